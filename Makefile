@@ -1,0 +1,60 @@
+# Makefile for govreport (PGXS)
+#
+#   make                build the extension
+#   make install        install it into the server found by pg_config
+#   make unit           build and run the core's unit tests (no server)
+#   make unit-asan      the same under AddressSanitizer + UndefinedBehaviorSanitizer
+#   make installcheck   pg_regress against a running server
+#   make test           everything, on a throwaway cluster (scripts/test.sh)
+#   make bench          benchmarks (bench/run.sh)
+#   make fuzz           libFuzzer targets (FUZZ_SECONDS=N per target)
+
+EXTENSION = govreport
+MODULE_big = govreport
+DATA = govreport--1.0.sql
+
+CORE_SRCS = $(sort $(wildcard src/gr_*.c))
+GLUE_SRCS = $(sort $(wildcard src/pg_*.c))
+OBJS = $(CORE_SRCS:.c=.o) $(GLUE_SRCS:.c=.o)
+
+TESTS = $(sort $(wildcard test/sql/*.sql))
+REGRESS = $(patsubst test/sql/%.sql,%,$(TESTS))
+REGRESS_OPTS = --inputdir=test --load-extension=govreport
+
+ICU_CFLAGS := $(shell pkg-config --cflags icu-uc icu-i18n)
+ICU_LIBS := $(shell pkg-config --libs icu-uc icu-i18n)
+
+PG_CPPFLAGS = -Isrc $(ICU_CFLAGS)
+PG_CFLAGS = -Wall -Wextra -Werror -Wno-unused-parameter -Wno-missing-field-initializers
+SHLIB_LINK = $(ICU_LIBS)
+
+PG_CONFIG ?= pg_config
+PGXS := $(shell $(PG_CONFIG) --pgxs)
+include $(PGXS)
+
+# ---- the core, without a server ----
+
+UNIT_SRCS = $(sort $(wildcard test/unit/*.c))
+UNIT_CFLAGS = -std=gnu11 -g -Wall -Wextra -Werror -Isrc $(ICU_CFLAGS)
+SANITIZE = -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
+
+test/unit/unit: $(CORE_SRCS) $(UNIT_SRCS) $(wildcard src/gr_*.h test/unit/*.h)
+	$(CC) $(UNIT_CFLAGS) -O2 -o $@ $(CORE_SRCS) $(UNIT_SRCS) $(ICU_LIBS)
+
+test/unit/unit-asan: $(CORE_SRCS) $(UNIT_SRCS) $(wildcard src/gr_*.h test/unit/*.h)
+	$(CC) $(UNIT_CFLAGS) -O1 $(SANITIZE) -o $@ $(CORE_SRCS) $(UNIT_SRCS) $(ICU_LIBS)
+
+.PHONY: unit unit-asan test bench fuzz
+unit: test/unit/unit
+	GOVREPORT_TEST_DATA=test/data test/unit/unit
+
+unit-asan: test/unit/unit-asan
+	GOVREPORT_TEST_DATA=test/data ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 test/unit/unit-asan
+
+test:
+	bash scripts/test.sh
+
+bench:
+	bash bench/run.sh
+
+EXTRA_CLEAN = test/unit/unit test/unit/unit-asan results regression.diffs regression.out

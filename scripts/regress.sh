@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# scripts/regress.sh: pg_regress on a throwaway UTF8 cluster that runs from a
+# private installation (scripts/tmp_install.sh), started and stopped here.
+# Expected outputs live in expected/ (test/expected links to it, where
+# pg_regress 15 looks).  Prints pg_regress's report and, last, "regress: N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+top=$(pwd)
+work=$(mktemp -d /tmp/govreport-regress.XXXXXX)
+chmod 755 "$work"
+trap 'rm -rf "$work"' EXIT
+bash scripts/tmp_install.sh "$work/install"
+bindir="$work/install$(pg_config --bindir)"
+pg_regress="$(dirname "$(pg_config --pgxs)")/../test/regress/pg_regress"
+tests=$(ls test/sql/*.sql 2>/dev/null | sed 's|test/sql/||; s|\.sql$||' | sort)
+mkdir -p "$work/out"
+run_as=()
+if [ "$(id -u)" = 0 ]; then
+	chown postgres: "$work"
+	chown -R postgres: "$work/out"
+	run_as=(runuser -u postgres --)
+fi
+"${run_as[@]}" "$pg_regress" --temp-instance="$work/instance" \
+	--bindir="$bindir" --inputdir="$top/test" \
+	--outputdir="$work/out" --encoding=UTF8 --no-locale \
+	--load-extension=govreport $tests > "$work/report.txt" 2>&1
+status=$?
+cat "$work/report.txt"
+if [ "${GOVREPORT_ACCEPT:-}" = 1 ]; then
+	# Bootstrapping a new test: take its output as expected (read it first!).
+	cp "$work"/out/results/*.out expected/
+fi
+if [ -f "$work/out/regression.diffs" ]; then
+	cp "$work/out/regression.diffs" "$top/regression.diffs"
+	head -c 20000 "$work/out/regression.diffs"
+fi
+passed=$(grep -cE '\.\.\. ok ' "$work/report.txt" || true)
+failed=$(grep -cE '\.\.\. (FAILED|failed)' "$work/report.txt" || true)
+echo "regress: $passed passed, $failed failed"
+[ $status = 0 ] && [ "$failed" = 0 ]

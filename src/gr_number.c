@@ -1,0 +1,1217 @@
+/*
+ * gr_number.c
+ *		Reading one number written any way Chinese reports write one.
+ *
+ * A number is read as a sequence of tokens: Arabic literals (1,234.5),
+ * Chinese digits (一, 两, 〇, 壹 …), small units (十百千), big units (万亿),
+ * and the contracted tens 廿 卅 卌.  The value is built the way the language
+ * builds it: a "section" collects digit × small unit terms below 万, a big
+ * unit closes the section into the total, and two big units in a row
+ * compound (万亿 = 10^12).  A trailing single digit after a unit is the
+ * colloquial elision (三万五 = 35000, 两千六 = 2600).  Prefixes and suffixes
+ * make percents (百分之, 千分之, %, ‰, 成) and fractions (三分之一).
+ *
+ * All arithmetic is exact decimal arithmetic on digit arrays: multipliers
+ * are powers of ten, so they only move the exponent, and the only other
+ * operation needed is addition (and one long division for fractions).
+ */
+#include "gr_number.h"
+
+#include <string.h>
+
+/* An exact decimal: digit[i] is the coefficient of 10^(low + i). */
+typedef struct Decimal
+{
+	uint8_t    *digit;
+	int64_t		low;
+	size_t		count;
+	size_t		cap;
+} Decimal;
+
+/* What the pending digits before the next unit are. */
+typedef enum PendingKind
+{
+	PENDING_NONE,
+	PENDING_ARABIC,				/* an Arabic literal */
+	PENDING_DIGIT,				/* one Chinese digit (may elide) */
+	PENDING_POSITIONAL,			/* several Chinese digits (二〇二三) */
+	PENDING_DECIMAL				/* Chinese digits with 点 */
+} PendingKind;
+
+typedef struct Parser
+{
+	const GrEnv *env;
+	const char *text;
+	size_t		len;
+	size_t		pos;			/* byte offset of the next token */
+	size_t		error_offset;
+	GrStatus	status;
+	size_t		polls;
+	unsigned	flags;
+	size_t		integer_digits;
+
+	Decimal		total;			/* closed by big units */
+	Decimal		section;		/* terms below the current big unit */
+	Decimal		pending;		/* digits waiting for their unit */
+	PendingKind pending_kind;
+	int			last_small;		/* exponent of the last small unit in section */
+	int64_t		last_big;		/* exponent of the last big unit, 0 if none */
+	int			last_unit;		/* exponent of the most recent unit */
+	bool		after_big;		/* the previous token was a big unit */
+	bool		zero_seen;		/* 零 since the last unit: no elision */
+	bool		pending_liang;	/* the pending digit is 两, never positional */
+	bool		any_value;		/* some digit or unit was read */
+} Parser;
+
+/* ---- character classes ---- */
+
+int
+gr_chinese_digit_value(uint32_t cp)
+{
+	switch (cp)
+	{
+		case 0x96F6:			/* 零 */
+		case 0x3007:			/* 〇 */
+		case 0x25CB:			/* ○, printed for 〇 in many reports */
+			return 0;
+		case 0x4E00:			/* 一 */
+		case 0x58F9:			/* 壹 */
+		case 0x5E7A:			/* 幺 */
+			return 1;
+		case 0x4E8C:			/* 二 */
+		case 0x4E24:			/* 两 */
+		case 0x5169:			/* 兩 */
+		case 0x8D30:			/* 贰 */
+		case 0x8CB3:			/* 貳 */
+			return 2;
+		case 0x4E09:			/* 三 */
+		case 0x53C1:			/* 叁 */
+		case 0x53C3:			/* 參 */
+			return 3;
+		case 0x56DB:			/* 四 */
+		case 0x8086:			/* 肆 */
+			return 4;
+		case 0x4E94:			/* 五 */
+		case 0x4F0D:			/* 伍 */
+			return 5;
+		case 0x516D:			/* 六 */
+		case 0x9646:			/* 陆 */
+		case 0x9678:			/* 陸 */
+			return 6;
+		case 0x4E03:			/* 七 */
+		case 0x67D2:			/* 柒 */
+			return 7;
+		case 0x516B:			/* 八 */
+		case 0x634C:			/* 捌 */
+			return 8;
+		case 0x4E5D:			/* 九 */
+		case 0x7396:			/* 玖 */
+			return 9;
+		default:
+			return -1;
+	}
+}
+
+int
+gr_chinese_unit_exponent(uint32_t cp)
+{
+	switch (cp)
+	{
+		case 0x5341:			/* 十 */
+		case 0x62FE:			/* 拾 */
+			return 1;
+		case 0x767E:			/* 百 */
+		case 0x4F70:			/* 佰 */
+			return 2;
+		case 0x5343:			/* 千 */
+		case 0x4EDF:			/* 仟 */
+			return 3;
+		case 0x4E07:			/* 万 */
+		case 0x842C:			/* 萬 */
+			return 4;
+		case 0x4EBF:			/* 亿 */
+		case 0x5104:			/* 億 */
+			return 8;
+		default:
+			return 0;
+	}
+}
+
+/* 廿 卅 卌: twenty, thirty, forty written as one character. */
+static int
+contracted_tens(uint32_t cp)
+{
+	if (cp == 0x5EFF)
+		return 2;
+	if (cp == 0x5345)
+		return 3;
+	if (cp == 0x534C)
+		return 4;
+	return 0;
+}
+
+/* An Arabic digit, halfwidth or fullwidth, or -1. */
+static int
+arabic_digit_value(uint32_t cp)
+{
+	if (cp >= '0' && cp <= '9')
+		return (int) (cp - '0');
+	if (cp >= 0xFF10 && cp <= 0xFF19)
+		return (int) (cp - 0xFF10);
+	return -1;
+}
+
+static bool
+is_minus(uint32_t cp)
+{
+	return cp == '-' || cp == 0xFF0D || cp == 0x2212 ||
+		cp == 0x8D1F || cp == 0x8CA0;	/* 负 負 */
+}
+
+static bool
+is_plus(uint32_t cp)
+{
+	return cp == '+' || cp == 0xFF0B;
+}
+
+bool
+gr_number_can_start(uint32_t cp)
+{
+	return arabic_digit_value(cp) >= 0 || gr_chinese_digit_value(cp) >= 0 ||
+		gr_chinese_unit_exponent(cp) > 0 || contracted_tens(cp) > 0 ||
+		is_minus(cp) || is_plus(cp);
+}
+
+/* ---- exact decimals ---- */
+
+static void
+dec_init(Decimal *d)
+{
+	d->digit = NULL;
+	d->low = 0;
+	d->count = 0;
+	d->cap = 0;
+}
+
+static void
+dec_free(const GrEnv *env, Decimal *d)
+{
+	gr_release(env, d->digit);
+	dec_init(d);
+}
+
+static bool
+fail(Parser *p, GrStatus status, size_t offset)
+{
+	if (p->status == GR_OK)
+	{
+		p->status = status;
+		p->error_offset = offset;
+	}
+	return false;
+}
+
+static bool
+dec_reserve(Parser *p, Decimal *d, size_t need)
+{
+	uint8_t    *grown;
+	size_t		cap;
+
+	if (need <= d->cap)
+		return true;
+	if (need > GR_NUM_MAX_INT_DIGITS + GR_NUM_MAX_SCALE + 16)
+		return fail(p, GR_RANGE, p->pos);
+	cap = d->cap ? d->cap : 16;
+	while (cap < need)
+		cap *= 2;
+	grown = gr_grow(p->env, d->digit, cap);
+	if (grown == NULL)
+		return fail(p, GR_NOMEM, p->pos);
+	d->digit = grown;
+	d->cap = cap;
+	return true;
+}
+
+/* Drop zero digits at the top; the written scale (low) is kept. */
+static void
+dec_trim(Decimal *d)
+{
+	while (d->count > 0 && d->digit[d->count - 1] == 0)
+		d->count--;
+}
+
+static bool
+dec_is_zero(const Decimal *d)
+{
+	size_t		i;
+
+	for (i = 0; i < d->count; i++)
+		if (d->digit[i] != 0)
+			return false;
+	return true;
+}
+
+/* The exponent just above the highest nonzero digit (low when zero). */
+static int64_t
+dec_top(const Decimal *d)
+{
+	return d->low + (int64_t) d->count;
+}
+
+static bool
+dec_check_range(Parser *p, const Decimal *d)
+{
+	if (d->count > 0 && dec_top(d) > GR_NUM_MAX_INT_DIGITS)
+		return fail(p, GR_RANGE, p->pos);
+	if (d->low < -GR_NUM_MAX_SCALE)
+		return fail(p, GR_RANGE, p->pos);
+	return true;
+}
+
+/* d *= 10^k: multipliers only move the exponent. */
+static bool
+dec_shift(Parser *p, Decimal *d, int64_t k)
+{
+	d->low += k;
+	return dec_check_range(p, d);
+}
+
+static bool
+dec_set_digit(Parser *p, Decimal *d, int value, int64_t exponent)
+{
+	if (!dec_reserve(p, d, 1))
+		return false;
+	d->digit[0] = (uint8_t) value;
+	d->count = 1;
+	d->low = exponent;
+	dec_trim(d);
+	return dec_check_range(p, d);
+}
+
+static bool
+dec_copy(Parser *p, Decimal *to, const Decimal *from)
+{
+	if (!dec_reserve(p, to, from->count))
+		return false;
+	if (from->count)
+		memcpy(to->digit, from->digit, from->count);
+	to->count = from->count;
+	to->low = from->low;
+	return true;
+}
+
+/* a += b.  The result keeps the finer of the two written scales. */
+static bool
+dec_add(Parser *p, Decimal *a, const Decimal *b)
+{
+	int64_t		low;
+	int64_t		top;
+	size_t		width;
+	size_t		shift;
+	size_t		i;
+	int			carry = 0;
+
+	if (b->count == 0 && b->low >= a->low)
+		return true;
+	low = a->low < b->low ? a->low : b->low;
+	if (a->count == 0 && b->count == 0)
+	{
+		a->low = low;
+		return true;
+	}
+	top = dec_top(a) > dec_top(b) ? dec_top(a) : dec_top(b);
+	if (a->count == 0)
+		top = dec_top(b);
+	else if (b->count == 0)
+		top = dec_top(a);
+	if (top - low + 1 > GR_NUM_MAX_INT_DIGITS + GR_NUM_MAX_SCALE + 16)
+		return fail(p, GR_RANGE, p->pos);
+	width = (size_t) (top - low) + 1;
+	if (!dec_reserve(p, a, width))
+		return false;
+	/* Move a's digits up to the common low exponent, zero the rest. */
+	shift = a->count > 0 ? (size_t) (a->low - low) : 0;
+	if (shift > 0 && a->count > 0)
+		memmove(a->digit + shift, a->digit, a->count);
+	memset(a->digit, 0, shift);
+	memset(a->digit + shift + a->count, 0, width - shift - a->count);
+	a->low = low;
+	a->count = width;
+	for (i = 0; i < width; i++)
+	{
+		int64_t		exponent = low + (int64_t) i;
+		int			sum = a->digit[i] + carry;
+
+		if (exponent >= b->low && exponent < dec_top(b))
+			sum += b->digit[exponent - b->low];
+		a->digit[i] = (uint8_t) (sum % 10);
+		carry = sum / 10;
+	}
+	dec_trim(a);
+	return dec_check_range(p, a);
+}
+
+/* a += b * 10^k, leaving b as it was. */
+static bool
+dec_add_shifted(Parser *p, Decimal *a, Decimal *b, int64_t k)
+{
+	bool		ok;
+
+	b->low += k;
+	ok = dec_check_range(p, b) && dec_add(p, a, b);
+	b->low -= k;
+	return ok;
+}
+
+/*
+ * numerator / denominator to GR_NUM_FRACTION_SCALE places, rounded half up.
+ * The denominator must be a positive integer below 10^18.
+ */
+static bool
+dec_divide(Parser *p, Decimal *result, const Decimal *numerator,
+		   const Decimal *denominator)
+{
+	uint64_t	divisor = 0;
+	uint64_t	remainder = 0;
+	int64_t		exponent;
+	int64_t		stop = -(GR_NUM_FRACTION_SCALE + 1);
+	Decimal		quotient;
+	Decimal		half;
+	uint8_t		five = 5;
+
+	/* The denominator must be a whole number that fits in 64 bits. */
+	for (exponent = denominator->low; exponent < 0 && exponent < dec_top(denominator); exponent++)
+		if (denominator->digit[exponent - denominator->low] != 0)
+			return fail(p, GR_SYNTAX, p->pos);
+	if (dec_top(denominator) > 18)
+		return fail(p, GR_RANGE, p->pos);
+	for (exponent = dec_top(denominator) - 1; exponent >= 0; exponent--)
+	{
+		int			digit = 0;
+
+		if (exponent >= denominator->low)
+			digit = denominator->digit[exponent - denominator->low];
+		divisor = divisor * 10 + (uint64_t) digit;
+	}
+	if (divisor == 0)
+		return fail(p, GR_SYNTAX, p->pos);
+
+	/* Long division from the top digit of the numerator down to stop. */
+	dec_init(&quotient);
+	exponent = dec_top(numerator) > 1 ? dec_top(numerator) - 1 : 0;
+	if (!dec_reserve(p, &quotient, (size_t) (exponent - stop) + 1))
+		return false;
+	quotient.low = stop;
+	quotient.count = (size_t) (exponent - stop) + 1;
+	for (; exponent >= stop; exponent--)
+	{
+		int			digit = 0;
+
+		if (exponent >= numerator->low && exponent < dec_top(numerator))
+			digit = numerator->digit[exponent - numerator->low];
+		remainder = remainder * 10 + (uint64_t) digit;
+		quotient.digit[exponent - stop] = (uint8_t) (remainder / divisor);
+		remainder %= divisor;
+		GR_POLL(p->env, p->polls);
+	}
+	/* Round half up on the extra digit, then drop it. */
+	half.digit = &five;
+	half.count = 1;
+	half.cap = 1;
+	half.low = stop;
+	if (!dec_add(p, &quotient, &half))
+	{
+		dec_free(p->env, &quotient);
+		return false;
+	}
+	memmove(quotient.digit, quotient.digit + 1, quotient.count - 1);
+	quotient.count--;
+	quotient.low++;
+	dec_trim(&quotient);
+	/* Only now replace result: it may be one of the operands. */
+	dec_free(p->env, result);
+	*result = quotient;
+	return true;
+}
+
+/* ---- tokens ---- */
+
+static uint32_t
+peek_at(const Parser *p, size_t pos, size_t *next)
+{
+	size_t		at = pos;
+	uint32_t	cp;
+
+	if (pos >= p->len)
+	{
+		*next = pos;
+		return GR_INVALID_CP;
+	}
+	cp = gr_utf8_decode(p->text, p->len, &at);
+	*next = at;
+	return cp;
+}
+
+static bool
+is_decimal_point(uint32_t cp)
+{
+	return cp == '.' || cp == 0xFF0E;
+}
+
+static bool
+is_group_separator(uint32_t cp)
+{
+	return cp == ',' || cp == 0xFF0C;
+}
+
+/* Whether exactly three Arabic digits follow pos and no fourth one. */
+static bool
+three_digit_group(const Parser *p, size_t pos)
+{
+	size_t		next;
+	int			i;
+
+	for (i = 0; i < 3; i++)
+	{
+		if (arabic_digit_value(peek_at(p, pos, &next)) < 0)
+			return false;
+		pos = next;
+	}
+	return arabic_digit_value(peek_at(p, pos, &next)) < 0;
+}
+
+/*
+ * Read an Arabic literal at p->pos into pending: digits, thousands
+ * separators between groups of three, one decimal point followed by a digit.
+ */
+static bool
+read_arabic(Parser *p)
+{
+	GrBuf		digits;
+	size_t		fraction_digits = 0;
+	bool		in_fraction = false;
+	size_t		next;
+	size_t		i;
+	uint32_t	cp;
+
+	gr_buf_init(&digits, p->env, 16);
+	for (;;)
+	{
+		int			value;
+
+		GR_POLL(p->env, p->polls);
+		cp = peek_at(p, p->pos, &next);
+		value = arabic_digit_value(cp);
+		if (value >= 0)
+		{
+			gr_buf_append_char(&digits, (char) value);
+			if (in_fraction)
+				fraction_digits++;
+			else
+				p->integer_digits++;
+			p->pos = next;
+			continue;
+		}
+		if (!in_fraction && is_group_separator(cp) && three_digit_group(p, next))
+		{
+			p->flags |= GR_NUM_GROUPED;
+			p->pos = next;
+			continue;
+		}
+		if (!in_fraction && is_decimal_point(cp))
+		{
+			size_t		after;
+
+			if (arabic_digit_value(peek_at(p, next, &after)) >= 0)
+			{
+				in_fraction = true;
+				p->flags |= GR_NUM_DECIMAL;
+				p->pos = next;
+				continue;
+			}
+		}
+		break;
+	}
+	if (digits.status != GR_OK)
+	{
+		fail(p, digits.status, p->pos);
+		gr_buf_free(&digits);
+		return false;
+	}
+	if (fraction_digits > GR_NUM_MAX_SCALE)
+	{
+		gr_buf_free(&digits);
+		return fail(p, GR_RANGE, p->pos);
+	}
+	if (!dec_reserve(p, &p->pending, digits.len))
+	{
+		gr_buf_free(&digits);
+		return false;
+	}
+	for (i = 0; i < digits.len; i++)
+		p->pending.digit[i] = (uint8_t) digits.data[digits.len - 1 - i];
+	p->pending.count = digits.len;
+	p->pending.low = -(int64_t) fraction_digits;
+	gr_buf_free(&digits);
+	dec_trim(&p->pending);
+	p->pending_kind = PENDING_ARABIC;
+	p->flags |= GR_NUM_ARABIC;
+	p->any_value = true;
+	return dec_check_range(p, &p->pending);
+}
+
+/* Append Chinese decimal digits after 点 to pending. */
+static bool
+read_chinese_fraction(Parser *p)
+{
+	size_t		next;
+	int			value;
+	int64_t		exponent = -1;
+
+	while ((value = gr_chinese_digit_value(peek_at(p, p->pos, &next))) >= 0)
+	{
+		Decimal		term;
+
+		GR_POLL(p->env, p->polls);
+		if (-exponent > GR_NUM_MAX_SCALE)
+			return fail(p, GR_RANGE, p->pos);
+		dec_init(&term);
+		if (!dec_set_digit(p, &term, value, exponent) ||
+			!dec_add(p, &p->pending, &term))
+		{
+			dec_free(p->env, &term);
+			return false;
+		}
+		dec_free(p->env, &term);
+		exponent--;
+		p->pos = next;
+	}
+	p->pending_kind = PENDING_DECIMAL;
+	p->flags |= GR_NUM_DECIMAL;
+	return true;
+}
+
+/* 两 counts things; it is never a digit of a positional number. */
+static bool
+is_liang(uint32_t cp)
+{
+	return cp == 0x4E24 || cp == 0x5169;
+}
+
+/* A Chinese digit cp at p->pos (of value value, ending at next). */
+static bool
+take_chinese_digit(Parser *p, uint32_t cp, int value, size_t next)
+{
+	size_t		after;
+	size_t		after_point;
+
+	p->flags |= GR_NUM_CHINESE;
+	if (value == 0 && p->last_unit > 0)
+	{
+		/* 零 after a unit only holds a place: 一百零五. */
+		if (p->pending_kind != PENDING_NONE)
+			return fail(p, GR_SYNTAX, p->pos);
+		p->zero_seen = true;
+		p->pos = next;
+		p->after_big = false;
+		return true;
+	}
+	if (p->pending_kind == PENDING_ARABIC || p->pending_kind == PENDING_DECIMAL)
+		return fail(p, GR_SYNTAX, p->pos);
+	if (p->pending_kind != PENDING_NONE)
+	{
+		/* Digits in a row with no unit anywhere: read positionally. */
+		if (p->last_unit > 0 || p->pending_liang || is_liang(cp))
+			return fail(p, GR_SYNTAX, p->pos);
+		if (!dec_shift(p, &p->pending, 1))
+			return false;
+		{
+			Decimal		term;
+			bool		ok;
+
+			dec_init(&term);
+			ok = dec_set_digit(p, &term, value, 0) && dec_add(p, &p->pending, &term);
+			dec_free(p->env, &term);
+			if (!ok)
+				return false;
+		}
+		p->pending_kind = PENDING_POSITIONAL;
+		p->flags |= GR_NUM_POSITIONAL;
+	}
+	else
+	{
+		if (!dec_set_digit(p, &p->pending, value, 0))
+			return false;
+		p->pending_kind = PENDING_DIGIT;
+		p->pending_liang = is_liang(cp);
+	}
+	p->pos = next;
+	p->any_value = true;
+	p->after_big = false;
+
+	/* 点 followed by a digit continues with a fraction: 三点五. */
+	if (p->pending_kind == PENDING_DIGIT || p->pending_kind == PENDING_POSITIONAL)
+	{
+		if (peek_at(p, p->pos, &after) == 0x70B9 &&	/* 点 */
+			gr_chinese_digit_value(peek_at(p, after, &after_point)) >= 0)
+		{
+			p->pos = after;
+			return read_chinese_fraction(p);
+		}
+	}
+	return true;
+}
+
+/* A small unit 十百千 of exponent e. */
+static bool
+take_small_unit(Parser *p, int e, size_t next)
+{
+	bool		at_start = !p->any_value;
+
+	p->flags |= GR_NUM_CHINESE | GR_NUM_MULTIPLIER;
+	if (p->pending_kind == PENDING_POSITIONAL)
+		return fail(p, GR_SYNTAX, p->pos);
+	if (p->last_small > 0 && e >= p->last_small)
+		return fail(p, GR_SYNTAX, p->pos);
+	if (p->pending_kind == PENDING_NONE)
+	{
+		/* 十 stands for 一十; 百 and 千 alone only open 百万, 千万, 千亿. */
+		size_t		after;
+
+		if (!(e == 1 || (at_start && gr_chinese_unit_exponent(peek_at(p, next, &after)) >= 4)))
+			return fail(p, GR_SYNTAX, p->pos);
+		if (!dec_set_digit(p, &p->pending, 1, 0))
+			return false;
+	}
+	if (!dec_add_shifted(p, &p->section, &p->pending, e))
+		return false;
+	p->pending.count = 0;
+	p->pending.low = 0;
+	p->pending_kind = PENDING_NONE;
+	p->pending_liang = false;
+	p->last_small = e;
+	p->last_unit = e;
+	p->zero_seen = false;
+	p->after_big = false;
+	p->any_value = true;
+	p->pos = next;
+	return true;
+}
+
+/* A big unit 万亿 of exponent e: closes the section into the total. */
+static bool
+take_big_unit(Parser *p, int e, size_t next)
+{
+	p->flags |= GR_NUM_CHINESE | GR_NUM_MULTIPLIER;
+	if (p->pending_kind == PENDING_POSITIONAL)
+		return fail(p, GR_SYNTAX, p->pos);
+	if (p->after_big && p->pending_kind == PENDING_NONE && e > p->last_big)
+	{
+		/* 万亿: the units compound. */
+		if (!dec_shift(p, &p->total, e))
+			return false;
+		p->last_big += e;
+	}
+	else
+	{
+		if (p->pending_kind != PENDING_NONE &&
+			!dec_add(p, &p->section, &p->pending))
+			return false;
+		if (p->pending_kind == PENDING_NONE && p->last_small == 0)
+			return fail(p, GR_SYNTAX, p->pos);	/* 万 with nothing before it */
+		if (p->last_big == 0 || e < p->last_big)
+		{
+			if (!dec_add_shifted(p, &p->total, &p->section, e))
+				return false;
+		}
+		else if (e > p->last_big)
+		{
+			if (!dec_add(p, &p->total, &p->section) || !dec_shift(p, &p->total, e))
+				return false;
+		}
+		else
+			return fail(p, GR_SYNTAX, p->pos);
+		p->last_big = e;
+	}
+	p->section.count = 0;
+	p->section.low = 0;
+	p->pending.count = 0;
+	p->pending.low = 0;
+	p->pending_kind = PENDING_NONE;
+	p->pending_liang = false;
+	p->last_small = 0;
+	p->last_unit = e;
+	p->zero_seen = false;
+	p->after_big = true;
+	p->any_value = true;
+	p->pos = next;
+	return true;
+}
+
+/* 廿 卅 卌 open a section with its tens. */
+static bool
+take_contracted_tens(Parser *p, int tens, size_t next)
+{
+	Decimal		term;
+	bool		ok;
+
+	if (p->pending_kind != PENDING_NONE || p->last_small > 0)
+		return fail(p, GR_SYNTAX, p->pos);
+	dec_init(&term);
+	ok = dec_set_digit(p, &term, tens, 1) && dec_add(p, &p->section, &term);
+	dec_free(p->env, &term);
+	if (!ok)
+		return false;
+	p->flags |= GR_NUM_CHINESE | GR_NUM_MULTIPLIER;
+	p->last_small = 1;
+	p->last_unit = 1;
+	p->zero_seen = false;
+	p->after_big = false;
+	p->any_value = true;
+	p->pos = next;
+	return true;
+}
+
+/*
+ * Read the body of a number (no sign, no percent forms) from p->pos, and
+ * stop at the first token that cannot continue it.  Leaves the value in
+ * p->total.  A token that fails sets p->status; the caller decides whether
+ * that is an error (parse) or the end of the number (scan).
+ */
+static bool
+read_body(Parser *p)
+{
+	for (;;)
+	{
+		size_t		next;
+		uint32_t	cp;
+		int			value;
+		size_t		saved_pos = p->pos;
+
+		GR_POLL(p->env, p->polls);
+		if (p->pos >= p->len)
+			break;
+		cp = peek_at(p, p->pos, &next);
+		if (arabic_digit_value(cp) >= 0)
+		{
+			if (p->pending_kind != PENDING_NONE)
+				break;
+			/* Digits after a big unit's section are allowed: 3万5千. */
+			if (!read_arabic(p))
+				return false;
+			p->after_big = false;
+			continue;
+		}
+		if ((value = gr_chinese_digit_value(cp)) >= 0)
+		{
+			if (!take_chinese_digit(p, cp, value, next))
+			{
+				if (p->status == GR_SYNTAX)
+				{
+					/* This token ends the number; what came before stands. */
+					p->status = GR_OK;
+					p->pos = saved_pos;
+					break;
+				}
+				return false;
+			}
+			continue;
+		}
+		if ((value = gr_chinese_unit_exponent(cp)) > 0)
+		{
+			bool		ok;
+
+			ok = value < 4 ? take_small_unit(p, value, next)
+				: take_big_unit(p, value, next);
+			if (!ok)
+			{
+				if (p->status == GR_SYNTAX)
+				{
+					/* This token ends the number; what came before stands. */
+					p->status = GR_OK;
+					p->pos = saved_pos;
+					break;
+				}
+				return false;
+			}
+			continue;
+		}
+		if ((value = contracted_tens(cp)) > 0)
+		{
+			if (!take_contracted_tens(p, value, next))
+			{
+				if (p->status == GR_SYNTAX)
+				{
+					/* This token ends the number; what came before stands. */
+					p->status = GR_OK;
+					p->pos = saved_pos;
+					break;
+				}
+				return false;
+			}
+			continue;
+		}
+		break;
+	}
+	if (p->status != GR_OK)
+		return false;
+	if (!p->any_value || (p->pending_kind == PENDING_NONE && p->last_unit == 0))
+		return fail(p, GR_SYNTAX, p->pos);
+
+	/* Colloquial elision: 三万五 is 三万五千, 两千六 is 两千六百. */
+	if (p->pending_kind == PENDING_DIGIT && p->last_unit > 1 && !p->zero_seen &&
+		!dec_is_zero(&p->pending))
+	{
+		int			e = p->last_unit == 4 ? 3 : p->last_unit == 8 ? 7 : p->last_unit - 1;
+
+		if (!dec_shift(p, &p->pending, e))
+			return false;
+		p->flags |= GR_NUM_ELIDED;
+	}
+	if (!dec_add(p, &p->total, &p->section) || !dec_add(p, &p->total, &p->pending))
+		return false;
+	return true;
+}
+
+/* Reset the body state so that the parser can read a second number. */
+static void
+reset_body(Parser *p)
+{
+	p->total.count = p->section.count = p->pending.count = 0;
+	p->total.low = p->section.low = p->pending.low = 0;
+	p->pending_kind = PENDING_NONE;
+	p->last_small = 0;
+	p->last_big = 0;
+	p->last_unit = 0;
+	p->after_big = false;
+	p->zero_seen = false;
+	p->pending_liang = false;
+	p->any_value = false;
+	p->status = GR_OK;
+}
+
+/* Whether text at pos starts with the UTF-8 string literal. */
+static bool
+starts_with(const Parser *p, size_t pos, const char *literal)
+{
+	size_t		n = strlen(literal);
+
+	return p->len - pos >= n && memcmp(p->text + pos, literal, n) == 0;
+}
+
+/* Render a decimal as the canonical string numeric_in reads. */
+static bool
+dec_render(Parser *p, const Decimal *d, bool negative, GrNumber *number)
+{
+	GrBuf		out;
+	int64_t		exponent;
+	int64_t		top = dec_top(d);
+	bool		zero = dec_is_zero(d);
+
+	gr_buf_init(&out, p->env, (size_t) (top > 0 ? top : 1) + (d->low < 0 ? (size_t) (-d->low) : 0) + 3);
+	if (negative && !zero)
+		gr_buf_append_char(&out, '-');
+	if (top <= 0 || d->count == 0)
+		gr_buf_append_char(&out, '0');
+	for (exponent = top - 1; exponent >= 0; exponent--)
+	{
+		int			digit = 0;
+
+		if (exponent >= d->low && exponent < top)
+			digit = d->digit[exponent - d->low];
+		gr_buf_append_char(&out, (char) ('0' + digit));
+		GR_POLL(p->env, p->polls);
+	}
+	if (d->low < 0)
+	{
+		gr_buf_append_char(&out, '.');
+		for (exponent = -1; exponent >= d->low; exponent--)
+		{
+			int			digit = 0;
+
+			if (exponent < top)
+				digit = d->digit[exponent - d->low];
+			gr_buf_append_char(&out, (char) ('0' + digit));
+			GR_POLL(p->env, p->polls);
+		}
+	}
+	gr_buf_append_char(&out, '\0');
+	if (out.status != GR_OK)
+	{
+		fail(p, out.status, p->pos);
+		gr_buf_free(&out);
+		return false;
+	}
+	number->value = out.data;
+	number->value_len = out.len - 1;
+	return true;
+}
+
+/*
+ * After a number X has been read into whole (as the denominator when
+ * mixed is false), read the "分之Y" that follows and leave Y / X in result;
+ * for 又 (mixed fractions, 一又二分之一) whole is added to the fraction.
+ */
+static bool
+read_fraction_tail(Parser *p, Decimal *denominator, Decimal *result)
+{
+	size_t		before = p->pos;
+
+	p->pos += 6;				/* 分之 */
+	reset_body(p);
+	if (!read_body(p))
+	{
+		p->pos = before;
+		return fail(p, GR_SYNTAX, before);
+	}
+	if (!dec_divide(p, result, &p->total, denominator))
+		return false;
+	p->flags |= GR_NUM_FRACTION;
+	return true;
+}
+
+/* X/Y with plain Arabic integers on both sides: 3/5, １６/5. */
+static bool
+read_slash_fraction(Parser *p, Decimal *result)
+{
+	size_t		next;
+	size_t		after;
+	Decimal		denominator;
+	bool		ok;
+
+	if (peek_at(p, p->pos, &next) != '/' && peek_at(p, p->pos, &next) != 0xFF0F)
+		return true;
+	if ((p->flags & (GR_NUM_CHINESE | GR_NUM_DECIMAL | GR_NUM_GROUPED)) != 0 ||
+		arabic_digit_value(peek_at(p, next, &after)) < 0)
+		return true;
+	dec_init(&denominator);
+	p->pos = next;
+	reset_body(p);
+	ok = read_arabic(p) && p->pending.low >= 0 &&
+		dec_copy(p, &denominator, &p->pending) &&
+		dec_divide(p, result, result, &denominator);
+	dec_free(p->env, &denominator);
+	if (ok)
+		p->flags |= GR_NUM_FRACTION;
+	return ok ? true : fail(p, GR_SYNTAX, p->pos);
+}
+
+/* The percent suffixes %, ‰ and 成 (三成 is 30 percent, 三成五 35). */
+static bool
+read_percent_suffix(Parser *p, Decimal *result, bool *percent, int64_t *shift)
+{
+	size_t		next;
+	size_t		after;
+	uint32_t	cp = peek_at(p, p->pos, &next);
+	int			digit;
+
+	if (cp == '%' || cp == 0xFF05)
+		*percent = true;
+	else if (cp == 0x2030)
+	{
+		*percent = true;
+		*shift = -1;
+	}
+	else if (cp == 0x6210)
+	{
+		*percent = true;
+		*shift = 1;
+		digit = gr_chinese_digit_value(peek_at(p, next, &after));
+		if (digit > 0 && (p->flags & GR_NUM_ARABIC) == 0)
+		{
+			Decimal		term;
+			bool		ok;
+
+			dec_init(&term);
+			ok = dec_set_digit(p, &term, digit, -1) && dec_add(p, result, &term);
+			dec_free(p->env, &term);
+			if (!ok)
+				return false;
+			next = after;
+		}
+	}
+	else
+		return true;
+	p->pos = next;
+	return true;
+}
+
+/*
+ * Read sign, percent prefixes, body, and fraction or percent suffixes from
+ * p->pos.  This is the whole grammar; parse and scan differ only in what
+ * they do with the characters that follow.
+ */
+static bool
+read_number(Parser *p, GrNumber *number)
+{
+	static const char hundredth[] = "\xe7\x99\xbe\xe5\x88\x86\xe4\xb9\x8b";	/* 百分之 */
+	static const char thousandth[] = "\xe5\x8d\x83\xe5\x88\x86\xe4\xb9\x8b";	/* 千分之 */
+	static const char ten_thousandth[] = "\xe4\xb8\x87\xe5\x88\x86\xe4\xb9\x8b"; /* 万分之 */
+	static const char parts_of[] = "\xe5\x88\x86\xe4\xb9\x8b"; /* 分之 */
+	static const char and_also[] = "\xe5\x8f\x88";	/* 又 */
+	bool		negative = false;
+	int64_t		percent_shift = 0;
+	bool		percent = false;
+	size_t		next;
+	uint32_t	cp;
+	Decimal		result;
+	Decimal		whole;
+	bool		ok = false;
+
+	dec_init(&result);
+	dec_init(&whole);
+	number->start = p->pos;
+	cp = peek_at(p, p->pos, &next);
+	if (is_minus(cp) || is_plus(cp))
+	{
+		negative = is_minus(cp);
+		p->flags |= GR_NUM_SIGNED | (negative ? GR_NUM_NEGATIVE : 0);
+		p->pos = next;
+	}
+
+	/* 百分之 千分之 万分之: the value that follows is a percent. */
+	if (starts_with(p, p->pos, hundredth))
+		percent = true;
+	else if (starts_with(p, p->pos, thousandth))
+		percent = true, percent_shift = -1;
+	else if (starts_with(p, p->pos, ten_thousandth))
+		percent = true, percent_shift = -2;
+	if (percent)
+		p->pos += sizeof(hundredth) - 1;
+
+	if (!read_body(p) || !dec_copy(p, &result, &p->total))
+		goto done;
+
+	if (!percent && starts_with(p, p->pos, and_also))
+	{
+		/* W又X分之Y: a whole number and a fraction. */
+		size_t		before = p->pos;
+
+		if (!dec_copy(p, &whole, &result))
+			goto done;
+		p->pos += sizeof(and_also) - 1;
+		reset_body(p);
+		if (!read_body(p) || !dec_copy(p, &result, &p->total) ||
+			!starts_with(p, p->pos, parts_of))
+		{
+			p->pos = before;
+			fail(p, GR_SYNTAX, before);
+			goto done;
+		}
+		if (!read_fraction_tail(p, &result, &result) || !dec_add(p, &result, &whole))
+			goto done;
+	}
+	else if (!percent && starts_with(p, p->pos, parts_of))
+	{
+		if (!read_fraction_tail(p, &result, &result))
+			goto done;
+	}
+	else if (!percent)
+	{
+		if (!read_slash_fraction(p, &result) ||
+			!read_percent_suffix(p, &result, &percent, &percent_shift))
+			goto done;
+	}
+	if (percent)
+	{
+		p->flags |= GR_NUM_PERCENT;
+		if (!dec_shift(p, &result, percent_shift))
+			goto done;
+	}
+	number->end = p->pos;
+	number->flags = p->flags;
+	number->integer_digits = p->integer_digits;
+	ok = dec_render(p, &result, negative, number);
+done:
+	dec_free(p->env, &result);
+	dec_free(p->env, &whole);
+	return ok;
+}
+
+static void
+parser_init(Parser *p, const GrEnv *env, const char *text, size_t len, size_t start)
+{
+	memset(p, 0, sizeof(*p));
+	p->env = env;
+	p->text = text;
+	p->len = len;
+	p->pos = start;
+	dec_init(&p->total);
+	dec_init(&p->section);
+	dec_init(&p->pending);
+}
+
+static void
+parser_free(Parser *p)
+{
+	dec_free(p->env, &p->total);
+	dec_free(p->env, &p->section);
+	dec_free(p->env, &p->pending);
+}
+
+GrStatus
+gr_number_parse(const GrEnv *env, const char *text, size_t len,
+				GrNumber *number, size_t *error_offset)
+{
+	Parser		p;
+	size_t		start = 0;
+	size_t		end = len;
+	size_t		next;
+	GrStatus	status;
+
+	memset(number, 0, sizeof(*number));
+	/* Surrounding white space is not part of the number. */
+	while (start < len)
+	{
+		next = start;
+		if (!gr_is_space(gr_utf8_decode(text, len, &next)))
+			break;
+		start = next;
+	}
+	while (end > start)
+	{
+		size_t		back = end - 1;
+
+		while (back > start && ((unsigned char) text[back] & 0xC0) == 0x80)
+			back--;
+		next = back;
+		if (!gr_is_space(gr_utf8_decode(text, len, &next)) || next != end)
+			break;
+		end = back;
+	}
+
+	parser_init(&p, env, text, end, start);
+	if (!read_number(&p, number))
+		status = p.status == GR_OK ? GR_SYNTAX : p.status;
+	else if (p.pos != end)
+	{
+		status = GR_SYNTAX;
+		p.error_offset = p.pos;
+		gr_release(env, number->value);
+		number->value = NULL;
+	}
+	else
+		status = GR_OK;
+	/* The offending character is where reading stopped. */
+	if (error_offset)
+		*error_offset = status == GR_OK ? 0 : (p.pos < end ? p.pos : end);
+	parser_free(&p);
+	return status;
+}
+
+GrStatus
+gr_number_scan(const GrEnv *env, const char *text, size_t len, size_t start,
+			   GrNumber *number)
+{
+	Parser		p;
+	GrStatus	status = GR_OK;
+
+	memset(number, 0, sizeof(*number));
+	if (start >= len)
+		return GR_SYNTAX;
+	parser_init(&p, env, text, len, start);
+	if (!read_number(&p, number))
+		status = p.status == GR_OK ? GR_SYNTAX : p.status;
+	parser_free(&p);
+	return status;
+}

@@ -1,0 +1,83 @@
+/*
+ * pg_glue.c
+ *		The core's environment inside the server, and core errors as ereport.
+ */
+#include "pg_glue.h"
+
+#include "fmgr.h"
+#include "miscadmin.h"
+#include "utils/memutils.h"
+
+PG_MODULE_MAGIC;
+
+static void *
+palloc_alloc(void *opaque, size_t size)
+{
+	return MemoryContextAllocHuge(CurrentMemoryContext, size ? size : 1);
+}
+
+static void *
+palloc_grow(void *opaque, void *pointer, size_t size)
+{
+	return repalloc_huge(pointer, size ? size : 1);
+}
+
+static void
+palloc_release(void *opaque, void *pointer)
+{
+	pfree(pointer);
+}
+
+/* Called by the core's loops every GR_POLL_INTERVAL iterations. */
+static void
+poll_interrupts(void *opaque)
+{
+	CHECK_FOR_INTERRUPTS();
+}
+
+static const GrEnv palloc_env = {
+	palloc_alloc, palloc_grow, palloc_release, poll_interrupts, NULL
+};
+
+const GrEnv *
+govreport_env(void)
+{
+	return &palloc_env;
+}
+
+void
+govreport_raise(GrStatus status, const char *what)
+{
+	switch (status)
+	{
+		case GR_OK:
+			return;
+		case GR_SYNTAX:
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+					 errmsg("could not %s: the input is not of the expected form", what)));
+			break;
+		case GR_RANGE:
+			ereport(ERROR,
+					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+					 errmsg("could not %s: a value is out of range", what)));
+			break;
+		case GR_BAD_ARGUMENT:
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("could not %s: invalid argument", what)));
+			break;
+		case GR_TOO_LARGE:
+			ereport(ERROR,
+					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+					 errmsg("could not %s: the result would exceed 1 GB", what),
+					 errhint("Split the input into smaller texts.")));
+			break;
+		case GR_NOMEM:
+			ereport(ERROR,
+					(errcode(ERRCODE_OUT_OF_MEMORY),
+					 errmsg("out of memory while trying to %s", what)));
+			break;
+	}
+	elog(ERROR, "unexpected govreport status %d", (int) status);
+}

@@ -1,0 +1,34 @@
+/*
+ * pg_glue.h
+ *		What every govreport fmgr file shares: the core's environment on
+ *		palloc and CHECK_FOR_INTERRUPTS, and core status codes as errors.
+ *
+ * The glue files (src/pg_*.c) own Datums, memory contexts, errors and tuple
+ * building, and nothing else; the work is done by the core (src/gr_*.c).
+ */
+#ifndef PG_GLUE_H
+#define PG_GLUE_H
+
+#include "postgres.h"
+
+#include "gr_core.h"
+
+/*
+ * A GrEnv that allocates in CurrentMemoryContext (palloc, huge allocations
+ * allowed up to the core's limit) and polls CHECK_FOR_INTERRUPTS().  Memory
+ * is reclaimed with the context, so release is a no-op.
+ */
+extern const GrEnv *govreport_env(void);
+
+/*
+ * Raise the error that a failed core status stands for.  what names the
+ * operation in the message ("read a number").  Never returns for a status
+ * other than GR_OK.
+ */
+extern void govreport_raise(GrStatus status, const char *what);
+
+/* A text argument's bytes and length, detoasted (packed headers allowed). */
+#define GOVREPORT_TEXT_BYTES(t) VARDATA_ANY(t)
+#define GOVREPORT_TEXT_LENGTH(t) ((size_t) VARSIZE_ANY_EXHDR(t))
+
+#endif							/* PG_GLUE_H */
