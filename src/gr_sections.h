@@ -1,0 +1,57 @@
+/*
+ * gr_sections.h
+ *		The numbered section tree of a report.
+ *
+ * Finds the headings of a report (GB/T 9704 numbering and its damaged
+ * variants, headings inline in running text), their levels, parents,
+ * headings, bodies and the genre's canonical topics.  Offsets are bytes
+ * into the text; the glue turns them into 1-based character positions.
+ */
+#ifndef GR_SECTIONS_H
+#define GR_SECTIONS_H
+
+#include "gr_core.h"
+
+/* The standard parts of an annual disclosure report. */
+typedef enum GrTopic
+{
+	GR_TOPIC_NONE = 0,
+	GR_TOPIC_OVERVIEW,			/* 概述, 总体情况 */
+	GR_TOPIC_PROACTIVE,			/* 主动公开政府信息情况 */
+	GR_TOPIC_REQUESTS,			/* 依申请公开, 收到和处理政府信息公开申请情况 */
+	GR_TOPIC_CONSULTATION,		/* 咨询处理 */
+	GR_TOPIC_FEES,				/* 收费及减免 */
+	GR_TOPIC_APPEALS,			/* 行政复议、行政诉讼, 申诉 */
+	GR_TOPIC_PROBLEMS,			/* 存在的主要问题及改进措施 */
+	GR_TOPIC_OTHER				/* 其他需要报告的事项 */
+} GrTopic;
+
+/* The SQL name of a topic ("overview" …), or NULL for GR_TOPIC_NONE. */
+extern const char *gr_topic_name(GrTopic topic);
+
+typedef struct GrSection
+{
+	int			ord;			/* 1..n in document order */
+	int			parent;			/* ord of the enclosing section, 0 at the top */
+	int			level;			/* 0 for the preamble row, 1 = top level used */
+	int			number;			/* value of the label (二 -> 2), 0 if none */
+	GrTopic		topic;			/* inherited by subsections */
+	size_t		label_start;	/* the label as written (一、), empty for level 0 */
+	size_t		label_end;
+	size_t		heading_start;	/* the title after the label, no trailing punctuation */
+	size_t		heading_end;
+	size_t		body_start;		/* own text: after the heading, before the first subsection */
+	size_t		body_end;
+	size_t		start;			/* label start (0 for the preamble) */
+	size_t		end;			/* just past the section, subsections included */
+} GrSection;
+
+/*
+ * Find the sections of text[0, len).  On GR_OK, *sections is an array of
+ * *count sections from env (row 1 is the level-0 preamble when the text
+ * has one).  Linear in len.
+ */
+extern GrStatus gr_sections_find(const GrEnv *env, const char *text, size_t len,
+								 GrSection **sections, size_t *count);
+
+#endif							/* GR_SECTIONS_H */
