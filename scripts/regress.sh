@@ -6,6 +6,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 top=$(pwd)
+rm -f regression.diffs
 work=$(mktemp -d /tmp/govreport-regress.XXXXXX)
 chmod 755 "$work"
 trap 'rm -rf "$work"' EXIT
