@@ -27,6 +27,16 @@ COMMENT ON FUNCTION govreport.to_number(text) IS
 -- Sections (issue 4)
 -- ---------------------------------------------------------------------------
 
+CREATE FUNCTION govreport.sections(body text)
+RETURNS TABLE (ord int, parent int, level int, label text, number int,
+			   heading text, topic text, start_pos int, end_pos int, body text)
+AS 'MODULE_PATHNAME', 'govreport_sections'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE
+ROWS 12;
+
+COMMENT ON FUNCTION govreport.sections(text) IS
+'the numbered section tree of a report (一、 （一） 1. （1） ① 第一章 and damaged variants, headings inline in running text; page markers, enumerations, tables of contents and table rows are not headings): one row per section with its parent, level (1 = the top level the report uses), label as written, number, heading, topic (overview, proactive, requests, consultation, fees, appeals, problems, other), 1-based start_pos/end_pos (end_pos just past the section with its subsections) and own body; a first row of level 0 holds the title and preamble';
+
 -- ---------------------------------------------------------------------------
 -- Facts and dates (issue 5)
 -- ---------------------------------------------------------------------------
