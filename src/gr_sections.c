@@ -154,6 +154,8 @@ typedef struct View
 static int
 cn_digit(uint32_t cp)
 {
+	if (cp < 0x4E00 || cp > 0x56DB)	/* 一 .. 四 */
+		return -1;
 	switch (cp)
 	{
 		case 0x4E00: return 1;	/* 一 */
@@ -504,6 +506,46 @@ nomem:
  * Pass 2: the normalised view
  * --------------------------------------------------------------------- */
 
+/* Which of U+4E00..U+9FA5 have a simplified form: built once, immutable. */
+static uint8_t t2s_bitmap[(0x9FA5 - 0x4E00) / 8 + 1];
+static bool t2s_bitmap_built = false;
+
+static void
+build_t2s_bitmap(void)
+{
+	if (t2s_bitmap_built)
+		return;
+	for (size_t k = 0; k < GR_T2S_COUNT; k++)
+	{
+		uint32_t	c = gr_t2s_table[k][0];
+
+		if (c >= 0x4E00 && c <= 0x9FA5)
+			t2s_bitmap[(c - 0x4E00) >> 3] |= (uint8_t) (1 << ((c - 0x4E00) & 7));
+	}
+	t2s_bitmap_built = true;
+}
+
+/* gr_utf8_decode with the common cases (ASCII, three bytes) inline. */
+static inline uint32_t
+decode_fast(const char *text, size_t len, size_t *pos)
+{
+	const unsigned char *s = (const unsigned char *) text + *pos;
+
+	if (s[0] < 0x80)
+	{
+		*pos += 1;
+		return s[0];
+	}
+	if (s[0] >= 0xE1 && s[0] <= 0xEC && *pos + 3 <= len &&
+		(s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80)
+	{
+		*pos += 3;
+		return ((uint32_t) (s[0] & 0x0F) << 12) | ((uint32_t) (s[1] & 0x3F) << 6) |
+			(s[2] & 0x3F);
+	}
+	return gr_utf8_decode(text, len, pos);
+}
+
 static GrStatus
 build_view(const GrEnv *env, const char *text, size_t len,
 		   const Drop *drops, size_t ndrops, View *view)
@@ -515,6 +557,7 @@ build_view(const GrEnv *env, const char *text, size_t len,
 
 	if (len >= UINT32_MAX || (len + 1) > GR_MAX_ALLOC / sizeof(uint32_t))
 		return GR_TOO_LARGE;
+	build_t2s_bitmap();
 	view->cp = gr_alloc(env, (len + 1) * sizeof(uint32_t));
 	view->off = gr_alloc(env, (len + 1) * sizeof(uint32_t));
 	if (!view->cp || !view->off)
@@ -533,7 +576,7 @@ build_view(const GrEnv *env, const char *text, size_t len,
 			d++;
 			continue;
 		}
-		c = gr_utf8_decode(text, len, &pos);
+		c = decode_fast(text, len, &pos);
 		if (c == GR_INVALID_CP)
 			c = GR_REPLACEMENT_CP;
 		if (c >= 0xFF01 && c <= 0xFF5E)
@@ -544,7 +587,8 @@ build_view(const GrEnv *env, const char *text, size_t len,
 		else if (c == 0x200B || c == 0xFEFF || c == 0xAD || c == 0x200C ||
 				 c == 0x200D || c == '\r')
 			continue;
-		else if (c >= 0x4E00 && c <= 0x9FA5)
+		else if (c >= 0x4E00 && c <= 0x9FA5 &&
+				 (t2s_bitmap[(c - 0x4E00) >> 3] & (1 << ((c - 0x4E00) & 7))))
 			c = to_simplified(c);
 		else if (c == 0xFE50 || c == 0xFE51)
 			c = (c == 0xFE50) ? ',' : 0x3001;
@@ -558,7 +602,8 @@ build_view(const GrEnv *env, const char *text, size_t len,
 	for (size_t r = 0; r < n;)
 	{
 		GR_POLL(env, counter);
-		if (w > 0 && gr_is_han(view->cp[w - 1]))
+		if ((view->cp[r] == '(' || is_pinyin_letter(view->cp[r])) &&
+			w > 0 && gr_is_han(view->cp[w - 1]))
 		{
 			if (view->cp[r] == '(')
 			{
@@ -649,6 +694,7 @@ static const char *const heading_finals[] = {
 	"部署", "开展", "投诉", "举报", "结果", "目录", "指南", "审查", "保密",
 	"职责", "机构", "人员", "设置", "更新", "发布", "力度", "水平", "质量",
 	"意识", "作用", "基础", "格局", "环境", "能力", "效能", "透明度",
+	"回顾", "回忆", "打算", "安排", "任务", "思路", "取向", "成绩",
 	NULL
 };
 
@@ -670,23 +716,78 @@ static const char *const body_initials_weak[] = {
 	NULL
 };
 
-static bool
-any_word_at(const View *v, size_t i, size_t limit, const char *const *words)
+/*
+ * A word list decoded once into code points, for the matching loops: the
+ * lists are immutable, so the decoded form is cached for the process.
+ */
+#define WORD_MAX 12
+#define LIST_MAX 128
+
+typedef struct DecodedList
 {
-	for (int k = 0; words[k]; k++)
-		if (word_at(v, i, limit, words[k]))
+	int			count;
+	uint8_t		length[LIST_MAX];
+	uint32_t	cp[LIST_MAX][WORD_MAX];
+} DecodedList;
+
+static const DecodedList *
+decoded(const char *const *words, DecodedList *cache)
+{
+	if (cache->count > 0)
+		return cache;
+	for (int k = 0; words[k] && k < LIST_MAX; k++)
+	{
+		size_t		wl = strlen(words[k]);
+		int			n = 0;
+
+		for (size_t p = 0; p < wl && n < WORD_MAX;)
+			cache->cp[k][n++] = gr_utf8_decode(words[k], wl, &p);
+		cache->length[k] = (uint8_t) n;
+		cache->count = k + 1;
+	}
+	return cache;
+}
+
+/* Does one of the words stand at view index i (before limit)? */
+static bool
+list_at(const View *v, size_t i, size_t limit, const DecodedList *list)
+{
+	if (i >= limit)
+		return false;
+	for (int k = 0; k < list->count; k++)
+	{
+		int			n = list->length[k];
+
+		if (list->cp[k][0] != v->cp[i] || i + n > limit)
+			continue;
+		if (memcmp(list->cp[k], v->cp + i, n * sizeof(uint32_t)) == 0)
 			return true;
+	}
 	return false;
 }
 
+/* Does one of the words end just before view index i (not before floor)? */
 static bool
-any_word_before(const View *v, size_t i, size_t floor, const char *const *words)
+list_before(const View *v, size_t i, size_t floor, const DecodedList *list)
 {
-	for (int k = 0; words[k]; k++)
-		if (word_before(v, i, floor, words[k]))
+	if (i <= floor)
+		return false;
+	for (int k = 0; k < list->count; k++)
+	{
+		int			n = list->length[k];
+
+		if (list->cp[k][n - 1] != v->cp[i - 1] || i < floor + n)
+			continue;
+		if (memcmp(list->cp[k], v->cp + i - n, n * sizeof(uint32_t)) == 0)
 			return true;
+	}
 	return false;
 }
+
+static DecodedList finals_cache,
+			strong_cache,
+			weak_cache,
+			rows_cache;
 
 /* ---------------------------------------------------------------------
  * Pass 3: candidate labels
@@ -731,6 +832,17 @@ parse_cn_number(const View *v, size_t i, size_t *end)
 		return 0;				/* 一二: not a number label */
 	*end = i + 1;
 	return a;
+}
+
+/* Can a label start with cp?  A cheap test before parse_label. */
+static inline bool
+may_start_label(uint32_t cp)
+{
+	if (cp < 0x80)
+		return cp == '(' || is_digit(cp);
+	if (cp >= 0x2460 && cp <= 0x249B)
+		return true;
+	return cp == 0x7B2C || cn_digit(cp) > 0;
 }
 
 /* The context before view index i on its line; line_start is its line's. */
@@ -917,9 +1029,11 @@ heading_follows(const View *v, size_t t, int style)
 	if (t >= v->n)
 		return false;
 	c = v->cp[t];
-	if (c == '\n' || c == ',' || c == 0x3001 || c == 0x3002 || c == ':' ||
-		c == ';' || c == ')' || c == '|' || c == '.' || c == '%' ||
-		c == '-' || c == '/' || c == '!' || c == '?' || c == 0x2026)
+	/* a title starts with a word, a number or an opening quote or bracket */
+	if (!(gr_is_han(c) || is_digit(c) || is_ascii_letter(c) || c == 0x201C ||
+		  c == 0x300A || c == '"' || c == 0x2018 || c == '(' || c == 0x3010 ||
+		  c == 0x300C || c == 0x300E || c == 0x3008 || c == '*' ||
+		  (c >= 0x2460 && c <= 0x249B)))
 		return false;
 	switch (style)
 	{
@@ -951,6 +1065,21 @@ heading_follows(const View *v, size_t t, int style)
 	}
 	return true;
 }
+
+/*
+ * The row labels of the standard tables of the 2019 and 2021 report
+ * formats (table 三): a numbered line that starts with one is a table row,
+ * whatever its cells look like.
+ */
+static const char *const table_rows[] = {
+	"本年新收", "上年结转", "本年度办理结果", "结转下年度", "予以公开", "部分公开",
+	"无法提供", "不予处理", "其他处理", "总计",
+	"属于国家秘密", "其他法律行政法规", "危及“三安全", "危及\"三安全", "保护第三方",
+	"属于三类内部", "属于四类过程", "属于行政执法案卷", "属于行政查询", "本机关不掌握",
+	"没有现成信息", "补正后申请", "信访举报投诉类", "重复申请", "要求提供公开出版物",
+	"无正当理由大量", "要求行政机关确认", "申请人无正当理由", "申请人逾期未按",
+	NULL
+};
 
 /* What a line holds that decides about the candidates on it. */
 typedef struct LineInfo
@@ -1030,18 +1159,27 @@ line_info(const View *v, size_t start, LineInfo *info)
 		size_t		j = info->end + 1;
 		bool		only_cells = true;
 		bool		starts_pipe;
+		size_t		first;
+		bool		digit = false;
 
 		while (j < v->n && is_blank(v->cp[j]))
 			j++;
+		first = j;
 		starts_pipe = j < v->n && v->cp[j] == '|';
 		for (; j < v->n && v->cp[j] != '\n'; j++)
+		{
 			if (!(v->cp[j] == '|' || is_blank(v->cp[j]) || is_digit(v->cp[j]) ||
-				  v->cp[j] == '.' || v->cp[j] == '/' || v->cp[j] == '-'))
+				  v->cp[j] == '.' || v->cp[j] == '/' || v->cp[j] == '-' ||
+				  v->cp[j] == '%'))
 			{
 				only_cells = false;
 				break;
 			}
-		info->next_is_cells = starts_pipe && only_cells;
+			digit |= is_digit(v->cp[j]);
+		}
+		/* "|" lines, or a lone number: one cell per line */
+		info->next_is_cells = only_cells &&
+			(starts_pipe || (digit && j - first <= 12));
 	}
 }
 
@@ -1088,7 +1226,7 @@ find_candidates(const GrEnv *env, const View *v, Cand **out, size_t *count)
 			line_start = i + 1;
 			continue;
 		}
-		if (!parse_label(v, i, &style, &number, &end))
+		if (!may_start_label(v->cp[i]) || !parse_label(v, i, &style, &number, &end))
 			continue;
 		memset(&c, 0, sizeof(c));
 		c.pos = i;
@@ -1157,6 +1295,8 @@ filter_candidates(const GrEnv *env, const View *v, Cand *cands, size_t ncands)
 			c->context == CTX_LINE)
 			c->dead = true;
 		if (info.next_is_cells && c->context == CTX_LINE)
+			c->dead = true;
+		if (list_at(v, c->text, info.end, decoded(table_rows, &rows_cache)))
 			c->dead = true;
 	}
 
@@ -1310,7 +1450,7 @@ heading_end(const View *v, size_t hs, size_t line_end, size_t next_label,
 		{
 			uint32_t	c = v->cp[i];
 
-			if (!any_word_before(v, i, hs, heading_finals))
+			if (!list_before(v, i, hs, decoded(heading_finals, &finals_cache)))
 				continue;
 			if (is_digit(c) && gr_is_han(v->cp[i - 1]))
 			{
@@ -1325,8 +1465,8 @@ heading_end(const View *v, size_t hs, size_t line_end, size_t next_label,
 					break;
 				}
 			}
-			if (any_word_at(v, i, line_end, body_initials_strong) ||
-				(long_span && any_word_at(v, i, line_end, body_initials_weak)))
+			if (list_at(v, i, line_end, decoded(body_initials_strong, &strong_cache)) ||
+				(long_span && list_at(v, i, line_end, decoded(body_initials_weak, &weak_cache))))
 			{
 				e = i;
 				r.cause = END_WORDS;
@@ -1678,6 +1818,9 @@ accept_candidates(const GrEnv *env, const View *v, Cand *cands, size_t ncands,
 			else if (child)
 			{
 				if (hl > 30 || he.cause == END_FALLBACK || he.cause == END_LINE)
+					continue;
+				/* 一、加强领导；二、…: an enumeration in a paragraph */
+				if (he.cause == END_PUNCT && he.body > 0 && v->cp[he.body - 1] == ';')
 					continue;
 			}
 			else if (hl > 40)
