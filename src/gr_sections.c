@@ -322,6 +322,49 @@ ends_sentence(uint32_t cp)
 }
 
 /*
+ * Does the line text[start, end) start with a label (一、 （一） （1）)?
+ * A heading line may end without punctuation and is no cut sentence.
+ * (A line that starts with 1、 may start with the previous page marker.)
+ */
+static bool
+starts_with_label(const char *text, size_t len, size_t start, size_t end)
+{
+	size_t		p = start;
+	uint32_t	c = 0;
+
+	while (p < end)
+	{
+		c = gr_utf8_decode(text, len, &p);
+		if (!gr_is_space(c))
+			break;
+	}
+	if (p >= end)
+		return false;
+	if (c == '(' || c == 0xFF08)
+		c = gr_utf8_decode(text, len, &p);
+	else if (cn_digit(c) <= 0)
+		return false;
+	if (cn_digit(c) > 0 || (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19))
+	{
+		while (p < end)
+		{
+			size_t		q = p;
+
+			c = gr_utf8_decode(text, len, &q);
+			if (!(cn_digit(c) >= 0 || (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19)))
+				break;
+			p = q;
+		}
+		if (p < end)
+		{
+			c = gr_utf8_decode(text, len, &p);
+			return c == 0x3001 || c == '.' || c == 0xFF0E || c == ')' || c == 0xFF09;
+		}
+	}
+	return false;
+}
+
+/*
  * Find page markers: line-initial "N、" where N follows the previous
  * marker's number and the marker cuts a sentence (the line before it stops
  * mid-sentence, or punctuation follows the marker).  A chain of markers is
@@ -419,7 +462,7 @@ find_page_markers(const GrEnv *env, const char *text, size_t len,
 						last = at2;
 					chars++;
 				}
-				if (last != NO_POS)
+				if (last != NO_POS && !starts_with_label(text, len, s, e))
 				{
 					size_t		r = last;
 					uint32_t	c = gr_utf8_decode(text, len, &r);
@@ -1477,7 +1520,7 @@ heading_end(const View *v, size_t hs, size_t line_end, size_t next_label,
 
 	/* a long run with nothing to go by: a title line, or cut at a comma */
 	if ((r.cause == END_PUNCT || r.cause == END_LINE) && e - hs > 40 &&
-		!(r.cause == END_LINE && line_start && e - hs <= 60))
+		!(line_start && e - hs <= (r.cause == END_LINE ? 60 : 80)))
 	{
 		for (i = hs + 2; i < hs + 40 && i < e; i++)
 			if (v->cp[i] == ',')
@@ -1679,6 +1722,7 @@ accept_candidates(const GrEnv *env, const View *v, Cand *cands, size_t ncands,
 				list_next = 0;
 	size_t		line_end = 0,
 				line_end_for = NO_POS;
+	size_t		shift_from = 0;	/* sections a higher level may still enclose */
 
 	for (size_t i = 0; i < ncands; i++)
 	{
@@ -1764,8 +1808,15 @@ accept_candidates(const GrEnv *env, const View *v, Cand *cands, size_t ncands,
 						above = false;
 				if (above)
 				{
+					/*
+					 * An excerpt that starts inside a section: what came
+					 * before lies one level below this heading's level.
+					 */
+					for (size_t k = shift_from; k < nsecs; k++)
+						secs[k].level++;
+					shift_from = nsecs;
 					depth = 0;
-					child = true;	/* an excerpt that starts mid-report */
+					child = true;
 				}
 			}
 		}

@@ -92,6 +92,9 @@ UNIT_SUITE(sections_heading_ends)
 	CHECK_STR(tree("一、总体情况\n(一)主动公开方面。一是加大力度。\n(二)依申请公开方面：全年受理5件。\n", false),
 			  "1 一、总体情况 / 2 (一)主动公开方面 / 2 (二)依申请公开方面");
 	CHECK_STR(body_of("一、总体情况\n(一)主动公开方面。一是加大力度。\n", 2), "一是加大力度。");
+	/* a heading sentence runs to its 。 (ANNOTATION.md), commas and all */
+	CHECK_STR(tree("（一）坚持稳中求进工作总基调，着力创新和完善宏观调控，经济运行保持在合理区间。我们实施积极的财政政策。\n", false),
+			  "1 （一）坚持稳中求进工作总基调，着力创新和完善宏观调控，经济运行保持在合理区间");
 	/* a heading line with commas keeps them */
 	CHECK_STR(tree("（一）加强和改善宏观调控，遏制物价过快上涨。\n我们实施积极的财政政策。\n", false),
 			  "1 （一）加强和改善宏观调控，遏制物价过快上涨");
@@ -127,6 +130,9 @@ UNIT_SUITE(sections_damaged_numbering)
 	/* the same style used for two levels: 1、 restarting below 1、 */
 	CHECK_STR(tree("1、 总体情况\n报告如下:\n1、 主动公开。内容。\n2、 依申请公开。内容。\n2、 主动公开政府信息情况\n", false),
 			  "1 1、总体情况 / 2 1、主动公开 / 2 2、依申请公开 / 1 2、主动公开政府信息情况");
+	/* an excerpt that starts inside 三、: its (一)… lie one level below 四、 */
+	CHECK_STR(tree("通知\n(一)受理情况。内容。\n(二)办理情况。内容。\n四、收费及减免情况\n五、行政复议情况\n", false),
+			  "0 preamble / 2 (一)受理情况 / 2 (二)办理情况 / 1 四、收费及减免情况 / 1 五、行政复议情况");
 	/* an excerpt that starts at 四、 */
 	CHECK_STR(tree("Page 9\n四、政府信息公开行政复议、行政诉讼情况\n内容。\n五、存在的主要问题及改进情况\n", false),
 			  "0 preamble / 1 四、政府信息公开行政复议、行政诉讼情况 / 1 五、存在的主要问题及改进情况");
