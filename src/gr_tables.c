@@ -57,6 +57,7 @@ typedef struct Token
 	bool		separated;		/* its line had | or tab separators */
 	char	   *value;			/* numbers: canonical decimal */
 	const char *unit;			/* numbers: unit printed in the cell */
+	bool		emitted;		/* a cell points at value */
 } Token;
 
 typedef struct TokenList
@@ -311,6 +312,7 @@ append_token(Reader *reader, TokenKind kind, size_t start, size_t end,
 	token->separated = separated;
 	token->value = value;
 	token->unit = unit;
+	token->emitted = false;
 	return true;
 }
 
@@ -1302,12 +1304,13 @@ emit(Reader *reader, Output *out, int table_no, int national, int form,
 	 const char *row_key, const char *col_key, size_t position,
 	 const char *header_unit)
 {
-	const Token *token;
+	Token	   *token;
 	GrTableCell *cell;
 
 	if (position == SIZE_MAX)
 		return true;
 	token = &reader->tokens.items[position];
+	token->emitted = true;
 	if (token->kind != TOKEN_NUMBER)
 		return true;
 	if (!reserve_one(reader, (void **) &out->cells, out->count, &out->capacity,
@@ -1623,6 +1626,24 @@ emit_table4(Reader *reader, Output *out, const Table *table, int table_no)
 	return true;
 }
 
+/*
+ * Release the reader's own arrays, and the values of numbers that no cell
+ * took.  Labels and the values of cells stay: the cells point at them.
+ */
+static void
+reader_free(Reader *reader)
+{
+	size_t		i;
+
+	for (i = 0; i < reader->tokens.count; i++)
+		if (reader->tokens.items[i].value && !reader->tokens.items[i].emitted)
+			gr_release(reader->env, reader->tokens.items[i].value);
+	gr_release(reader->env, reader->tokens.items);
+	gr_release(reader->env, reader->rows);
+	gr_release(reader->env, reader->tables);
+	gr_release(reader->env, reader->blocks);
+}
+
 GrStatus
 gr_tables_find(const GrEnv *env, const char *text, size_t len,
 			   GrTableCell **cells, size_t *count)
@@ -1660,6 +1681,7 @@ gr_tables_find(const GrEnv *env, const char *text, size_t len,
 		if (out.count > before)
 			table_no++;
 	}
+	reader_free(&reader);
 	*cells = out.cells;
 	*count = out.count;
 	return GR_OK;
@@ -1688,10 +1710,10 @@ add_check(Reader *reader, CheckList *list, int table_no, const char *subject,
 		return false;
 	check = &list->items[list->count];
 	check->table_no = table_no;
-	length = strlen(subject) + strlen(relation) + 3;
+	length = strlen(subject) + strlen(relation) + 2;
 	if ((copy = gr_alloc(reader->env, length)) == NULL)
 		goto nomem;
-	snprintf(copy, length, "%s: %s", subject, relation);
+	snprintf(copy, length, "%s %s", subject, relation);
 	check->relation = copy;
 	snprintf(number, sizeof(number), "%lld", (long long) expected);
 	if ((copy = gr_alloc(reader->env, strlen(number) + 1)) == NULL)
@@ -1779,12 +1801,12 @@ check_table3(Reader *reader, CheckList *list, const GrTableCell *cells,
 		}
 		if (left.printed && right.printed && left.exact && right.exact &&
 			!add_check(reader, list, cells[first].table_no, column,
-					   "new + carried_in = total + carried_out",
+					   "column: new + carried_in = total + carried_out",
 					   left.total, right.total))
 			return false;
 		if (results.printed && total.printed && results.exact && total.exact &&
 			!add_check(reader, list, cells[first].table_no, column,
-					   "total = sum of results", results.total, total.total))
+					   "column: total = sum of results", results.total, total.total))
 			return false;
 	}
 	for (i = first; i < last; i++)
@@ -1808,7 +1830,7 @@ check_table3(Reader *reader, CheckList *list, const GrTableCell *cells,
 		}
 		if (parts.printed && total.printed && parts.exact && total.exact &&
 			!add_check(reader, list, cells[i].table_no, cells[i].row_key,
-					   "total = sum of columns", parts.total, total.total))
+					   "row: total = sum of the applicant columns", parts.total, total.total))
 			return false;
 		i = j;
 		row_no++;
@@ -1840,7 +1862,7 @@ check_table4(Reader *reader, CheckList *list, const GrTableCell *cells,
 		}
 		if (parts.printed && total.printed && parts.exact && total.exact &&
 			!add_check(reader, list, cells[first].table_no, table4_row_keys[g],
-					   "total = upheld + corrected + other + pending",
+					   "group: total = upheld + corrected + other + pending",
 					   parts.total, total.total))
 			return false;
 	}

@@ -50,7 +50,7 @@ extern GrStatus gr_tables_find(const GrEnv *env, const char *text, size_t len,
 typedef struct GrTableCheck
 {
 	int			table_no;
-	const char *relation;		/* "natural_person: new + carried_in = total + carried_out" */
+	const char *relation;		/* "natural_person column: new + carried_in = total + carried_out" */
 	const char *expected;		/* decimal: what the parts add up to */
 	const char *actual;			/* decimal: the total as printed */
 	bool		holds;

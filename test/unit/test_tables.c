@@ -9,11 +9,80 @@
 #include "../../src/gr_tables.h"
 
 #include <stdio.h>
+#include <stddef.h>
 #include <stdlib.h>
 
 static GrTableCell *cells;
 static size_t cell_count;
 static const char *current_text;
+
+/*
+ * An environment that keeps every allocation on a list, so that a test can
+ * free everything a call returned at once (cells point at their strings).
+ */
+typedef struct Allocation
+{
+	struct Allocation *next;
+	struct Allocation *prev;
+	max_align_t align[];
+} Allocation;
+
+static Allocation arena = {&arena, &arena};
+
+static void *
+arena_alloc(void *opaque, size_t size)
+{
+	Allocation *a = malloc(sizeof(Allocation) + size);
+
+	(void) opaque;
+	if (a == NULL)
+		return NULL;
+	a->next = arena.next;
+	a->prev = &arena;
+	arena.next->prev = a;
+	arena.next = a;
+	return a->align;
+}
+
+static void *
+arena_grow(void *opaque, void *pointer, size_t size)
+{
+	Allocation *a = (Allocation *) ((char *) pointer - offsetof(Allocation, align));
+	Allocation *prev = a->prev;
+	Allocation *next = a->next;
+	Allocation *grown;
+
+	(void) opaque;
+	grown = realloc(a, sizeof(Allocation) + size);
+	if (grown == NULL)
+		return NULL;
+	prev->next = grown;
+	next->prev = grown;
+	return grown->align;
+}
+
+static void
+arena_release(void *opaque, void *pointer)
+{
+	Allocation *a;
+
+	(void) opaque;
+	if (pointer == NULL)
+		return;
+	a = (Allocation *) ((char *) pointer - offsetof(Allocation, align));
+	a->prev->next = a->next;
+	a->next->prev = a->prev;
+	free(a);
+}
+
+static void
+arena_free_all(void)
+{
+	while (arena.next != &arena)
+		arena_release(NULL, arena.next->align);
+}
+
+static const GrEnv arena_env = {arena_alloc, arena_grow, arena_release, NULL, NULL};
 
 /* Read the tables of text into cells/cell_count. */
 static void
@@ -21,8 +90,9 @@ read_tables(const char *text)
 {
 	GrStatus	status;
 
+	arena_free_all();
 	current_text = text;
-	status = gr_tables_find(&gr_malloc_env, text, strlen(text), &cells, &cell_count);
+	status = gr_tables_find(&arena_env, text, strlen(text), &cells, &cell_count);
 	CHECK_INT(status, GR_OK);
 }
 
@@ -70,7 +140,7 @@ broken_checks(void)
 	size_t		i;
 	int			broken = 0;
 
-	CHECK_INT(gr_table_checks(&gr_malloc_env, cells, cell_count, &checks, &count), GR_OK);
+	CHECK_INT(gr_table_checks(&arena_env, cells, cell_count, &checks, &count), GR_OK);
 	for (i = 0; i < count; i++)
 		if (!checks[i].holds)
 			broken++;
@@ -314,4 +384,5 @@ UNIT_SUITE(tables_fixtures)
 	check_fixture("report001_2021_cells");
 	check_fixture("report002_2021_tabs");
 	check_fixture("report005_2021_tabs");
+	arena_free_all();
 }
