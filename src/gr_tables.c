@@ -29,6 +29,7 @@
 #include "gr_number.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* Cells longer than this are prose, never a table label. */
@@ -58,6 +59,7 @@ typedef struct Token
 	char	   *value;			/* numbers: canonical decimal */
 	const char *unit;			/* numbers: unit printed in the cell */
 	bool		emitted;		/* a cell points at value */
+	bool		national;		/* read by a national table */
 } Token;
 
 typedef struct TokenList
@@ -313,6 +315,7 @@ append_token(Reader *reader, TokenKind kind, size_t start, size_t end,
 	token->value = value;
 	token->unit = unit;
 	token->emitted = false;
+	token->national = false;
 	return true;
 }
 
@@ -1011,6 +1014,7 @@ read_national(Reader *reader)
 
 		GR_POLL(reader->env, reader->poll_counter);
 again:
+		token->national = state != STATE_NONE;
 		switch (state)
 		{
 			case STATE_NONE:
@@ -1135,6 +1139,24 @@ again:
 							if ((r = new_row(reader, table, leaf)) == NULL)
 								return false;
 							row = (long) (r - reader->rows);
+						}
+						/* a PDF label may carry its groups: "（三）不予公开 1.属于国家秘密" */
+						if (token_contains(reader, i, "本年度办理结果"))
+							results_token = i;
+						if (fam)
+						{
+							const char *own = match_pattern(reader, i, table3_groups);
+
+							if (own && strcmp(own, "results") != 0)
+							{
+								family = own;
+								family_token = i;
+							}
+							else if (token_contains(reader, i, "其他处理"))
+							{
+								family = "other";
+								family_token = i;
+							}
 						}
 						r->path_len = 0;
 						if (is_result_key(leaf) && results_token != SIZE_MAX)
@@ -1626,6 +1648,276 @@ emit_table4(Reader *reader, Output *out, const Table *table, int table_no)
 	return true;
 }
 
+/* ---------- pass 3: other tables ---------- */
+
+/* Column headers whose numbers are codes, not values. */
+static bool
+is_code_header(const Reader *reader, size_t index)
+{
+	const Token *token = &reader->tokens.items[index];
+
+	return equals(reader->text, token->start, token->end, "序号") ||
+		equals(reader->text, token->start, token->end, "编号") ||
+		equals(reader->text, token->start, token->end, "行次") ||
+		token_contains(reader, index, "代码") ||
+		token_contains(reader, index, "代号");
+}
+
+/* A unit column ("计量单位", "单位"). */
+static bool
+is_unit_header(const Reader *reader, size_t index)
+{
+	const Token *token = &reader->tokens.items[index];
+
+	return token->end - token->start <= 12 && token_contains(reader, index, "单位");
+}
+
+/* Whether a label ends in a colon: a key of page chrome ("发布日期:"). */
+static bool
+ends_in_colon(const Reader *reader, size_t index)
+{
+	const Token *token = &reader->tokens.items[index];
+	size_t		end = token->end;
+
+	return (end >= token->start + 1 && reader->text[end - 1] == ':') ||
+		(end >= token->start + 3 && memcmp(reader->text + end - 3, "\xEF\xBC\x9A", 3) == 0);
+}
+
+/* The unit a header names: "（单位：万元）" -> 万元. */
+static const char *
+header_unit(const Reader *reader, size_t index)
+{
+	if (index == SIZE_MAX)
+		return NULL;
+	if (token_contains(reader, index, "万元"))
+		return "万元";
+	if (token_contains(reader, index, "亿元"))
+		return "亿元";
+	if (token_contains(reader, index, "单位：元") || token_contains(reader, index, "单位:元") ||
+		token_contains(reader, index, "（元）") || token_contains(reader, index, "(元)"))
+		return "元";
+	return NULL;
+}
+
+/*
+ * Tables that are not national: runs of consecutive lines with separators
+ * that no national table read.  A line without numbers and with two cells
+ * or more is a header row; a line with numbers and a label is a data row.
+ * Labels are the text cells of the row; codes (序号, 代码) are skipped;
+ * a 计量单位 column gives the unit of its row.
+ */
+static bool
+read_generic(Reader *reader, Output *out, int *table_no)
+{
+	size_t		i = 0;
+	size_t		n = reader->tokens.count;
+	const Token *tokens = reader->tokens.items;
+
+	while (i < n)
+	{
+		size_t		block_start = i;
+		size_t		block_end;
+		size_t		header_start = SIZE_MAX;
+		size_t		header_count = 0;
+		int			row_no = 0;
+		bool		has_table = false;
+
+		GR_POLL(reader->env, reader->poll_counter);
+		/* a run of separated lines that no national table touched */
+		if (!tokens[i].separated || tokens[i].national)
+		{
+			i++;
+			continue;
+		}
+		block_end = i;
+		while (block_end < n && tokens[block_end].separated &&
+			   !tokens[block_end].national &&
+			   tokens[block_end].line <= tokens[block_end == block_start ? block_start : block_end - 1].line + 1)
+			block_end++;
+		/* its lines */
+		for (i = block_start; i < block_end;)
+		{
+			size_t		line_end = i;
+			size_t		numbers = 0;
+			size_t		labels = 0;
+			size_t		cells_in_line;
+			size_t		j;
+
+			while (line_end < block_end && tokens[line_end].line == tokens[i].line)
+			{
+				if (tokens[line_end].kind == TOKEN_NUMBER)
+					numbers++;
+				else if (tokens[line_end].kind == TOKEN_LABEL)
+					labels++;
+				line_end++;
+			}
+			cells_in_line = line_end - i;
+			if (numbers == 0 && labels >= 2)
+			{
+				header_start = i;
+				header_count = cells_in_line;
+			}
+			else if (numbers > 0 && labels > 0 && cells_in_line >= 2)
+			{
+				size_t		label_tokens[MAX_PATH];
+				int			label_count = 0;
+				const char *row_label;
+				const char *row_unit = NULL;
+
+				/* the row's labels and unit */
+				for (j = i; j < line_end; j++)
+				{
+					size_t		column = j - i;
+					size_t		header = header_start != SIZE_MAX && column < header_count
+						? header_start + column : SIZE_MAX;
+
+					if (tokens[j].kind != TOKEN_LABEL)
+						continue;
+					if (header != SIZE_MAX && is_unit_header(reader, header))
+					{
+						size_t		k;
+
+						for (k = 0; cell_units[k]; k++)
+							if (equals(reader->text, tokens[j].start, tokens[j].end, cell_units[k]))
+								row_unit = cell_units[k];
+						continue;
+					}
+					if (label_count < MAX_PATH)
+						label_tokens[label_count++] = j;
+				}
+				if (label_count > 0 && ends_in_colon(reader, label_tokens[label_count - 1]))
+				{
+					i = line_end;
+					continue;
+				}
+				if (!has_table)
+				{
+					has_table = true;
+					(*table_no)++;
+				}
+				row_no++;
+				row_label = join_label(reader, label_tokens, label_count, NULL);
+				if (reader->status != GR_OK)
+					return false;
+				for (j = i; j < line_end; j++)
+				{
+					size_t		column = j - i;
+					size_t		header = header_start != SIZE_MAX && column < header_count
+						? header_start + column : SIZE_MAX;
+					const char *col_label = NULL;
+					const char *unit;
+
+					if (tokens[j].kind != TOKEN_NUMBER)
+						continue;
+					if (header != SIZE_MAX && (tokens[header].kind != TOKEN_LABEL ||
+											   is_code_header(reader, header)))
+						continue;
+					/* a serial number before the first label */
+					if (j == i && j + 1 < line_end && tokens[j + 1].kind == TOKEN_LABEL &&
+						header == SIZE_MAX)
+						continue;
+					if (header != SIZE_MAX)
+					{
+						col_label = token_text(reader, header);
+						if (reader->status != GR_OK)
+							return false;
+					}
+					unit = row_unit ? row_unit : header_unit(reader, header);
+					if (!emit(reader, out, *table_no, 0, 0, row_no, (int) column + 1,
+							  row_label, col_label, NULL, NULL, j, unit))
+						return false;
+				}
+			}
+			i = line_end;
+		}
+		i = block_end > block_start ? block_end : block_start + 1;
+	}
+	return reader->status == GR_OK;
+}
+
+/* Cells ordered by table, tables by their first cell, then as emitted. */
+static int
+compare_cells(const void *a, const void *b)
+{
+	const GrTableCell *x = a;
+	const GrTableCell *y = b;
+
+	if (x->table_no != y->table_no)
+		return x->table_no < y->table_no ? -1 : 1;
+	/* row_no and col_no do not order table 2's blocks; the span does */
+	if (x->row_no != y->row_no)
+		return x->row_no < y->row_no ? -1 : 1;
+	return x->start < y->start ? -1 : (x->start > y->start);
+}
+
+typedef struct TableStart
+{
+	size_t		start;
+	int			table;
+} TableStart;
+
+static int
+compare_starts(const void *a, const void *b)
+{
+	const TableStart *x = a;
+	const TableStart *y = b;
+
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	return x->table < y->table ? -1 : (x->table > y->table);
+}
+
+/*
+ * Number the tables 1..n in document order (national tables were numbered
+ * before the others were found) and put the cells in that order.
+ */
+static bool
+order_tables(Reader *reader, Output *out, int tables)
+{
+	size_t	   *first;
+	int		   *rank;
+	TableStart *order;
+	int			t;
+	size_t		i;
+	bool		ordered = true;
+
+	if (tables == 0)
+		return true;
+	first = gr_alloc(reader->env, sizeof(size_t) * (size_t) (tables + 1));
+	rank = gr_alloc(reader->env, sizeof(int) * (size_t) (tables + 1));
+	order = gr_alloc(reader->env, sizeof(TableStart) * (size_t) (tables + 1));
+	if (first == NULL || rank == NULL || order == NULL)
+	{
+		reader->status = GR_NOMEM;
+		return false;
+	}
+	for (t = 0; t <= tables; t++)
+		first[t] = SIZE_MAX;
+	for (i = 0; i < out->count; i++)
+		if (out->cells[i].start < first[out->cells[i].table_no])
+			first[out->cells[i].table_no] = out->cells[i].start;
+	/* rank the tables by their first cell (qsort: O(t log t)) */
+	for (t = 1; t <= tables; t++)
+		order[t - 1] = (TableStart) {first[t], t};
+	qsort(order, (size_t) tables, sizeof(TableStart), compare_starts);
+	for (t = 0; t < tables; t++)
+	{
+		rank[order[t].table] = t + 1;
+		if (order[t].table != t + 1)
+			ordered = false;
+	}
+	if (!ordered)
+	{
+		for (i = 0; i < out->count; i++)
+			out->cells[i].table_no = rank[out->cells[i].table_no];
+		qsort(out->cells, out->count, sizeof(GrTableCell), compare_cells);
+	}
+	gr_release(reader->env, first);
+	gr_release(reader->env, rank);
+	gr_release(reader->env, order);
+	return true;
+}
+
 /*
  * Release the reader's own arrays, and the values of numbers that no cell
  * took.  Labels and the values of cells stay: the cells point at them.
@@ -1681,6 +1973,9 @@ gr_tables_find(const GrEnv *env, const char *text, size_t len,
 		if (out.count > before)
 			table_no++;
 	}
+	if (!read_generic(&reader, &out, &table_no) ||
+		!order_tables(&reader, &out, table_no))
+		return reader.status == GR_OK ? GR_NOMEM : reader.status;
 	reader_free(&reader);
 	*cells = out.cells;
 	*count = out.count;

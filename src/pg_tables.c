@@ -14,6 +14,9 @@
 #include "utils/numeric.h"
 
 #include "gr_tables.h"
+#ifdef GOVREPORT_WITH_SECTIONS
+#include "gr_sections.h"
+#endif
 
 /* A numeric Datum from a canonical decimal string. */
 static Datum
@@ -32,20 +35,52 @@ text_or_null(const char *value, bool *isnull)
 }
 
 /*
- * The ord of the section that encloses each cell.
+ * The ord of the innermost section that holds each cell, 0 for none.
  *
- * TODO(lead, at merge): call gr_sections_find (src/gr_sections.h, branch
- * sections) once and give each cell the ord of the innermost section whose
- * [start, end) holds its start; until then section is NULL.
+ * gr_sections_find is implemented on branch sections; until it is merged,
+ * build without GOVREPORT_WITH_SECTIONS and section is NULL.  At merge: drop
+ * the #ifdef (cells and sections both come in document order, so one
+ * forward walk assigns them all).
  */
 static void
 cell_sections(const char *bytes, size_t len, const GrTableCell *cells,
 			  size_t count, int *sections)
 {
 	size_t		i;
+#ifdef GOVREPORT_WITH_SECTIONS
+	GrSection  *found;
+	size_t		found_count;
 
+	govreport_raise(gr_sections_find(govreport_env(), bytes, len, &found,
+									 &found_count),
+					"find the sections");
+	for (i = 0; i < count; i++)
+	{
+		size_t		low = 0;
+		size_t		high = found_count;
+		int			ord = 0;
+
+		/* the last section starting at or before the cell, then its parents */
+		while (low < high)
+		{
+			size_t		middle = (low + high) / 2;
+
+			if (found[middle].start <= cells[i].start)
+				low = middle + 1;
+			else
+				high = middle;
+		}
+		if (low > 0)
+			ord = found[low - 1].ord;
+		while (ord > 0 && (size_t) ord <= found_count &&
+			   (cells[i].start >= found[ord - 1].end || found[ord - 1].level == 0))
+			ord = found[ord - 1].parent;
+		sections[i] = ord;
+	}
+#else
 	for (i = 0; i < count; i++)
 		sections[i] = 0;
+#endif
 }
 
 PG_FUNCTION_INFO_V1(govreport_tables);
