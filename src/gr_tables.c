@@ -1264,6 +1264,8 @@ again:
 
 /* ---------- emitting cells ---------- */
 
+static bool is_result_row(const char *key);
+
 typedef struct Output
 {
 	GrTableCell *cells;
@@ -1490,16 +1492,34 @@ emit_table2(Reader *reader, Output *out, const Table *table, int table_no)
 	return true;
 }
 
+/* Whether a position holds a number other than zero. */
+static bool
+is_nonzero(const Reader *reader, size_t position)
+{
+	const Token *token;
+
+	if (position == SIZE_MAX)
+		return false;
+	token = &reader->tokens.items[position];
+	return token->kind == TOKEN_NUMBER && strcmp(token->value, "0") != 0;
+}
+
 /*
  * The columns of a table 3 row that printed fewer than seven positions
- * (its empty cells were dropped): the last number is the total when the
- * others add up to it (or it is alone), the others fill from the left.
+ * (its empty cells were dropped, so later values shifted left).  The last
+ * number is the total when the others add up to it (or it is alone).  The
+ * others go, in order, to the applicant columns: a non-zero number to the
+ * next column that is non-zero in the table's complete rows (active), as
+ * the checks make the columns of the result rows add up; else leftmost.
  */
-static void
-place_table3(const Reader *reader, const Row *row, size_t placed[7])
+static bool
+place_table3(const Reader *reader, const Row *row, const bool active[6],
+			 bool any_active, size_t placed[7])
 {
 	int			k = row->position_count;
 	int			i;
+	int			m;
+	int			column;
 	int64_t		sum = 0;
 	int64_t		last;
 	bool		sums = true;
@@ -1510,10 +1530,10 @@ place_table3(const Reader *reader, const Row *row, size_t placed[7])
 	{
 		for (i = 0; i < 7; i++)
 			placed[i] = row->positions[i];
-		return;
+		return true;
 	}
 	if (k == 0)
-		return;
+		return false;
 	for (i = 0; i < k - 1; i++)
 	{
 		const Token *token = &reader->tokens.items[row->positions[i]];
@@ -1535,21 +1555,297 @@ place_table3(const Reader *reader, const Row *row, size_t placed[7])
 		else if (k > 1 && sum != last)
 			sums = false;
 	}
+	m = k;
 	if (sums)
 	{
 		placed[6] = row->positions[k - 1];
-		for (i = 0; i < k - 1; i++)
-			placed[i] = row->positions[i];
+		m = k - 1;
 	}
-	else
-		for (i = 0; i < k; i++)
-			placed[i] = row->positions[i];
+	column = 0;
+	for (i = 0; i < m && column < 6; i++)
+	{
+		int			latest = 6 - (m - i);	/* leave room for the rest */
+
+		if (any_active && is_nonzero(reader, row->positions[i]))
+		{
+			int			c;
+
+			for (c = column; c <= latest; c++)
+				if (active[c])
+					break;
+			if (c <= latest)
+				column = c;
+		}
+		placed[column++] = row->positions[i];
+	}
+	return sums;
+}
+
+/* The integer in a position, 0 for an empty or non-integer one. */
+static int64_t
+position_value(const Reader *reader, size_t position)
+{
+	int64_t		v = 0;
+
+	if (position != SIZE_MAX &&
+		reader->tokens.items[position].kind == TOKEN_NUMBER &&
+		decimal_to_int(reader->tokens.items[position].value, &v))
+		return v;
+	return 0;
+}
+
+/* The columns a placement uses, as a bit mask. */
+static unsigned
+placement_mask(const size_t placed[7])
+{
+	unsigned	mask = 0;
+	int			c;
+
+	for (c = 0; c < 7; c++)
+		if (placed[c] != SIZE_MAX)
+			mask |= 1u << c;
+	return mask;
+}
+
+/* Place a row's positions, in order, in the columns of mask. */
+static void
+apply_mask(const Row *row, unsigned mask, size_t placed[7])
+{
+	int			i = 0;
+	int			c;
+
+	for (c = 0; c < 7; c++)
+		placed[c] = (mask & (1u << c)) && i < row->position_count
+			? row->positions[i++] : SIZE_MAX;
+}
+
+/* A search for placements of shifted rows that make the checks hold. */
+typedef struct Search
+{
+	const Reader *reader;
+	const Table *table;
+	size_t		(*placement)[7];
+	const bool *fixed_total;
+	size_t	   *rows;			/* table-relative indices of shifted rows */
+	int			row_count;
+	int64_t		residual[7];	/* what the rows still have to add up to */
+	long		budget;			/* nodes left to visit */
+} Search;
+
+/* Whether a placement mask fits a row: as many columns as positions. */
+static bool
+mask_fits(const Search *search, size_t r, unsigned mask)
+{
+	const Row  *row = &search->reader->rows[search->table->first_row + r];
+
+	return __builtin_popcount(mask) == row->position_count &&
+		(!search->fixed_total[r] || (mask & 64));
+}
+
+/*
+ * Depth-first over the shifted result rows: each takes a placement (its
+ * first guess first) that keeps every column's remainder non-negative;
+ * success when all remainders reach zero.  Bounded by search->budget.
+ */
+static bool
+search_results(Search *search, int depth)
+{
+	size_t		r;
+	unsigned	first;
+	unsigned	mask;
+	int			pass;
+	int			c;
+
+	if (depth == search->row_count)
+	{
+		for (c = 0; c < 7; c++)
+			if (search->residual[c] != 0)
+				return false;
+		return true;
+	}
+	r = search->rows[depth];
+	first = placement_mask(search->placement[r]);
+	for (pass = 0; pass < 2; pass++)
+		for (mask = (pass == 0 ? first : 1); mask < 128; mask++)
+		{
+			const Row  *row = &search->reader->rows[search->table->first_row + r];
+			size_t		placed[7];
+			bool		fits = true;
+
+			if (pass == 0 && mask != first)
+				break;
+			if ((pass == 1 && mask == first) || !mask_fits(search, r, mask))
+				continue;
+			if (--search->budget < 0)
+				return false;
+			apply_mask(row, mask, placed);
+			for (c = 0; c < 7; c++)
+			{
+				search->residual[c] -= position_value(search->reader, placed[c]);
+				if (search->residual[c] < 0)
+					fits = false;
+			}
+			if (fits && search_results(search, depth + 1))
+			{
+				memcpy(search->placement[r], placed, sizeof(placed));
+				return true;
+			}
+			for (c = 0; c < 7; c++)
+				search->residual[c] += position_value(search->reader, placed[c]);
+		}
+	return false;
+}
+
+/*
+ * Rows that lost their empty cells can sit in several columns.  With the
+ * 总计 row printed in full, place the shifted result rows so that every
+ * column's results add up to it (a bounded depth-first search, first
+ * guesses first); then place shifted 新收/结转 rows so that new + carried_in
+ * = total + carried_out holds in every column.  Without a solution, the
+ * first guesses stay.
+ */
+static void
+refine_table3(const Reader *reader, const Table *table, size_t (*placement)[7],
+			  const bool *fixed_total, size_t *scratch)
+{
+	Search		search;
+	long		total_row = -1;
+	size_t		r;
+	int			c;
+
+	memset(&search, 0, sizeof(search));
+	search.reader = reader;
+	search.table = table;
+	search.placement = placement;
+	search.fixed_total = fixed_total;
+	search.rows = scratch;
+	for (r = 0; r < table->row_count; r++)
+		if (strcmp(reader->rows[table->first_row + r].key, "total") == 0 &&
+			reader->rows[table->first_row + r].position_count >= 7)
+			total_row = (long) r;
+	if (total_row < 0)
+		return;
+	/* the results */
+	for (c = 0; c < 7; c++)
+		search.residual[c] = position_value(reader, placement[total_row][c]);
+	for (r = 0; r < table->row_count; r++)
+	{
+		const Row  *row = &reader->rows[table->first_row + r];
+
+		if (!is_result_row(row->key) || row->position_count == 0)
+			continue;
+		if (row->position_count < 7)
+			search.rows[search.row_count++] = r;
+		else
+			for (c = 0; c < 7; c++)
+				search.residual[c] -= position_value(reader, placement[r][c]);
+	}
+	search.budget = 50000;
+	if (search.row_count > 0)
+	{
+		bool		consistent = true;
+
+		for (c = 0; c < 7; c++)
+			if (search.residual[c] < 0)
+				consistent = false;
+		if (consistent)
+			(void) search_results(&search, 0);
+	}
+	/* new + carried_in - carried_out = total: at most three rows, try all */
+	{
+		size_t		rows[3];
+		int			count = 0;
+		int			shifted = 0;
+		unsigned	masks[3];
+		unsigned	first[3];
+		unsigned	candidates[3][128];
+		int			candidate_count[3];
+		long		combinations = 1;
+		long		n;
+
+		for (r = 0; r < table->row_count && count < 3; r++)
+		{
+			const char *key = reader->rows[table->first_row + r].key;
+
+			if (strcmp(key, "new") == 0 || strcmp(key, "carried_in") == 0 ||
+				strcmp(key, "carried_out") == 0)
+			{
+				rows[count] = r;
+				first[count] = placement_mask(placement[r]);
+				candidate_count[count] = 0;
+				if (reader->rows[table->first_row + r].position_count > 0 &&
+					reader->rows[table->first_row + r].position_count < 7)
+				{
+					unsigned	mask;
+
+					for (mask = 1; mask < 128; mask++)
+						if (mask_fits(&search, r, mask))
+							candidates[count][candidate_count[count]++] = mask;
+					shifted++;
+					combinations *= candidate_count[count];
+				}
+				count++;
+			}
+		}
+		if (shifted == 0)
+			return;
+		/* combination 0 is every first guess; then all masks in order */
+		for (n = 0; n <= combinations; n++)
+		{
+			long		rest = n == 0 ? 0 : n - 1;
+			bool		fits = true;
+			int			i;
+			int64_t		sum[7];
+
+			for (i = 0; i < count; i++)
+			{
+				const Row  *row = &reader->rows[table->first_row + rows[i]];
+
+				if (row->position_count > 0 && row->position_count < 7 && n > 0)
+				{
+					masks[i] = candidates[i][rest % candidate_count[i]];
+					rest /= candidate_count[i];
+				}
+				else
+					masks[i] = first[i];
+			}
+			if (!fits)
+				continue;
+			for (c = 0; c < 7; c++)
+				sum[c] = -position_value(reader, placement[total_row][c]);
+			for (i = 0; i < count; i++)
+			{
+				const Row  *row = &reader->rows[table->first_row + rows[i]];
+				size_t		placed[7];
+				int64_t		sign = strcmp(row->key, "carried_out") == 0 ? -1 : 1;
+
+				apply_mask(row, masks[i], placed);
+				for (c = 0; c < 7; c++)
+					sum[c] += sign * position_value(reader, placed[c]);
+			}
+			for (c = 0; c < 7; c++)
+				if (sum[c] != 0)
+					fits = false;
+			if (fits)
+			{
+				for (i = 0; i < count; i++)
+					apply_mask(&reader->rows[table->first_row + rows[i]], masks[i],
+							   placement[rows[i]]);
+				return;
+			}
+		}
+	}
 }
 
 static bool
 emit_table3(Reader *reader, Output *out, const Table *table, int table_no)
 {
 	const char *col_labels[7];
+	size_t		(*placement)[7];
+	bool	   *fixed_total;
+	bool		shifted = false;
+	bool		active[6];
+	bool		any_active = false;
 	size_t		parent = SIZE_MAX;
 	size_t		found[7];
 	size_t		r;
@@ -1607,11 +1903,45 @@ emit_table3(Reader *reader, Output *out, const Table *table, int table_no)
 	for (r = table->first_row; r < table->first_row + table->row_count; r++)
 		if (strncmp(reader->rows[r].key, "other.", 6) == 0)
 			form = 2021;
+	/* the applicant columns in use, from the rows printed in full */
+	for (c = 0; c < 6; c++)
+		active[c] = false;
 	for (r = table->first_row; r < table->first_row + table->row_count; r++)
+		if (reader->rows[r].position_count >= 7)
+			for (c = 0; c < 6; c++)
+				if (is_nonzero(reader, reader->rows[r].positions[c]))
+					active[c] = any_active = true;
+	placement = gr_alloc(reader->env, sizeof(*placement) * (table->row_count + 1));
+	fixed_total = gr_alloc(reader->env, sizeof(bool) * (table->row_count + 1));
+	if (placement == NULL || fixed_total == NULL)
 	{
-		const Row  *row = &reader->rows[r];
+		reader->status = GR_NOMEM;
+		return false;
+	}
+	for (r = 0; r < table->row_count; r++)
+	{
+		const Row  *row = &reader->rows[table->first_row + r];
+
+		fixed_total[r] = place_table3(reader, row, active, any_active, placement[r]);
+		if (row->position_count > 0 && row->position_count < 7)
+			shifted = true;
+	}
+	if (shifted)
+	{
+		size_t	   *scratch = gr_alloc(reader->env, sizeof(size_t) * (table->row_count + 1));
+
+		if (scratch == NULL)
+		{
+			reader->status = GR_NOMEM;
+			return false;
+		}
+		refine_table3(reader, table, placement, fixed_total, scratch);
+		gr_release(reader->env, scratch);
+	}
+	for (r = 0; r < table->row_count; r++)
+	{
+		const Row  *row = &reader->rows[table->first_row + r];
 		const char *row_label;
-		size_t		placed[7];
 
 		if (row->position_count == 0)
 			continue;
@@ -1619,12 +1949,14 @@ emit_table3(Reader *reader, Output *out, const Table *table, int table_no)
 		row_label = join_label(reader, row->path, row->path_len, NULL);
 		if (reader->status != GR_OK)
 			return false;
-		place_table3(reader, row, placed);
 		for (c = 0; c < 7; c++)
 			if (!emit(reader, out, table_no, 3, form, row_no, c + 1, row_label,
-					  col_labels[c], row->key, table3_columns[c], placed[c], NULL))
+					  col_labels[c], row->key, table3_columns[c],
+					  placement[r][c], NULL))
 				return false;
 	}
+	gr_release(reader->env, placement);
+	gr_release(reader->env, fixed_total);
 	return true;
 }
 

@@ -73,7 +73,7 @@ cell_sections(const char *bytes, size_t len, const GrTableCell *cells,
 		if (low > 0)
 			ord = found[low - 1].ord;
 		while (ord > 0 && (size_t) ord <= found_count &&
-			   (cells[i].start >= found[ord - 1].end || found[ord - 1].level == 0))
+			   cells[i].start >= found[ord - 1].end)
 			ord = found[ord - 1].parent;
 		sections[i] = ord;
 	}

@@ -272,6 +272,26 @@ UNIT_SUITE(tables_shifted_cells)
 	CHECK_STR(value_of("new", "business"), "2");
 	CHECK_STR(value_of("new", "total"), "7");
 	CHECK_STR(value_of("carried_in", "total"), "1");
+
+	/* the 总计 row is complete: the checks place the shifted rows */
+	read_tables(TABLE3_HEADER
+				"一、本年新收政府信息公开申请数量 | 0 | 0 | 0 | 87 | 60 | 30 | 177\n"
+				"二、上年结转政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0\n"
+				"三、本年度办理结果 | （一）予以公开 | 7 | 6 | 13 | 26\n"
+				"（二）部分公开（区分处理的，只计这一情形，不计其他情形） | 10 | 10\n"
+				"（三）不予公开 | 1.属于国家秘密 | 34 | 34\n"
+				"（四）无法提供 | 1.本机关不掌握相关政府信息 | 20 | 20 | 3 | 43\n"
+				"2.没有现成信息需要另行制作 | 23 | 23\n"
+				"（五）不予处理 | 1.信访举报投诉类申请 | 26 | 11 | 37\n"
+				"（七）总计 | 0 | 0 | 0 | 87 | 60 | 26 | 173\n"
+				"四、结转下年度继续办理 | 4 | 4\n");
+	CHECK_STR(value_of("granted", "social_org"), "7");
+	CHECK_STR(value_of("granted", "other_org"), "13");
+	CHECK_STR(value_of("withheld.state_secret", "social_org"), "34");
+	CHECK_STR(value_of("unavailable.needs_creation", "legal_service"), "23");
+	CHECK_STR(value_of("partly_granted", "other_org"), "10");
+	CHECK_STR(value_of("carried_out", "other_org"), "4");
+	CHECK_INT(broken_checks(), 0);
 }
 
 UNIT_SUITE(tables_groups_2021)
