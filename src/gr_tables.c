@@ -60,6 +60,7 @@ typedef struct Token
 	const char *unit;			/* numbers: unit printed in the cell */
 	bool		emitted;		/* a cell points at value */
 	bool		national;		/* read by a national table */
+	const char *copy;			/* labels: NUL-terminated copy, made once */
 } Token;
 
 typedef struct TokenList
@@ -316,6 +317,7 @@ append_token(Reader *reader, TokenKind kind, size_t start, size_t end,
 	token->unit = unit;
 	token->emitted = false;
 	token->national = false;
+	token->copy = NULL;
 	return true;
 }
 
@@ -1319,7 +1321,11 @@ join_label(Reader *reader, const size_t *tokens, int count, const char *tail)
 static const char *
 token_text(Reader *reader, size_t index)
 {
-	return join_label(reader, &index, 1, NULL);
+	Token	   *token = &reader->tokens.items[index];
+
+	if (token->copy == NULL)
+		token->copy = join_label(reader, &index, 1, NULL);
+	return token->copy;
 }
 
 static bool

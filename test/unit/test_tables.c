@@ -96,6 +96,15 @@ read_tables(const char *text)
 	CHECK_INT(status, GR_OK);
 }
 
+/* The same for a text of a given length. */
+static void
+read_tables_len(const char *text, size_t len)
+{
+	arena_free_all();
+	current_text = text;
+	CHECK_INT(gr_tables_find(&arena_env, text, len, &cells, &cell_count), GR_OK);
+}
+
 /* The cell with these keys, or NULL. */
 static const GrTableCell *
 cell_by_key(const char *row_key, const char *col_key)
@@ -404,5 +413,87 @@ UNIT_SUITE(tables_fixtures)
 	check_fixture("report001_2021_cells");
 	check_fixture("report002_2021_tabs");
 	check_fixture("report005_2021_tabs");
+	arena_free_all();
+}
+
+/* Random documents from table fragments: no crash, spans inside the text. */
+UNIT_SUITE(tables_random)
+{
+	static const char *const fragments[] = {
+		"|", " | ", "\t", "\n", "0", "12", "-1", "+2", "/", "－", " ", "\r\n",
+		"\xE3\x80\x80", "\xFF", "||||", "一、本年新收政府信息公开申请数量",
+		"二、上年结转政府信息公开申请数量", "（七）总计", "四、结转下年度继续办理",
+		"第二十条第（一）项", "第二十条第（八）项", "规章", "行政许可", "信息内容",
+		"行政复议", "行政诉讼", "未经复议直接起诉", "总计", "（六）其他处理", "3.其他",
+		"（三）不予公开", "1.属于国家秘密", "申请人情况", "其他", "160.5万元", "。",
+		"序号", "计量单位", "条", "一", "三、本年度办理结果", "结 果"
+	};
+	const int	fragment_count = (int) (sizeof(fragments) / sizeof(fragments[0]));
+	static char text[1 << 16];
+	unsigned	seed = 12345;
+	int			round;
+	bool		ok = true;
+
+	for (round = 0; round < 3000 && ok; round++)
+	{
+		size_t		len = 0;
+		int			pieces = (int) ((seed = seed * 1103515245u + 12345u) >> 16) % 400;
+		int			p;
+		size_t		i;
+		GrTableCheck *checks;
+		size_t		check_count;
+
+		for (p = 0; p < pieces; p++)
+		{
+			const char *f;
+
+			seed = seed * 1103515245u + 12345u;
+			f = fragments[(seed >> 16) % (unsigned) fragment_count];
+			if (len + strlen(f) >= sizeof(text))
+				break;
+			memcpy(text + len, f, strlen(f));
+			len += strlen(f);
+		}
+		arena_free_all();
+		if (gr_tables_find(&arena_env, text, len, &cells, &cell_count) != GR_OK)
+			ok = false;
+		for (i = 0; ok && i < cell_count; i++)
+			if (cells[i].start >= cells[i].end || cells[i].end > len ||
+				cells[i].value == NULL || cells[i].table_no < 1)
+				ok = false;
+		if (ok && gr_table_checks(&arena_env, cells, cell_count, &checks,
+								  &check_count) != GR_OK)
+			ok = false;
+	}
+	CHECK(ok);
+	arena_free_all();
+}
+
+/* Long runs of one thing stay linear and bounded. */
+UNIT_SUITE(tables_long_runs)
+{
+	static char text[1 << 20];
+	size_t		i;
+
+	for (i = 0; i + 1 < sizeof(text); i++)
+		text[i] = '|';
+	read_tables_len(text, sizeof(text) - 1);
+	CHECK_INT(cell_count, 0);
+	for (i = 0; i + 2 < sizeof(text); i += 2)
+	{
+		text[i] = '0';
+		text[i + 1] = ' ';
+	}
+	read_tables_len(text, i);
+	CHECK_INT(cell_count, 0);
+	memcpy(text, "申请人情况\n一、本年新收政府信息公开申请数量", strlen("申请人情况\n一、本年新收政府信息公开申请数量"));
+	for (i = 0; i + 4 < sizeof(text); i += 4)
+	{
+		if (i < 80)
+			continue;
+		memcpy(text + i, "0 |\n", 4);
+	}
+	read_tables_len(text, i);
+	CHECK(cell_count >= 7 && cell_count < 20);
 	arena_free_all();
 }
