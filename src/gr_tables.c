@@ -789,6 +789,21 @@ match_pattern(const Reader *reader, size_t index, const RowPattern *patterns)
 	return NULL;
 }
 
+/* The 第二十条 item a table 2 row belongs to. */
+static int
+row_item(const char *key)
+{
+	if (strcmp(key, "rules") == 0 || strcmp(key, "normative_documents") == 0)
+		return 1;
+	if (strcmp(key, "licensing") == 0 || strcmp(key, "other_services") == 0)
+		return 5;
+	if (strcmp(key, "penalties") == 0 || strcmp(key, "enforcement") == 0)
+		return 6;
+	if (strcmp(key, "fees") == 0)
+		return 8;
+	return 9;
+}
+
 /* The item of a "第二十条第（一）项" label: 1..9, or 0. */
 static int
 block_item(const Reader *reader, size_t index)
@@ -1031,6 +1046,16 @@ again:
 					row = -1;
 					state = STATE_TABLE2;
 				}
+				else if (equals(reader->text, token->start, token->end, "信息内容"))
+				{
+					/* a block of table 2 whose 第二十条 label was lost */
+					if ((table = new_table(reader, 2)) < 0 ||
+						(block = new_block(reader, 0, SIZE_MAX)) < 0)
+						return false;
+					block_has_rows = false;
+					row = -1;
+					state = STATE_TABLE2;
+				}
 				else if (is_table3_start(reader, i))
 				{
 					if ((table = new_table(reader, 3)) < 0)
@@ -1072,6 +1097,15 @@ again:
 						state = STATE_NONE;
 						goto again;
 					}
+					if (block_has_rows &&
+						equals(reader->text, token->start, token->end, "信息内容"))
+					{
+						if ((block = new_block(reader, 0, SIZE_MAX)) < 0)
+							return false;
+						block_has_rows = false;
+						row = -1;
+						break;
+					}
 					key = match_pattern(reader, i, table2_rows);
 					if (key && !token_contains(reader, i, "信息内容"))
 					{
@@ -1079,11 +1113,12 @@ again:
 
 						if (r == NULL)
 							return false;
-						r->item = reader->blocks[block].item;
+						r->item = row_item(key);
 						r->block = block;
-						r->path[0] = reader->blocks[block].label;
-						r->path[1] = i;
-						r->path_len = 2;
+						r->path_len = 0;
+						if (reader->blocks[block].label != SIZE_MAX)
+							r->path[r->path_len++] = reader->blocks[block].label;
+						r->path[r->path_len++] = i;
 						row = (long) (r - reader->rows);
 						block_has_rows = true;
 						break;
@@ -1413,7 +1448,7 @@ table2_form(Reader *reader, const Table *table)
 	{
 		const Row  *row = &reader->rows[r];
 		const Block *block = &reader->blocks[row->block];
-		const Token *label = &reader->tokens.items[row->path[1]];
+		const Token *label = &reader->tokens.items[row->path[row->path_len - 1]];
 
 		if (block->form == 2019 || row->item == 9 ||
 			strcmp(row->key, "other_services") == 0 ||

@@ -249,6 +249,44 @@ UNIT_SUITE(tables_tabs_and_markdown)
 	CHECK_STR(cell_by_key("fees", "amount_10k_yuan")->unit, "万元");
 }
 
+UNIT_SUITE(tables_lost_block_labels)
+{
+	/* table 2 without its 第二十条 labels: blocks start at 信息内容 */
+	read_tables("二、主动公开政府信息情况\n"
+				"信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数\n"
+				"规章 | 1 | 0 | 0\n行政规范性文件 | 2 | 0 | 5\n"
+				"信息内容 | 本年处理决定数量\n行政许可 | 7\n行政处罚 | 3\n");
+	CHECK_STR(value_of("normative_documents", "in_force"), "5");
+	CHECK_STR(value_of("licensing", "decisions"), "7");
+	CHECK_STR(value_of("penalties", "decisions"), "3");
+	CHECK_STR(cell_by_key("penalties", "decisions")->row_label, "行政处罚");
+	CHECK_INT(cell_count, 8);
+}
+
+UNIT_SUITE(tables_other_tables)
+{
+	const GrTableCell *cell;
+
+	/* an old-format sheet: labels, units from 计量单位, codes skipped */
+	read_tables("附表\n指标名称 | 计量单位 | 代码 | 本年度 | 历年累计\n"
+				"主动公开政府信息数 | 条 | 01 | 120 | 3500\n"
+				"收费金额 | 万元 | 02 | 1.5 | 20\n");
+	CHECK_INT(cell_count, 4);
+	cell = &cells[0];
+	CHECK_STR(cell->row_label, "主动公开政府信息数");
+	CHECK_STR(cell->col_label, "本年度");
+	CHECK_STR(cell->value, "120");
+	CHECK_STR(cell->unit, "条");
+	CHECK(cell->row_key == NULL && cell->col_key == NULL);
+	CHECK_INT(cell->col_no, 4);
+	CHECK_STR(cells[3].value, "20");
+	CHECK_STR(cells[3].unit, "万元");
+	CHECK_STR(cells[3].col_label, "历年累计");
+	/* page chrome ("浏览次数: | 35") is no table */
+	read_tables("发布日期: | 2024-01-05 |\n浏览次数: | 35 |\n");
+	CHECK_INT(cell_count, 0);
+}
+
 UNIT_SUITE(tables_pdf_text)
 {
 	/* rows of space-separated numbers; table 4 header one char per line */
