@@ -44,3 +44,27 @@ COMMENT ON FUNCTION govreport.sections(text) IS
 -- ---------------------------------------------------------------------------
 -- Tables (issue 7)
 -- ---------------------------------------------------------------------------
+
+CREATE FUNCTION govreport.tables(body text,
+	OUT table_no int, OUT section int, OUT row_no int, OUT col_no int,
+	OUT row_label text, OUT col_label text, OUT row_key text, OUT col_key text,
+	OUT value numeric, OUT unit text, OUT raw text,
+	OUT start_pos int, OUT end_pos int)
+RETURNS SETOF record
+AS 'MODULE_PATHNAME', 'govreport_tables'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE
+ROWS 200;
+
+COMMENT ON FUNCTION govreport.tables(text) IS
+'one row per numeric cell of every table flattened into the text (pipes, one cell per line, tabs, PDF rows, markdown): table_no in document order, the enclosing section, row/column numbers, label paths (outer / inner), for the national tables (2019 and 2021 formats) row_key and col_key, the exact value, its unit, the cell as printed and its 1-based character span';
+
+CREATE FUNCTION govreport.table_checks(body text,
+	OUT table_no int, OUT relation text, OUT expected numeric,
+	OUT actual numeric, OUT holds boolean)
+RETURNS SETOF record
+AS 'MODULE_PATHNAME', 'govreport_table_checks'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE
+ROWS 30;
+
+COMMENT ON FUNCTION govreport.table_checks(text) IS
+'the arithmetic the national disclosure tables print, evaluated on their cells: per column of table 3 new + carried_in = total + carried_out and total = sum of results, per row total = sum of the six applicant columns, per group of table 4 total = upheld + corrected + other + pending; expected is what the parts add up to, actual the printed total';
