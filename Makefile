@@ -58,3 +58,7 @@ bench:
 	bash bench/run.sh
 
 EXTRA_CLEAN = test/unit/unit test/unit/unit-asan results regression.diffs regression.out
+
+# libFuzzer targets of the core (fuzz/Makefile); FUZZ_SECONDS per target
+fuzz:
+	$(MAKE) -C fuzz check FUZZ_SECONDS=$(or $(FUZZ_SECONDS),60)

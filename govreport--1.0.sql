@@ -8,6 +8,23 @@
 -- search_path.
 
 -- ---------------------------------------------------------------------------
+-- Encoding (issue 6)
+-- ---------------------------------------------------------------------------
+
+-- Every function reads and writes UTF-8: refuse other databases here, with
+-- a clear error, and again on every call (should the extension get into such
+-- a database some other way).
+CREATE FUNCTION govreport.require_utf8()
+RETURNS void
+AS 'MODULE_PATHNAME', 'govreport_require_utf8_sql'
+LANGUAGE C STABLE PARALLEL SAFE;
+
+COMMENT ON FUNCTION govreport.require_utf8() IS
+'raises 0A000 (feature_not_supported) unless the current database is UTF8; every govreport function checks the same';
+
+SELECT govreport.require_utf8();
+
+-- ---------------------------------------------------------------------------
 -- Numbers
 -- ---------------------------------------------------------------------------
 
