@@ -40,6 +40,48 @@ COMMENT ON FUNCTION govreport.to_number(text) IS
 -- Repair (issue 3)
 -- ---------------------------------------------------------------------------
 
+CREATE FUNCTION govreport.repair(
+    body text,
+    script text DEFAULT 'auto',
+    encoding boolean DEFAULT true,
+    entities boolean DEFAULT true,
+    ruby boolean DEFAULT true,
+    width boolean DEFAULT true,
+    layout boolean DEFAULT true,
+    boilerplate boolean DEFAULT true,
+    skip text[] DEFAULT '{}')
+RETURNS text
+AS 'MODULE_PATHNAME', 'govreport_repair'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION govreport.repair(text, text, boolean, boolean, boolean, boolean, boolean, boolean, text[]) IS
+'the text with every kind of scraping damage undone: mojibake and lost bytes (encoding), HTML entities and tags (entities), flattened ruby pinyin (ruby), traditional script of converted mainland documents (script: auto, hans or keep), fullwidth letters and digits (width), page markers, page headers and footers, PDF line wraps and spaced-out headings (layout), site chrome and injected spam (boilerplate); skip names single steps to leave out; clean text comes back unchanged';
+
+CREATE FUNCTION govreport.explain(body text)
+RETURNS TABLE (step text, fixes integer, example text)
+AS 'MODULE_PATHNAME', 'govreport_explain'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE
+ROWS 4;
+
+COMMENT ON FUNCTION govreport.explain(text) IS
+'which steps of govreport.repair (with its defaults) fire on the text, in the order they run, how many fixes each makes and its first fix as ''before → after'' (newlines shown as ↵)';
+
+CREATE FUNCTION govreport.badness(body text)
+RETURNS real
+AS 'MODULE_PATHNAME', 'govreport_badness'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION govreport.badness(text) IS
+'how damaged the text looks, from 0 for clean text to 1 for garbage (mojibake and lost bytes); one cheap pass, for WHERE govreport.badness(body) > 0.05';
+
+CREATE FUNCTION govreport.decode(raw bytea, encoding text DEFAULT 'auto')
+RETURNS text
+AS 'MODULE_PATHNAME', 'govreport_decode'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION govreport.decode(bytea, text) IS
+'the raw bytes of a scraped file as text: UTF-8 with or without BOM, GB18030/GBK/GB2312, Big5, UTF-16LE/BE, or auto to detect; undecodable bytes become U+FFFD; an unknown encoding is error 22023';
+
 -- ---------------------------------------------------------------------------
 -- Sections (issue 4)
 -- ---------------------------------------------------------------------------
