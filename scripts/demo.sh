@@ -4,6 +4,8 @@
 # a throwaway cluster (pg_virtualenv), load the seed report of demo/seed.txt
 # into a table and run every govreport function over it (demo/demo.sql).
 set -euo pipefail
+# PostgreSQL 15 explicitly, whatever else is installed
+export PG_CONFIG=${PG_CONFIG:-/usr/lib/postgresql/15/bin/pg_config}
 cd "$(dirname "$0")/.."
 bash scripts/deps.sh
 make -s

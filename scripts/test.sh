@@ -7,6 +7,8 @@
 #   4. pg_regress on a throwaway UTF8 cluster from a private installation,
 # and ends with one line "N passed, N failed" summing all of them.
 set -uo pipefail
+# PostgreSQL 15 explicitly, whatever else is installed
+export PG_CONFIG=${PG_CONFIG:-/usr/lib/postgresql/15/bin/pg_config}
 cd "$(dirname "$0")/.."
 
 bash scripts/deps.sh || exit 1

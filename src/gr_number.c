@@ -63,6 +63,7 @@ typedef struct Parser
 	bool		pending_liang;	/* the pending digit is 两, never positional */
 	bool		whole;			/* parse mode: the text is one whole number */
 	bool		negate;			/* a sign inside a fraction flips the result */
+	bool		ambiguous;		/* digits in a row met a unit: no number */
 	bool		any_value;		/* some digit or unit was read */
 } Parser;
 
@@ -785,6 +786,18 @@ take_chinese_digit(Parser *p, uint32_t cp, int value, size_t next)
 	return true;
 }
 
+/*
+ * Digits in a row before a unit (三四十万, 一二万) are an approximate range,
+ * not a number: reading 三四 positionally would give 34.  The whole number
+ * is refused, also in scan mode, and the caller sees GR_SYNTAX.
+ */
+static bool
+ambiguous(Parser *p)
+{
+	p->ambiguous = true;
+	return fail(p, GR_SYNTAX, p->pos);
+}
+
 /* A small unit 十百千 of exponent e. */
 static bool
 take_small_unit(Parser *p, int e, size_t next)
@@ -793,7 +806,7 @@ take_small_unit(Parser *p, int e, size_t next)
 
 	p->flags |= GR_NUM_CHINESE | GR_NUM_MULTIPLIER;
 	if (p->pending_kind == PENDING_POSITIONAL)
-		return fail(p, GR_SYNTAX, p->pos);
+		return ambiguous(p);
 	if (p->last_small > 0 && e >= p->last_small)
 		return fail(p, GR_SYNTAX, p->pos);
 	if (p->pending_kind == PENDING_NONE)
@@ -832,7 +845,7 @@ take_big_unit(Parser *p, int e, size_t next)
 {
 	p->flags |= GR_NUM_CHINESE | GR_NUM_MULTIPLIER;
 	if (p->pending_kind == PENDING_POSITIONAL)
-		return fail(p, GR_SYNTAX, p->pos);
+		return ambiguous(p);
 	if (p->after_big && p->pending_kind == PENDING_NONE && e >= p->last_big_token)
 	{
 		/* 万亿, 万万, 亿亿: the units compound. */
@@ -1058,6 +1071,8 @@ read_body(Parser *p)
 			break;
 		}
 	}
+	if (p->ambiguous)
+		return fail(p, GR_SYNTAX, p->pos);
 	if (!p->any_value || (p->pending_kind == PENDING_NONE && p->last_unit == 0))
 		return fail(p, GR_SYNTAX, p->pos);
 

@@ -17,8 +17,8 @@ SELECT rolsuper FROM pg_roles WHERE rolname = current_user;
 CREATE EXTENSION govreport;
 SELECT govreport.to_number('3.5亿');
 -- Every object of the extension lives in schema govreport.
-SELECT count(*) AS objects,
-	count(*) FILTER (WHERE p.pronamespace = 'govreport'::regnamespace) AS in_govreport
+SELECT count(*) > 0 AS has_functions,
+	count(*) FILTER (WHERE p.pronamespace <> 'govreport'::regnamespace) AS elsewhere
 FROM pg_depend d JOIN pg_proc p ON d.classid = 'pg_proc'::regclass AND d.objid = p.oid
 WHERE d.refclassid = 'pg_extension'::regclass
 	AND d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'govreport');

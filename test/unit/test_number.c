@@ -224,6 +224,15 @@ UNIT_SUITE(number_scan)
 	CHECK_INT(gr_number_scan(&gr_malloc_env, text, strlen(text), 0, &number), GR_OK);
 	CHECK_STR(number.value, "100");
 	free(number.value);
+	/* Digits in a row before a unit are a range, not 34: no number. */
+	text = "三四十万元";
+	CHECK_INT(gr_number_scan(&gr_malloc_env, text, strlen(text), 0, &number), GR_SYNTAX);
+	/* Positional digits stand: a year. */
+	text = "二〇二三年";
+	CHECK_INT(gr_number_scan(&gr_malloc_env, text, strlen(text), 0, &number), GR_OK);
+	CHECK_STR(number.value, "2023");
+	CHECK(number.flags & GR_NUM_POSITIONAL);
+	free(number.value);
 	/* White space ends a number in running text. */
 	text = "12 345";
 	CHECK_INT(gr_number_scan(&gr_malloc_env, text, strlen(text), 0, &number), GR_OK);
