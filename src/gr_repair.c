@@ -1471,29 +1471,48 @@ static const char *const taiwan_marks[] = {
 	"监察院", "考试院", "资讯公开", "政府资讯", "澳门特别行政区", "香港特别行政区",
 };
 
+/*
+ * How often marks occur in text (folded), stopping past 1000.  One pass:
+ * each character is decoded and folded once and compared with the marks'
+ * first characters; only those that match are matched in full.
+ */
+#define MAX_MARKS 64
+
 static size_t
-count_marks(const char *text, size_t len, const char *const *marks, size_t n)
+count_marks(const GrEnv *env, const char *text, size_t len,
+			const char *const *marks, size_t n)
 {
+	uint32_t	first[MAX_MARKS];
 	size_t		count = 0;
+	size_t		polls = 0;
+	size_t		pos = 0;
+	size_t		i;
 
-	for (size_t i = 0; i < n; i++)
+	if (n > MAX_MARKS)
+		n = MAX_MARKS;
+	for (i = 0; i < n; i++)
 	{
-		/* every mark starts with a character; search by its first bytes */
-		const char *mark = marks[i];
-		size_t		pos = 0;
+		size_t		p = 0;
 
-		while (pos < len)
+		first[i] = gr_utf8_decode(marks[i], strlen(marks[i]), &p);
+	}
+	while (pos < len)
+	{
+		size_t		next = pos;
+		uint32_t	cp;
+
+		GR_POLL(env, polls);
+		if ((unsigned char) text[pos] < 0x80)
 		{
-			if (match_folded(text, len, pos, mark, NULL))
-			{
-				count++;
-				if (count > 1000)
-					return count;
-			}
 			pos++;
-			while (pos < len && ((unsigned char) text[pos] & 0xC0) == 0x80)
-				pos++;
+			continue;
 		}
+		cp = gr_simplify_char(gr_utf8_decode(text, len, &next));
+		for (i = 0; i < n; i++)
+			if (cp == first[i] && match_folded(text, len, pos, marks[i], NULL) &&
+				++count > 1000)
+				return count;
+		pos = next;
 	}
 	return count;
 }
@@ -1593,9 +1612,9 @@ gr_step_script(const GrEnv *env, const char *text, size_t len,
 
 		if (traditional < 2 || traditional * 50 < han)
 			return GR_OK;		/* a simplified text with a stray character */
-		mainland = count_marks(text, len, mainland_marks,
+		mainland = count_marks(env, text, len, mainland_marks,
 							   sizeof(mainland_marks) / sizeof(mainland_marks[0]));
-		taiwan = count_marks(text, len, taiwan_marks,
+		taiwan = count_marks(env, text, len, taiwan_marks,
 							 sizeof(taiwan_marks) / sizeof(taiwan_marks[0]));
 		if (taiwan > 0 && taiwan >= mainland)
 			return GR_OK;		/* a genuine Taiwan or Hong Kong text */
