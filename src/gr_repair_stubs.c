@@ -73,8 +73,8 @@ gr_decode(const GrEnv *env, const unsigned char *bytes, size_t len,
 		  GrEncoding encoding, GrBuf *out, GrEncoding *detected)
 {
 	size_t		pos = 0;
+	size_t		polls = 0;
 
-	(void) env;
 	(void) encoding;
 	if (len >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
 		pos = 3;
@@ -83,6 +83,7 @@ gr_decode(const GrEnv *env, const unsigned char *bytes, size_t len,
 		size_t		start = pos;
 		uint32_t	cp = gr_utf8_decode((const char *) bytes, len, &pos);
 
+		GR_POLL(env, polls);
 		if (cp == GR_INVALID_CP)
 			gr_buf_append_cp(out, GR_REPLACEMENT_CP);
 		else

@@ -10,6 +10,7 @@
 
 #include "fmgr.h"
 #include "funcapi.h"
+#include "miscadmin.h"
 #include "utils/builtins.h"
 #include "utils/tuplestore.h"
 
@@ -75,11 +76,12 @@ govreport_sections(PG_FUNCTION_ARGS)
 		}
 		values[6] = topic ? CStringGetTextDatum(topic) : (Datum) 0;
 		nulls[6] = topic == NULL;
-		values[7] = Int32GetDatum((int32) gr_char_position(&index, s->start));
+		values[7] = Int32GetDatum((int32) govreport_char_position(&index, s->start));
 		ends = index;			/* walks from the start: depth x length in all */
-		values[8] = Int32GetDatum((int32) gr_char_position(&ends, s->end));
+		values[8] = Int32GetDatum((int32) govreport_char_position(&ends, s->end));
 		values[9] = span_datum(bytes, s->body_start, s->body_end);
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+		CHECK_FOR_INTERRUPTS();
 	}
 	PG_RETURN_NULL();
 }

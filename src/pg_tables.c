@@ -10,6 +10,7 @@
 
 #include "fmgr.h"
 #include "funcapi.h"
+#include "miscadmin.h"
 #include "utils/builtins.h"
 #include "utils/numeric.h"
 
@@ -122,9 +123,10 @@ govreport_tables(PG_FUNCTION_ARGS)
 		values[9] = text_or_null(cell->unit, &nulls[9]);
 		values[10] = PointerGetDatum(cstring_to_text_with_len(bytes + cell->start,
 															  (int) (cell->end - cell->start)));
-		values[11] = Int32GetDatum((int32) gr_char_position(&index, cell->start));
-		values[12] = Int32GetDatum((int32) gr_char_position(&index, cell->end));
+		values[11] = Int32GetDatum((int32) govreport_char_position(&index, cell->start));
+		values[12] = Int32GetDatum((int32) govreport_char_position(&index, cell->end));
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+		CHECK_FOR_INTERRUPTS();
 	}
 	return (Datum) 0;
 }
