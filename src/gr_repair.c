@@ -2347,8 +2347,8 @@ scan_evidence(const GrEnv *env, const char *text, size_t len)
 	{
 		unsigned char c = (unsigned char) text[pos];
 
-		if ((pos & 0xFFFF) == 0)
-			GR_POLL(env, polls);
+		/* GR_POLL itself polls every GR_POLL_INTERVAL calls: call it each time */
+		GR_POLL(env, polls);
 		if (c < 0x80)
 		{
 			found |= ascii_class[c];
