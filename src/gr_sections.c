@@ -152,10 +152,8 @@ typedef struct View
 
 /* Value of a Chinese numeral digit, -1 if cp is not one. */
 static int
-cn_digit(uint32_t cp)
+cn_digit_slow(uint32_t cp)
 {
-	if (cp < 0x4E00 || cp > 0x56DB)	/* 一 .. 四 */
-		return -1;
 	switch (cp)
 	{
 		case 0x4E00: return 1;	/* 一 */
@@ -170,6 +168,24 @@ cn_digit(uint32_t cp)
 		case 0x5341: return 10; /* 十 */
 		default: return -1;
 	}
+}
+
+/* cn_digit_slow over U+4E00 (一) .. U+56DB (四), built once, immutable. */
+static int8_t cn_digit_table[0x56DB - 0x4E00 + 1];
+static bool cn_digit_built = false;
+
+static inline int
+cn_digit(uint32_t cp)
+{
+	if (cp < 0x4E00 || cp > 0x56DB)
+		return -1;
+	if (!cn_digit_built)
+	{
+		for (uint32_t c = 0x4E00; c <= 0x56DB; c++)
+			cn_digit_table[c - 0x4E00] = (int8_t) cn_digit_slow(c);
+		cn_digit_built = true;
+	}
+	return cn_digit_table[cp - 0x4E00];
 }
 
 static bool
@@ -242,10 +258,12 @@ is_tone_letter(uint32_t cp)
 	}
 }
 
-static bool
+static inline bool
 is_pinyin_letter(uint32_t cp)
 {
-	return (cp >= 'a' && cp <= 'z') || is_tone_letter(cp);
+	if (cp < 0x80)
+		return cp >= 'a' && cp <= 'z';
+	return cp >= 0xE0 && cp <= 0x1E3F && is_tone_letter(cp);
 }
 
 /* Measure words and date units: a bare number before one is a quantity. */
@@ -597,12 +615,19 @@ build_view(const GrEnv *env, const char *text, size_t len,
 				d = 0,
 				counter = 0;
 	size_t		w;
+	size_t		cap = 16;
+	bool		maybe_ruby = false;
 
 	if (len >= UINT32_MAX || (len + 1) > GR_MAX_ALLOC / sizeof(uint32_t))
 		return GR_TOO_LARGE;
 	build_t2s_bitmap();
-	view->cp = gr_alloc(env, (len + 1) * sizeof(uint32_t));
-	view->off = gr_alloc(env, (len + 1) * sizeof(uint32_t));
+	/* one slot per character: count the bytes that start one */
+	for (size_t pos = 0; pos < len; pos++)
+		cap += ((unsigned char) text[pos] & 0xC0) != 0x80;
+	if (cap > len + 1)
+		cap = len + 1;
+	view->cp = gr_alloc(env, cap * sizeof(uint32_t));
+	view->off = gr_alloc(env, cap * sizeof(uint32_t));
 	if (!view->cp || !view->off)
 		return GR_NOMEM;
 
@@ -635,10 +660,35 @@ build_view(const GrEnv *env, const char *text, size_t len,
 			c = to_simplified(c);
 		else if (c == 0xFE50 || c == 0xFE51)
 			c = (c == 0xFE50) ? ',' : 0x3001;
+		/* malformed bytes decode one by one: more characters than counted */
+		if (n + 1 >= cap)
+		{
+			size_t		ncap = cap * 2 < len + 1 ? cap * 2 : len + 1;
+			uint32_t   *cp = gr_grow(env, view->cp, ncap * sizeof(uint32_t));
+			uint32_t   *off;
+
+			if (!cp)
+				return GR_NOMEM;
+			view->cp = cp;
+			off = gr_grow(env, view->off, ncap * sizeof(uint32_t));
+			if (!off)
+				return GR_NOMEM;
+			view->off = off;
+			cap = ncap;
+		}
+		/* pinyin right after a character, or after its "(": ruby to drop */
+		if (is_pinyin_letter(c) && n > 0 &&
+			(gr_is_han(view->cp[n - 1]) ||
+			 (view->cp[n - 1] == '(' && n > 1 && gr_is_han(view->cp[n - 2]))))
+			maybe_ruby = true;
 		view->cp[n] = c;
 		view->off[n] = (uint32_t) at;
 		n++;
 	}
+	view->n = n;
+	view->off[n] = (uint32_t) len;
+	if (!maybe_ruby)
+		return GR_OK;
 
 	/* drop flattened ruby: 领(lǐng)导, 报bào告 */
 	w = 0;
@@ -1542,30 +1592,19 @@ heading_end(const View *v, size_t hs, size_t line_end, size_t next_label,
 	return r;
 }
 
-/* Does the heading (view indices, spaces skipped) contain word? */
+/* Does the heading h (code points, spaces left out) contain a word of list? */
 static bool
-heading_has(const uint32_t *h, size_t hl, const char *word)
+heading_has_any(const uint32_t *h, size_t hl, const DecodedList *list)
 {
-	uint32_t	w[16];
-	size_t		wn = 0,
-				wl = strlen(word);
+	for (int k = 0; k < list->count; k++)
+	{
+		size_t		n = list->length[k];
 
-	for (size_t p = 0; p < wl && wn < 16;)
-		w[wn++] = gr_utf8_decode(word, wl, &p);
-	if (wn == 0 || wn > hl)
-		return false;
-	for (size_t i = 0; i + wn <= hl; i++)
-		if (memcmp(h + i, w, wn * sizeof(uint32_t)) == 0)
-			return true;
-	return false;
-}
-
-static bool
-heading_has_any(const uint32_t *h, size_t hl, const char *const *words)
-{
-	for (int k = 0; words[k]; k++)
-		if (heading_has(h, hl, words[k]))
-			return true;
+		for (size_t i = 0; i + n <= hl; i++)
+			if (h[i] == list->cp[k][0] &&
+				memcmp(h + i, list->cp[k], n * sizeof(uint32_t)) == 0)
+				return true;
+	}
 	return false;
 }
 
@@ -1586,27 +1625,35 @@ classify(const View *v, size_t hs, size_t he)
 	"政府信息公开的情况", NULL};
 	static const char *const overview[] = {"概述", "概况", "总体情况", "基本情况",
 	"基本信息", "总体工作", "主要工作", "工作情况", "工作概述", NULL};
+	static DecodedList other_w,
+				problems_w,
+				appeals_w,
+				fees_w,
+				consultation_w,
+				requests_w,
+				proactive_w,
+				overview_w;
 	uint32_t	h[64];
 	size_t		hl = 0;
 
 	for (size_t i = hs; i < he && hl < 64; i++)
 		if (!is_blank(v->cp[i]))
 			h[hl++] = v->cp[i];
-	if (heading_has_any(h, hl, other))
+	if (heading_has_any(h, hl, decoded(other, &other_w)))
 		return GR_TOPIC_OTHER;
-	if (heading_has_any(h, hl, problems))
+	if (heading_has_any(h, hl, decoded(problems, &problems_w)))
 		return GR_TOPIC_PROBLEMS;
-	if (heading_has_any(h, hl, appeals))
+	if (heading_has_any(h, hl, decoded(appeals, &appeals_w)))
 		return GR_TOPIC_APPEALS;
-	if (heading_has_any(h, hl, fees))
+	if (heading_has_any(h, hl, decoded(fees, &fees_w)))
 		return GR_TOPIC_FEES;
-	if (heading_has_any(h, hl, consultation))
+	if (heading_has_any(h, hl, decoded(consultation, &consultation_w)))
 		return GR_TOPIC_CONSULTATION;
-	if (heading_has_any(h, hl, requests))
+	if (heading_has_any(h, hl, decoded(requests, &requests_w)))
 		return GR_TOPIC_REQUESTS;
-	if (heading_has_any(h, hl, proactive))
+	if (heading_has_any(h, hl, decoded(proactive, &proactive_w)))
 		return GR_TOPIC_PROACTIVE;
-	if (heading_has_any(h, hl, overview))
+	if (heading_has_any(h, hl, decoded(overview, &overview_w)))
 		return GR_TOPIC_OVERVIEW;
 	return GR_TOPIC_NONE;
 }
