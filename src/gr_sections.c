@@ -119,6 +119,7 @@ typedef struct Cand
 	unsigned char context;
 	bool		dead;			/* rejected by a filter */
 	bool		plausible;		/* may end the heading before it */
+	bool		has_next;		/* a label numbered one more follows in its family */
 } Cand;
 
 /* An accepted section, in view indices. */
@@ -788,6 +789,7 @@ static const char *const heading_finals[] = {
 	"职责", "机构", "人员", "设置", "更新", "发布", "力度", "水平", "质量",
 	"意识", "作用", "基础", "格局", "环境", "能力", "效能", "透明度",
 	"回顾", "回忆", "打算", "安排", "任务", "思路", "取向", "成绩",
+	"支出", "概要", "简介", "数量", "类别", "总数",
 	NULL
 };
 
@@ -797,7 +799,7 @@ static const char *const body_initials_strong[] = {
 	"我部", "我署", "我院", "我所", "我站", "我中心", "我单位", "我们",
 	"我街道", "我校", "我司", "本局", "本委", "本机关", "本单位", "本部门",
 	"根据", "按照", "依据", "截至", "截止", "一年来", "今年以来", "全年",
-	"本年度", "年内", "近年来",
+	"本年度", "年内", "近年来", "一是", "第二十条",
 	NULL
 };
 
@@ -806,6 +808,7 @@ static const char *const body_initials_weak[] = {
 	"针对", "结合", "街道", "今年", "本年", "去年", "市政府", "区政府",
 	"县政府", "各级", "各部门", "目前", "由于", "经", "全市", "全区", "全县",
 	"全省", "该局", "局", "严格", "认真", "积极", "进一步", "已", "共", "主要",
+	"《", "“",
 	NULL
 };
 
@@ -953,6 +956,9 @@ context_before(const View *v, size_t i, size_t line_start)
 	if (is_terminal(c))
 		return CTX_TERMINAL;
 	if (is_closer(c) && p - 1 > line_start && is_terminal(v->cp[p - 2]))
+		return CTX_TERMINAL;
+	/* …电话:22068832)一、工作情况: a closed bracket ends a sentence too */
+	if (is_closer(c) && cn_digit(v->cp[i]) > 0)
 		return CTX_TERMINAL;
 	if (c == ':')
 	{
@@ -1383,7 +1389,25 @@ filter_candidates(const GrEnv *env, const View *v, Cand *cands, size_t ncands)
 		if (info.leaders)
 			c->dead = true;
 		if (info.last_pipe != NO_POS && info.last_pipe > c->pos)
-			c->dead = true;
+		{
+			/* a cell follows the label before any sentence ends: a row */
+			for (size_t k = c->label_end; k < info.end && k < c->label_end + 120; k++)
+			{
+				if (v->cp[k] == '|')
+				{
+					c->dead = true;
+					break;
+				}
+				if (is_terminal(v->cp[k]))
+					break;
+				/* 第二十条第(一)项 | or (本列数据的勾稽关系…) | start a table */
+				if (v->cp[k] == 0x7B2C && k + 1 < info.end &&
+					(cn_digit(v->cp[k + 1]) > 0 || is_digit(v->cp[k + 1])))
+					break;
+				if (v->cp[k] == '(' && word_at(v, k + 1, info.end, "本列数据"))
+					break;
+			}
+		}
 		if (info.numeric_tail != NO_POS && info.numeric_tail > c->pos &&
 			c->context == CTX_LINE)
 			c->dead = true;
@@ -1422,6 +1446,29 @@ filter_candidates(const GrEnv *env, const View *v, Cand *cands, size_t ncands)
 					cands[k].dead = true;
 		}
 		i = j;
+	}
+
+	/* does the next sibling follow (same family, number + 1, not too far)? */
+	{
+		size_t	   *next_of = gr_alloc(env, 16 * 100 * sizeof(size_t));
+
+		if (!next_of)
+			return GR_NOMEM;
+		for (int k = 0; k < 16 * 100; k++)
+			next_of[k] = NO_POS;
+		for (i = ncands; i-- > 0;)
+		{
+			Cand	   *c = &cands[i];
+			int			row = style_group(c->style) % 16;
+
+			GR_POLL(env, counter);
+			if (c->dead || c->number >= 99)
+				continue;
+			c->has_next = next_of[row * 100 + c->number + 1] != NO_POS &&
+				next_of[row * 100 + c->number + 1] - c->pos < 5000;
+			next_of[row * 100 + c->number] = c->pos;
+		}
+		gr_release(env, next_of);
 	}
 
 	/* bare numbers: plausible only with a sibling before or after */
@@ -1865,6 +1912,27 @@ accept_candidates(const GrEnv *env, const View *v, Cand *cands, size_t ncands,
 					depth = 0;
 					child = true;
 				}
+			}
+		}
+		/* ... or, in flattened text, the first heading of an excerpt */
+		if (at < 0 && !child && context == CTX_TERMINAL && depth == 0 &&
+			(c->style == ST_CN || c->style == ST_PAREN_CN) &&
+			(c->has_next || classify(v, c->text, he.end) != GR_TOPIC_NONE))
+			child = true;
+		/* 一、 never lies below （一） or 1.: the excerpt started inside one */
+		if (child && at < 0 && depth > 0 && c->style == ST_CN && c->number == 1)
+		{
+			bool		above = true;
+
+			for (int d = 0; d < depth; d++)
+				if (style_rank(stack[d].style) <= style_rank(c->style))
+					above = false;
+			if (above)
+			{
+				for (size_t k = shift_from; k < nsecs; k++)
+					secs[k].level++;
+				shift_from = nsecs;
+				depth = 0;
 			}
 		}
 		if (at < 0 && !child)

@@ -110,6 +110,15 @@ UNIT_SUITE(sections_heading_ends)
 	/* a heading ended by the next label */
 	CHECK_STR(tree("二、主动公开政府信息(一)信息披露内容根据目录,我局公开9项。", false),
 			  "1 二、主动公开政府信息 / 2 (一)信息披露内容");
+	/* flattened text: after a closing bracket, 一是 starts the body */
+	CHECK_STR(tree("(电话:22068832)一、总体情况根据条例要求开展工作。(一)建立健全工作机制一是强化组织领导。二、主动公开政府信息情况截至年底公开52条。", false),
+			  "0 preamble / 1 一、总体情况 / 2 (一)建立健全工作机制 / 1 二、主动公开政府信息情况");
+	/* a flattened excerpt that starts at 二、 of a report */
+	CHECK_STR(tree("顺利开展。二、主动公开政府信息情况截至2010年底,我局公开52条。", false),
+			  "0 preamble / 1 二、主动公开政府信息情况");
+	/* ... but not at a numbered point of a notice */
+	CHECK_STR(tree("适时更新。(四)明确责任。各行政机关负责。\n一、总体情况\n", false),
+			  "0 preamble / 1 一、总体情况");
 	/* spaces between a heading and its body in flattened text */
 	CHECK_STR(tree("报告如下。 一、总体情况 2023年,街道党工委认真贯彻落实区委的部署。", false),
 			  "0 preamble / 1 一、总体情况");
