@@ -398,6 +398,7 @@ find_page_markers(const GrEnv *env, const char *text, size_t len,
 				cap = 0;
 	int		   *last_of = NULL;
 	int		   *chain_evidence = NULL;
+	int		   *chain_tail = NULL;	/* by chain: its latest marker */
 	Drop	   *drops = NULL;
 	size_t		ndrops = 0;
 	size_t		counter = 0;
@@ -481,15 +482,15 @@ find_page_markers(const GrEnv *env, const char *text, size_t len,
 						last = at2;
 					chars++;
 				}
-				if (last != NO_POS && !starts_with_label(text, len, s, e))
+				if (last != NO_POS)
 				{
 					size_t		r = last;
 					uint32_t	c = gr_utf8_decode(text, len, &r);
 
 					if (!ends_sentence(c))
 					{
-						/* long enough to be a cut sentence, not a title */
-						if (chars >= 12)
+						/* long enough to be a cut sentence, and not a title */
+						if (chars >= 12 && !starts_with_label(text, len, s, e))
 							m.evidence = true;
 						m.join = (e > 0 && text[e - 1] == '\r') ? e - 1 : e;
 					}
@@ -516,7 +517,8 @@ find_page_markers(const GrEnv *env, const char *text, size_t len,
 	/* chain markers: each links to the latest marker numbered one less */
 	last_of = gr_alloc(env, 1001 * sizeof(int));
 	chain_evidence = gr_alloc(env, nmarkers * sizeof(int));
-	if (!last_of || !chain_evidence)
+	chain_tail = gr_alloc(env, nmarkers * sizeof(int));
+	if (!last_of || !chain_evidence || !chain_tail)
 		goto nomem;
 	for (int k = 0; k <= 1000; k++)
 		last_of[k] = -1;
@@ -526,10 +528,14 @@ find_page_markers(const GrEnv *env, const char *text, size_t len,
 		int			pred = m->number > 1 ? last_of[m->number - 1] : -1;
 
 		GR_POLL(env, counter);
+		/* pages only go forward: link to a chain's latest marker only */
+		if (pred >= 0 && chain_tail[markers[pred].chain] != pred)
+			pred = -1;
 		m->chain = pred >= 0 ? markers[pred].chain : (int) i;
 		if (pred < 0)
 			chain_evidence[i] = 0;
 		chain_evidence[m->chain] += m->evidence ? 1 : 0;
+		chain_tail[m->chain] = (int) i;
 		last_of[m->number] = (int) i;
 	}
 	drops = gr_alloc(env, nmarkers * sizeof(Drop));
@@ -552,6 +558,7 @@ find_page_markers(const GrEnv *env, const char *text, size_t len,
 	gr_release(env, markers);
 	gr_release(env, last_of);
 	gr_release(env, chain_evidence);
+	gr_release(env, chain_tail);
 	*drops_out = drops;
 	*ndrops_out = ndrops;
 	return GR_OK;
@@ -560,6 +567,7 @@ nomem:
 	gr_release(env, markers);
 	gr_release(env, last_of);
 	gr_release(env, chain_evidence);
+	gr_release(env, chain_tail);
 	gr_release(env, drops);
 	return GR_NOMEM;
 }
@@ -2078,6 +2086,58 @@ trim_span(const char *text, size_t len, size_t *start, size_t *end)
 	}
 }
 
+/*
+ * Bytes needed to hold view[from, to) as text when it is not one span of
+ * the text (something the view left out lies inside it), else 0.
+ */
+static size_t
+span_extra(const View *view, const char *text, size_t len, size_t from, size_t to)
+{
+	size_t		extra = 0;
+
+	for (size_t i = from; i + 1 < to; i++)
+		if (view->off[i] + char_len(text, len, view->off[i]) != view->off[i + 1])
+		{
+			for (size_t j = from; j < to; j++)
+				extra += char_len(text, len, view->off[j]);
+			return extra;
+		}
+	return 0;
+}
+
+/*
+ * view[from, to) as written: a pointer into the text when it is one span,
+ * else a copy at *heap without what the view left out.
+ */
+static void
+span_text(const View *view, const char *text, size_t len, size_t from, size_t to,
+		  char **heap, const char **out, size_t *out_len)
+{
+	if (from >= to)
+	{
+		*out = text + (from < view->n ? view->off[from] : len);
+		*out_len = 0;
+		return;
+	}
+	if (span_extra(view, text, len, from, to) == 0)
+	{
+		size_t		last = view->off[to - 1];
+
+		*out = text + view->off[from];
+		*out_len = last + char_len(text, len, last) - view->off[from];
+		return;
+	}
+	*out = *heap;
+	for (size_t i = from; i < to; i++)
+	{
+		size_t		cl = char_len(text, len, view->off[i]);
+
+		memcpy(*heap, text + view->off[i], cl);
+		*heap += cl;
+	}
+	*out_len = (size_t) (*heap - *out);
+}
+
 GrStatus
 gr_sections_find(const GrEnv *env, const char *text, size_t len,
 				 GrSection **sections, size_t *count)
@@ -2142,13 +2202,8 @@ gr_sections_find(const GrEnv *env, const char *text, size_t len,
 			Sec		   *s = &secs[k];
 
 			GR_POLL(env, counter);
-			for (size_t i = s->heading_start; i + 1 < s->heading_end; i++)
-				if (view.off[i] + char_len(text, len, view.off[i]) != view.off[i + 1])
-				{
-					for (size_t j = s->heading_start; j < s->heading_end; j++)
-						extra += char_len(text, len, view.off[j]);
-					break;
-				}
+			extra += span_extra(&view, text, len, s->heading_start, s->heading_end);
+			extra += span_extra(&view, text, len, s->pos, s->label_end);
 		}
 		if (extra > GR_MAX_ALLOC - rows_size)
 		{
@@ -2184,7 +2239,6 @@ gr_sections_find(const GrEnv *env, const char *text, size_t len,
 			size_t		hs = view.off[s->heading_start];
 			size_t		last = view.off[s->heading_end - 1];
 			size_t		he = last + char_len(text, len, last);
-			bool		contiguous = true;
 
 			GR_POLL(env, counter);
 			r->ord = (int) (first + k + 1);
@@ -2204,30 +2258,11 @@ gr_sections_find(const GrEnv *env, const char *text, size_t len,
 				r->body_start = r->body_end;
 			trim_span(text, len, &r->body_start, &r->body_end);
 
-			/* the heading as written, minus what the view left out */
-			for (size_t i = s->heading_start; i + 1 < s->heading_end; i++)
-				if (view.off[i] + char_len(text, len, view.off[i]) != view.off[i + 1])
-				{
-					contiguous = false;
-					break;
-				}
-			if (contiguous)
-			{
-				r->heading = text + hs;
-				r->heading_len = he - hs;
-			}
-			else
-			{
-				r->heading = heap;
-				for (size_t i = s->heading_start; i < s->heading_end; i++)
-				{
-					size_t		cl = char_len(text, len, view.off[i]);
-
-					memcpy(heap, text + view.off[i], cl);
-					heap += cl;
-				}
-				r->heading_len = (size_t) (heap - r->heading);
-			}
+			/* label and heading as written, minus what the view left out */
+			span_text(&view, text, len, s->pos, s->label_end, &heap,
+					  &r->label, &r->label_len);
+			span_text(&view, text, len, s->heading_start, s->heading_end, &heap,
+					  &r->heading, &r->heading_len);
 		}
 	}
 

@@ -39,8 +39,7 @@ tree(const char *text, bool topics)
 		else
 			used += snprintf(out + used, sizeof(out) - used, "%s%d %.*s%.*s%s%s",
 							 k ? " / " : "", s[k].level,
-							 (int) (s[k].label_end - s[k].label_start),
-							 text + s[k].label_start,
+							 (int) s[k].label_len, s[k].label,
 							 (int) s[k].heading_len, s[k].heading,
 							 topics ? " " : "",
 							 topics ? (topic ? topic : "-") : "");
@@ -155,6 +154,10 @@ UNIT_SUITE(sections_not_headings)
 	/* a heading split by a page marker is joined again */
 	CHECK_STR(tree("一、概述\n我局认真贯彻落实条例的各项要求并取得成效\n2、明显。二、年度工作取得的经验、存在\n3、问题及改进措施\n内容。\n", false),
 			  "1 一、概述 / 1 二、年度工作取得的经验、存在问题及改进措施");
+	/* a label split by a page marker is whole again, and a real 3、 later
+	 * is no page marker although 2、 was one */
+	CHECK_STR(tree("一、总体情况\n我局认真贯彻落实条例的各项要求并取得了明显的成效\n2、，工作运行正常。\n(\n3、一)公开形式\n我局主要通过网站和公开栏发布各类政府信息\n4、。\n1、网站\n内容。\n2、公开栏\n内容。\n3、其他\n内容。\n", false),
+			  "1 一、总体情况 / 2 (一)公开形式 / 3 1、网站 / 3 2、公开栏 / 3 3、其他");
 	/* 一是…二是… */
 	CHECK_STR(tree("一、总体情况\n一是强化组织领导。二是完善制度。三是加强培训。\n", false),
 			  "1 一、总体情况");
@@ -303,8 +306,7 @@ UNIT_SUITE(sections_seed)
 			char		label[16];
 
 			snprintf(label, sizeof(label), "%.*s",
-					 (int) (s[k + 1].label_end - s[k + 1].label_start),
-					 text + s[k + 1].label_start);
+					 (int) s[k + 1].label_len, s[k + 1].label);
 			CHECK_STR(label, expected[k]);
 			CHECK_INT(s[k + 1].level, levels[k]);
 		}
