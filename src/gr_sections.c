@@ -1066,6 +1066,13 @@ parse_label(const View *v, size_t i, int *style, int *number, size_t *end)
 			*end = j + 1;
 			return true;
 		}
+		if (v->cp[j] == ')')	/* 1) as a variant of (1) */
+		{
+			*style = ST_PAREN_AR;
+			*number = value;
+			*end = j + 1;
+			return true;
+		}
 		if (gr_is_han(v->cp[j]) && value <= 20 && !is_measure(v->cp[j]))
 		{
 			*style = ST_AR_BARE;

@@ -74,6 +74,9 @@ UNIT_SUITE(sections_gbt_levels)
 	/* ASCII brackets, 1、 and 1． */
 	CHECK_STR(tree("一、概述\n(一)组织\n1、机构\n2、人员\n(二)制度\n1．流程\n", false),
 			  "1 一、概述 / 2 (一)组织 / 3 1、机构 / 3 2、人员 / 2 (二)制度 / 3 1．流程");
+	/* 1) for (1) */
+	CHECK_STR(tree("一、概述\n1.机构\n1)人员\n内容。\n2)经费\n内容。\n", false),
+			  "1 一、概述 / 2 1.机构 / 3 1)人员 / 3 2)经费");
 	/* a document whose top level is 1、 has level 1 there */
 	CHECK_STR(tree("1、总体情况\n内容。\n（1）主动公开\n内容。\n2、主动公开政府信息情况\n", false),
 			  "1 1、总体情况 / 2 （1）主动公开 / 1 2、主动公开政府信息情况");
