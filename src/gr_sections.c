@@ -626,6 +626,8 @@ build_view(const GrEnv *env, const char *text, size_t len,
 	size_t		w;
 	size_t		cap = 16;
 	bool		maybe_ruby = false;
+	uint32_t	raw_last = GR_INVALID_CP;
+	size_t		run = 0;
 
 	if (len >= UINT32_MAX || (len + 1) > GR_MAX_ALLOC / sizeof(uint32_t))
 		return GR_TOO_LARGE;
@@ -656,6 +658,16 @@ build_view(const GrEnv *env, const char *text, size_t len,
 		c = decode_fast(text, len, &pos);
 		if (c == GR_INVALID_CP)
 			c = GR_REPLACEMENT_CP;
+		/* a long run of one character says nothing more after 8 of it */
+		if (c == raw_last)
+			run++;
+		else
+		{
+			run = 1;
+			raw_last = c;
+		}
+		if (run > 8)
+			continue;
 		if (c >= 0xFF01 && c <= 0xFF5E)
 			c -= 0xFEE0;		/* fullwidth ASCII */
 		else if (c == 0x3000 || c == 0xA0 || c == '\t' || c == 0x2002 ||
@@ -1898,8 +1910,10 @@ accept_candidates(const GrEnv *env, const View *v, Cand *cands, size_t ncands,
 					same = d;
 			if (same >= 0 && same < depth - 1)
 				at = same;		/* numbering restarts: a level was missed */
+			else if (same >= 0 && style_rank(c->style) <= style_rank(ST_PAREN_CN))
+				at = same;		/* 一、 again: a table of contents, or a restart */
 			else
-				child = true;
+				child = true;	/* 1、 under 1、: one style for two levels */
 		}
 		/* ... or, on a line of its own, a sibling after a gap */
 		if (at < 0 && !child && context == CTX_LINE)

@@ -251,6 +251,9 @@ UNIT_SUITE(sections_positions)
 	}
 	free(s);
 
+	/* the same first heading again and again: siblings, not ever deeper */
+	CHECK_STR(tree("一、标题\n一、标题\n一、标题\n", false), "1 一、标题 / 1 一、标题 / 1 一、标题");
+
 	/* nothing, and text without headings */
 	CHECK_INT(gr_sections_find(&gr_malloc_env, "", 0, &s, &count), GR_OK);
 	CHECK_INT(count, 0);
