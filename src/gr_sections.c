@@ -414,8 +414,11 @@ find_page_markers(const GrEnv *env, const char *text, size_t len,
 					digits = 0;
 
 		GR_POLL(env, counter);
-		while (next < len && text[next] != '\n')
-			next++;
+		{
+			const char *nl = memchr(text + line, '\n', len - line);
+
+			next = nl ? (size_t) (nl - text) : len;
+		}
 		while (p < len && is_digit((unsigned char) text[p]) && digits < 4)
 		{
 			number = number * 10 + (text[p] - '0');
@@ -1219,7 +1222,8 @@ typedef struct LineInfo
 } LineInfo;
 
 static void
-line_info(const View *v, size_t start, LineInfo *info)
+line_info(const GrEnv *env, size_t *counter, const View *v, size_t start,
+		  LineInfo *info)
 {
 	size_t		i,
 				dots = 0,
@@ -1235,6 +1239,7 @@ line_info(const View *v, size_t start, LineInfo *info)
 	{
 		uint32_t	c = v->cp[i];
 
+		GR_POLL(env, *counter);
 		if (c == '|')
 			info->last_pipe = i;
 		if (c == '.')
@@ -1410,7 +1415,7 @@ filter_candidates(const GrEnv *env, const View *v, Cand *cands, size_t ncands)
 		GR_POLL(env, counter);
 		if (c->line_start != info_line)
 		{
-			line_info(v, c->line_start, &info);
+			line_info(env, &counter, v, c->line_start, &info);
 			info_line = c->line_start;
 		}
 		if (info.leaders)
@@ -1868,7 +1873,10 @@ accept_candidates(const GrEnv *env, const View *v, Cand *cands, size_t ncands,
 		{
 			line_end = c->line_start;
 			while (line_end < v->n && v->cp[line_end] != '\n')
+			{
+				GR_POLL(env, counter);
 				line_end++;
+			}
 			line_end_for = c->line_start;
 		}
 		if (context == CTX_OTHER)
@@ -2080,12 +2088,15 @@ char_len(const char *text, size_t len, size_t at)
 
 /* Trim whitespace from both ends of text[*start, *end). */
 static void
-trim_span(const char *text, size_t len, size_t *start, size_t *end)
+trim_span(const GrEnv *env, size_t *counter, const char *text, size_t len,
+		  size_t *start, size_t *end)
 {
 	while (*start < *end)
 	{
 		size_t		p = *start;
 		uint32_t	c = gr_utf8_decode(text, len, &p);
+
+		GR_POLL(env, *counter);
 
 		if (!gr_is_space(c) && c != 0x200B)
 			break;
@@ -2097,6 +2108,7 @@ trim_span(const char *text, size_t len, size_t *start, size_t *end)
 		uint32_t	c;
 		size_t		q;
 
+		GR_POLL(env, *counter);
 		while (p > *start && ((unsigned char) text[p] & 0xC0) == 0x80)
 			p--;
 		q = p;
@@ -2202,7 +2214,7 @@ gr_sections_find(const GrEnv *env, const char *text, size_t len,
 		size_t		s = 0,
 					e = nsecs > 0 ? view.off[secs[0].pos] : len;
 
-		trim_span(text, len, &s, &e);
+		trim_span(env, &counter, text, len, &s, &e);
 		preamble = e > s;
 	}
 	nrows = nsecs + (preamble ? 1 : 0);
@@ -2250,7 +2262,7 @@ gr_sections_find(const GrEnv *env, const char *text, size_t len,
 			r->end = nsecs > 0 ? view.off[secs[0].pos] : len;
 			r->body_start = 0;
 			r->body_end = r->end;
-			trim_span(text, len, &r->body_start, &r->body_end);
+			trim_span(env, &counter, text, len, &r->body_start, &r->body_end);
 			first = 1;
 		}
 		for (size_t k = 0; k < nsecs; k++)
@@ -2277,7 +2289,7 @@ gr_sections_find(const GrEnv *env, const char *text, size_t len,
 			r->body_end = k + 1 < nsecs ? view.off[secs[k + 1].pos] : len;
 			if (r->body_start > r->body_end)
 				r->body_start = r->body_end;
-			trim_span(text, len, &r->body_start, &r->body_end);
+			trim_span(env, &counter, text, len, &r->body_start, &r->body_end);
 
 			/* label and heading as written, minus what the view left out */
 			span_text(&view, text, len, s->pos, s->label_end, &heap,
