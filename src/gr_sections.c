@@ -1687,6 +1687,27 @@ heading_has_any(const uint32_t *h, size_t hl, const DecodedList *list)
 	return false;
 }
 
+/*
+ * Is the heading the full title of one of the standard parts of the 2019
+ * and 2021 report formats (not just a word of one)?
+ */
+static bool
+is_part_title(const View *v, size_t hs, size_t he)
+{
+	static const char *const titles[] = {"主动公开政府信息情况", "主动公开政府信息的情况",
+		"收到和处理政府信息公开申请", "依申请公开政府信息情况", "行政复议、行政诉讼",
+		"行政复议和行政诉讼", "行政复议行政诉讼", "存在的主要问题", "其他需要报告的事项",
+	NULL};
+	static DecodedList titles_w;
+	uint32_t	h[64];
+	size_t		hl = 0;
+
+	for (size_t i = hs; i < he && hl < 64; i++)
+		if (!is_blank(v->cp[i]))
+			h[hl++] = v->cp[i];
+	return heading_has_any(h, hl, decoded(titles, &titles_w));
+}
+
 /* Which standard part of the report a heading names. */
 static GrTopic
 classify(const View *v, size_t hs, size_t he)
@@ -1905,6 +1926,26 @@ accept_candidates(const GrEnv *env, const View *v, Cand *cands, size_t ncands,
 		for (int d = depth - 1; d >= 0 && at < 0; d--)
 			if (stack[d].style == c->style && c->number == stack[d].last + 1)
 				at = d;
+
+		/*
+		 * One style on two levels, and the number fits both (1、 under 1、):
+		 * a heading that names another standard part of the report than
+		 * the enclosing section belongs to the upper level.
+		 */
+		if (at > 0)
+		{
+			for (int d = at - 1; d >= 0; d--)
+				if (stack[d].style == c->style && c->number == stack[d].last + 1)
+				{
+					GrTopic		own = classify(v, c->text, he.end);
+					GrTopic		enclosing = secs[stack[at - 1].sec].topic;
+
+					if (own != GR_TOPIC_NONE && own != enclosing &&
+						is_part_title(v, c->text, he.end))
+						at = d;
+					break;
+				}
+		}
 		for (int d = depth - 1; d >= 0 && at < 0; d--)
 			if (style_group(stack[d].style) == group && c->number == stack[d].last + 1)
 				at = d;
