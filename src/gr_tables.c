@@ -936,6 +936,23 @@ table4_group(const Reader *reader, size_t index)
 	return -1;
 }
 
+/* A word of table 4's headers, which may stand between its rows. */
+static bool
+is_table4_word(const Reader *reader, size_t index)
+{
+	static const char *const words[] = {
+		"行政复议", "行政诉讼", "起诉", "结果", "审结", "总计", "维持", "纠正", NULL
+	};
+	int			i;
+
+	if (is_prose(reader, index))
+		return false;
+	for (i = 0; words[i]; i++)
+		if (token_contains(reader, index, words[i]))
+			return true;
+	return false;
+}
+
 static int
 new_table(Reader *reader, int national)
 {
@@ -1260,7 +1277,7 @@ again:
 				if (token->kind == TOKEN_LABEL)
 				{
 					if (is_heading(reader, i) ||
-						(table4_count > 0 && table4_group(reader, i) < 0))
+						(table4_count > 0 && !is_table4_word(reader, i)))
 					{
 						state = STATE_NONE;
 						goto again;
@@ -2001,23 +2018,102 @@ emit_table3(Reader *reader, Output *out, const Table *table, int table_no)
 	return true;
 }
 
+/*
+ * Table 4 printed fewer than fifteen positions (empty cells dropped): cut
+ * the numbers into groups at each number that is the sum of the numbers
+ * before it in its group (that one is the group's 总计), the parts from the
+ * left.  False when the numbers do not cut that way.
+ */
+static bool
+regroup_table4(const Reader *reader, const size_t *numbers, int count,
+			   size_t placed[3][5])
+{
+	int			group = 0;
+	int			parts = 0;
+	int64_t		sum = 0;
+	int			i;
+
+	for (i = 0; i < 15; i++)
+		placed[i / 5][i % 5] = SIZE_MAX;
+	for (i = 0; i < count && group < 3; i++)
+	{
+		const Token *token = &reader->tokens.items[numbers[i]];
+		int64_t		v;
+
+		if (token->kind != TOKEN_NUMBER || !decimal_to_int(token->value, &v))
+			return false;
+		if (parts >= 1 && v == sum)
+		{
+			placed[group][4] = numbers[i];
+			group++;
+			parts = 0;
+			sum = 0;
+			continue;
+		}
+		if (parts == 4)
+			return false;
+		placed[group][parts++] = numbers[i];
+		sum += v;
+	}
+	return i == count && parts == 0;
+}
+
 static bool
 emit_table4(Reader *reader, Output *out, const Table *table, int table_no)
 {
+	size_t		placed[3][5];
+	size_t		numbers[15];
+	int			count = 0;
 	size_t		r;
+	int			g;
+	int			c;
+	bool		full = false;
 
+	for (g = 0; g < 15; g++)
+		placed[g / 5][g % 5] = SIZE_MAX;
 	for (r = table->first_row; r < table->first_row + table->row_count; r++)
 	{
 		const Row  *row = &reader->rows[r];
-		int			c;
 
 		for (c = 0; c < 5 && c < row->position_count; c++)
-			if (!emit(reader, out, table_no, 4, 0, row->group + 1, c + 1,
-					  table4_row_labels[row->group], table4_column_labels[c],
-					  table4_row_keys[row->group], table4_columns[c],
-					  row->positions[c], NULL))
-				return false;
+		{
+			placed[row->group][c] = row->positions[c];
+			if (row->positions[c] != SIZE_MAX && count < 15)
+				numbers[count++] = row->positions[c];
+		}
+		if (row->group == 2 && row->position_count == 5)
+			full = true;
 	}
+	if (!full && count >= 2 && count % 5 == 0)
+	{
+		/* whole groups that add up, as printed: a table cut short */
+		bool		adds_up = true;
+
+		for (g = 0; g < count / 5; g++)
+		{
+			int64_t		v[5];
+
+			for (c = 0; c < 5; c++)
+				v[c] = position_value(reader, numbers[g * 5 + c]);
+			if (v[0] + v[1] + v[2] + v[3] != v[4])
+				adds_up = false;
+		}
+		if (adds_up)
+			full = true;
+	}
+	if (!full && count >= 2)
+	{
+		size_t		regrouped[3][5];
+
+		if (regroup_table4(reader, numbers, count, regrouped))
+			memcpy(placed, regrouped, sizeof(placed));
+	}
+	for (g = 0; g < 3; g++)
+		for (c = 0; c < 5; c++)
+			if (!emit(reader, out, table_no, 4, 0, g + 1, c + 1,
+					  table4_row_labels[g], table4_column_labels[c],
+					  table4_row_keys[g], table4_columns[c], placed[g][c], NULL))
+				return false;
 	return true;
 }
 

@@ -309,6 +309,31 @@ UNIT_SUITE(tables_pdf_text)
 	CHECK_INT(broken_checks(), 0);
 }
 
+UNIT_SUITE(tables_table4_layouts)
+{
+	/* one row per group, 行政诉讼 between the rows */
+	read_tables("四、政府信息公开行政复议、行政诉讼情况\n"
+				" | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计\n"
+				"行政复议 | 1 | 0 | 0 | 0 | 1\n"
+				"行政诉讼 | 未经复议直接起诉 | 0 | 2 | 0 | 0 | 2\n"
+				"复议后起诉 | 0 | 0 | 0 | 3 | 3\n五、存在的主要问题及改进情况\n");
+	CHECK_INT(cell_count, 15);
+	CHECK_STR(value_of("litigation_direct", "corrected"), "2");
+	CHECK_STR(value_of("litigation_after_review", "pending"), "3");
+	CHECK_INT(broken_checks(), 0);
+	/* empty cells dropped: cut at each group's total */
+	read_tables("行政复议 | 行政诉讼\n结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计\n"
+				"5 | 2 | 7 | 8 | 1 | 9 |\n五、存在的主要问题及改进情况\n");
+	CHECK_STR(value_of("review", "total"), "7");
+	CHECK_STR(value_of("litigation_direct", "upheld"), "8");
+	CHECK_STR(value_of("litigation_direct", "total"), "9");
+	CHECK_INT(cell_count, 6);
+	/* a table cut after two whole groups stays as printed */
+	read_tables("行政复议 | 行政诉讼\n结果维持 | 结果纠正\n0 0 0 0 0 0 0 0 0 0\n");
+	CHECK_STR(value_of("litigation_direct", "total"), "0");
+	CHECK_INT(cell_count, 10);
+}
+
 UNIT_SUITE(tables_shifted_cells)
 {
 	/* empty cells dropped: the total goes last, the rest from the left */
