@@ -1688,6 +1688,7 @@ typedef struct Search
 	int			row_count;
 	int64_t		residual[7];	/* what the rows still have to add up to */
 	long		budget;			/* nodes left to visit */
+	size_t		poll_counter;
 } Search;
 
 /* Whether a placement mask fits a row: as many columns as positions. */
@@ -1736,6 +1737,7 @@ search_results(Search *search, int depth)
 				continue;
 			if (--search->budget < 0)
 				return false;
+			GR_POLL(search->reader->env, search->poll_counter);
 			apply_mask(row, mask, placed);
 			for (c = 0; c < 7; c++)
 			{
@@ -1984,7 +1986,8 @@ emit_table3(Reader *reader, Output *out, const Table *table, int table_no)
 		if (row->position_count > 0 && row->position_count < 7)
 			shifted = true;
 	}
-	if (shifted)
+	/* a real table 3 has at most 26 rows: search only tables of that size */
+	if (shifted && table->row_count <= 40)
 	{
 		size_t	   *scratch = gr_alloc(reader->env, sizeof(size_t) * (table->row_count + 1));
 
@@ -2212,6 +2215,7 @@ read_generic(Reader *reader, Output *out, int *table_no)
 			size_t		cells_in_line;
 			size_t		j;
 
+			GR_POLL(reader->env, reader->poll_counter);
 			while (line_end < block_end && tokens[line_end].line == tokens[i].line)
 			{
 				if (tokens[line_end].kind == TOKEN_NUMBER)
@@ -2548,6 +2552,8 @@ check_table3(Reader *reader, CheckList *list, const GrTableCell *cells,
 		{
 			const GrTableCell *cell = &cells[i];
 
+			GR_POLL(reader->env, reader->poll_counter);
+
 			if (strcmp(cell->col_key, column) != 0)
 				continue;
 			if (strcmp(cell->row_key, "new") == 0 ||
@@ -2586,6 +2592,7 @@ check_table3(Reader *reader, CheckList *list, const GrTableCell *cells,
 
 		while (j < last && cells[j].row_no == cells[i].row_no)
 		{
+			GR_POLL(reader->env, reader->poll_counter);
 			if (strcmp(cells[j].col_key, "total") == 0)
 				sum_add(&total, &cells[j]);
 			else
@@ -2617,6 +2624,7 @@ check_table4(Reader *reader, CheckList *list, const GrTableCell *cells,
 
 		for (i = first; i < last; i++)
 		{
+			GR_POLL(reader->env, reader->poll_counter);
 			if (strcmp(cells[i].row_key, table4_row_keys[g]) != 0)
 				continue;
 			if (strcmp(cells[i].col_key, "total") == 0)

@@ -558,5 +558,24 @@ UNIT_SUITE(tables_long_runs)
 	}
 	read_tables_len(text, i);
 	CHECK(cell_count >= 7 && cell_count < 20);
+	/* a table 3 of many shifted rows and a complete total row */
+	{
+		static const char head[] = "申请人情况\n一、本年新收政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0\n";
+		static const char row[] = "1.属于国家秘密 | 1 | 2 | 3\n";
+		static const char tail[] = "（七）总计 | 1 | 0 | 0 | 0 | 0 | 0 | 9\n";
+		size_t		len = 0;
+
+		memcpy(text, head, strlen(head));
+		len = strlen(head);
+		while (len + strlen(row) + strlen(tail) < sizeof(text))
+		{
+			memcpy(text + len, row, strlen(row));
+			len += strlen(row);
+		}
+		memcpy(text + len, tail, strlen(tail));
+		len += strlen(tail);
+		read_tables_len(text, len);
+		CHECK(cell_count > 50000);
+	}
 	arena_free_all();
 }
