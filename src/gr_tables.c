@@ -61,6 +61,7 @@ typedef struct Token
 	bool		emitted;		/* a cell points at value */
 	bool		national;		/* read by a national table */
 	const char *copy;			/* labels: NUL-terminated copy, made once */
+	signed char traditional;	/* has traditional label characters: -1 unknown */
 } Token;
 
 typedef struct TokenList
@@ -195,8 +196,8 @@ trim(const char *text, size_t *start, size_t *end)
  * skipped (labels are printed "商业 企业" and "本年新 制作数量").  Only the
  * first LABEL_MAX_BYTES are looked at.
  */
-static bool
-contains(const char *text, size_t start, size_t end, const char *keyword)
+static size_t
+find_in(const char *text, size_t start, size_t end, const char *keyword)
 {
 	size_t		klen = strlen(keyword);
 	size_t		i;
@@ -225,9 +226,179 @@ contains(const char *text, size_t start, size_t end, const char *keyword)
 				break;
 		}
 		if (k == klen)
+			return i;
+	}
+	return SIZE_MAX;
+}
+
+/*
+ * Traditional forms of the characters in the labels this module matches,
+ * and their simplified forms (from ICU's Simplified-Traditional transform,
+ * plus the variants 複 製 於 屬 關 係 況 …), sorted: a report in traditional
+ * characters still has its national tables read.
+ */
+static const uint32_t traditional_forms[][2] = {
+	{0x4FC2, 0x7CFB},
+	{0x5167, 0x5185},
+	{0x52D9, 0x52A1},
+	{0x55AE, 0x5355},
+	{0x570B, 0x56FD},
+	{0x57F7, 0x6267},
+	{0x5831, 0x62A5},
+	{0x5BE9, 0x5BA1},
+	{0x5C0D, 0x5BF9},
+	{0x5C6C, 0x5C5E},
+	{0x5EE2, 0x5E9F},
+	{0x5F37, 0x5F3A},
+	{0x5F8C, 0x540E},
+	{0x5FA9, 0x590D},
+	{0x63A1, 0x91C7},
+	{0x6578, 0x6570},
+	{0x65BC, 0x4E8E},
+	{0x6703, 0x4F1A},
+	{0x689D, 0x6761},
+	{0x696D, 0x4E1A},
+	{0x69CB, 0x6784},
+	{0x6A5F, 0x673A},
+	{0x6B0A, 0x6743},
+	{0x6C7A, 0x51B3},
+	{0x6CC1, 0x51B5},
+	{0x6E1B, 0x51CF},
+	{0x7121, 0x65E0},
+	{0x7372, 0x83B7},
+	{0x73FE, 0x73B0},
+	{0x767C, 0x53D1},
+	{0x78BA, 0x786E},
+	{0x78BC, 0x7801},
+	{0x7A69, 0x7A33},
+	{0x7BC4, 0x8303},
+	{0x7CFE, 0x7EA0},
+	{0x7D0D, 0x7EB3},
+	{0x7D44, 0x7EC4},
+	{0x7D50, 0x7ED3},
+	{0x7D93, 0x7ECF},
+	{0x7DAD, 0x7EF4},
+	{0x7DE8, 0x7F16},
+	{0x7E3D, 0x603B},
+	{0x7E54, 0x7EC7},
+	{0x7E73, 0x7F34},
+	{0x7F70, 0x7F5A},
+	{0x8209, 0x4E3E},
+	{0x842C, 0x4E07},
+	{0x8655, 0x5904},
+	{0x865F, 0x53F7},
+	{0x88DC, 0x8865},
+	{0x88FD, 0x5236},
+	{0x8907, 0x590D},
+	{0x898F, 0x89C4},
+	{0x8A08, 0x8BA1},
+	{0x8A1F, 0x8BBC},
+	{0x8A2A, 0x8BBF},
+	{0x8A31, 0x8BB8},
+	{0x8A34, 0x8BC9},
+	{0x8A62, 0x8BE2},
+	{0x8A8D, 0x8BA4},
+	{0x8ACB, 0x8BF7},
+	{0x8B70, 0x8BAE},
+	{0x8B77, 0x62A4},
+	{0x8CBB, 0x8D39},
+	{0x8CC7, 0x8D44},
+	{0x8CFC, 0x8D2D},
+	{0x8F49, 0x8F6C},
+	{0x8FA6, 0x529E},
+	{0x904E, 0x8FC7},
+	{0x958B, 0x5F00},
+	{0x95DC, 0x5173},
+	{0x9805, 0x9879},
+	{0x984D, 0x989D},
+	{0x985E, 0x7C7B},
+};
+
+/* The simplified form of a traditional character of the labels, or cp. */
+static uint32_t
+fold_traditional(uint32_t cp)
+{
+	size_t		low = 0;
+	size_t		high = sizeof(traditional_forms) / sizeof(traditional_forms[0]);
+
+	if (cp < 0x4E00)
+		return cp;
+	while (low < high)
+	{
+		size_t		middle = (low + high) / 2;
+
+		if (traditional_forms[middle][0] == cp)
+			return traditional_forms[middle][1];
+		if (traditional_forms[middle][0] < cp)
+			low = middle + 1;
+		else
+			high = middle;
+	}
+	return cp;
+}
+
+/* Whether text[start, end) has a traditional character of the labels. */
+static bool
+has_traditional(const char *text, size_t start, size_t end)
+{
+	size_t		pos = start;
+
+	if (end - start > LABEL_MAX_BYTES)
+		end = start + LABEL_MAX_BYTES;
+	while (pos < end)
+	{
+		uint32_t	cp = gr_utf8_decode(text, end, &pos);
+
+		if (cp != GR_INVALID_CP && fold_traditional(cp) != cp)
 			return true;
 	}
 	return false;
+}
+
+/* contains() for a text with traditional characters: by code point, folded. */
+static size_t
+find_folded(const char *text, size_t start, size_t end, const char *keyword)
+{
+	size_t		klen = strlen(keyword);
+	size_t		i;
+
+	if (end - start > LABEL_MAX_BYTES)
+		end = start + LABEL_MAX_BYTES;
+	for (i = start; i < end;)
+	{
+		size_t		p = i;
+		size_t		k = 0;
+		size_t		next = i;
+
+		(void) gr_utf8_decode(text, end, &next);
+		while (p < end && k < klen)
+		{
+			size_t		q = p;
+			size_t		kq = k;
+			uint32_t	cp = gr_utf8_decode(text, end, &q);
+			uint32_t	want = gr_utf8_decode(keyword, klen, &kq);
+
+			if (cp != GR_INVALID_CP && fold_traditional(cp) == want)
+			{
+				p = q;
+				k = kq;
+			}
+			else if (cp == ' ' || cp == 0x3000)
+				p = q;
+			else
+				break;
+		}
+		if (k == klen)
+			return i;
+		i = next;
+	}
+	return SIZE_MAX;
+}
+
+static bool
+contains(const char *text, size_t start, size_t end, const char *keyword)
+{
+	return find_in(text, start, end, keyword) != SIZE_MAX;
 }
 
 /* Whether text[start, end) is exactly word, ignoring white space. */
@@ -238,12 +409,23 @@ equals(const char *text, size_t start, size_t end, const char *word)
 	return end - start == strlen(word) && memcmp(text + start, word, end - start) == 0;
 }
 
+/* Where keyword occurs in a token (traditional forms folded), or SIZE_MAX. */
+static size_t
+token_find(const Reader *reader, size_t index, const char *keyword)
+{
+	Token	   *token = &reader->tokens.items[index];
+
+	if (token->traditional < 0)
+		token->traditional = has_traditional(reader->text, token->start, token->end);
+	if (token->traditional)
+		return find_folded(reader->text, token->start, token->end, keyword);
+	return find_in(reader->text, token->start, token->end, keyword);
+}
+
 static bool
 token_contains(const Reader *reader, size_t index, const char *keyword)
 {
-	const Token *token = &reader->tokens.items[index];
-
-	return contains(reader->text, token->start, token->end, keyword);
+	return token_find(reader, index, keyword) != SIZE_MAX;
 }
 
 /* A label of prose or a heading rather than a table cell. */
@@ -252,7 +434,7 @@ is_prose(const Reader *reader, size_t index)
 {
 	const Token *token = &reader->tokens.items[index];
 
-	return token->end - token->start > LABEL_MAX_BYTES / 2 ||
+	return token->end - token->start > LABEL_MAX_BYTES ||
 		token_contains(reader, index, "。");
 }
 
@@ -318,6 +500,7 @@ append_token(Reader *reader, TokenKind kind, size_t start, size_t end,
 	token->emitted = false;
 	token->national = false;
 	token->copy = NULL;
+	token->traditional = -1;
 	return true;
 }
 
@@ -356,6 +539,12 @@ classify(Reader *reader, size_t start, size_t end, char **value,
 	}
 	if (status != GR_OK)
 		return TOKEN_LABEL;
+	/* table cells print Arabic digits; a lone 一 is a header character */
+	if (!(number.flags & GR_NUM_ARABIC))
+	{
+		gr_release(reader->env, number.value);
+		return TOKEN_LABEL;
+	}
 	rest = number.end;
 	trim(reader->text, &rest, &end);
 	if (rest == end)
@@ -664,7 +853,7 @@ static const RowPattern table3_rows[] = {
 	{"重复申请", NULL, "not_processed.repeated"},
 	{"出版物", NULL, "not_processed.publications"},
 	{"大量反复", NULL, "not_processed.excessive"},
-	{"重新出具", "确认", "not_processed.confirmation"},
+	{"重新出具", NULL, "not_processed.confirmation"},
 	{"逾期不补正", NULL, "other.no_correction"},
 	{"缴纳费用", "收费通知", "other.unpaid_fee"},
 	{"其他处理", NULL, "other"},
@@ -774,6 +963,32 @@ header_form(const Reader *reader, size_t index)
 	return 0;
 }
 
+/*
+ * The table 2 row a label names: the row word printed first, since notes
+ * after the name ("其他对外管理服务事项（指行政许可以外的…）") name other rows.
+ */
+static const char *
+match_table2_row(const Reader *reader, size_t index)
+{
+	const char *best = NULL;
+	size_t		best_at = SIZE_MAX;
+	int			i;
+
+	if (is_prose(reader, index))
+		return NULL;
+	for (i = 0; table2_rows[i].keyword; i++)
+	{
+		size_t		at = token_find(reader, index, table2_rows[i].keyword);
+
+		if (at < best_at)
+		{
+			best_at = at;
+			best = table2_rows[i].key;
+		}
+	}
+	return best;
+}
+
 static const char *
 match_pattern(const Reader *reader, size_t index, const RowPattern *patterns)
 {
@@ -817,7 +1032,9 @@ block_item(const Reader *reader, size_t index)
 	if (end - pos > 60)
 		return 0;
 	for (; pos + 12 <= end; pos++)
-		if (memcmp(text + pos, "第二十条", 12) == 0)
+		if (memcmp(text + pos, "第二十", 9) == 0 &&
+			(memcmp(text + pos + 9, "条", 3) == 0 ||
+			 memcmp(text + pos + 9, "條", 3) == 0))
 			break;
 	if (pos + 12 > end)
 		return 0;
@@ -867,6 +1084,23 @@ table3_leaf(const Reader *reader, size_t index, bool under_other)
 	return match_pattern(reader, index, table3_rows);
 }
 
+/* Whether numbers or empty cells follow the token directly. */
+static bool
+positions_follow(const Reader *reader, size_t index)
+{
+	size_t		i;
+
+	/* a number among the next few cells, before any label */
+	for (i = index + 1; i < reader->tokens.count && i <= index + 8; i++)
+	{
+		if (reader->tokens.items[i].kind == TOKEN_LABEL)
+			return false;
+		if (reader->tokens.items[i].kind == TOKEN_NUMBER)
+			return true;
+	}
+	return false;
+}
+
 /* A label that ends the table being read: prose or a section heading. */
 static bool
 is_heading(const Reader *reader, size_t index)
@@ -885,9 +1119,12 @@ is_heading(const Reader *reader, size_t index)
 	return false;
 }
 
-/* The start of table 3: its header, or its first row. */
+/*
+ * The start of table 3: its header, or its first row; with cut_table, also
+ * any of its row labels that numbers follow (a page break cut the table).
+ */
 static bool
-is_table3_start(const Reader *reader, size_t index)
+is_table3_start(const Reader *reader, size_t index, bool cut_table)
 {
 	const char *leaf;
 
@@ -902,7 +1139,7 @@ is_table3_start(const Reader *reader, size_t index)
 	if (strcmp(leaf, "new") == 0)
 		return true;
 	/* a page break cut the table: a row label that numbers follow */
-	return strcmp(leaf, "total") != 0 && strcmp(leaf, "other") != 0 &&
+	return cut_table && strcmp(leaf, "total") != 0 && strcmp(leaf, "other") != 0 &&
 		reader->tokens.items[index].end - reader->tokens.items[index].start >= 12 &&
 		index + 1 < reader->tokens.count &&
 		reader->tokens.items[index + 1].kind == TOKEN_NUMBER;
@@ -1063,7 +1300,8 @@ again:
 					row = -1;
 					state = STATE_TABLE2;
 				}
-				else if (equals(reader->text, token->start, token->end, "信息内容"))
+				else if (equals(reader->text, token->start, token->end, "信息内容") ||
+						 equals(reader->text, token->start, token->end, "信息內容"))
 				{
 					/* a block of table 2 whose 第二十条 label was lost */
 					if ((table = new_table(reader, 2)) < 0 ||
@@ -1073,7 +1311,7 @@ again:
 					row = -1;
 					state = STATE_TABLE2;
 				}
-				else if (is_table3_start(reader, i))
+				else if (is_table3_start(reader, i, true))
 				{
 					if ((table = new_table(reader, 3)) < 0)
 						return false;
@@ -1108,7 +1346,7 @@ again:
 						row = -1;
 						break;
 					}
-					if (is_table3_start(reader, i) || is_table4_start(reader, i) ||
+					if (is_table3_start(reader, i, false) || is_table4_start(reader, i) ||
 						is_heading(reader, i))
 					{
 						state = STATE_NONE;
@@ -1123,7 +1361,7 @@ again:
 						row = -1;
 						break;
 					}
-					key = match_pattern(reader, i, table2_rows);
+					key = match_table2_row(reader, i);
 					if (key && !token_contains(reader, i, "信息内容"))
 					{
 						Row		   *r = new_row(reader, table, key);
@@ -1131,6 +1369,27 @@ again:
 						if (r == NULL)
 							return false;
 						r->item = row_item(key);
+						r->block = block;
+						r->path_len = 0;
+						if (reader->blocks[block].label != SIZE_MAX)
+							r->path[r->path_len++] = reader->blocks[block].label;
+						r->path[r->path_len++] = i;
+						row = (long) (r - reader->rows);
+						block_has_rows = true;
+						break;
+					}
+					if ((block_has_rows || reader->blocks[block].header_count > 0) &&
+						(row < 0 || reader->rows[row].position_count > 0) &&
+						positions_follow(reader, i))
+					{
+						/* a row the format does not have: kept, without a key */
+						Row		   *r = new_row(reader, table, "");
+
+						if (r == NULL)
+							return false;
+						r->item = reader->blocks[block].item;
+						if (r->item == 0 && row >= 0)
+							r->item = reader->rows[row].item;
 						r->block = block;
 						r->path_len = 0;
 						if (reader->blocks[block].label != SIZE_MAX)
@@ -1257,6 +1516,18 @@ again:
 					{
 						state = STATE_NONE;
 						goto again;
+					}
+					if (row >= 0 && reader->rows[row].position_count > 0 &&
+						positions_follow(reader, i))
+					{
+						/* a row the format does not have: kept, without a key */
+						Row		   *r = new_row(reader, table, "");
+
+						if (r == NULL)
+							return false;
+						r->path[r->path_len++] = i;
+						row = (long) (r - reader->rows);
+						break;
 					}
 					if (row >= 0 && reader->rows[row].position_count > 0)
 						reader->rows[row].closed = true;
@@ -1406,8 +1677,8 @@ emit(Reader *reader, Output *out, int table_no, int national, int form,
 	cell->col_no = col_no;
 	cell->row_label = row_label;
 	cell->col_label = col_label;
-	cell->row_key = row_key;
-	cell->col_key = col_key;
+	cell->row_key = row_key && row_key[0] ? row_key : NULL;
+	cell->col_key = col_key && col_key[0] ? col_key : NULL;
 	cell->value = token->value;
 	cell->unit = token->unit ? token->unit : header_unit;
 	cell->start = token->start;
@@ -1521,7 +1792,7 @@ emit_table2(Reader *reader, Output *out, const Table *table, int table_no)
 		columns = find_block_columns(row->item, block_form);
 		if (columns == NULL)
 			columns = find_block_columns(row->item, block_form == 2019 ? 2021 : 2019);
-		if (columns == NULL)
+		if (columns == NULL || count_numbers(reader, row) == 0)
 			continue;
 		row_no++;
 		row_label = join_label(reader, row->path, row->path_len, NULL);
@@ -2004,7 +2275,7 @@ emit_table3(Reader *reader, Output *out, const Table *table, int table_no)
 		const Row  *row = &reader->rows[table->first_row + r];
 		const char *row_label;
 
-		if (row->position_count == 0)
+		if (count_numbers(reader, row) == 0)
 			continue;
 		row_no++;
 		row_label = join_label(reader, row->path, row->path_len, NULL);
@@ -2553,8 +2824,8 @@ check_table3(Reader *reader, CheckList *list, const GrTableCell *cells,
 			const GrTableCell *cell = &cells[i];
 
 			GR_POLL(reader->env, reader->poll_counter);
-
-			if (strcmp(cell->col_key, column) != 0)
+			if (cell->row_key == NULL || cell->col_key == NULL ||
+				strcmp(cell->col_key, column) != 0)
 				continue;
 			if (strcmp(cell->row_key, "new") == 0 ||
 				strcmp(cell->row_key, "carried_in") == 0)
@@ -2593,7 +2864,9 @@ check_table3(Reader *reader, CheckList *list, const GrTableCell *cells,
 		while (j < last && cells[j].row_no == cells[i].row_no)
 		{
 			GR_POLL(reader->env, reader->poll_counter);
-			if (strcmp(cells[j].col_key, "total") == 0)
+			if (cells[j].row_key == NULL || cells[j].col_key == NULL)
+				;				/* a row the format does not have */
+			else if (strcmp(cells[j].col_key, "total") == 0)
 				sum_add(&total, &cells[j]);
 			else
 				sum_add(&parts, &cells[j]);
@@ -2625,7 +2898,8 @@ check_table4(Reader *reader, CheckList *list, const GrTableCell *cells,
 		for (i = first; i < last; i++)
 		{
 			GR_POLL(reader->env, reader->poll_counter);
-			if (strcmp(cells[i].row_key, table4_row_keys[g]) != 0)
+			if (cells[i].row_key == NULL || cells[i].col_key == NULL ||
+				strcmp(cells[i].row_key, table4_row_keys[g]) != 0)
 				continue;
 			if (strcmp(cells[i].col_key, "total") == 0)
 				sum_add(&total, &cells[i]);

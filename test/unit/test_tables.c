@@ -263,6 +263,31 @@ UNIT_SUITE(tables_lost_block_labels)
 	CHECK_INT(cell_count, 8);
 }
 
+UNIT_SUITE(tables_extra_rows_and_traditional)
+{
+	const GrTableCell *cell;
+
+	/* a row the format does not have keeps its cells, without a row key */
+	read_tables(TABLE3_HEADER
+				"一、本年新收政府信息公开申请数量 | 2 | 0 | 0 | 0 | 0 | 0 | 2\n"
+				"其中：网上申请 | 1 | 0 | 0 | 0 | 0 | 0 | 1\n"
+				"（七）总计 | 2 | 0 | 0 | 0 | 0 | 0 | 2\n");
+	CHECK_INT(cell_count, 21);
+	cell = &cells[13];
+	CHECK_STR(cell->row_label, "其中：网上申请");
+	CHECK(cell->row_key == NULL);
+	CHECK_STR(cell->col_key, "total");
+	CHECK_INT(broken_checks(), 0);
+	/* traditional characters, notes after the row name naming other rows */
+	read_tables("第二十條第(五)項 | |||||\n"
+				"信息內容 | 上一年項目數量 | 本年增/減 | 處理決定數量 | ||\n"
+				"行政許可 | 8 | 5 | 93 | ||\n"
+				"其他對外管理服務事項(指行政許可以外的政務服務事項,含行政處罰) | 117 | 0 | 165 | ||\n");
+	CHECK_STR(value_of("licensing", "decisions"), "93");
+	CHECK_STR(value_of("other_services", "prior_items"), "117");
+	CHECK_INT(cell_count, 6);
+}
+
 UNIT_SUITE(tables_other_tables)
 {
 	const GrTableCell *cell;
