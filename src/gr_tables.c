@@ -25,6 +25,9 @@
  *	   read as grids from consecutive separated lines: header rows are the
  *	   rows without numbers, labels come from the leading text cells.
  */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE				/* memmem */
+#endif
 #include "gr_tables.h"
 #include "gr_number.h"
 
@@ -62,6 +65,7 @@ typedef struct Token
 	bool		national;		/* read by a national table */
 	const char *copy;			/* labels: NUL-terminated copy, made once */
 	signed char traditional;	/* has traditional label characters: -1 unknown */
+	bool		spaced;			/* has white space inside (known with traditional) */
 } Token;
 
 typedef struct TokenList
@@ -409,17 +413,35 @@ equals(const char *text, size_t start, size_t end, const char *word)
 	return end - start == strlen(word) && memcmp(text + start, word, end - start) == 0;
 }
 
-/* Where keyword occurs in a token (traditional forms folded), or SIZE_MAX. */
+/*
+ * Where keyword occurs in a token (traditional forms folded, white space
+ * inside skipped), or SIZE_MAX.  Most labels have neither: memmem.
+ */
 static size_t
 token_find(const Reader *reader, size_t index, const char *keyword)
 {
 	Token	   *token = &reader->tokens.items[index];
+	size_t		end = token->end;
 
 	if (token->traditional < 0)
+	{
 		token->traditional = has_traditional(reader->text, token->start, token->end);
+		token->spaced = memchr(reader->text + token->start, ' ',
+							   token->end - token->start) != NULL ||
+			find_in(reader->text, token->start, token->end, "\xE3\x80\x80") != SIZE_MAX;
+	}
 	if (token->traditional)
 		return find_folded(reader->text, token->start, token->end, keyword);
-	return find_in(reader->text, token->start, token->end, keyword);
+	if (token->spaced)
+		return find_in(reader->text, token->start, token->end, keyword);
+	if (end - token->start > LABEL_MAX_BYTES)
+		end = token->start + LABEL_MAX_BYTES;
+	{
+		const char *hit = memmem(reader->text + token->start, end - token->start,
+								 keyword, strlen(keyword));
+
+		return hit ? (size_t) (hit - reader->text) : SIZE_MAX;
+	}
 }
 
 static bool
@@ -698,6 +720,33 @@ split_separated(Reader *reader, size_t line_start, size_t line_end, size_t line)
 	return true;
 }
 
+/* Whether text[start, end) may end with a number cell or an empty mark. */
+static bool
+may_end_cell(const char *text, size_t start, size_t end)
+{
+	static const uint32_t last_chars[] = {
+		0x5143, 0x4EF6, 0x6761, 0x4E2A, 0x9879, 0x6B21, 0x4EBA, 0x5BB6, 0x4EFD,
+		0x5929, 0x65E5, 0x6237, 0x7BC7, 0x671F, 0x573A, 0xFF05, 0x65E0, 0x2014,
+		0xFF0D, 0xFF0F, 0x2026, 0xFF10, 0xFF11, 0xFF12, 0xFF13, 0xFF14, 0xFF15,
+		0xFF16, 0xFF17, 0xFF18, 0xFF19, 0
+	};							/* 元件条个项次人家份天日户篇期场％无—－／…０-９ */
+	size_t		p = end - 1;
+	unsigned char last = (unsigned char) text[end - 1];
+	uint32_t	cp;
+	int			i;
+
+	if (last < 0x80)
+		return (last >= '0' && last <= '9') || last == '%' || last == '/' ||
+			last == '-' || last == '\\';
+	while (p > start && ((unsigned char) text[p] & 0xC0) == 0x80)
+		p--;
+	cp = gr_utf8_decode(text, end, &p);
+	for (i = 0; last_chars[i]; i++)
+		if (cp == last_chars[i])
+			return true;
+	return false;
+}
+
 /*
  * A line without separators: PDF text.  A run of space-separated numbers
  * (and empty marks) at its end is a row of cells, the text before it a
@@ -718,6 +767,10 @@ split_plain(Reader *reader, size_t line_start, size_t line_end, size_t line)
 	if (line_start == line_end)
 		return true;
 	reader->previous_line_ends_in_pipe = false;
+	/* a row of numbers ends in a digit, %, a unit or an empty mark */
+	if (!may_end_cell(reader->text, line_start, line_end))
+		return append_token(reader, TOKEN_LABEL, line_start, line_end, line,
+							false, NULL, NULL);
 	/* collect up to 64 whitespace-separated words from the end */
 	pos = line_end;
 	while (pos > line_start && count < 64)
@@ -792,6 +845,24 @@ split_plain(Reader *reader, size_t line_start, size_t line_end, size_t line)
 	return true;
 }
 
+/* Whether a line has a separator: "|", tab or "｜". */
+static bool
+has_separator(const char *line, size_t len)
+{
+	const char *p = line;
+	const char *end = line + len;
+
+	if (memchr(line, '|', len) || memchr(line, '\t', len))
+		return true;
+	while ((p = memchr(p, '\xEF', (size_t) (end - p))) != NULL)
+	{
+		if (end - p >= 3 && memcmp(p, "\xEF\xBD\x9C", 3) == 0)
+			return true;
+		p++;
+	}
+	return false;
+}
+
 static bool
 tokenize(Reader *reader)
 {
@@ -804,14 +875,12 @@ tokenize(Reader *reader)
 		size_t		line_end;
 		bool		separated = false;
 
-		while (pos < reader->len && reader->text[pos] != '\n')
-		{
-			GR_POLL(reader->env, reader->poll_counter);
-			if (!separated && separator_at(reader->text, reader->len, pos))
-				separated = true;
-			pos++;
-		}
-		line_end = pos;
+		const char *newline = memchr(reader->text + pos, '\n', reader->len - pos);
+
+		GR_POLL(reader->env, reader->poll_counter);
+		line_end = newline ? (size_t) (newline - reader->text) : reader->len;
+		pos = line_end;
+		separated = has_separator(reader->text + line_start, line_end - line_start);
 		if (line_end > line_start && reader->text[line_end - 1] == '\r')
 			line_end--;
 		if (separated ? !split_separated(reader, line_start, line_end, line)
@@ -1960,6 +2029,7 @@ typedef struct Search
 	int64_t		residual[7];	/* what the rows still have to add up to */
 	long		budget;			/* nodes left to visit */
 	size_t		poll_counter;
+	int64_t    *remaining;		/* per depth: sum of the rows from there on */
 } Search;
 
 /* Whether a placement mask fits a row: as many columns as positions. */
@@ -1986,6 +2056,15 @@ search_results(Search *search, int depth)
 	int			pass;
 	int			c;
 
+	{
+		int64_t		left = 0;
+
+		/* every number lands in some column: the remainders must match */
+		for (c = 0; c < 7; c++)
+			left += search->residual[c];
+		if (left != search->remaining[depth])
+			return false;
+	}
 	if (depth == search->row_count)
 	{
 		for (c = 0; c < 7; c++)
@@ -2040,6 +2119,7 @@ refine_table3(const Reader *reader, const Table *table, size_t (*placement)[7],
 			  const bool *fixed_total, size_t *scratch)
 {
 	Search		search;
+	int64_t		remaining[41];
 	long		total_row = -1;
 	size_t		r;
 	int			c;
@@ -2071,7 +2151,22 @@ refine_table3(const Reader *reader, const Table *table, size_t (*placement)[7],
 			for (c = 0; c < 7; c++)
 				search.residual[c] -= position_value(reader, placement[r][c]);
 	}
-	search.budget = 50000;
+	search.budget = 20000;
+	search.remaining = remaining;
+	{
+		int			d;
+
+		remaining[search.row_count] = 0;
+		for (d = search.row_count - 1; d >= 0; d--)
+		{
+			const Row  *row = &reader->rows[table->first_row + search.rows[d]];
+			int			i;
+
+			remaining[d] = remaining[d + 1];
+			for (i = 0; i < row->position_count; i++)
+				remaining[d] += position_value(reader, row->positions[i]);
+		}
+	}
 	if (search.row_count > 0)
 	{
 		bool		consistent = true;
