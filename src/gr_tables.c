@@ -88,8 +88,6 @@ typedef struct Row
 	size_t		positions[MAX_POSITIONS];	/* token indices */
 	int			position_count;
 	bool		closed;			/* takes no more positions */
-	/* generic tables */
-	int			generic_cols;	/* >0: positions are columns 1.. of a grid */
 } Row;
 
 typedef struct Table
@@ -98,12 +96,8 @@ typedef struct Table
 	int			form;
 	size_t		first_row;
 	size_t		row_count;
-	/* table 2: per block, the header tokens */
 	size_t		header_start;	/* token range of the table 3 header */
 	size_t		header_end;
-	/* generic tables: header row tokens per column */
-	size_t	   *generic_headers;
-	int			generic_header_count;
 } Table;
 
 typedef struct Block
@@ -1096,7 +1090,6 @@ block_item(const Reader *reader, size_t index)
 	const char *text = reader->text;
 	size_t		pos = token->start;
 	size_t		end = token->end;
-	int			i;
 
 	if (end - pos > 60)
 		return 0;
@@ -1123,7 +1116,6 @@ block_item(const Reader *reader, size_t index)
 			break;
 		pos = p;
 	}
-	(void) i;
 	return 0;
 }
 
@@ -2903,8 +2895,6 @@ check_table3(Reader *reader, CheckList *list, const GrTableCell *cells,
 {
 	int			c;
 	size_t		i;
-	int			row_no;
-	int			max_row = 0;
 
 	for (c = 0; c < 7; c++)
 	{
@@ -2945,11 +2935,7 @@ check_table3(Reader *reader, CheckList *list, const GrTableCell *cells,
 					   "column: total = sum of results", results.total, total.total))
 			return false;
 	}
-	for (i = first; i < last; i++)
-		if (cells[i].row_no > max_row)
-			max_row = cells[i].row_no;
 	/* rows are numbered in order, cells of a row are adjacent */
-	row_no = 0;
 	for (i = first; i < last;)
 	{
 		size_t		j = i;
@@ -2972,9 +2958,7 @@ check_table3(Reader *reader, CheckList *list, const GrTableCell *cells,
 					   "row: total = sum of the applicant columns", parts.total, total.total))
 			return false;
 		i = j;
-		row_no++;
 	}
-	(void) max_row;
 	return true;
 }
 
