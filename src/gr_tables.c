@@ -1251,6 +1251,36 @@ is_table4_word(const Reader *reader, size_t index)
 	return false;
 }
 
+/*
+ * Whether a word only table 4's header prints (结果维持, 尚未审结,
+ * 未经复议直接起诉 …) stands among the labels before position (a header
+ * printed one character per line is long):
+ * "行政复议数 | 件 | 32" of an old statistics sheet is no table 4.
+ */
+static bool
+table4_header_near(const Reader *reader, size_t position)
+{
+	static const char *const words[] = {
+		"结果维持", "结果纠正", "其他结果", "尚未审结", "未经复议", "复议后起诉",
+		"直接起诉", "行政诉讼", NULL
+	};
+	size_t		i;
+	size_t		seen = 0;
+
+	for (i = position; i > 0 && seen < 400; i--)
+	{
+		int			w;
+
+		if (reader->tokens.items[i - 1].kind != TOKEN_LABEL)
+			continue;
+		seen++;
+		for (w = 0; words[w]; w++)
+			if (token_contains(reader, i - 1, words[w]))
+				return true;
+	}
+	return false;
+}
+
 static int
 new_table(Reader *reader, int national)
 {
@@ -1619,6 +1649,12 @@ again:
 				{
 					int			group;
 
+					/* numbers before any word of table 4's header: not table 4 */
+					if (table4_count == 0 && !table4_header_near(reader, i))
+					{
+						state = STATE_NONE;
+						break;
+					}
 					if (i > 0 && (group = table4_group(reader, i - 1)) >= 0 &&
 						group * 5 >= table4_count)
 						table4_count = group * 5;

@@ -307,6 +307,9 @@ UNIT_SUITE(tables_other_tables)
 	CHECK_STR(cells[3].value, "20");
 	CHECK_STR(cells[3].unit, "万元");
 	CHECK_STR(cells[3].col_label, "历年累计");
+	/* "行政复议数 | 件 | 32" of an old sheet is no table 4 */
+	read_tables("行政复议数\n| 件\n| 32\n|\n行政诉讼数\n| 件\n| 33\n");
+	CHECK(cell_by_key("review", "upheld") == NULL);
 	/* page chrome ("浏览次数: | 35") is no table */
 	read_tables("发布日期: | 2024-01-05 |\n浏览次数: | 35 |\n");
 	CHECK_INT(cell_count, 0);
