@@ -1625,12 +1625,16 @@ again:
 				}
 				else if (state == STATE_TABLE3 && row >= 0 &&
 						 !reader->rows[row].closed &&
-						 reader->rows[row].position_count < 7)
+						 reader->rows[row].position_count < 8)
 				{
 					Row		   *r = &reader->rows[row];
 
+					/* room for one empty cell under a label spanning two columns */
 					r->positions[r->position_count++] = i;
-					if (r->position_count == 7 && strcmp(r->key, "carried_out") == 0)
+					if (strcmp(r->key, "carried_out") == 0 &&
+						(r->position_count == 8 ||
+						 (r->position_count == 7 &&
+						  reader->tokens.items[r->positions[0]].kind != TOKEN_EMPTY)))
 						state = STATE_NONE;
 				}
 				break;
@@ -2291,6 +2295,32 @@ refine_table3(const Reader *reader, const Table *table, size_t (*placement)[7],
 	}
 }
 
+/*
+ * A table 3 row has seven columns: an eighth position is an empty cell
+ * under a label that spans two columns (dropped when it leads) or residue
+ * after the row (ignored).
+ */
+static void
+trim_table3_rows(Reader *reader, const Table *table)
+{
+	size_t		r;
+
+	for (r = table->first_row; r < table->first_row + table->row_count; r++)
+	{
+		Row		   *row = &reader->rows[r];
+
+		if (row->position_count > 7 &&
+			reader->tokens.items[row->positions[0]].kind == TOKEN_EMPTY)
+		{
+			memmove(row->positions, row->positions + 1,
+					sizeof(size_t) * (size_t) (row->position_count - 1));
+			row->position_count--;
+		}
+		if (row->position_count > 7)
+			row->position_count = 7;
+	}
+}
+
 static bool
 emit_table3(Reader *reader, Output *out, const Table *table, int table_no)
 {
@@ -2307,6 +2337,7 @@ emit_table3(Reader *reader, Output *out, const Table *table, int table_no)
 	int			form = 2019;
 	int			row_no = 0;
 
+	trim_table3_rows(reader, table);
 	/* column labels as printed in the header, else the format's */
 	for (c = 0; c < 7; c++)
 		found[c] = SIZE_MAX;

@@ -373,6 +373,12 @@ UNIT_SUITE(tables_shifted_cells)
 	CHECK_STR(value_of("new", "total"), "7");
 	CHECK_STR(value_of("carried_in", "total"), "1");
 
+	/* an empty cell under a label spanning two columns */
+	read_tables(TABLE3_HEADER
+				"一、本年新收政府信息公开申请数量 |  | 3 | 0 | 0 | 0 | 0 | 0 | 3\n");
+	CHECK_STR(value_of("new", "natural_person"), "3");
+	CHECK_STR(value_of("new", "total"), "3");
+
 	/* the 总计 row is complete: the checks place the shifted rows */
 	read_tables(TABLE3_HEADER
 				"一、本年新收政府信息公开申请数量 | 0 | 0 | 0 | 87 | 60 | 30 | 177\n"
