@@ -58,3 +58,14 @@ bench:
 	bash bench/run.sh
 
 EXTRA_CLEAN = test/unit/unit test/unit/unit-asan results regression.diffs regression.out
+
+# libFuzzer targets of the core (fuzz/Makefile); FUZZ_SECONDS per target
+fuzz:
+	$(MAKE) -C fuzz check FUZZ_SECONDS=$(or $(FUZZ_SECONDS),60)
+
+# ---- generated tables (repair): from ICU's data, committed to src/ ----
+.PHONY: tables
+tables:
+	$(CC) -std=gnu11 -O2 -Wall -o tools/gen_repair_tables tools/gen_repair_tables.c $(ICU_CFLAGS) $(ICU_LIBS)
+	tools/gen_repair_tables > src/gr_repair_tables.c
+	rm -f tools/gen_repair_tables
