@@ -107,6 +107,7 @@ typedef struct Block
 	size_t		headers[8];		/* column header tokens */
 	int			header_count;
 	int			form;			/* evidence: 2019, 2021 or 0 */
+	bool		has_rows;		/* a row points at it */
 } Block;
 
 typedef struct Reader
@@ -1286,6 +1287,16 @@ new_table(Reader *reader, int national)
 {
 	Table	   *table;
 
+	/* a table that found no rows gives nothing: reuse it */
+	if (reader->table_count > 0 &&
+		reader->tables[reader->table_count - 1].row_count == 0)
+	{
+		table = &reader->tables[reader->table_count - 1];
+		memset(table, 0, sizeof(*table));
+		table->national = national;
+		table->first_row = reader->row_count;
+		return (int) reader->table_count - 1;
+	}
 	if (!reserve_one(reader, (void **) &reader->tables, reader->table_count,
 					 &reader->table_capacity, sizeof(Table)))
 		return -1;
@@ -1301,14 +1312,22 @@ new_row(Reader *reader, int table, const char *key)
 {
 	Row		   *row;
 
-	if (!reserve_one(reader, (void **) &reader->rows, reader->row_count,
-					 &reader->row_capacity, sizeof(Row)))
-		return NULL;
-	row = &reader->rows[reader->row_count++];
+	/* a row of the same table that took no numbers gives nothing: reuse it */
+	if (reader->row_count > 0 &&
+		reader->rows[reader->row_count - 1].table == table &&
+		reader->rows[reader->row_count - 1].position_count == 0)
+		row = &reader->rows[reader->row_count - 1];
+	else
+	{
+		if (!reserve_one(reader, (void **) &reader->rows, reader->row_count,
+						 &reader->row_capacity, sizeof(Row)))
+			return NULL;
+		row = &reader->rows[reader->row_count++];
+		reader->tables[table].row_count++;
+	}
 	memset(row, 0, sizeof(*row));
 	row->table = table;
 	row->key = key;
-	reader->tables[table].row_count++;
 	return row;
 }
 
@@ -1317,6 +1336,18 @@ new_block(Reader *reader, int item, size_t label)
 {
 	Block	   *block;
 
+	/* the last block, if no row points at it, is reused */
+	if (reader->block_count > 0)
+	{
+		if (!reader->blocks[reader->block_count - 1].has_rows)
+		{
+			block = &reader->blocks[reader->block_count - 1];
+			memset(block, 0, sizeof(*block));
+			block->item = item;
+			block->label = label;
+			return (int) reader->block_count - 1;
+		}
+	}
 	if (!reserve_one(reader, (void **) &reader->blocks, reader->block_count,
 					 &reader->block_capacity, sizeof(Block)))
 		return -1;
@@ -1461,6 +1492,7 @@ again:
 							return false;
 						r->item = row_item(key);
 						r->block = block;
+						reader->blocks[block].has_rows = true;
 						r->path_len = 0;
 						if (reader->blocks[block].label != SIZE_MAX)
 							r->path[r->path_len++] = reader->blocks[block].label;
@@ -1482,6 +1514,7 @@ again:
 						if (r->item == 0 && row >= 0)
 							r->item = reader->rows[row].item;
 						r->block = block;
+						reader->blocks[block].has_rows = true;
 						r->path_len = 0;
 						if (reader->blocks[block].label != SIZE_MAX)
 							r->path[r->path_len++] = reader->blocks[block].label;
