@@ -48,3 +48,7 @@ $$;
 -- to_number: 64 MB of grouped digits, read to the end (then out of range)
 \set call 'SELECT govreport.to_number(''1'' || repeat('',234'', 16 * 1024 * 1024))'
 \i :abs_srcdir/sql/cancel_block.psql
+
+-- tables: 64 MB of table 3 header cells (labels to match, no cells)
+\set call 'SELECT count(*) FROM govreport.tables(repeat(E''（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） | 申请人情况\\n'', 64 * 1024 * 1024 / 120))'
+\i :abs_srcdir/sql/cancel_block.psql
