@@ -217,23 +217,9 @@ bit_set(const unsigned char *bitmap, uint32_t cp)
 uint32_t
 gr_simplify_char(uint32_t cp)
 {
-	int			low = 0;
-	int			high = gr_t2s_count - 1;
-
-	if (!is_han_table(cp) || !bit_set(gr_t2s_bitmap, cp))
+	if (!is_han_table(cp) || gr_t2s_direct[cp - GR_HAN_FIRST] == 0)
 		return cp;
-	while (low <= high)
-	{
-		int			mid = (low + high) / 2;
-
-		if (gr_t2s_pairs[mid].from == cp)
-			return gr_t2s_pairs[mid].to;
-		if (gr_t2s_pairs[mid].from < cp)
-			low = mid + 1;
-		else
-			high = mid - 1;
-	}
-	return cp;
+	return gr_t2s_direct[cp - GR_HAN_FIRST];
 }
 
 /* Whether cp has a simplified form other than itself. */
@@ -322,14 +308,18 @@ static bool
 contains_folded(const char *text, size_t start, size_t end, const char *pattern)
 {
 	size_t		pos = start;
+	size_t		q = 0;
+	uint32_t	first = gr_utf8_decode(pattern, strlen(pattern), &q);
 
 	while (pos < end)
 	{
-		if (match_folded(text, end, pos, pattern, NULL))
+		size_t		next = pos;
+		uint32_t	cp = gr_utf8_decode(text, end, &next);
+
+		if ((cp == first || gr_simplify_char(cp) == first) &&
+			match_folded(text, end, pos, pattern, NULL))
 			return true;
-		pos++;
-		while (pos < end && ((unsigned char) text[pos] & 0xC0) == 0x80)
-			pos++;
+		pos = next;
 	}
 	return false;
 }
@@ -733,11 +723,15 @@ gr_step_page_markers(const GrEnv *env, const char *text, size_t len,
 			m->end = marker_end;
 			m->number = n;
 			m->join = false;
-			/* "2、" alone or before indentation: no list item looks so */
-			m->verified = marker_end >= eol || is_inline_space(after) || after == 0x200B;
+			/*
+			 * "2、" alone or before indentation: no list item looks so (Word's
+			 * numbering "1、 总体情况" has one space)
+			 */
+			m->verified = marker_end >= eol || after == 0x200B || after == 0x3000 ||
+				(marker_end + 1 < eol && text[marker_end] == ' ' &&
+				 (text[marker_end + 1] == ' ' || (unsigned char) text[marker_end + 1] == 0xE3));
 			/* a marker that cut into indentation: "\n \n15、   （五）" */
-			if (have_prev && prev_end > prev_start && line_blank(text, prev_start, prev_end) &&
-				m->verified)
+			if (have_prev && prev_end > prev_start && line_blank(text, prev_start, prev_end))
 				m->join = true;
 			if (have_prev && !line_blank(text, prev_start, prev_end))
 			{
@@ -1081,8 +1075,12 @@ is_wrap_candidate(const char *text, size_t start, size_t end, size_t next, size_
 	return is_chinese_text(last);
 }
 
-/* Longest line length the width histogram tells apart. */
-#define WIDTH_LIMIT 511
+/*
+ * Longest line length the width histogram tells apart, in bytes: widths
+ * are measured in bytes (three per Chinese character), which is cheaper
+ * than counting characters and as good for comparing lines of one text.
+ */
+#define WIDTH_LIMIT 1535
 
 GrStatus
 gr_step_line_wraps(const GrEnv *env, const char *text, size_t len,
@@ -1100,7 +1098,7 @@ gr_step_line_wraps(const GrEnv *env, const char *text, size_t len,
 	rw_init(&rw, env, text, len, out, report);
 
 	/*
-	 * The page width: the length (in characters) that 95% of the non-blank
+	 * The page width: the length (in bytes) that 95% of the non-blank
 	 * lines do not exceed.  A wrapped line is at least 70% of it; a title,
 	 * a name or a date line of a text typed a paragraph a line is far
 	 * shorter than its paragraphs.
@@ -1113,7 +1111,7 @@ gr_step_line_wraps(const GrEnv *env, const char *text, size_t len,
 		GR_POLL(env, polls);
 		if (!line_blank(text, pos, eol))
 		{
-			size_t		chars = gr_char_count(text + pos, trim_spaces_end(text, pos, eol) - pos);
+			size_t		chars = trim_spaces_end(text, pos, eol) - pos;
 
 			histogram[chars > WIDTH_LIMIT ? WIDTH_LIMIT : chars]++;
 			lines++;
@@ -1128,7 +1126,7 @@ gr_step_line_wraps(const GrEnv *env, const char *text, size_t len,
 		if (seen * 20 >= lines * 19)
 			break;
 	}
-	if (width >= WIDTH_LIMIT || width < 10)
+	if (width >= WIDTH_LIMIT || width < 30)
 		return GR_OK;			/* a text of paragraph lines, or of short lines */
 
 	/* evidence: full-width lines that break off unfinished and run on */
@@ -1139,7 +1137,7 @@ gr_step_line_wraps(const GrEnv *env, const char *text, size_t len,
 		size_t		eol = line_end(text, len, pos);
 
 		GR_POLL(env, polls);
-		if (gr_char_count(text + pos, trim_spaces_end(text, pos, eol) - pos) * 2 >= width)
+		if ((trim_spaces_end(text, pos, eol) - pos) * 2 >= width)
 			lines++;			/* a line of running text, not a table cell */
 		if (eol < len)
 		{
@@ -1151,7 +1149,7 @@ gr_step_line_wraps(const GrEnv *env, const char *text, size_t len,
 				uint32_t	last = prev_cp(text, last_end, NULL);
 
 				if (!is_sentence_end(last) &&
-					gr_char_count(text + pos, last_end - pos) * 10 >= width * 7 &&
+					(last_end - pos) * 10 >= width * 7 &&
 					!starts_label(text, skip_spaces(text, pos, eol), eol))
 					unfinished++;
 			}
@@ -1173,7 +1171,7 @@ gr_step_line_wraps(const GrEnv *env, const char *text, size_t len,
 			size_t		next_end = line_end(text, len, eol + 1);
 			size_t		last_end = trim_spaces_end(text, pos, eol);
 
-			size_t		chars = gr_char_count(text + pos, last_end - pos);
+			size_t		chars = last_end - pos;
 			bool		full = chars * 10 >= width * 9;
 			uint32_t	last = prev_cp(text, last_end, NULL);
 
@@ -1423,6 +1421,25 @@ gr_step_ruby(const GrEnv *env, const char *text, size_t len,
 			pos++;
 			continue;
 		}
+		next = pos + 3;
+		if (next >= len)
+			break;
+
+		/*
+		 * The fast path: ruby starts with '(', '（' (EF BC 88), a lowercase
+		 * letter or a toned vowel (C3..C7, E1 B8 BF for ḿ).
+		 */
+		{
+			unsigned char b = (unsigned char) text[next];
+
+			if (!(b == '(' || (b >= 'a' && b <= 'z') || (b >= 0xC3 && b <= 0xC7) ||
+				  (b == 0xEF && next + 2 < len && (unsigned char) text[next + 1] == 0xBC &&
+				   (unsigned char) text[next + 2] == 0x88) || b == 0xE1))
+			{
+				pos = next;
+				continue;
+			}
+		}
 		cp = peek_cp(text, len, pos, &next);
 		if (!is_han_table(cp) || gr_pinyin_reading[cp - GR_HAN_FIRST] == 0 || next >= len)
 		{
@@ -1475,25 +1492,40 @@ static size_t
 count_marks(const char *text, size_t len, const char *const *marks, size_t n)
 {
 	size_t		count = 0;
+	size_t		pos = 0;
+	uint32_t	firsts[32];
 
-	for (size_t i = 0; i < n; i++)
+	for (size_t i = 0; i < n && i < 32; i++)
 	{
-		/* every mark starts with a character; search by its first bytes */
-		const char *mark = marks[i];
-		size_t		pos = 0;
+		size_t		p = 0;
 
-		while (pos < len)
+		firsts[i] = gr_utf8_decode(marks[i], strlen(marks[i]), &p);
+	}
+	if (n > 32)
+		n = 32;
+
+	/* one pass: a mark is tried only where its first character stands */
+	while (pos < len)
+	{
+		unsigned char c = (unsigned char) text[pos];
+		size_t		next;
+		uint32_t	cp;
+
+		if (c < 0xE3 || c > 0xE9)
 		{
-			if (match_folded(text, len, pos, mark, NULL))
+			pos++;
+			continue;
+		}
+		cp = gr_simplify_char(peek_cp(text, len, pos, &next));
+		for (size_t i = 0; i < n; i++)
+		{
+			if (firsts[i] == cp && match_folded(text, len, pos, marks[i], NULL))
 			{
 				count++;
-				if (count > 1000)
-					return count;
+				break;
 			}
-			pos++;
-			while (pos < len && ((unsigned char) text[pos] & 0xC0) == 0x80)
-				pos++;
 		}
+		pos = next > pos ? next : pos + 1;
 	}
 	return count;
 }
@@ -1555,6 +1587,7 @@ gr_step_script(const GrEnv *env, const char *text, size_t len,
 	size_t		pos = 0;
 	size_t		han = 0;
 	size_t		traditional = 0;
+	size_t		simplified = 0;
 	size_t		polls = 0;
 	GrScript	script = options ? options->script : GR_SCRIPT_AUTO;
 
@@ -1581,6 +1614,8 @@ gr_step_script(const GrEnv *env, const char *text, size_t len,
 			han++;
 			if (is_traditional(cp) && !is_shared_form(cp))
 				traditional++;
+			else if (bit_set(gr_simplified_bitmap, cp))
+				simplified++;
 		}
 		pos = next > pos ? next : pos + 1;
 	}
@@ -1591,8 +1626,13 @@ gr_step_script(const GrEnv *env, const char *text, size_t len,
 		size_t		mainland;
 		size_t		taiwan;
 
-		if (traditional < 2 || traditional * 50 < han)
-			return GR_OK;		/* a simplified text with a stray character */
+		/*
+		 * A traditional text uses few simplified-only characters (国, 们);
+		 * a simplified one with stray traditional characters, or with
+		 * mojibake that reads as traditional, uses many.
+		 */
+		if (traditional < 2 || traditional * 50 < han || traditional < simplified * 3)
+			return GR_OK;
 		mainland = count_marks(text, len, mainland_marks,
 							   sizeof(mainland_marks) / sizeof(mainland_marks[0]));
 		taiwan = count_marks(text, len, taiwan_marks,
@@ -1876,25 +1916,36 @@ is_chrome_line(const char *text, size_t start, size_t end, bool *block)
 {
 	size_t		p = skip_spaces(text, start, end);
 	size_t		e = trim_spaces_end(text, p, end);
+	char		folded_first[4];
 
 	*block = false;
-	if (p >= e)
-		return false;
-	for (size_t i = 0; i < sizeof(chrome_blocks) / sizeof(chrome_blocks[0]); i++)
+	if (p >= e || e - p > CHROME_LINE_LIMIT)
+		return false;			/* running text: the common case */
+	for (size_t i = 0; e - p <= 32 && i < sizeof(chrome_blocks) / sizeof(chrome_blocks[0]); i++)
 		if (line_is(text, p, e, chrome_blocks[i]))
 		{
 			*block = true;
 			return true;
 		}
-	for (size_t i = 0; i < sizeof(chrome_lines) / sizeof(chrome_lines[0]); i++)
+	for (size_t i = 0; e - p <= 32 && i < sizeof(chrome_lines) / sizeof(chrome_lines[0]); i++)
 		if (line_is(text, p, e, chrome_lines[i]))
 			return true;
-	if (e - p > CHROME_LINE_LIMIT)
-		return false;
 	if (is_breadcrumb(text, p, e))
 		return true;
+	/* the line's first character, simplified: prefixes must start with it */
+	{
+		size_t		q = p;
+		uint32_t	cp = gr_simplify_char(gr_utf8_decode(text, e, &q));
+
+		if (cp == GR_INVALID_CP)
+			cp = '?';
+		gr_utf8_encode(cp, folded_first);
+		if (cp >= 'A' && cp <= 'Z')
+			folded_first[0] = (char) (cp | 0x20);
+	}
 	for (size_t i = 0; i < sizeof(chrome_prefixes) / sizeof(chrome_prefixes[0]); i++)
-		if (match_folded(text, e, p, chrome_prefixes[i], NULL))
+		if ((unsigned char) chrome_prefixes[i][0] == (unsigned char) folded_first[0] &&
+			match_folded(text, e, p, chrome_prefixes[i], NULL))
 		{
 			/* a date line "发布时间:2011-03-25" is chrome; a header table row is not */
 			if ((i == 0 || strcmp(chrome_prefixes[i], "发布时间") == 0 ||
@@ -2006,7 +2057,14 @@ ascii_weight(const char *word, size_t len)
 	static const SpamWord brands[] = {{"bet", 2}, {"bwin", 2}, {"dafa", 2}, {"casino", 2},
 	{"365", 1}, {"188", 1}, {"bob", 1}, {"leyu", 1}, {"kaiyun", 1}};
 	int			weight = 0;
+	bool		letters = false;
 
+	/* a number alone (13650, 1880) is never a brand */
+	for (size_t i = 0; i < len; i++)
+		if (word[i] > '9')
+			letters = true;
+	if (!letters)
+		return 0;
 	for (size_t i = 0; i < sizeof(brands) / sizeof(brands[0]); i++)
 	{
 		size_t		n = strlen(brands[i].word);
@@ -2076,14 +2134,21 @@ spam_token(const char *text, size_t end, size_t pos, int *weight)
 		*weight = ascii_weight(text + pos, p - pos);
 		return p;
 	}
-	for (size_t i = 0; i < sizeof(spam_words) / sizeof(spam_words[0]); i++)
 	{
-		size_t		match_end;
+		uint32_t	first = gr_simplify_char(peek_cp(text, end, pos, NULL));
 
-		if (match_folded(text, end, pos, spam_words[i].word, &match_end))
+		for (size_t i = 0; i < sizeof(spam_words) / sizeof(spam_words[0]); i++)
 		{
-			*weight = spam_words[i].weight;
-			return match_end;
+			size_t		match_end;
+			size_t		q = 0;
+
+			if (gr_utf8_decode(spam_words[i].word, 4, &q) != first)
+				continue;
+			if (match_folded(text, end, pos, spam_words[i].word, &match_end))
+			{
+				*weight = spam_words[i].weight;
+				return match_end;
+			}
 		}
 	}
 	{
@@ -2103,6 +2168,175 @@ is_separator(char c)
 {
 	return c == '_' || c == '|' || c == '-' || c == ':' || c == ',' || c == ' ' ||
 		c == '(' || c == ')';
+}
+
+/* The first two characters of every word of weight >= 1. */
+static const uint32_t spam_pairs[][2] = {
+	{0x6BD4, 0x5206}, {0x6EDA, 0x7403}, {0x5F69, 0x7968}, {0x535A, 0x5F69},
+	{0x6295, 0x6CE8}, {0x68CB, 0x724C}, {0x8D4C, 0x573A}, {0x8D4C, 0x535A},
+	{0x771F, 0x4EBA}, {0x767E, 0x5BB6}, {0x4E2D, 0x6587}, {0x65E0, 0x7801},
+	{0x83E0, 0x841D}, {0x5728, 0x7EBF}, {0x6210, 0x4EBA}, {0x7CBE, 0x54C1},
+	{0x4E45, 0x4E45}, {0x4E00, 0x533A}, {0x4E8C, 0x533A}, {0x4E09, 0x533A},
+	{0x6FC0, 0x60C5}, {0x4E71, 0x7801}, {0x56FD, 0x4EA7}, {0x6B27, 0x7F8E},
+	{0x65E5, 0x97E9}, {0x97E9, 0x65E5}, {0x5B98, 0x7F51},
+};								/* 比分 滚球 彩票 博彩 投注 棋牌 赌场 赌博 真人 百家 中文
+								 * 无码 菠萝 在线 成人 精品 久久 一区 二区 三区 激情 乱码
+								 * 国产 欧美 日韩 韩日 官网 */
+
+/* The first characters of the words of weight >= 1, in either script. */
+static inline bool
+is_spam_first_char(uint32_t cp)
+{
+	switch (cp)
+	{
+		case 0x6BD4:			/* 比 */
+		case 0x6EDA:			/* 滚 */
+		case 0x6EFE:			/* 滾 */
+		case 0x5F69:			/* 彩 */
+		case 0x535A:			/* 博 */
+		case 0x6295:			/* 投 */
+		case 0x68CB:			/* 棋 */
+		case 0x8D4C:			/* 赌 */
+		case 0x8CED:			/* 賭 */
+		case 0x771F:			/* 真 */
+		case 0x767E:			/* 百 */
+		case 0x4E2D:			/* 中 */
+		case 0x65E0:			/* 无 */
+		case 0x7121:			/* 無 */
+		case 0x83E0:			/* 菠 */
+		case 0x5728:			/* 在 */
+		case 0x6210:			/* 成 */
+		case 0x7CBE:			/* 精 */
+		case 0x4E45:			/* 久 */
+		case 0x4E00:			/* 一 */
+		case 0x4E8C:			/* 二 */
+		case 0x4E09:			/* 三 */
+		case 0x6FC0:			/* 激 */
+		case 0x4E71:			/* 乱 */
+		case 0x4E82:			/* 亂 */
+		case 0x56FD:			/* 国 */
+		case 0x570B:			/* 國 */
+		case 0x6B27:			/* 欧 */
+		case 0x6B50:			/* 歐 */
+		case 0x65E5:			/* 日 */
+		case 0x97E9:			/* 韩 */
+		case 0x97D3:			/* 韓 */
+		case 0x5B98:			/* 官 */
+			return true;
+		default:
+			return false;
+	}
+}
+
+/* The second characters of those words, in either script. */
+static inline bool
+is_spam_second_char(uint32_t cp)
+{
+	switch (cp)
+	{
+		case 0x5206:			/* 分 */
+		case 0x7403:			/* 球 */
+		case 0x7968:			/* 票 */
+		case 0x5F69:			/* 彩 */
+		case 0x6CE8:			/* 注 */
+		case 0x724C:			/* 牌 */
+		case 0x573A:			/* 场 */
+		case 0x5834:			/* 場 */
+		case 0x535A:			/* 博 */
+		case 0x4EBA:			/* 人 */
+		case 0x5BB6:			/* 家 */
+		case 0x6587:			/* 文 */
+		case 0x7801:			/* 码 */
+		case 0x78BC:			/* 碼 */
+		case 0x841D:			/* 萝 */
+		case 0x863F:			/* 蘿 */
+		case 0x7EBF:			/* 线 */
+		case 0x7DDA:			/* 線 */
+		case 0x54C1:			/* 品 */
+		case 0x4E45:			/* 久 */
+		case 0x533A:			/* 区 */
+		case 0x5340:			/* 區 */
+		case 0x60C5:			/* 情 */
+		case 0x4EA7:			/* 产 */
+		case 0x7522:			/* 產 */
+		case 0x7F8E:			/* 美 */
+		case 0x97E9:			/* 韩 */
+		case 0x97D3:			/* 韓 */
+		case 0x65E5:			/* 日 */
+		case 0x7F51:			/* 网 */
+		case 0x7DB2:			/* 網 */
+			return true;
+		default:
+			return false;
+	}
+}
+
+/*
+ * Whether a line holds a word of spam weight at all (比分, 成人, 365bet …):
+ * the quick test that clean lines pass with one look per character.
+ */
+static bool
+line_has_spam_anchor(const char *text, size_t start, size_t end)
+{
+	size_t		p = start;
+
+	while (p < end)
+	{
+		unsigned char c = (unsigned char) text[p];
+
+		if (c < 0x80)
+		{
+			/* bet, bwin, bob, casino, dafa, kaiyun, leyu, 365, 188 */
+			if (c == 'b' || c == 'B' || c == 'c' || c == 'd' || c == 'k' || c == 'l' ||
+				c == '3' || c == '1')
+			{
+				size_t		q = p;
+
+				while (q < end && (((text[q] | 0x20) >= 'a' && (text[q] | 0x20) <= 'z') ||
+								   (text[q] >= '0' && text[q] <= '9')))
+					q++;
+				if (q > p && ascii_weight(text + p, q - p) > 0)
+					return true;
+				p = q > p ? q : p + 1;
+				continue;
+			}
+			p++;
+			continue;
+		}
+		if (c >= 0xE3 && c <= 0xE9 && p + 2 < end)
+		{
+			uint32_t	cp = ((uint32_t) (c & 0x0F) << 12) |
+				((uint32_t) ((unsigned char) text[p + 1] & 0x3F) << 6) |
+				((unsigned char) text[p + 2] & 0x3F);
+			uint32_t	second = GR_INVALID_CP;
+
+			if (!is_spam_first_char(cp) || !is_spam_second_char(peek_cp(text, end, p + 3, NULL)))
+			{
+				p += 3;
+				continue;
+			}
+
+			cp = gr_simplify_char(cp);
+			for (size_t i = 0; i < sizeof(spam_pairs) / sizeof(spam_pairs[0]); i++)
+			{
+				if (spam_pairs[i][0] != cp)
+					continue;
+				if (second == GR_INVALID_CP)
+					second = gr_simplify_char(peek_cp(text, end, p + 3, NULL));
+				if (spam_pairs[i][1] == second)
+				{
+					int			weight;
+
+					if (spam_token(text, end, p, &weight) > p && weight > 0)
+						return true;
+				}
+			}
+			p += 3;
+			continue;
+		}
+		p++;
+	}
+	return false;
 }
 
 /* Characters that can start a spam token (a quick filter). */
@@ -2143,6 +2377,13 @@ gr_step_spam(const GrEnv *env, const char *text, size_t len,
 		size_t		text_bytes = 0;
 		size_t		runs[64][2];
 		int			run_count = 0;
+
+		GR_POLL(env, polls);
+		if (!line_has_spam_anchor(text, pos, eol))
+		{
+			pos = next_line;
+			continue;
+		}
 
 		/* find the spam runs of this line */
 		while (p < eol)
@@ -2296,10 +2537,56 @@ enum
 	EVIDENCE_NEWLINE = 1 << 2,	/* line-based steps */
 	EVIDENCE_FULLWIDTH = 1 << 3,	/* U+FF10.. letters and digits */
 	EVIDENCE_TRADITIONAL = 1 << 4,	/* a character that simplifies */
-	EVIDENCE_RUBY = 1 << 5,		/* a bracket or a toned Latin vowel */
-	EVIDENCE_LATIN = 1 << 6,	/* ASCII letters (bare ruby, spam brands) */
+	EVIDENCE_RUBY = 1 << 5,		/* a bracket, a letter or a toned vowel after Han */
+	EVIDENCE_SPAM = 1 << 6,		/* the start of a spam word (比分, 365bet) */
 	EVIDENCE_SPACE = 1 << 7,	/* spaces (spaced headings) */
 };
+
+/*
+ * Bitmaps over the BMP of the first and second characters of spam words,
+ * filled from is_spam_first_char/is_spam_second_char on first use (every
+ * caller writes the same bits, so a race is harmless).
+ */
+static unsigned char spam_first_bits[8192];
+static unsigned char spam_second_bits[8192];
+static volatile bool spam_bits_ready;
+
+static void
+fill_spam_bits(void)
+{
+	for (uint32_t cp = 0x4E00; cp <= 0x9FFF; cp++)
+	{
+		if (is_spam_first_char(cp))
+			spam_first_bits[cp >> 3] |= (unsigned char) (1 << (cp & 7));
+		if (is_spam_second_char(cp))
+			spam_second_bits[cp >> 3] |= (unsigned char) (1 << (cp & 7));
+	}
+	spam_bits_ready = true;
+}
+
+/* Whether two characters start a spam word (国产 does, 国家 does not). */
+static bool
+is_spam_pair(uint32_t first, uint32_t second)
+{
+	first = gr_simplify_char(first);
+	second = gr_simplify_char(second);
+	for (size_t i = 0; i < sizeof(spam_pairs) / sizeof(spam_pairs[0]); i++)
+		if (spam_pairs[i][0] == first && spam_pairs[i][1] == second)
+			return true;
+	return false;
+}
+
+/* An ASCII gambling brand at text[pos] (365bet, bet365, bob …)? */
+static bool
+ascii_brand_at(const char *text, size_t len, size_t pos)
+{
+	size_t		q = pos;
+
+	while (q < len && q - pos < 24 && (((text[q] | 0x20) >= 'a' && (text[q] | 0x20) <= 'z') ||
+									   (text[q] >= '0' && text[q] <= '9')))
+		q++;
+	return ascii_weight(text + pos, q - pos) > 0;
+}
 
 /* One pass over the text: which kinds of evidence it holds. */
 static unsigned
@@ -2310,18 +2597,18 @@ scan_evidence(const GrEnv *env, const char *text, size_t len)
 	unsigned	found = 0;
 	size_t		pos = 0;
 	size_t		polls = 0;
+	bool		after_han = false;	/* the character before was Han */
+	bool		word_start = true;	/* the byte before was no ASCII alnum */
 
 	if (!ready)
 	{
-		/* benign race: every thread writes the same values */
 		ascii_class['&'] = ascii_class['<'] = EVIDENCE_MARKUP;
 		ascii_class['\n'] = EVIDENCE_NEWLINE;
-		ascii_class['('] = EVIDENCE_RUBY;
 		ascii_class[' '] = ascii_class['\t'] = EVIDENCE_SPACE;
-		for (int c = 'a'; c <= 'z'; c++)
-			ascii_class[c] = ascii_class[c - 32] = EVIDENCE_LATIN;
 		ready = true;
 	}
+	if (!spam_bits_ready)
+		fill_spam_bits();
 	while (pos < len)
 	{
 		unsigned char c = (unsigned char) text[pos];
@@ -2330,10 +2617,22 @@ scan_evidence(const GrEnv *env, const char *text, size_t len)
 			GR_POLL(env, polls);
 		if (c < 0x80)
 		{
+			bool		alnum = ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9');
+
 			found |= ascii_class[c];
+			/* ruby starts after a Han character: "報(bào)", "報bào" */
+			if (after_han && (c == '(' || (c >= 'a' && c <= 'z')))
+				found |= EVIDENCE_RUBY;
+			if (word_start && alnum && (found & EVIDENCE_SPAM) == 0 &&
+				(c == 'b' || c == 'B' || c == 'c' || c == 'd' || c == 'k' || c == 'l' ||
+				 c == '3' || c == '1') && ascii_brand_at(text, len, pos))
+				found |= EVIDENCE_SPAM;
+			word_start = !alnum;
+			after_han = false;
 			pos++;
 			continue;
 		}
+		word_start = true;
 		found |= EVIDENCE_HIGH_BYTES;
 		if (c >= 0xE3 && c <= 0xE9 && pos + 2 < len)
 		{
@@ -2343,8 +2642,23 @@ scan_evidence(const GrEnv *env, const char *text, size_t len)
 
 			if (cp == 0x3000)
 				found |= EVIDENCE_SPACE;
-			else if (is_han_table(cp) && bit_set(gr_t2s_bitmap, cp))
-				found |= EVIDENCE_TRADITIONAL;
+			else if (is_han_table(cp))
+			{
+				if (bit_set(gr_t2s_bitmap, cp) && !is_shared_form(cp))
+					found |= EVIDENCE_TRADITIONAL;
+				if ((spam_first_bits[cp >> 3] >> (cp & 7)) & 1)
+				{
+					uint32_t	next = peek_cp(text, len, pos + 3, NULL);
+
+					if (next < 0x10000 && (spam_second_bits[next >> 3] >> (next & 7)) & 1 &&
+						is_spam_pair(cp, next))
+						found |= EVIDENCE_SPAM;
+				}
+				pos += 3;
+				after_han = true;
+				continue;
+			}
+			after_han = false;
 			pos += 3;
 			continue;
 		}
@@ -2356,19 +2670,17 @@ scan_evidence(const GrEnv *env, const char *text, size_t len)
 			if ((b1 == 0xBC && b2 >= 0x90 && b2 <= 0x99) || (b1 == 0xBC && b2 >= 0xA1) ||
 				(b1 == 0xBD && b2 >= 0x81 && b2 <= 0x9A))
 				found |= EVIDENCE_FULLWIDTH;
-			if (b1 == 0xBC && b2 == 0x88)
+			if (after_han && b1 == 0xBC && b2 == 0x88)
 				found |= EVIDENCE_RUBY;
-			if (c == 0xEF && b1 == 0xBF && b2 == 0xBD)
-				found |= EVIDENCE_HIGH_BYTES;
+			after_han = false;
 			pos += 3;
 			continue;
 		}
-		if (c >= 0xC3 && c <= 0xC7)
+		if (after_han && ((c >= 0xC3 && c <= 0xC7) || c == 0xE1))
 			found |= EVIDENCE_RUBY;
 		if (c == 0xC2)
 			found |= EVIDENCE_SPACE;
-		if (c == 0xE1)
-			found |= EVIDENCE_RUBY;
+		after_han = false;
 		pos++;
 	}
 	return found;
@@ -2384,7 +2696,7 @@ step_needs(const char *name)
 		strcmp(name, "line_wraps") == 0 || strcmp(name, "chrome") == 0)
 		return EVIDENCE_NEWLINE;
 	if (strcmp(name, "ruby") == 0)
-		return EVIDENCE_RUBY | EVIDENCE_LATIN;
+		return EVIDENCE_RUBY;
 	if (strcmp(name, "script") == 0)
 		return EVIDENCE_TRADITIONAL;
 	if (strcmp(name, "width") == 0)
@@ -2392,7 +2704,7 @@ step_needs(const char *name)
 	if (strcmp(name, "spaced_headings") == 0)
 		return EVIDENCE_SPACE;
 	if (strcmp(name, "spam") == 0)
-		return EVIDENCE_HIGH_BYTES;
+		return EVIDENCE_SPAM;
 	return EVIDENCE_HIGH_BYTES;
 }
 
@@ -2445,7 +2757,14 @@ gr_repair(const GrEnv *env, const char *text, size_t len,
 			current = target;
 			cur_text = buffers[target].data;
 			cur_len = buffers[target].len;
-			evidence = scan_evidence(env, cur_text, cur_len);
+
+			/*
+			 * Decoding (mojibake, entities) brings new characters and so new
+			 * evidence; the later steps only remove or simplify, and the
+			 * evidence found before still covers what they leave.
+			 */
+			if (strcmp(step->group, "encoding") == 0 || strcmp(step->group, "entities") == 0)
+				evidence = scan_evidence(env, cur_text, cur_len);
 		}
 		if (reports == NULL)
 		{
