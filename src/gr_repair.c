@@ -524,6 +524,7 @@ parse_tag(const char *text, size_t len, size_t pos, bool *block)
 	size_t		p = pos + 1;
 	size_t		name_start;
 	size_t		limit = pos + 512 < len ? pos + 512 : len;
+	bool		unknown_name = false;
 
 	*block = false;
 	if (p + 2 < len && text[p] == '!' && text[p + 1] == '-' && text[p + 2] == '-')
@@ -553,10 +554,12 @@ parse_tag(const char *text, size_t len, size_t pos, bool *block)
 		for (size_t i = 0; i < sizeof(html_tags) / sizeof(html_tags[0]); i++)
 			if (strlen(html_tags[i]) == n && memcmp(html_tags[i], name, n) == 0)
 				known = true;
-		if (!known)
-			return 0;
 		*block = is_block_tag(name, n);
+		unknown_name = !known;
 	}
+	/* an unknown name is a tag only closing ("</samp>") or with attributes */
+	if (unknown_name && text[name_start - 1] == '/')
+		unknown_name = false;
 	if (text[p] != '>' && text[p] != ' ' && text[p] != '/' && text[p] != '\t')
 		return 0;
 	{
@@ -572,7 +575,8 @@ parse_tag(const char *text, size_t len, size_t pos, bool *block)
 				other = true;
 			p++;
 		}
-		if (p >= limit || text[p] != '>' || (other && !attributes))
+		if (p >= limit || text[p] != '>' || (other && !attributes) ||
+			(unknown_name && !attributes))
 			return 0;
 	}
 	return p + 1;
@@ -794,7 +798,8 @@ gr_step_page_markers(const GrEnv *env, const char *text, size_t len,
 	{
 		PageMarker *m = &candidates[chain[k]];
 
-		if (m->join && m->start > 0)
+		/* the first page follows the site's header lines: nothing to join */
+		if (m->join && m->start > 0 && m->number > 1)
 		{
 			size_t		context;
 
@@ -1868,7 +1873,9 @@ static const char *const chrome_prefixes[] = {
 	"浏览次数", "阅读次数", "访问次数", "点击数", "分享到", "扫一扫", "我要纠错",
 	"发布时间", "来源:", "来源：", "【大 中 小】", "[大 中 小]", "相关文档", "相关推荐",
 	"猜你喜欢", "热门文档", "免费下载", "立即下载", "文档格式", "文档页数", "下载积分",
-	"原创力文档", "人人文库", "豆丁网", "道客巴巴", "百度文库", "点击下载",
+	"原创力文档", "人人文库", "豆丁网", "道客巴巴", "百度文库", "点击下载", "文章来源",
+	"信息来源:", "信息来源：", "作者:", "作者：", "责任编辑", "【字体", "[字体", "打印 关闭",
+	"【我要打印】", "【关闭】", "[关闭]", "分享:", "分享：", "附件下载:", "相关链接",
 };
 
 /* Lines that are chrome only when they are all the line holds. */
@@ -1953,6 +1960,9 @@ is_chrome_line(const char *text, size_t start, size_t end, bool *block)
 				return false;
 			return true;
 		}
+	/* a bar of login links: "公务安全邮箱登录 | 政务服务门户登录 |" */
+	if (contains_folded(text, p, e, "登录 |") || contains_folded(text, p, e, "登录|"))
+		return true;
 	/* a bar of chrome words: "收藏 分享 举报", "打印 关闭" */
 	if (contains_folded(text, p, e, "打印本页") || contains_folded(text, p, e, "关闭窗口") ||
 		(contains_folded(text, p, e, "收藏") && contains_folded(text, p, e, "举报")) ||
@@ -2039,7 +2049,7 @@ static const SpamWord spam_words[] = {
 	{"中文字幕", 2}, {"无码", 2}, {"菠萝视频", 2}, {"在线观看", 2},
 	{"成人", 1}, {"精品", 1}, {"久久", 1}, {"一区", 1}, {"二区", 1},
 	{"三区", 1}, {"激情", 1}, {"乱码", 1}, {"国产", 1}, {"欧美", 1},
-	{"日韩", 1}, {"韩日", 1}, {"官网", 1},
+	{"日韩", 1}, {"韩日", 1}, {"官网", 1}, {"打不开了", 1}, {"打不开", 1}, {"亚洲版", 0},
 	{"亚洲", 0}, {"一级", 0}, {"视频", 0}, {"免费", 0},
 	{"直播", 0}, {"篮球", 0}, {"足球", 0}, {"体育", 0},
 	{"官方网站", 0}, {"官方", 0}, {"网站", 0}, {"大全", 0}, {"旧版", 0},
@@ -2059,12 +2069,24 @@ ascii_weight(const char *word, size_t len)
 	int			weight = 0;
 	bool		letters = false;
 
-	/* a number alone (13650, 1880) is never a brand */
+	/*
+	 * A number is a brand only as 365 or 188 alone, or a long run holding
+	 * 365 (365365051); 13650 and 1880 are numbers.  (Before a measure word,
+	 * 365天, spam_token never asks.)
+	 */
 	for (size_t i = 0; i < len; i++)
 		if (word[i] > '9')
 			letters = true;
 	if (!letters)
+	{
+		if (len == 3 && (memcmp(word, "365", 3) == 0 || memcmp(word, "188", 3) == 0))
+			return 1;
+		if (len >= 8)
+			for (size_t i = 0; i + 3 <= len; i++)
+				if (memcmp(word + i, "365", 3) == 0)
+					return 1;
 		return 0;
+	}
 	for (size_t i = 0; i < sizeof(brands) / sizeof(brands[0]); i++)
 	{
 		size_t		n = strlen(brands[i].word);
@@ -2087,7 +2109,7 @@ ascii_weight(const char *word, size_t len)
 static bool
 is_measure_word(uint32_t cp)
 {
-	static const char *const units = "年月日号条件个项次人万亿元家所份篇期届%";
+	static const char *const units = "年月日号条件个项次人万亿元家所份篇期届天座台名户%";
 	size_t		p = 0;
 	size_t		n = strlen(units);
 
@@ -2121,14 +2143,14 @@ spam_token(const char *text, size_t end, size_t pos, int *weight)
 			p++;
 		if (p == pos)
 			return pos;
-		/* digits before a measure word are a quantity */
+		/* digits before a measure word are a quantity (long runs are ids) */
 		{
 			bool		letters = false;
 
 			for (size_t q = pos; q < p; q++)
 				if (text[q] > '9')
 					letters = true;
-			if (!letters && is_measure_word(peek_cp(text, end, p, NULL)))
+			if (!letters && p - pos < 8 && is_measure_word(peek_cp(text, end, p, NULL)))
 				return pos;
 		}
 		*weight = ascii_weight(text + pos, p - pos);
@@ -2178,10 +2200,10 @@ static const uint32_t spam_pairs[][2] = {
 	{0x83E0, 0x841D}, {0x5728, 0x7EBF}, {0x6210, 0x4EBA}, {0x7CBE, 0x54C1},
 	{0x4E45, 0x4E45}, {0x4E00, 0x533A}, {0x4E8C, 0x533A}, {0x4E09, 0x533A},
 	{0x6FC0, 0x60C5}, {0x4E71, 0x7801}, {0x56FD, 0x4EA7}, {0x6B27, 0x7F8E},
-	{0x65E5, 0x97E9}, {0x97E9, 0x65E5}, {0x5B98, 0x7F51},
+	{0x65E5, 0x97E9}, {0x97E9, 0x65E5}, {0x5B98, 0x7F51}, {0x6253, 0x4E0D},
 };								/* 比分 滚球 彩票 博彩 投注 棋牌 赌场 赌博 真人 百家 中文
 								 * 无码 菠萝 在线 成人 精品 久久 一区 二区 三区 激情 乱码
-								 * 国产 欧美 日韩 韩日 官网 */
+								 * 国产 欧美 日韩 韩日 官网 打不 */
 
 /* The first characters of the words of weight >= 1, in either script. */
 static inline bool
@@ -2222,6 +2244,7 @@ is_spam_first_char(uint32_t cp)
 		case 0x97E9:			/* 韩 */
 		case 0x97D3:			/* 韓 */
 		case 0x5B98:			/* 官 */
+		case 0x6253:			/* 打 */
 			return true;
 		default:
 			return false;
@@ -2265,6 +2288,7 @@ is_spam_second_char(uint32_t cp)
 		case 0x65E5:			/* 日 */
 		case 0x7F51:			/* 网 */
 		case 0x7DB2:			/* 網 */
+		case 0x4E0D:			/* 不 */
 			return true;
 		default:
 			return false;
@@ -2290,12 +2314,10 @@ line_has_spam_anchor(const char *text, size_t start, size_t end)
 			if (c == 'b' || c == 'B' || c == 'c' || c == 'd' || c == 'k' || c == 'l' ||
 				c == '3' || c == '1')
 			{
-				size_t		q = p;
+				int			weight;
+				size_t		q = spam_token(text, end, p, &weight);
 
-				while (q < end && (((text[q] | 0x20) >= 'a' && (text[q] | 0x20) <= 'z') ||
-								   (text[q] >= '0' && text[q] <= '9')))
-					q++;
-				if (q > p && ascii_weight(text + p, q - p) > 0)
+				if (q > p && weight > 0)
 					return true;
 				p = q > p ? q : p + 1;
 				continue;
@@ -2442,7 +2464,7 @@ gr_step_spam(const GrEnv *env, const char *text, size_t len,
 					text_bytes += next - q;
 				q = next;
 			}
-			if (spam_bytes * 10 >= text_bytes * 6)
+			if (spam_bytes * 100 >= text_bytes * 85)
 			{
 				/* the line is spam: it goes as a whole */
 				rw_replace(&rw, pos, pos, next_line, "", 0);
@@ -2576,18 +2598,6 @@ is_spam_pair(uint32_t first, uint32_t second)
 	return false;
 }
 
-/* An ASCII gambling brand at text[pos] (365bet, bet365, bob …)? */
-static bool
-ascii_brand_at(const char *text, size_t len, size_t pos)
-{
-	size_t		q = pos;
-
-	while (q < len && q - pos < 24 && (((text[q] | 0x20) >= 'a' && (text[q] | 0x20) <= 'z') ||
-									   (text[q] >= '0' && text[q] <= '9')))
-		q++;
-	return ascii_weight(text + pos, q - pos) > 0;
-}
-
 /* One pass over the text: which kinds of evidence it holds. */
 static unsigned
 scan_evidence(const GrEnv *env, const char *text, size_t len)
@@ -2625,8 +2635,13 @@ scan_evidence(const GrEnv *env, const char *text, size_t len)
 				found |= EVIDENCE_RUBY;
 			if (word_start && alnum && (found & EVIDENCE_SPAM) == 0 &&
 				(c == 'b' || c == 'B' || c == 'c' || c == 'd' || c == 'k' || c == 'l' ||
-				 c == '3' || c == '1') && ascii_brand_at(text, len, pos))
-				found |= EVIDENCE_SPAM;
+				 c == '3' || c == '1'))
+			{
+				int			weight;
+
+				if (spam_token(text, len, pos, &weight) > pos && weight > 0)
+					found |= EVIDENCE_SPAM;
+			}
 			word_start = !alnum;
 			after_han = false;
 			pos++;
