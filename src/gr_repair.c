@@ -613,6 +613,18 @@ gr_step_entities(const GrEnv *env, const char *text, size_t len,
 			size_t		end;
 			uint32_t	cp = parse_entity(text, len, pos, &end);
 
+			/* escaped twice: "&amp;#25919;" is "&#25919;" is 政 */
+			if (cp == '&' && end < len && (text[end] == '#' || (text[end] | 0x20) >= 'a'))
+			{
+				size_t		inner_end;
+				uint32_t	inner = parse_entity(text, len, end - 1, &inner_end);
+
+				if (inner != GR_INVALID_CP)
+				{
+					cp = inner;
+					end = inner_end;
+				}
+			}
 			if (cp != GR_INVALID_CP)
 			{
 				char		encoded[4];
@@ -1485,7 +1497,9 @@ is_shared_form(uint32_t cp)
 static const char *const mainland_marks[] = {
 	"中华人民共和国", "国务院", "人民政府", "人民代表大会", "共产党", "党中央",
 	"政府信息公开", "政务公开", "习近平", "社会主义", "自治区", "党委", "办公厅",
-	"人民法院", "人民检察院", "街道办事处", "全国人大", "政协",
+	"人民法院", "人民检察院", "街道办事处", "全国人大", "政协", "人民代表", "政府工作报告",
+	"省委", "市委", "县委", "区委", "国办", "发展改革", "统计局", "县人民", "镇人民",
+	"乡人民", "新时代", "十四五", "十三五", "十二五", "十一五", "群众", "改革开放",
 };
 
 static const char *const taiwan_marks[] = {
@@ -1642,8 +1656,11 @@ gr_step_script(const GrEnv *env, const char *text, size_t len,
 							   sizeof(mainland_marks) / sizeof(mainland_marks[0]));
 		taiwan = count_marks(text, len, taiwan_marks,
 							 sizeof(taiwan_marks) / sizeof(taiwan_marks[0]));
-		if (taiwan > 0 && taiwan >= mainland)
-			return GR_OK;		/* a genuine Taiwan or Hong Kong text */
+		/* flattened ruby comes from mainland pages put through a converter */
+		if (options && options->mirrored)
+			mainland++;
+		if (mainland <= taiwan)
+			return GR_OK;		/* no sign of a mainland document */
 	}
 
 	pos = 0;
@@ -1729,6 +1746,13 @@ gr_step_width(const GrEnv *env, const char *text, size_t len,
 			b2 = (unsigned char) text[end + 2];
 			if (b1 == 0xBC && b2 >= 0x90 && b2 <= 0x99)
 				ascii[n] = (char) ('0' + (b2 - 0x90));
+			else if (b1 == 0xBC && (b2 == 0x8E || b2 == 0x85) && n > 0 &&
+					 ascii[n - 1] >= '0' && ascii[n - 1] <= '9' &&
+					 (b2 == 0x85 || (end + 5 < len && (unsigned char) text[end + 3] == 0xEF &&
+									 (unsigned char) text[end + 4] == 0xBC &&
+									 (unsigned char) text[end + 5] >= 0x90 &&
+									 (unsigned char) text[end + 5] <= 0x99)))
+				ascii[n] = b2 == 0x8E ? '.' : '%';	/* ５．２％: a fullwidth number */
 			else if (b1 == 0xBC && b2 >= 0xA1 && b2 <= 0xBA)
 				ascii[n] = (char) ('A' + (b2 - 0xA1));
 			else if (b1 == 0xBD && b2 >= 0x81 && b2 <= 0x9A)
@@ -1740,6 +1764,9 @@ gr_step_width(const GrEnv *env, const char *text, size_t len,
 			if (n == sizeof(ascii))
 				break;
 		}
+		/* a lone small letter (ｏ in "脚ｏ拷") is mojibake's, not a word */
+		if (n == 1 && ascii[0] >= 'a' && ascii[0] <= 'z')
+			n = 0;
 		if (n > 0)
 		{
 			rw_replace(&rw, start, start, end, ascii, n);
@@ -2729,6 +2756,7 @@ gr_repair(const GrEnv *env, const char *text, size_t len,
 		  GrStepReport *reports, bool *changed)
 {
 	GrRepairOptions defaults = GR_REPAIR_DEFAULTS;
+	GrRepairOptions run_options;
 	GrBuf		buffers[2];
 	int			current = -1;	/* which buffer holds the text, -1: the input */
 	const char *cur_text = text;
@@ -2738,6 +2766,9 @@ gr_repair(const GrEnv *env, const char *text, size_t len,
 
 	if (options == NULL)
 		options = &defaults;
+	run_options = *options;
+	run_options.mirrored = false;
+	options = &run_options;
 	*changed = false;
 	evidence = scan_evidence(env, text, len);
 	gr_buf_init(&buffers[0], env, 0);
@@ -2769,6 +2800,8 @@ gr_repair(const GrEnv *env, const char *text, size_t len,
 			break;
 		if (report->fixes > 0)
 		{
+			if (strcmp(step->name, "ruby") == 0)
+				run_options.mirrored = true;
 			current = target;
 			cur_text = buffers[target].data;
 			cur_len = buffers[target].len;

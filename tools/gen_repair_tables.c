@@ -239,7 +239,7 @@ main(void)
 		static const UChar *const overrides[] = {
 			u"鉅巨", u"峯峰", u"甦苏", u"蔘参", u"敍叙", u"麪面", u"噁恶", u"痺痹",
 			u"衹只", u"靑青", u"淸清", u"値值", u"衞卫", u"卽即", u"旣既", u"槪概",
-			u"緖绪", u"彫雕", u"妬妒", u"諮咨", u"谘咨",
+			u"緖绪", u"彫雕", u"妬妒", u"諮咨", u"谘咨", u"擡抬", u"冑胄",
 		};
 
 		for (size_t i = 0; i < sizeof(overrides) / sizeof(overrides[0]); i++)

@@ -276,7 +276,8 @@ UNIT_SUITE(repair_script)
 
 UNIT_SUITE(repair_width)
 {
-	STEP_GIVES(gr_step_width, "２0１２年增长９．２%，ＧＤＰ与ｇｄｐ", "2012年增长9．2%，GDP与gdp");
+	STEP_GIVES(gr_step_width, "２0１２年增长９．２%，ＧＤＰ与ｇｄｐ，５．２％", "2012年增长9.2%，GDP与gdp，5.2%");
+	STEP_KEEPS(gr_step_width, "47．2万亿元，脚ｏ拷");
 	/* Chinese punctuation, fullwidth brackets, U+3000, curly quotes stay */
 	STEP_KEEPS(gr_step_width, "（一）　“十二五”：规划，完成。％！？");
 	STEP_KEEPS(gr_step_width, "2012年");
@@ -409,7 +410,7 @@ read_data(const char *name, size_t *len)
 UNIT_SUITE(repair_dev_pairs)
 {
 	static const char *const exact[] = {
-		"gwr_2012.entities.txt", "gwr_2012.pages.txt", "gwr_2012.wide.txt",
+		"gwr_2012.entities.txt", "gwr_2012.pages.txt",
 		"gwr_2012.ruby.txt", "gwr_2012.ruby_full.txt", "gwr_2012.trad.txt",
 	};
 	size_t		gold_len;
@@ -433,6 +434,23 @@ UNIT_SUITE(repair_dev_pairs)
 		CHECK(strcmp(got, gold) == 0);
 		free(got);
 		free(damaged);
+	}
+	/* fullwidth numbers come back ASCII (９．２ as 9.2: the gold wrote 9．2) */
+	{
+		size_t		len;
+		char	   *damaged = read_data("gwr_2012.wide.txt", &len);
+
+		CHECK(damaged != NULL);
+		if (damaged)
+		{
+			char	   *got = repair_with(damaged, len, NULL, NULL);
+
+			CHECK(strstr(got, "\xef\xbc\x90") == NULL);	/* ０ */
+			CHECK(strstr(got, "2012政府工作报告") != NULL);
+			CHECK_INT(strlen(got), gold_len - 2 * 11);	/* 11 times ．(3 bytes) -> . */
+			free(got);
+			free(damaged);
+		}
 	}
 	/* the gold itself passes through untouched */
 	{
