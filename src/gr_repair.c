@@ -754,11 +754,10 @@ gr_step_page_markers(const GrEnv *env, const char *text, size_t len,
 				size_t		last_end = trim_spaces_end(text, prev_start, prev_end);
 				uint32_t	last = prev_cp(text, last_end, NULL);
 
+				/* inserted into running text: the line before runs on */
+				m->join = true;
 				if (!is_sentence_end(last))
-				{
 					m->verified = true;
-					m->join = true;
-				}
 			}
 		}
 		have_prev = true;
@@ -1010,30 +1009,42 @@ starts_label(const char *text, size_t start, size_t end)
 	cp2 = peek_cp(text, end, next, NULL);
 	{
 		static const uint32_t numerals[] = {0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D,
-		0x4E03, 0x516B, 0x4E5D, 0x5341, 0x7B2C};
+		0x4E03, 0x516B, 0x4E5D, 0x5341};
 
+		/* 一、 二是 */
 		for (size_t i = 0; i < sizeof(numerals) / sizeof(numerals[0]); i++)
-			if (cp == numerals[i] && (cp2 == 0x3001 || cp2 == 0x662F || cp == 0x7B2C))
+			if (cp == numerals[i] && (cp2 == 0x3001 || cp2 == 0x662F))
 				return true;
 	}
 	if (cp >= '0' && cp <= '9')
 	{
 		size_t		p = start;
 
+		size_t		after;
+
 		skip_digits(text, end, &p);
-		cp2 = peek_cp(text, end, p, NULL);
-		return cp2 == '.' || cp2 == 0x3001 || cp2 == 0xFF0E || cp2 == ')' || cp2 == 0xFF09;
+		cp2 = peek_cp(text, end, p, &after);
+		/* "2." is a label, "67.7万" a number */
+		if (cp2 == '.' || cp2 == 0xFF0E)
+		{
+			uint32_t	cp3 = peek_cp(text, end, after, NULL);
+
+			return !((cp3 >= '0' && cp3 <= '9') || (cp3 >= 0xFF10 && cp3 <= 0xFF19));
+		}
+		return cp2 == 0x3001 || cp2 == ')' || cp2 == 0xFF09;
 	}
 	return false;
 }
 
-/* A line of cells spaced apart ("结 结 其 尚", "0 0 0 0"). */
+/* A line of cells spaced apart ("结 结 其 尚", "0 0 0 0"); indentation aside. */
 static bool
 is_spaced_cells(const char *text, size_t start, size_t end)
 {
 	size_t		spaces = 0;
 	size_t		chars = 0;
 
+	start = skip_spaces(text, start, end);
+	end = trim_spaces_end(text, start, end);
 	for (size_t p = start; p < end; p++)
 	{
 		if (((unsigned char) text[p] & 0xC0) != 0x80)
@@ -1111,6 +1122,7 @@ gr_step_line_wraps(const GrEnv *env, const char *text, size_t len,
 	uint32_t	histogram[WIDTH_LIMIT + 1];
 	size_t		width = 0;
 	size_t		seen = 0;
+	bool		blank_separated;
 
 	rw_init(&rw, env, text, len, out, report);
 
@@ -1176,6 +1188,27 @@ gr_step_line_wraps(const GrEnv *env, const char *text, size_t len,
 	if (unfinished < 5 || unfinished * 3 < lines)
 		return GR_OK;
 
+	/*
+	 * Paragraphs apart by blank lines: then every break inside a block of
+	 * lines is a wrap, wherever it fell (after "。", inside "——" lines).
+	 */
+	{
+		size_t		blank = 0;
+		size_t		filled = 0;
+
+		for (pos = 0; pos < len;)
+		{
+			size_t		eol = line_end(text, len, pos);
+
+			if (line_blank(text, pos, eol))
+				blank++;
+			else
+				filled++;
+			pos = eol + 1;
+		}
+		blank_separated = blank >= 3 && blank * 20 >= filled;
+	}
+
 	/* join every wrap: a line of at least half the width that runs on */
 	pos = 0;
 	while (pos < len)
@@ -1187,18 +1220,31 @@ gr_step_line_wraps(const GrEnv *env, const char *text, size_t len,
 		{
 			size_t		next_end = line_end(text, len, eol + 1);
 			size_t		last_end = trim_spaces_end(text, pos, eol);
-
-			size_t		chars = last_end - pos;
-			bool		full = chars * 10 >= width * 9;
+			bool		full = (last_end - pos) * 10 >= width * 9;
 			uint32_t	last = prev_cp(text, last_end, NULL);
+			uint32_t	first = peek_cp(text, next_end, eol + 1, NULL);
+
+			/* a line never starts with "，" or "。": that is always a wrap */
+			bool		punct_next = first == 0xFF0C || first == 0x3002 || first == 0x3001 ||
+				first == 0xFF1B || first == 0xFF1A || first == 0xFF09 || first == 0x201D;
+
+			/* the page width fell inside an indentation: "    \n持续提升" */
+			if (eol > pos && line_blank(text, pos, eol) && eol + 1 < len &&
+				!line_blank(text, eol + 1, next_end) && !is_tabular(text, eol + 1, next_end))
+			{
+				rw_replace(&rw, pos, eol, eol + 1, "", 0);
+				pos = eol + 1;
+				continue;
+			}
 
 			/*
-			 * A heading, or a line that ends a sentence, ends its paragraph
-			 * unless it fills the line.
+			 * Join a wrap: always where the paragraphs stand apart by blank
+			 * lines, or where the line is full or the next one starts with
+			 * "，"; else not after a heading or a finished sentence.
 			 */
-			if (is_wrap_candidate(text, pos, eol, eol + 1, next_end) && chars * 2 >= width &&
-				(full || (!is_sentence_end(last) &&
-						  !starts_label(text, skip_spaces(text, pos, eol), eol))))
+			if (is_wrap_candidate(text, pos, eol, eol + 1, next_end) &&
+				(full || punct_next || blank_separated ||
+				 (!is_sentence_end(last) && !starts_label(text, skip_spaces(text, pos, eol), eol))))
 			{
 				size_t		context;
 
@@ -1393,9 +1439,10 @@ bare_ruby_end(const char *text, size_t len, size_t pos, uint32_t cp)
 	 * one may run into digits or capitals ("增长zhǎng3.5%", "国产chǎnC919"):
 	 * English carries no tone marks.
 	 */
-	if ((after >= 'a' && after <= 'z') || after == '_' || after == '-')
+	if (after >= 'a' && after <= 'z')
 		return pos;
-	if (!toned && ((after >= 'A' && after <= 'Z') || (after >= '0' && after <= '9')))
+	if (!toned && ((after >= 'A' && after <= 'Z') || (after >= '0' && after <= '9') ||
+				   after == '_' || after == '-'))
 		return pos;
 	{
 		bool		t;
@@ -2018,8 +2065,16 @@ gr_step_chrome(const GrEnv *env, const char *text, size_t len,
 	size_t		pos = 0;
 	bool		in_block = false;
 	size_t		polls = 0;
+	size_t		content_end = 0;	/* after the last line that is content */
+	bool		tail_chrome = false;	/* chrome after content_end */
 
 	rw_init(&rw, env, text, len, out, report);
+
+	/*
+	 * First pass: where the report's own text ends.  A site's footer
+	 * (下载本文档, 评论 …) and the blank lines around it go as one block, so
+	 * that the text ends as the report did.
+	 */
 	while (pos < len)
 	{
 		size_t		eol = line_end(text, len, pos);
@@ -2027,6 +2082,44 @@ gr_step_chrome(const GrEnv *env, const char *text, size_t len,
 		bool		block;
 
 		GR_POLL(env, polls);
+		if (in_block && is_chrome_list_item(text, pos, eol))
+			tail_chrome = true;
+		else if (is_chrome_line(text, pos, eol, &block))
+		{
+			in_block = block;
+			tail_chrome = true;
+		}
+		else
+		{
+			in_block = false;
+			if (!line_blank(text, pos, eol))
+			{
+				content_end = next;
+				tail_chrome = false;
+			}
+		}
+		pos = next;
+	}
+
+	pos = 0;
+	in_block = false;
+	while (pos < len)
+	{
+		size_t		eol = line_end(text, len, pos);
+		size_t		next = eol < len ? eol + 1 : len;
+		bool		block;
+
+		GR_POLL(env, polls);
+		if (tail_chrome && pos >= content_end)
+		{
+			/* the footer block: keep the newline that ended the text */
+			size_t		from = content_end;
+
+			if (content_end > 0 && text[content_end - 1] != '\n' && content_end < len)
+				from = content_end;
+			rw_replace(&rw, from, from, len, "", 0);
+			break;
+		}
 		if (in_block && is_chrome_list_item(text, pos, eol))
 		{
 			rw_replace(&rw, pos, pos, next, "", 0);
@@ -2037,11 +2130,7 @@ gr_step_chrome(const GrEnv *env, const char *text, size_t len,
 		if (is_chrome_line(text, pos, eol, &block))
 		{
 			in_block = block;
-			/* at the end of the text, also drop the newline before */
-			if (eol == len && pos > 0 && text[pos - 1] == '\n' && rw.copied <= pos - 1)
-				rw_replace(&rw, pos - 1, pos - 1, next, "", 0);
-			else
-				rw_replace(&rw, pos, pos, next, "", 0);
+			rw_replace(&rw, pos, pos, next, "", 0);
 			pos = next;
 			continue;
 		}
