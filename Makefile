@@ -59,6 +59,10 @@ bench:
 
 EXTRA_CLEAN = test/unit/unit test/unit/unit-asan results regression.diffs regression.out
 
+# libFuzzer targets of the core (fuzz/Makefile); FUZZ_SECONDS per target
+fuzz:
+	$(MAKE) -C fuzz check FUZZ_SECONDS=$(or $(FUZZ_SECONDS),60)
+
 # ---- generated tables (repair): from ICU's data, committed to src/ ----
 .PHONY: tables
 tables:

@@ -8,6 +8,23 @@
 -- search_path.
 
 -- ---------------------------------------------------------------------------
+-- Encoding (issue 6)
+-- ---------------------------------------------------------------------------
+
+-- Every function reads and writes UTF-8: refuse other databases here, with
+-- a clear error, and again on every call (should the extension get into such
+-- a database some other way).
+CREATE FUNCTION govreport.require_utf8()
+RETURNS void
+AS 'MODULE_PATHNAME', 'govreport_require_utf8_sql'
+LANGUAGE C STABLE PARALLEL SAFE;
+
+COMMENT ON FUNCTION govreport.require_utf8() IS
+'raises 0A000 (feature_not_supported) unless the current database is UTF8; every govreport function checks the same';
+
+SELECT govreport.require_utf8();
+
+-- ---------------------------------------------------------------------------
 -- Numbers
 -- ---------------------------------------------------------------------------
 
@@ -69,6 +86,16 @@ COMMENT ON FUNCTION govreport.decode(bytea, text) IS
 -- Sections (issue 4)
 -- ---------------------------------------------------------------------------
 
+CREATE FUNCTION govreport.sections(body text)
+RETURNS TABLE (ord int, parent int, level int, label text, number int,
+			   heading text, topic text, start_pos int, end_pos int, body text)
+AS 'MODULE_PATHNAME', 'govreport_sections'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE
+ROWS 12;
+
+COMMENT ON FUNCTION govreport.sections(text) IS
+'the numbered section tree of a report (一、 （一） 1. （1） ① 第一章 and damaged variants, headings inline in running text; page markers, enumerations, tables of contents and table rows are not headings): one row per section with its parent, level (1 = the top level the report uses), label as written, number, heading, topic (overview, proactive, requests, consultation, fees, appeals, problems, other), 1-based start_pos/end_pos (end_pos just past the section with its subsections) and own body; a first row of level 0 holds the title and preamble';
+
 -- ---------------------------------------------------------------------------
 -- Facts and dates (issue 5)
 -- ---------------------------------------------------------------------------
@@ -76,3 +103,27 @@ COMMENT ON FUNCTION govreport.decode(bytea, text) IS
 -- ---------------------------------------------------------------------------
 -- Tables (issue 7)
 -- ---------------------------------------------------------------------------
+
+CREATE FUNCTION govreport.tables(body text,
+	OUT table_no int, OUT section int, OUT row_no int, OUT col_no int,
+	OUT row_label text, OUT col_label text, OUT row_key text, OUT col_key text,
+	OUT value numeric, OUT unit text, OUT raw text,
+	OUT start_pos int, OUT end_pos int)
+RETURNS SETOF record
+AS 'MODULE_PATHNAME', 'govreport_tables'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE
+ROWS 200;
+
+COMMENT ON FUNCTION govreport.tables(text) IS
+'one row per numeric cell of every table flattened into the text (pipes, one cell per line, tabs, PDF rows, markdown): table_no in document order, the enclosing section, row/column numbers, label paths (outer / inner), for the national tables (2019 and 2021 formats) row_key and col_key, the exact value, its unit, the cell as printed and its 1-based character span';
+
+CREATE FUNCTION govreport.table_checks(body text,
+	OUT table_no int, OUT relation text, OUT expected numeric,
+	OUT actual numeric, OUT holds boolean)
+RETURNS SETOF record
+AS 'MODULE_PATHNAME', 'govreport_table_checks'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE
+ROWS 30;
+
+COMMENT ON FUNCTION govreport.table_checks(text) IS
+'the arithmetic the national disclosure tables print, evaluated on their cells: per column of table 3 new + carried_in = total + carried_out and total = sum of results, per row total = sum of the six applicant columns, per group of table 4 total = upheld + corrected + other + pending; expected is what the parts add up to, actual the printed total';
