@@ -58,3 +58,14 @@ bench:
 	bash bench/run.sh
 
 EXTRA_CLEAN = test/unit/unit test/unit/unit-asan results regression.diffs regression.out
+
+# ---- tools (mojibake) ----
+# tools/repair_cli runs the byte-level repair steps over stdin, for measuring
+# them on the dev sets without a server (see docs/mojibake.md).
+.PHONY: tools
+tools: tools/repair_cli
+
+tools/repair_cli: tools/repair_cli.c $(CORE_SRCS) $(wildcard src/gr_*.h src/gr_*.inc)
+	$(CC) $(UNIT_CFLAGS) -O2 -o $@ tools/repair_cli.c $(CORE_SRCS) $(ICU_LIBS)
+
+EXTRA_CLEAN += tools/repair_cli
