@@ -122,7 +122,19 @@ typedef struct MojibakeTables
 	uint16_t	big5_encode[65536];
 	float		cost[65536];	/* plausibility cost of each BMP character */
 	uint16_t	count[65536];	/* how often clean text shows it */
+	uint8_t		gbk_class[65536];	/* UTF-8 roles of a character's GBK bytes */
+	int8_t		big5_gain[65536];	/* plausibility gained reading Big5 bytes as GBK */
+	int8_t		gbk_gain[65536];	/* and GBK bytes as Big5 */
 } MojibakeTables;
+
+/* UTF-8 roles of a byte, for the detectors (gbk_class holds two, low first). */
+#define ROLE_NONE 0
+#define ROLE_CONT 1				/* 80..BF */
+#define ROLE_LEAD2 2			/* C2..DF */
+#define ROLE_LEAD3 3			/* E0..EF */
+#define ROLE_LEAD4 4			/* F0..F4 */
+#define ROLE_OTHER 5			/* ASCII or a byte UTF-8 never has */
+#define GAIN_NONE (-128)		/* no two-byte code either side */
 
 static MojibakeTables tables;
 static int	tables_state;		/* 0: not built, 1: built, -1: ICU failed */
@@ -195,6 +207,8 @@ char_cost(uint32_t cp)
 		return 16.0f;			/* emoji */
 	return 40.0f;
 }
+
+static inline uint16_t dbcs_decode(const uint16_t *table, unsigned lead, unsigned trail);
 
 /*
  * Build the tables once per process.  Returns false when ICU lacks a
@@ -270,6 +284,55 @@ tables_ready(void)
 	for (i = 0; i < sizeof(gr_freq_table) / sizeof(gr_freq_table[0]); i++)
 		tables.cost[gr_freq_table[i].cp] =
 			(float) -approx_log(((double) gr_freq_table[i].count + 0.5) / (double) GR_FREQ_TOTAL);
+	/* what the detectors look up per character */
+	for (cp = 0x80; cp < 65536; cp++)
+	{
+		uint16_t	code = tables.gbk_encode[cp];
+		int			k;
+
+		if (code >= 0x100)
+		{
+			unsigned	bytes[2] = {code >> 8, code & 0xFF};
+			uint8_t		roles = 0;
+
+			for (k = 0; k < 2; k++)
+			{
+				unsigned	b = bytes[k];
+				int			role = (b >= 0x80 && b <= 0xBF) ? ROLE_CONT :
+					(b >= 0xC2 && b <= 0xDF) ? ROLE_LEAD2 :
+					(b >= 0xE0 && b <= 0xEF) ? ROLE_LEAD3 :
+					(b >= 0xF0 && b <= 0xF4) ? ROLE_LEAD4 : ROLE_OTHER;
+
+				roles |= (uint8_t) (role << (4 * k));
+			}
+			tables.gbk_class[cp] = roles;
+		}
+		else if (code == 0x80)
+			tables.gbk_class[cp] = ROLE_CONT;
+		tables.big5_gain[cp] = GAIN_NONE;
+		tables.gbk_gain[cp] = GAIN_NONE;
+		for (k = 0; k < 2; k++)
+		{
+			uint16_t	from = k ? tables.gbk_encode[cp] : tables.big5_encode[cp];
+			uint16_t	other;
+			float		gain;
+
+			if (from < 0x100)
+				continue;
+			other = dbcs_decode(k ? tables.big5_decode : tables.gbk_decode, from >> 8, from & 0xFF);
+			if (other == 0)
+				continue;
+			gain = (tables.cost[cp] - tables.cost[other]) * 4.0f;
+			if (gain > 127.0f)
+				gain = 127.0f;
+			if (gain < -127.0f)
+				gain = -127.0f;
+			if (k)
+				tables.gbk_gain[cp] = (int8_t) gain;
+			else
+				tables.big5_gain[cp] = (int8_t) gain;
+		}
+	}
 	tables_state = 1;
 	return true;
 }
@@ -1319,55 +1382,90 @@ run_pass(const GrEnv *env, ImageCodec image, TargetCodec target, const char *tex
  * Detectors: one cheap scan each, no allocation
  * --------------------------------------------------------------------- */
 
-/* Two neighbouring characters that Latin-1/CP1252 would read from bytes >= 0x80. */
+/*
+ * Read one code point fast, for the detectors: no validation beyond what
+ * keeps the reads in bounds (the passes validate what a detector finds).
+ */
+static inline uint32_t
+fast_decode(const unsigned char *text, size_t len, size_t *pos)
+{
+	size_t		p = *pos;
+	unsigned char c = text[p];
+
+	if (c < 0x80)
+	{
+		*pos = p + 1;
+		return c;
+	}
+	if (c >= 0xE0 && c < 0xF0 && p + 2 < len)
+	{
+		*pos = p + 3;
+		return ((uint32_t) (c & 0x0F) << 12) | ((uint32_t) (text[p + 1] & 0x3F) << 6) |
+			(text[p + 2] & 0x3F);
+	}
+	if (c >= 0xC0 && c < 0xE0 && p + 1 < len)
+	{
+		*pos = p + 2;
+		return ((uint32_t) (c & 0x1F) << 6) | (text[p + 1] & 0x3F);
+	}
+	return gr_utf8_decode((const char *) text, len, pos);
+}
+
+/*
+ * UTF-8 or GBK read as Latin-1/CP1252: a Latin-1 letter that starts a
+ * UTF-8 sequence (Â..ô, always bytes C3 82..C3 B4) followed by a character
+ * read from a continuation byte, or two Latin-1 letters or signs in a row
+ * (GBK: Õþ).  Clean Chinese text rarely has bytes C2 or C3 at all, so the
+ * scan looks for them first.
+ */
 static bool
 detect_latin(const char *text, size_t len, const GrEnv *env)
 {
+	const unsigned char *bytes = (const unsigned char *) text;
 	size_t		pos = 0;
 	size_t		counter = 0;
-	bool		previous_high = false;
 
-	while (pos < len)
+	while (pos + 2 < len)
 	{
-		unsigned char c = (unsigned char) text[pos];
-		uint32_t	cp;
+		unsigned char c = bytes[pos];
+		uint32_t	first;
+		uint32_t	second;
+		size_t		next;
 		int			byte;
 
 		GR_POLL(env, counter);
-		if (c < 0x80)
+		if ((c & 0xFE) != 0xC2)
 		{
-			previous_high = false;
 			pos++;
 			continue;
 		}
-		/* the characters of interest are all below U+2200, two or three bytes */
-		if (c >= 0xE3)
-		{
-			previous_high = false;
-			pos += (c >= 0xF0) ? 4 : 3;
-			continue;
-		}
-		cp = gr_utf8_decode(text, len, &pos);
-		byte = (cp == 0xFFFD) ? 0x80 : (cp == GR_INVALID_CP ? -1 : latin_byte(cp));
-		if (byte >= 0x80)
-		{
-			if (previous_high)
-				return true;
-			previous_high = true;
-		}
+		next = pos;
+		first = fast_decode(bytes, len, &next);
+		pos = next;
+		if (next >= len)
+			break;
+		second = fast_decode(bytes, len, &next);
+		if (second == 0xFFFD)
+			byte = 0x80;
 		else
-			previous_high = false;
+			byte = (second == GR_INVALID_CP) ? -1 : latin_byte(second);
+		if (first >= 0xC2 && first <= 0xF4 && byte >= 0x80 && byte <= 0xBF)
+			return true;
+		if (first >= 0xA1 && first <= 0xFF && second >= 0xA1 && second <= 0xFF)
+			return true;
 	}
 	return false;
 }
 
 /*
  * UTF-8 read as GBK: the GBK bytes of the text hold two aligned three-byte
- * UTF-8 sequences in a row.
+ * UTF-8 sequences in a row.  Each character's bytes' UTF-8 roles come from
+ * a table, so the scan is a decode and a lookup per character.
  */
 static bool
 detect_utf8_in_gbk(const char *text, size_t len, const GrEnv *env)
 {
+	const unsigned char *bytes = (const unsigned char *) text;
 	size_t		pos = 0;
 	size_t		counter = 0;
 	int			need = 0;
@@ -1376,49 +1474,60 @@ detect_utf8_in_gbk(const char *text, size_t len, const GrEnv *env)
 
 	while (pos < len)
 	{
-		unsigned char b[2];
-		bool		wild;
-		int			count;
-		int			k;
 		uint32_t	cp;
+		uint8_t		roles;
+		int			k;
 
 		GR_POLL(env, counter);
-		if ((unsigned char) text[pos] < 0x80)
+		if (bytes[pos] < 0x80)
 		{
 			need = 0;
-			if (text[pos] != '?')
+			if (bytes[pos] != '?')
 				sequences = 0;
 			pos++;
 			continue;
 		}
-		cp = gr_utf8_decode(text, len, &pos);
-		count = (cp == GR_INVALID_CP) ? 0 : image_bytes(IMAGE_GBK, cp, b, &wild);
-		if (count == 0)
+		cp = fast_decode(bytes, len, &pos);
+		if (cp == 0xFFFD)
+			roles = ROLE_CONT;	/* a lost byte: any continuation */
+		else
+			roles = (cp < 65536) ? tables.gbk_class[cp] : 0;
+		if (roles == 0)
 		{
 			need = 0;
 			sequences = 0;
 			continue;
 		}
-		for (k = 0; k < count; k++)
+		for (k = 0; k < 2; k++)
 		{
-			unsigned	x = wild ? 0x80 : b[k];
+			int			role = (roles >> (4 * k)) & 0x0F;
 
-			if (need > 0 && x >= 0x80 && x <= 0xBF)
+			if (role == ROLE_NONE)
+				break;
+			if (need > 0 && role == ROLE_CONT)
 			{
-				if (--need == 0 && counts && ++sequences >= 2)
-					return true;
+				/* only three-byte sequences (CJK) count, and only in a row */
+				if (--need == 0)
+				{
+					if (!counts)
+						sequences = 0;
+					else if (++sequences >= 2)
+						return true;
+				}
 				continue;
 			}
+			if (need > 0)
+				sequences = 0;	/* a sequence broken off */
 			need = 0;
 			counts = false;
-			if (x >= 0xE0 && x <= 0xEF)
+			if (role == ROLE_LEAD3)
 			{
 				need = 2;
 				counts = true;
 			}
-			else if (x >= 0xC2 && x <= 0xDF)
+			else if (role == ROLE_LEAD2)
 				need = 1;
-			else if (x >= 0xF0 && x <= 0xF4)
+			else if (role == ROLE_LEAD4)
 				need = 3;
 			else
 				sequences = 0;
@@ -1429,43 +1538,40 @@ detect_utf8_in_gbk(const char *text, size_t len, const GrEnv *env)
 
 /*
  * A stretch of characters that read more plausibly when their bytes in
- * image are decoded with target (both two-byte codecs): the best running
- * sum of cost differences passes a threshold.
+ * one codec are decoded with the other (gains from a table): the best
+ * running sum of gains passes a threshold.
  */
 static bool
-detect_dbcs(const char *text, size_t len, const GrEnv *env, ImageCodec image,
-			TargetCodec target)
+detect_dbcs(const char *text, size_t len, const GrEnv *env, bool big5_as_gbk_bytes)
 {
-	const uint16_t *encode = (image == IMAGE_GBK) ? tables.gbk_encode : tables.big5_encode;
-	const uint16_t *decode = (target == TARGET_GBK) ? tables.gbk_decode : tables.big5_decode;
+	const unsigned char *bytes = (const unsigned char *) text;
+	const int8_t *gains = big5_as_gbk_bytes ? tables.big5_gain : tables.gbk_gain;
 	size_t		pos = 0;
 	size_t		counter = 0;
-	float		sum = 0;
+	int			sum = 0;
 
 	while (pos < len)
 	{
 		uint32_t	cp;
-		uint16_t	code;
-		uint16_t	other;
+		int			gain;
 
 		GR_POLL(env, counter);
-		if ((unsigned char) text[pos] < 0x80)
+		if (bytes[pos] < 0x80)
 		{
 			pos++;
 			continue;
 		}
-		cp = gr_utf8_decode(text, len, &pos);
-		if (cp >= 0x10000 || cp == GR_INVALID_CP ||
-			(code = encode[cp]) < 0x100 ||
-			(other = dbcs_decode(decode, code >> 8, code & 0xFF)) == 0)
+		cp = fast_decode(bytes, len, &pos);
+		gain = (cp < 65536) ? gains[cp] : GAIN_NONE;
+		if (gain == GAIN_NONE)
 		{
 			sum = 0;
 			continue;
 		}
-		sum += tables.cost[cp] - tables.cost[other];
+		sum += gain;
 		if (sum < 0)
 			sum = 0;
-		else if (sum > 24.0f)
+		else if (sum > 24 * 4)
 			return true;
 	}
 	return false;
@@ -1741,10 +1847,10 @@ gr_step_gbk_big5(const GrEnv *env, const char *text, size_t len,
 	if (!tables_ready())
 		return GR_OK;
 	gr_buf_init(&holder, env, 0);
-	if (detect_dbcs(current, current_len, env, IMAGE_BIG5, TARGET_GBK))
+	if (detect_dbcs(current, current_len, env, true))
 		status = chain_pass(env, IMAGE_BIG5, TARGET_GBK, &holder, &current,
 							&current_len, report);
-	if (status == GR_OK && detect_dbcs(current, current_len, env, IMAGE_GBK, TARGET_BIG5))
+	if (status == GR_OK && detect_dbcs(current, current_len, env, false))
 	{
 		GrStepReport second;
 
