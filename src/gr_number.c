@@ -619,32 +619,47 @@ read_arabic(Parser *p)
 	return dec_check_range(p, &p->pending);
 }
 
-/* Append Chinese decimal digits after 点 to pending. */
+/*
+ * Append Chinese decimal digits after 点 to pending, an integer (low 0).
+ * The run is measured first and written in one pass, so that a long run
+ * costs linear time.
+ */
 static bool
 read_chinese_fraction(Parser *p)
 {
 	size_t		next;
+	size_t		pos = p->pos;
+	size_t		count = 0;
+	size_t		index;
 	int			value;
-	int64_t		exponent = -1;
 
-	while ((value = gr_chinese_digit_value(peek_at(p, p->pos, &next))) >= 0)
+	while (gr_chinese_digit_value(peek_at(p, pos, &next)) >= 0)
 	{
-		Decimal		term;
-
 		GR_POLL(p->env, p->polls);
-		if (-exponent > GR_NUM_MAX_SCALE)
-			return fail(p, GR_RANGE, p->pos);
-		dec_init(&term);
-		if (!dec_set_digit(p, &term, value, exponent) ||
-			!dec_add(p, &p->pending, &term))
+		if (count >= GR_NUM_MAX_SCALE)
 		{
-			dec_free(p->env, &term);
-			return false;
+			p->pos = pos;
+			return fail(p, GR_RANGE, p->pos);
 		}
-		dec_free(p->env, &term);
-		exponent--;
+		count++;
+		pos = next;
+	}
+	/* Move the integer up; the fraction goes below it. */
+	if (!dec_reserve(p, &p->pending, p->pending.count + count))
+		return false;
+	if (p->pending.count > 0)
+		memmove(p->pending.digit + count, p->pending.digit, p->pending.count);
+	index = count;
+	while (index > 0)
+	{
+		value = gr_chinese_digit_value(peek_at(p, p->pos, &next));
+		GR_POLL(p->env, p->polls);
+		p->pending.digit[--index] = (uint8_t) value;
 		p->pos = next;
 	}
+	p->pending.count += count;
+	p->pending.low -= (int64_t) count;
+	dec_trim(&p->pending);
 	p->pending_kind = PENDING_DECIMAL;
 	p->flags |= GR_NUM_DECIMAL;
 	return true;
@@ -662,6 +677,55 @@ static bool
 is_liang(uint32_t cp)
 {
 	return cp == 0x4E24 || cp == 0x5169 || cp == 0x5006 || cp == 0x4FE9;
+}
+
+/*
+ * Append the run of Chinese digits at p->pos to the integer in pending,
+ * read positionally (二〇二三); *next becomes the offset after the run.  The
+ * run is measured first and written in one pass: linear in its length.
+ */
+static bool
+read_positional_run(Parser *p, size_t *next)
+{
+	size_t		pos = p->pos;
+	size_t		after;
+	size_t		count = 0;
+	size_t		index;
+	int			value;
+	uint32_t	cp;
+
+	/* Leading zeros of a number that is still zero hold no place. */
+	while ((value = gr_chinese_digit_value(cp = peek_at(p, pos, &after))) >= 0 &&
+		   !is_liang(cp))
+	{
+		GR_POLL(p->env, p->polls);
+		if (count > 0 || p->pending.count > 0 || value != 0)
+			count++;
+		if (p->pending.count + count > GR_NUM_MAX_INT_DIGITS)
+			return fail(p, GR_RANGE, pos);
+		pos = after;
+	}
+	*next = pos;
+	if (count == 0)
+		return true;
+	if (!dec_reserve(p, &p->pending, p->pending.count + count))
+		return false;
+	if (p->pending.count > 0)
+		memmove(p->pending.digit + count, p->pending.digit, p->pending.count);
+	/* Fill from the most significant new digit down. */
+	index = count;
+	pos = p->pos;
+	while (index > 0)
+	{
+		value = gr_chinese_digit_value(peek_at(p, pos, &after));
+		GR_POLL(p->env, p->polls);
+		pos = after;
+		if (index == count && p->pending.count == 0 && value == 0)
+			continue;
+		p->pending.digit[--index] = (uint8_t) value;
+	}
+	p->pending.count += count;
+	return true;
 }
 
 /* A Chinese digit cp at p->pos (of value value, ending at next). */
@@ -689,18 +753,8 @@ take_chinese_digit(Parser *p, uint32_t cp, int value, size_t next)
 		/* Digits in a row with no unit anywhere: read positionally. */
 		if (p->last_unit > 0 || p->pending_liang || is_liang(cp))
 			return fail(p, GR_SYNTAX, p->pos);
-		if (!dec_shift(p, &p->pending, 1))
+		if (!read_positional_run(p, &next))
 			return false;
-		{
-			Decimal		term;
-			bool		ok;
-
-			dec_init(&term);
-			ok = dec_set_digit(p, &term, value, 0) && dec_add(p, &p->pending, &term);
-			dec_free(p->env, &term);
-			if (!ok)
-				return false;
-		}
 		p->pending_kind = PENDING_POSITIONAL;
 		p->flags |= GR_NUM_POSITIONAL;
 	}

@@ -1,0 +1,85 @@
+/*
+ * pg_sections.c
+ *		govreport.sections(text): the numbered section tree of a report, one
+ *		row per section.
+ *
+ * The core (gr_sections.c) finds the sections as byte offsets; this file
+ * turns them into rows with 1-based character positions.
+ */
+#include "pg_glue.h"
+
+#include "fmgr.h"
+#include "funcapi.h"
+#include "utils/builtins.h"
+#include "utils/tuplestore.h"
+
+#include "gr_sections.h"
+
+#define SECTIONS_COLUMNS 10
+
+/* A text Datum for text[start, end). */
+static Datum
+span_datum(const char *text, size_t start, size_t end)
+{
+	return PointerGetDatum(cstring_to_text_with_len(text + start, (int) (end - start)));
+}
+
+PG_FUNCTION_INFO_V1(govreport_sections);
+Datum
+govreport_sections(PG_FUNCTION_ARGS)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	text	   *input = PG_GETARG_TEXT_PP(0);
+	const char *bytes = GOVREPORT_TEXT_BYTES(input);
+	size_t		len = GOVREPORT_TEXT_LENGTH(input);
+	GrSection  *sections;
+	size_t		count;
+	GrCharIndex index;
+	GrStatus	status;
+
+	InitMaterializedSRF(fcinfo, 0);
+
+	status = gr_sections_find(govreport_env(), bytes, len, &sections, &count);
+	govreport_raise(status, "find the sections of a report");
+
+	/*
+	 * Positions are asked for in increasing order only when each row's are;
+	 * the rows' starts increase, but their ends do not, so ends get an index
+	 * of their own.
+	 */
+	gr_char_index_init(&index, bytes, len);
+	for (size_t k = 0; k < count; k++)
+	{
+		GrSection  *s = &sections[k];
+		Datum		values[SECTIONS_COLUMNS];
+		bool		nulls[SECTIONS_COLUMNS];
+		GrCharIndex ends;
+		const char *topic = gr_topic_name(s->topic);
+
+		memset(nulls, 0, sizeof(nulls));
+		values[0] = Int32GetDatum(s->ord);
+		values[1] = Int32GetDatum(s->parent);
+		nulls[1] = s->parent == 0;
+		values[2] = Int32GetDatum(s->level);
+		if (s->level == 0)
+		{
+			nulls[3] = nulls[4] = nulls[5] = true;
+			values[3] = values[4] = values[5] = (Datum) 0;
+		}
+		else
+		{
+			values[3] = span_datum(bytes, s->label_start, s->label_end);
+			values[4] = Int32GetDatum(s->number);
+			values[5] = PointerGetDatum(cstring_to_text_with_len(s->heading,
+																 (int) s->heading_len));
+		}
+		values[6] = topic ? CStringGetTextDatum(topic) : (Datum) 0;
+		nulls[6] = topic == NULL;
+		values[7] = Int32GetDatum((int32) gr_char_position(&index, s->start));
+		ends = index;			/* walks from the start: depth x length in all */
+		values[8] = Int32GetDatum((int32) gr_char_position(&ends, s->end));
+		values[9] = span_datum(bytes, s->body_start, s->body_end);
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+	}
+	PG_RETURN_NULL();
+}
