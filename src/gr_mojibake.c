@@ -629,6 +629,24 @@ report_example_clip(const GrEnv *env, GrStepReport *report, const char *before,
 
 	if (report->before != NULL)
 		return;
+	/* the ASCII both sides share at either end is no part of the fix */
+	while (before_len > 0 && after_len > 0 && (unsigned char) before[0] < 0x80 &&
+		   before[0] == after[0])
+	{
+		before++;
+		after++;
+		before_len--;
+		after_len--;
+	}
+	while (before_len > 0 && after_len > 0 &&
+		   (unsigned char) before[before_len - 1] < 0x80 &&
+		   before[before_len - 1] == after[after_len - 1])
+	{
+		before_len--;
+		after_len--;
+	}
+	after_cut = clip_chars(after, after_len, 24);
+	before_cut = before_len;
 	if (after_cut < after_len)
 		before_cut = clip_chars(before, before_len,
 								(size_t) (gr_char_count(after, after_cut) * 3 / 2 + 1));
