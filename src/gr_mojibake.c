@@ -413,7 +413,8 @@ pair_count(uint32_t first, uint32_t second)
 		first = '0';
 	if (second >= '0' && second <= '9')
 		second = '0';
-	if ((first < 0x80 && first != '0') || (second < 0x80 && second != '0') ||
+	if ((first < 0x80 && first != '0' && first != '\n') ||
+		(second < 0x80 && second != '0' && second != '\n') ||
 		first > 0xFFFF || second > 0xFFFF)
 		return 0;
 	key = first << 16 | second;
@@ -432,6 +433,17 @@ pair_count(uint32_t first, uint32_t second)
 
 #define CONTEXT_WEIGHT 20.0		/* pseudo-count of the unigram in a pair estimate */
 
+/* How often clean text shows an ASCII class the pairs know (digits, newline); 0 else. */
+static inline double
+ascii_class_count(uint32_t cp)
+{
+	if (cp >= '0' && cp <= '9')
+		return (double) GR_DIGIT_COUNT;
+	if (cp == '\n')
+		return (double) GR_NEWLINE_COUNT;
+	return 0;
+}
+
 /*
  * Cost of candidate c between its neighbours prev and next (0: unknown):
  * -log P(c | prev) - log P(next | c), each a pair estimate smoothed towards
@@ -442,18 +454,18 @@ static double
 context_cost(uint32_t prev, uint32_t c, uint32_t next)
 {
 	double		cost;
-	bool		prev_digit = prev >= '0' && prev <= '9';
-	bool		next_digit = next >= '0' && next <= '9';
+	double		prev_count = ascii_class_count(prev);
+	double		next_count = ascii_class_count(next);
 
-	if (((prev >= 0x80 && prev <= 0xFFFF) || prev_digit) && c <= 0xFFFF)
+	if (((prev >= 0x80 && prev <= 0xFFFF) || prev_count > 0) && c <= 0xFFFF)
 		cost = -approx_log((pair_count(prev, c) + CONTEXT_WEIGHT * approx_exp(-char_cost(c))) /
-						   ((prev_digit ? (double) GR_DIGIT_COUNT : (double) tables.count[prev]) +
+						   ((prev_count > 0 ? prev_count : (double) tables.count[prev]) +
 							CONTEXT_WEIGHT));
 	else
 		cost = char_cost(c);
-	if (((next >= 0x80 && next <= 0xFFFF) || next_digit) && c <= 0xFFFF)
+	if (((next >= 0x80 && next <= 0xFFFF) || next_count > 0) && c <= 0xFFFF)
 		cost += -approx_log((pair_count(c, next) + CONTEXT_WEIGHT *
-							 (next_digit ? (double) GR_DIGIT_COUNT / GR_FREQ_TOTAL :
+							 (next_count > 0 ? next_count / GR_FREQ_TOTAL :
 							  approx_exp(-char_cost(next)))) /
 							((double) tables.count[c] + CONTEXT_WEIGHT));
 	return cost;
@@ -813,7 +825,7 @@ peek_next(const Pass *pass, size_t q)
 	if (q >= pass->nbytes)
 		return 0;
 	unit_at(pass, q, 0, &next, true);
-	return (next.length > 0 && (next.cp >= 0x80 || (next.cp >= '0' && next.cp <= '9'))) ?
+	return (next.length > 0 && (next.cp >= 0x80 || ascii_class_count(next.cp) > 0)) ?
 		next.cp : 0;
 }
 
@@ -889,10 +901,12 @@ unit_utf8(const Pass *pass, size_t p, uint32_t prev, Unit *unit, bool peek)
 		return;
 	}
 
-	/* Enumerate the lost bytes: each one the wrong decoder rejects there. */
-	if (peek)
-		return;
-	chooser_init(&chooser, prev, peek_next(pass, p + length));
+	/*
+	 * Enumerate the lost bytes: each one the wrong decoder rejects there.
+	 * A peek (the right neighbour of another unit) takes the likeliest on
+	 * its own, without looking further.
+	 */
+	chooser_init(&chooser, peek ? 0 : prev, peek ? 0 : peek_next(pass, p + length));
 	for (x = 0x80; x <= 0xBF; x++)
 	{
 		for (y = 0x80; y <= (wild_count == 2 ? 0xBFu : 0x80u); y++)
@@ -971,9 +985,7 @@ unit_dbcs(const Pass *pass, size_t p, uint32_t prev, Unit *unit, bool peek)
 		unit->cost = char_cost(cp);
 		return;
 	}
-	if (peek)
-		return;
-	chooser_init(&chooser, prev, peek_next(pass, p + 2));
+	chooser_init(&chooser, peek ? 0 : prev, peek ? 0 : peek_next(pass, p + 2));
 	for (x = 0x40; x <= 0xFE; x++)
 	{
 		unsigned	l = lead_wild ? x : lead;

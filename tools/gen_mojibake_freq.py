@@ -48,17 +48,20 @@ def main():
     counts = collections.Counter()
     pairs = collections.Counter()
     digits = 0
+    newlines = 0
     for f in files:
         text = open(f, encoding='utf-8').read()
         for c in text:
             if ord(c) >= 0x80 and ord(c) <= 0xFFFF and c != '\ufffd':
                 counts[c] += 1
         digits += sum(1 for c in text if '0' <= c <= '9')
-        # ASCII digits count as one class, '0': 3月5日 tells that 月 follows a digit
+        newlines += text.count('\n')
+        # ASCII digits count as one class, '0' (3月5日 tells that 月 follows a
+        # digit), and newlines as another (！ ends a line, ０ rarely does)
         text = ''.join('0' if '0' <= c <= '9' else c for c in text)
         for x, y in zip(text, text[1:]):
-            if (0x80 <= ord(x) <= 0xFFFF or x == '0') and (0x80 <= ord(y) <= 0xFFFF or y == '0') \
-                    and not (x == '0' and y == '0'):
+            if (0x80 <= ord(x) <= 0xFFFF or x in '0\n') and (0x80 <= ord(y) <= 0xFFFF or y in '0\n') \
+                    and not (x in '0\n' and y in '0\n'):
                 pairs[x + y] += 1
     simplified = common_list('popular-characters-zh-CN.txt')
     traditional = common_list('popular-characters-zh-TW.txt')
@@ -80,6 +83,7 @@ def main():
                   % (len(files), total))
         out.write('#define GR_FREQ_TOTAL %d\n' % total)
         out.write('#define GR_DIGIT_COUNT %d\t/* ASCII digits, one class in the pairs */\n' % digits)
+        out.write('#define GR_NEWLINE_COUNT %d\t/* newlines, another */\n' % newlines)
         out.write('static const struct { uint16_t cp; uint16_t count; } gr_freq_table[] = {\n')
         line = []
         for c in sorted(counts, key=ord):
@@ -93,7 +97,7 @@ def main():
         # neighbouring pairs seen at least twice, as (first << 16 | second)
         kept = sorted((ord(p[0]) << 16 | ord(p[1]), n) for p, n in pairs.items() if n >= 2)
         out.write('/*\n * Pairs of neighbouring characters seen at least twice: (first << 16 |\n'
-                  ' * second), with 0x30 standing for any ASCII digit.\n */\n')
+                  ' * second), with 0x30 standing for any ASCII digit and 0x0A for a newline.\n */\n')
         out.write('static const uint32_t gr_pair_keys[] = {\n')
         for i in range(0, len(kept), 8):
             out.write('\t' + ', '.join('0x%08X' % k for k, _ in kept[i:i + 8]) + ',\n')
