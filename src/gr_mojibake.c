@@ -973,7 +973,39 @@ unit_dbcs(const Pass *pass, size_t p, uint32_t prev, Unit *unit, bool peek)
 	trail_wild = (pass->flags[p + 1] & IB_WILD) != 0;
 	trail = pass->bytes[p + 1];
 	if (lead_wild && trail_wild)
-		return;					/* nothing left to go by */
+	{
+		/*
+		 * Both bytes lost (Big5 rejects C8 and FD of 三, C8FD): only the
+		 * neighbours are left to go by, so the candidates are the
+		 * characters clean text shows, each with a code the wrong decoder
+		 * would have rejected here.
+		 */
+		const uint16_t *encode = (pass->target == TARGET_BIG5) ? tables.big5_encode :
+			tables.gbk_encode;
+		int			next = byte_or_unknown(pass, p + 2);
+		size_t		i;
+
+		if (peek)
+			return;
+		chooser_init(&chooser, prev, peek_next(pass, p + 2));
+		for (i = 0; i < sizeof(gr_freq_table) / sizeof(gr_freq_table[0]); i++)
+		{
+			uint32_t	cp = gr_freq_table[i].cp;
+			uint16_t	code = encode[cp];
+			float		penalty = GUESS_COST;
+
+			if (code < 0x100 || !(cp >= 0x2E80))
+				continue;
+			if (!image_rejects(pass->image, code >> 8, code & 0xFF))
+				penalty += REJECT_PENALTY(pass->image);
+			if (!image_rejects(pass->image, code & 0xFF, next))
+				penalty += REJECT_PENALTY(pass->image);
+			chooser_add(&chooser, cp, penalty);
+		}
+		unit->length = 2;
+		unit_choose(unit, &chooser, extra);
+		return;
+	}
 	if (!lead_wild && !trail_wild)
 	{
 		uint16_t	cp = dbcs_decode(table, lead, trail);
