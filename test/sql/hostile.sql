@@ -10,7 +10,11 @@
 --
 -- Adding a function: copy one of the blocks at the end ("-- to_number") and
 -- change the query; $1 is the input.  Scalars show their value, set-returning
--- functions are best shown as a count or an aggregate of their rows.
+-- functions are best shown as a count or an aggregate of their rows, long
+-- texts as md5() or length().  For decode(bytea, encoding) add a block of
+-- its own with bytes that are no text at all (decode(repeat('ff', 1000),
+-- 'hex'), lone UTF-16 surrogates, truncated GBK pairs) and invalid encoding
+-- names ('', 'klingon', 'utf-9', a 10 000-character name): 22023 expected.
 --
 \set VERBOSITY sqlstate
 
