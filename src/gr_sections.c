@@ -635,11 +635,20 @@ build_view(const GrEnv *env, const char *text, size_t len,
 	if (len >= UINT32_MAX || (len + 1) > GR_MAX_ALLOC / sizeof(uint32_t))
 		return GR_TOO_LARGE;
 	build_t2s_bitmap();
-	/* one slot per character: count the bytes that start one */
-	for (size_t pos = 0; pos < len; pos++)
-		cap += ((unsigned char) text[pos] & 0xC0) != 0x80;
-	if (cap > len + 1)
+	/*
+	 * One slot per byte is always enough; only a text too large for that
+	 * counts the bytes that start a character (untouched memory costs
+	 * nothing, so the smaller size is not worth a pass otherwise).
+	 */
+	if ((len + 1) <= GR_MAX_ALLOC / sizeof(uint32_t) / 4)
 		cap = len + 1;
+	else
+	{
+		for (size_t pos = 0; pos < len; pos++)
+			cap += ((unsigned char) text[pos] & 0xC0) != 0x80;
+		if (cap > len + 1)
+			cap = len + 1;
+	}
 	view->cp = gr_alloc(env, cap * sizeof(uint32_t));
 	view->off = gr_alloc(env, cap * sizeof(uint32_t));
 	if (!view->cp || !view->off)
