@@ -29,9 +29,6 @@
 #include "gr_sections.h"
 
 #include <string.h>
-#ifdef GR_SECTIONS_DEBUG
-#include <stdio.h>
-#endif
 
 #include "gr_t2s.h"
 
@@ -1893,10 +1890,6 @@ accept_candidates(const GrEnv *env, const View *v, Cand *cands, size_t ncands,
 		Sec			s;
 
 		GR_POLL(env, counter);
-#ifdef GR_SECTIONS_DEBUG
-		fprintf(stderr, "cand pos=%zu style=%d n=%d ctx=%d dead=%d plausible=%d\n",
-				c->pos, c->style, c->number, c->context, c->dead, c->plausible);
-#endif
 		if (c->dead || !c->plausible)
 			continue;
 		if (c->line_start != line_end_for)
