@@ -29,9 +29,6 @@
 #include "gr_sections.h"
 
 #include <string.h>
-#ifdef GR_SECTIONS_DEBUG
-#include <stdio.h>
-#endif
 
 #include "gr_t2s.h"
 
@@ -635,11 +632,20 @@ build_view(const GrEnv *env, const char *text, size_t len,
 	if (len >= UINT32_MAX || (len + 1) > GR_MAX_ALLOC / sizeof(uint32_t))
 		return GR_TOO_LARGE;
 	build_t2s_bitmap();
-	/* one slot per character: count the bytes that start one */
-	for (size_t pos = 0; pos < len; pos++)
-		cap += ((unsigned char) text[pos] & 0xC0) != 0x80;
-	if (cap > len + 1)
+	/*
+	 * One slot per byte is always enough; only a text too large for that
+	 * counts the bytes that start a character (untouched memory costs
+	 * nothing, so the smaller size is not worth a pass otherwise).
+	 */
+	if ((len + 1) <= GR_MAX_ALLOC / sizeof(uint32_t) / 4)
 		cap = len + 1;
+	else
+	{
+		for (size_t pos = 0; pos < len; pos++)
+			cap += ((unsigned char) text[pos] & 0xC0) != 0x80;
+		if (cap > len + 1)
+			cap = len + 1;
+	}
 	view->cp = gr_alloc(env, cap * sizeof(uint32_t));
 	view->off = gr_alloc(env, cap * sizeof(uint32_t));
 	if (!view->cp || !view->off)
@@ -1884,10 +1890,6 @@ accept_candidates(const GrEnv *env, const View *v, Cand *cands, size_t ncands,
 		Sec			s;
 
 		GR_POLL(env, counter);
-#ifdef GR_SECTIONS_DEBUG
-		fprintf(stderr, "cand pos=%zu style=%d n=%d ctx=%d dead=%d plausible=%d\n",
-				c->pos, c->style, c->number, c->context, c->dead, c->plausible);
-#endif
 		if (c->dead || !c->plausible)
 			continue;
 		if (c->line_start != line_end_for)
