@@ -10,11 +10,13 @@
 # side by side get clusters of their own.  "start" rebuilds and reinstalls
 # into the private installation and restarts the cluster.
 set -euo pipefail
+# PostgreSQL 15 explicitly, whatever else is installed
+export PG_CONFIG=${PG_CONFIG:-/usr/lib/postgresql/15/bin/pg_config}
 cd "$(dirname "$0")/.."
 top=$(pwd)
 dir=${2:-/tmp/govreport-devdb-$(echo "$top" | md5sum | cut -c1-8)}
 port=$((50000 + 0x$(echo "$top" | md5sum | cut -c1-3) % 5000))
-bindir="$dir/install$(pg_config --bindir)"
+bindir="$dir/install$("$PG_CONFIG" --bindir)"
 run_as=()
 [ "$(id -u)" = 0 ] && run_as=(runuser -u postgres --)
 

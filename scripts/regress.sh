@@ -4,14 +4,17 @@
 # Expected outputs live in expected/ (test/expected links to it, where
 # pg_regress 15 looks).  Prints pg_regress's report and, last, "regress: N passed, N failed".
 set -uo pipefail
+# PostgreSQL 15 explicitly, whatever else is installed
+export PG_CONFIG=${PG_CONFIG:-/usr/lib/postgresql/15/bin/pg_config}
 cd "$(dirname "$0")/.."
 top=$(pwd)
+rm -f regression.diffs
 work=$(mktemp -d /tmp/govreport-regress.XXXXXX)
 chmod 755 "$work"
 trap 'rm -rf "$work"' EXIT
 bash scripts/tmp_install.sh "$work/install"
-bindir="$work/install$(pg_config --bindir)"
-pg_regress="$(dirname "$(pg_config --pgxs)")/../test/regress/pg_regress"
+bindir="$work/install$("$PG_CONFIG" --bindir)"
+pg_regress="$(dirname "$("$PG_CONFIG" --pgxs)")/../test/regress/pg_regress"
 tests=$(ls test/sql/*.sql 2>/dev/null | sed 's|test/sql/||; s|\.sql$||' | sort)
 mkdir -p "$work/out"
 run_as=()

@@ -6,10 +6,12 @@
 # copy of the installation under DIR/usr runs with our extension without
 # touching the system's installation; several checkouts can test at once.
 set -euo pipefail
+# PostgreSQL 15 explicitly, whatever else is installed
+export PG_CONFIG=${PG_CONFIG:-/usr/lib/postgresql/15/bin/pg_config}
 dir=$1
-pg_bindir=$(pg_config --bindir)
-pg_sharedir=$(pg_config --sharedir)
-pg_pkglibdir=$(pg_config --pkglibdir)
+pg_bindir=$("$PG_CONFIG" --bindir)
+pg_sharedir=$("$PG_CONFIG" --sharedir)
+pg_pkglibdir=$("$PG_CONFIG" --pkglibdir)
 mkdir -p "$dir$pg_bindir" "$dir$pg_sharedir" "$dir$pg_pkglibdir"
 cp -a "$pg_bindir/." "$dir$pg_bindir/"
 cp -a "$pg_sharedir/." "$dir$pg_sharedir/"

@@ -56,10 +56,14 @@ typedef struct Parser
 	PendingKind pending_kind;
 	int			last_small;		/* exponent of the last small unit in section */
 	int64_t		last_big;		/* exponent of the last big unit, 0 if none */
+	int			last_big_token; /* exponent of the last big unit token alone */
 	int			last_unit;		/* exponent of the most recent unit */
 	bool		after_big;		/* the previous token was a big unit */
 	bool		zero_seen;		/* 零 since the last unit: no elision */
 	bool		pending_liang;	/* the pending digit is 两, never positional */
+	bool		whole;			/* parse mode: the text is one whole number */
+	bool		negate;			/* a sign inside a fraction flips the result */
+	bool		ambiguous;		/* digits in a row met a unit: no number */
 	bool		any_value;		/* some digit or unit was read */
 } Parser;
 
@@ -81,6 +85,8 @@ gr_chinese_digit_value(uint32_t cp)
 		case 0x4E8C:			/* 二 */
 		case 0x4E24:			/* 两 */
 		case 0x5169:			/* 兩 */
+		case 0x5006:			/* 倆 */
+		case 0x4FE9:			/* 俩 */
 		case 0x8D30:			/* 贰 */
 		case 0x8CB3:			/* 貳 */
 			return 2;
@@ -436,6 +442,8 @@ dec_divide(Parser *p, Decimal *result, const Decimal *numerator,
 
 /* ---- tokens ---- */
 
+static size_t skip_inner_space(const Parser *p, size_t pos);
+
 static uint32_t
 peek_at(const Parser *p, size_t pos, size_t *next)
 {
@@ -481,6 +489,54 @@ three_digit_group(const Parser *p, size_t pos)
 }
 
 /*
+ * In parse mode, an Arabic literal may carry an exponent (2e5, -1.2E+3,
+ * ２.７８９e－１) or a k/M suffix (40k, 2.5 M).  Returns the power of ten and
+ * moves p->pos past it, or returns 0 and leaves p->pos.
+ */
+static int64_t
+read_exponent_suffix(Parser *p)
+{
+	size_t		next;
+	size_t		at;
+	uint32_t	cp = peek_at(p, p->pos, &next);
+	int64_t		exponent = 0;
+	bool		negative = false;
+	int			digits = 0;
+	int			value;
+
+	if (cp == 'k' || cp == 'K')
+	{
+		p->pos = next;
+		return 3;
+	}
+	at = skip_inner_space(p, p->pos);
+	if (peek_at(p, at, &next) == 'M')
+	{
+		p->pos = next;
+		return 6;
+	}
+	if (cp != 'e' && cp != 'E')
+		return 0;
+	at = next;
+	cp = peek_at(p, at, &next);
+	if (is_minus(cp) || is_plus(cp))
+	{
+		negative = is_minus(cp);
+		at = next;
+	}
+	while ((value = arabic_digit_value(peek_at(p, at, &next))) >= 0 && digits < 7)
+	{
+		exponent = exponent * 10 + value;
+		digits++;
+		at = next;
+	}
+	if (digits == 0 || arabic_digit_value(peek_at(p, at, &next)) >= 0)
+		return 0;
+	p->pos = at;
+	return negative ? -exponent : exponent;
+}
+
+/*
  * Read an Arabic literal at p->pos into pending: digits, thousands
  * separators between groups of three, one decimal point followed by a digit.
  */
@@ -489,6 +545,7 @@ read_arabic(Parser *p)
 {
 	GrBuf		digits;
 	size_t		fraction_digits = 0;
+	int64_t		scale_exponent = 0;
 	bool		in_fraction = false;
 	size_t		next;
 	size_t		i;
@@ -543,6 +600,8 @@ read_arabic(Parser *p)
 		gr_buf_free(&digits);
 		return fail(p, GR_RANGE, p->pos);
 	}
+	if (p->whole && digits.len > 0)
+		scale_exponent = read_exponent_suffix(p);
 	if (!dec_reserve(p, &p->pending, digits.len))
 	{
 		gr_buf_free(&digits);
@@ -551,7 +610,7 @@ read_arabic(Parser *p)
 	for (i = 0; i < digits.len; i++)
 		p->pending.digit[i] = (uint8_t) digits.data[digits.len - 1 - i];
 	p->pending.count = digits.len;
-	p->pending.low = -(int64_t) fraction_digits;
+	p->pending.low = scale_exponent - (int64_t) fraction_digits;
 	gr_buf_free(&digits);
 	dec_trim(&p->pending);
 	p->pending_kind = PENDING_ARABIC;
@@ -560,42 +619,113 @@ read_arabic(Parser *p)
 	return dec_check_range(p, &p->pending);
 }
 
-/* Append Chinese decimal digits after 点 to pending. */
+/*
+ * Append Chinese decimal digits after 点 to pending, an integer (low 0).
+ * The run is measured first and written in one pass, so that a long run
+ * costs linear time.
+ */
 static bool
 read_chinese_fraction(Parser *p)
 {
 	size_t		next;
+	size_t		pos = p->pos;
+	size_t		count = 0;
+	size_t		index;
 	int			value;
-	int64_t		exponent = -1;
 
-	while ((value = gr_chinese_digit_value(peek_at(p, p->pos, &next))) >= 0)
+	while (gr_chinese_digit_value(peek_at(p, pos, &next)) >= 0)
 	{
-		Decimal		term;
-
 		GR_POLL(p->env, p->polls);
-		if (-exponent > GR_NUM_MAX_SCALE)
-			return fail(p, GR_RANGE, p->pos);
-		dec_init(&term);
-		if (!dec_set_digit(p, &term, value, exponent) ||
-			!dec_add(p, &p->pending, &term))
+		if (count >= GR_NUM_MAX_SCALE)
 		{
-			dec_free(p->env, &term);
-			return false;
+			p->pos = pos;
+			return fail(p, GR_RANGE, p->pos);
 		}
-		dec_free(p->env, &term);
-		exponent--;
+		count++;
+		pos = next;
+	}
+	/* Move the integer up; the fraction goes below it. */
+	if (!dec_reserve(p, &p->pending, p->pending.count + count))
+		return false;
+	if (p->pending.count > 0)
+		memmove(p->pending.digit + count, p->pending.digit, p->pending.count);
+	index = count;
+	while (index > 0)
+	{
+		value = gr_chinese_digit_value(peek_at(p, p->pos, &next));
+		GR_POLL(p->env, p->polls);
+		p->pending.digit[--index] = (uint8_t) value;
 		p->pos = next;
 	}
+	p->pending.count += count;
+	p->pending.low -= (int64_t) count;
+	dec_trim(&p->pending);
 	p->pending_kind = PENDING_DECIMAL;
 	p->flags |= GR_NUM_DECIMAL;
 	return true;
+}
+
+/* 点 (and 點): the decimal point of numbers written in words. */
+static bool
+is_point_word(uint32_t cp)
+{
+	return cp == 0x70B9 || cp == 0x9EDE;
 }
 
 /* 两 counts things; it is never a digit of a positional number. */
 static bool
 is_liang(uint32_t cp)
 {
-	return cp == 0x4E24 || cp == 0x5169;
+	return cp == 0x4E24 || cp == 0x5169 || cp == 0x5006 || cp == 0x4FE9;
+}
+
+/*
+ * Append the run of Chinese digits at p->pos to the integer in pending,
+ * read positionally (二〇二三); *next becomes the offset after the run.  The
+ * run is measured first and written in one pass: linear in its length.
+ */
+static bool
+read_positional_run(Parser *p, size_t *next)
+{
+	size_t		pos = p->pos;
+	size_t		after;
+	size_t		count = 0;
+	size_t		index;
+	int			value;
+	uint32_t	cp;
+
+	/* Leading zeros of a number that is still zero hold no place. */
+	while ((value = gr_chinese_digit_value(cp = peek_at(p, pos, &after))) >= 0 &&
+		   !is_liang(cp))
+	{
+		GR_POLL(p->env, p->polls);
+		if (count > 0 || p->pending.count > 0 || value != 0)
+			count++;
+		if (p->pending.count + count > GR_NUM_MAX_INT_DIGITS)
+			return fail(p, GR_RANGE, pos);
+		pos = after;
+	}
+	*next = pos;
+	if (count == 0)
+		return true;
+	if (!dec_reserve(p, &p->pending, p->pending.count + count))
+		return false;
+	if (p->pending.count > 0)
+		memmove(p->pending.digit + count, p->pending.digit, p->pending.count);
+	/* Fill from the most significant new digit down. */
+	index = count;
+	pos = p->pos;
+	while (index > 0)
+	{
+		value = gr_chinese_digit_value(peek_at(p, pos, &after));
+		GR_POLL(p->env, p->polls);
+		pos = after;
+		if (index == count && p->pending.count == 0 && value == 0)
+			continue;
+		p->pending.digit[--index] = (uint8_t) value;
+	}
+	p->pending.count += count;
+	return true;
 }
 
 /* A Chinese digit cp at p->pos (of value value, ending at next). */
@@ -623,18 +753,8 @@ take_chinese_digit(Parser *p, uint32_t cp, int value, size_t next)
 		/* Digits in a row with no unit anywhere: read positionally. */
 		if (p->last_unit > 0 || p->pending_liang || is_liang(cp))
 			return fail(p, GR_SYNTAX, p->pos);
-		if (!dec_shift(p, &p->pending, 1))
+		if (!read_positional_run(p, &next))
 			return false;
-		{
-			Decimal		term;
-			bool		ok;
-
-			dec_init(&term);
-			ok = dec_set_digit(p, &term, value, 0) && dec_add(p, &p->pending, &term);
-			dec_free(p->env, &term);
-			if (!ok)
-				return false;
-		}
 		p->pending_kind = PENDING_POSITIONAL;
 		p->flags |= GR_NUM_POSITIONAL;
 	}
@@ -649,10 +769,14 @@ take_chinese_digit(Parser *p, uint32_t cp, int value, size_t next)
 	p->any_value = true;
 	p->after_big = false;
 
-	/* 点 followed by a digit continues with a fraction: 三点五. */
-	if (p->pending_kind == PENDING_DIGIT || p->pending_kind == PENDING_POSITIONAL)
+	/*
+	 * 点 followed by a digit continues with a fraction: 三点五.  After a unit
+	 * the decimals wait until the integer is complete (两千三点一).
+	 */
+	if ((p->pending_kind == PENDING_DIGIT || p->pending_kind == PENDING_POSITIONAL) &&
+		p->last_unit == 0)
 	{
-		if (peek_at(p, p->pos, &after) == 0x70B9 &&	/* 点 */
+		if (is_point_word(peek_at(p, p->pos, &after)) &&
 			gr_chinese_digit_value(peek_at(p, after, &after_point)) >= 0)
 		{
 			p->pos = after;
@@ -660,6 +784,18 @@ take_chinese_digit(Parser *p, uint32_t cp, int value, size_t next)
 		}
 	}
 	return true;
+}
+
+/*
+ * Digits in a row before a unit (三四十万, 一二万) are an approximate range,
+ * not a number: reading 三四 positionally would give 34.  The whole number
+ * is refused, also in scan mode, and the caller sees GR_SYNTAX.
+ */
+static bool
+ambiguous(Parser *p)
+{
+	p->ambiguous = true;
+	return fail(p, GR_SYNTAX, p->pos);
 }
 
 /* A small unit 十百千 of exponent e. */
@@ -670,15 +806,20 @@ take_small_unit(Parser *p, int e, size_t next)
 
 	p->flags |= GR_NUM_CHINESE | GR_NUM_MULTIPLIER;
 	if (p->pending_kind == PENDING_POSITIONAL)
-		return fail(p, GR_SYNTAX, p->pos);
+		return ambiguous(p);
 	if (p->last_small > 0 && e >= p->last_small)
 		return fail(p, GR_SYNTAX, p->pos);
 	if (p->pending_kind == PENDING_NONE)
 	{
-		/* 十 stands for 一十; 百 and 千 alone only open 百万, 千万, 千亿. */
+		/*
+		 * 十 stands for 一十.  百 and 千 alone only open a number, before a
+		 * big unit (百万, 千万) or a digit (百三 is 130): 百十一 is no number.
+		 */
 		size_t		after;
+		uint32_t	following = peek_at(p, skip_inner_space(p, next), &after);
 
-		if (!(e == 1 || (at_start && gr_chinese_unit_exponent(peek_at(p, next, &after)) >= 4)))
+		if (!(e == 1 || (at_start && (gr_chinese_unit_exponent(following) >= 4 ||
+									  gr_chinese_digit_value(following) > 0))))
 			return fail(p, GR_SYNTAX, p->pos);
 		if (!dec_set_digit(p, &p->pending, 1, 0))
 			return false;
@@ -704,13 +845,14 @@ take_big_unit(Parser *p, int e, size_t next)
 {
 	p->flags |= GR_NUM_CHINESE | GR_NUM_MULTIPLIER;
 	if (p->pending_kind == PENDING_POSITIONAL)
-		return fail(p, GR_SYNTAX, p->pos);
-	if (p->after_big && p->pending_kind == PENDING_NONE && e > p->last_big)
+		return ambiguous(p);
+	if (p->after_big && p->pending_kind == PENDING_NONE && e >= p->last_big_token)
 	{
-		/* 万亿: the units compound. */
+		/* 万亿, 万万, 亿亿: the units compound. */
 		if (!dec_shift(p, &p->total, e))
 			return false;
 		p->last_big += e;
+		p->last_big_token = e;
 	}
 	else
 	{
@@ -732,6 +874,7 @@ take_big_unit(Parser *p, int e, size_t next)
 		else
 			return fail(p, GR_SYNTAX, p->pos);
 		p->last_big = e;
+		p->last_big_token = e;
 	}
 	p->section.count = 0;
 	p->section.low = 0;
@@ -772,11 +915,145 @@ take_contracted_tens(Parser *p, int tens, size_t next)
 	return true;
 }
 
+/* 余 多 几 来 between a number and its unit: 500余万, 十多万, 二十几万. */
+static bool
+is_inexact_marker(uint32_t cp)
+{
+	return cp == 0x4F59 || cp == 0x9918 || cp == 0x591A || cp == 0x51E0 ||
+		cp == 0x5E7E || cp == 0x6765;	/* 余 餘 多 几 幾 来 */
+}
+
+/*
+ * In parse mode (one whole number), white space may stand between the
+ * tokens of a number (7 万5 千, 三百 五): skip it when a token follows.  In
+ * scan mode white space always ends a number.
+ */
+static size_t
+skip_inner_space(const Parser *p, size_t pos)
+{
+	size_t		next;
+
+	if (!p->whole)
+		return pos;
+	while (pos < p->len && gr_is_space(peek_at(p, pos, &next)))
+		pos = next;
+	return pos;
+}
+
+/* The exponent of a big unit, including 兆 (10^12) in parse mode only. */
+static int
+big_unit_exponent(const Parser *p, uint32_t cp)
+{
+	if (cp == 0x5146 && p->whole)	/* 兆; in running text 兆瓦 is a megawatt */
+		return 12;
+	return gr_chinese_unit_exponent(cp);
+}
+
+/* Dispatch one token at p->pos; false when it cannot continue the number. */
+static bool
+take_token(Parser *p, uint32_t cp, size_t next)
+{
+	int			value;
+
+	if (arabic_digit_value(cp) >= 0 ||
+		(p->whole && !p->any_value && is_decimal_point(cp)))
+	{
+		/* Digits may follow a unit (3万5千), never other pending digits. */
+		if (p->pending_kind != PENDING_NONE)
+			return fail(p, GR_SYNTAX, p->pos);
+		if (!read_arabic(p))
+			return false;
+		p->after_big = false;
+		return true;
+	}
+	if ((value = gr_chinese_digit_value(cp)) >= 0)
+		return take_chinese_digit(p, cp, value, next);
+	if ((value = big_unit_exponent(p, cp)) > 0)
+		return value < 4 ? take_small_unit(p, value, next) : take_big_unit(p, value, next);
+	if ((value = contracted_tens(cp)) > 0)
+		return take_contracted_tens(p, value, next);
+	if (is_inexact_marker(cp) && p->any_value && p->pending_kind != PENDING_POSITIONAL)
+	{
+		size_t		after = skip_inner_space(p, next);
+		size_t		unit_end;
+
+		/* Only before a unit; 3000余条 ends at 3000 and 余 is the caller's. */
+		if (big_unit_exponent(p, peek_at(p, after, &unit_end)) > 0)
+		{
+			p->flags |= GR_NUM_OVER;
+			p->pos = after;
+			return true;
+		}
+	}
+	return fail(p, GR_SYNTAX, p->pos);
+}
+
+/*
+ * 点 after an integer written with Chinese numerals starts its decimals:
+ * 十点二三三, 两千万点五五四四, 两千三点一 (after the elision: 2300.1).
+ */
+static bool
+read_decimals_after_point(Parser *p)
+{
+	size_t		at = skip_inner_space(p, p->pos);
+	size_t		next;
+	size_t		first;
+	size_t		count = 0;
+	size_t		index;
+	Decimal		fraction;
+	bool		ok;
+
+	if ((p->flags & GR_NUM_CHINESE) == 0 || (p->flags & GR_NUM_DECIMAL) != 0 ||
+		!is_point_word(peek_at(p, at, &next)))
+		return true;
+	first = skip_inner_space(p, next);
+
+	/* Measure the run of digits first, then write it in one pass. */
+	at = first;
+	for (;;)
+	{
+		uint32_t	cp = peek_at(p, at, &next);
+
+		if (gr_chinese_digit_value(cp) < 0 &&
+			!(p->whole && arabic_digit_value(cp) >= 0))
+			break;
+		GR_POLL(p->env, p->polls);
+		if (++count > GR_NUM_MAX_SCALE)
+			return fail(p, GR_RANGE, at);
+		at = skip_inner_space(p, next);
+	}
+	if (count == 0)
+		return true;
+	dec_init(&fraction);
+	if (!dec_reserve(p, &fraction, count))
+		return false;
+	fraction.count = count;
+	fraction.low = -(int64_t) count;
+	at = first;
+	for (index = count; index > 0; index--)
+	{
+		uint32_t	cp = peek_at(p, at, &next);
+		int			digit = gr_chinese_digit_value(cp);
+
+		GR_POLL(p->env, p->polls);
+		fraction.digit[index - 1] = (uint8_t) (digit >= 0 ? digit : arabic_digit_value(cp));
+		p->pos = next;
+		at = skip_inner_space(p, next);
+	}
+	/* Keep the written scale even for trailing zeros: 两千点零 is 2000.0. */
+	dec_trim(&fraction);
+	ok = dec_add(p, &p->total, &fraction);
+	dec_free(p->env, &fraction);
+	if (!ok)
+		return false;
+	p->flags |= GR_NUM_DECIMAL;
+	return true;
+}
+
 /*
  * Read the body of a number (no sign, no percent forms) from p->pos, and
- * stop at the first token that cannot continue it.  Leaves the value in
- * p->total.  A token that fails sets p->status; the caller decides whether
- * that is an error (parse) or the end of the number (scan).
+ * stop before the first token that cannot continue it.  Leaves the value in
+ * p->total.
  */
 static bool
 read_body(Parser *p)
@@ -785,76 +1062,29 @@ read_body(Parser *p)
 	{
 		size_t		next;
 		uint32_t	cp;
-		int			value;
 		size_t		saved_pos = p->pos;
 
 		GR_POLL(p->env, p->polls);
+		p->pos = skip_inner_space(p, p->pos);
 		if (p->pos >= p->len)
+		{
+			p->pos = saved_pos;
 			break;
+		}
 		cp = peek_at(p, p->pos, &next);
-		if (arabic_digit_value(cp) >= 0)
+		if (!take_token(p, cp, next))
 		{
-			if (p->pending_kind != PENDING_NONE)
-				break;
-			/* Digits after a big unit's section are allowed: 3万5千. */
-			if (!read_arabic(p))
+			if (p->status != GR_SYNTAX)
 				return false;
-			p->after_big = false;
-			continue;
+			/* This token ends the number; what came before stands. */
+			p->status = GR_OK;
+			if (!p->whole)
+				p->pos = saved_pos;
+			break;
 		}
-		if ((value = gr_chinese_digit_value(cp)) >= 0)
-		{
-			if (!take_chinese_digit(p, cp, value, next))
-			{
-				if (p->status == GR_SYNTAX)
-				{
-					/* This token ends the number; what came before stands. */
-					p->status = GR_OK;
-					p->pos = saved_pos;
-					break;
-				}
-				return false;
-			}
-			continue;
-		}
-		if ((value = gr_chinese_unit_exponent(cp)) > 0)
-		{
-			bool		ok;
-
-			ok = value < 4 ? take_small_unit(p, value, next)
-				: take_big_unit(p, value, next);
-			if (!ok)
-			{
-				if (p->status == GR_SYNTAX)
-				{
-					/* This token ends the number; what came before stands. */
-					p->status = GR_OK;
-					p->pos = saved_pos;
-					break;
-				}
-				return false;
-			}
-			continue;
-		}
-		if ((value = contracted_tens(cp)) > 0)
-		{
-			if (!take_contracted_tens(p, value, next))
-			{
-				if (p->status == GR_SYNTAX)
-				{
-					/* This token ends the number; what came before stands. */
-					p->status = GR_OK;
-					p->pos = saved_pos;
-					break;
-				}
-				return false;
-			}
-			continue;
-		}
-		break;
 	}
-	if (p->status != GR_OK)
-		return false;
+	if (p->ambiguous)
+		return fail(p, GR_SYNTAX, p->pos);
 	if (!p->any_value || (p->pending_kind == PENDING_NONE && p->last_unit == 0))
 		return fail(p, GR_SYNTAX, p->pos);
 
@@ -870,7 +1100,7 @@ read_body(Parser *p)
 	}
 	if (!dec_add(p, &p->total, &p->section) || !dec_add(p, &p->total, &p->pending))
 		return false;
-	return true;
+	return read_decimals_after_point(p);
 }
 
 /* Reset the body state so that the parser can read a second number. */
@@ -882,12 +1112,14 @@ reset_body(Parser *p)
 	p->pending_kind = PENDING_NONE;
 	p->last_small = 0;
 	p->last_big = 0;
+	p->last_big_token = 0;
 	p->last_unit = 0;
 	p->after_big = false;
 	p->zero_seen = false;
 	p->pending_liang = false;
 	p->any_value = false;
 	p->status = GR_OK;
+	p->integer_digits = 0;
 }
 
 /* Whether text at pos starts with the UTF-8 string literal. */
@@ -948,6 +1180,32 @@ dec_render(Parser *p, const Decimal *d, bool negative, GrNumber *number)
 }
 
 /*
+ * Whether the UTF-8 word starts at pos (in parse mode white space may come
+ * before it and between its characters: 三分  之一).  Returns the offset
+ * just past it, or 0.
+ */
+static size_t
+match_word(const Parser *p, size_t pos, const char *word)
+{
+	size_t		word_len = strlen(word);
+	size_t		i = 0;
+
+	while (i < word_len)
+	{
+		size_t		char_len = 1;
+		size_t		at = skip_inner_space(p, pos);
+
+		while (i + char_len < word_len && ((unsigned char) word[i + char_len] & 0xC0) == 0x80)
+			char_len++;
+		if (p->len - at < char_len || memcmp(p->text + at, word + i, char_len) != 0)
+			return 0;
+		pos = at + char_len;
+		i += char_len;
+	}
+	return pos;
+}
+
+/*
  * After a number X has been read into whole (as the denominator when
  * mixed is false), read the "分之Y" that follows and leave Y / X in result;
  * for 又 (mixed fractions, 一又二分之一) whole is added to the fraction.
@@ -956,9 +1214,19 @@ static bool
 read_fraction_tail(Parser *p, Decimal *denominator, Decimal *result)
 {
 	size_t		before = p->pos;
+	size_t		next;
+	uint32_t	cp;
 
-	p->pos += 6;				/* 分之 */
+	p->pos = match_word(p, p->pos, "\xe5\x88\x86\xe4\xb9\x8b");	/* 分之 */
 	reset_body(p);
+	/* A signed numerator (负三分之负一) flips the sign. */
+	p->pos = skip_inner_space(p, p->pos);
+	cp = peek_at(p, p->pos, &next);
+	if (is_minus(cp))
+	{
+		p->negate = !p->negate;
+		p->pos = next;
+	}
 	if (!read_body(p))
 	{
 		p->pos = before;
@@ -1037,6 +1305,54 @@ read_percent_suffix(Parser *p, Decimal *result, bool *percent, int64_t *shift)
 }
 
 /*
+ * An amount in the financial style (parse mode only; in running text 元 is
+ * a unit, which facts reads): 壹拾壹元整, 玖仟陆佰陆拾伍圆壹角捌分.  Adds the
+ * 角 and 分 digits to result; true when a 元/圆 was read.
+ */
+static bool
+read_money_units(Parser *p, Decimal *result)
+{
+	static const char *const yuan[] = {"\xe5\x85\x83", "\xe5\x9c\x86", "\xe5\x9c\x93"};	/* 元 圆 圓 */
+	static const char *const tail[] = {"\xe6\x95\xb4", "\xe6\xad\xa3"};	/* 整 正 */
+	static const char jiao[] = "\xe8\xa7\x92";	/* 角 */
+	static const char fen[] = "\xe5\x88\x86";	/* 分 */
+	size_t		at = 0;
+	size_t		next;
+	int			i;
+	int			digit;
+
+	for (i = 0; i < 3 && at == 0; i++)
+		at = match_word(p, p->pos, yuan[i]);
+	if (at == 0)
+		return false;
+	for (i = 0; i < 2; i++)
+	{
+		const char *unit = i == 0 ? jiao : fen;
+		size_t		unit_end;
+
+		digit = gr_chinese_digit_value(peek_at(p, at, &next));
+		if (digit < 0 || (unit_end = match_word(p, next, unit)) == 0)
+			continue;
+		{
+			Decimal		term;
+			bool		ok;
+
+			dec_init(&term);
+			ok = dec_set_digit(p, &term, digit, -1 - i) && dec_add(p, result, &term);
+			dec_free(p->env, &term);
+			if (!ok)
+				return true;
+		}
+		at = unit_end;
+	}
+	for (i = 0; i < 2; i++)
+		if ((next = match_word(p, at, tail[i])) != 0)
+			at = next;
+	p->pos = at;
+	return true;
+}
+
+/*
  * Read sign, percent prefixes, body, and fraction or percent suffixes from
  * p->pos.  This is the whole grammar; parse and scan differ only in what
  * they do with the characters that follow.
@@ -1082,17 +1398,17 @@ read_number(Parser *p, GrNumber *number)
 	if (!read_body(p) || !dec_copy(p, &result, &p->total))
 		goto done;
 
-	if (!percent && starts_with(p, p->pos, and_also))
+	if (!percent && match_word(p, p->pos, and_also))
 	{
 		/* W又X分之Y: a whole number and a fraction. */
 		size_t		before = p->pos;
 
 		if (!dec_copy(p, &whole, &result))
 			goto done;
-		p->pos += sizeof(and_also) - 1;
+		p->pos = match_word(p, p->pos, and_also);
 		reset_body(p);
 		if (!read_body(p) || !dec_copy(p, &result, &p->total) ||
-			!starts_with(p, p->pos, parts_of))
+			!match_word(p, p->pos, parts_of))
 		{
 			p->pos = before;
 			fail(p, GR_SYNTAX, before);
@@ -1101,9 +1417,14 @@ read_number(Parser *p, GrNumber *number)
 		if (!read_fraction_tail(p, &result, &result) || !dec_add(p, &result, &whole))
 			goto done;
 	}
-	else if (!percent && starts_with(p, p->pos, parts_of))
+	else if (!percent && match_word(p, p->pos, parts_of))
 	{
 		if (!read_fraction_tail(p, &result, &result))
+			goto done;
+	}
+	else if (!percent && p->whole && read_money_units(p, &result))
+	{
+		if (p->status != GR_OK)
 			goto done;
 	}
 	else if (!percent)
@@ -1121,7 +1442,7 @@ read_number(Parser *p, GrNumber *number)
 	number->end = p->pos;
 	number->flags = p->flags;
 	number->integer_digits = p->integer_digits;
-	ok = dec_render(p, &result, negative, number);
+	ok = dec_render(p, &result, negative != p->negate, number);
 done:
 	dec_free(p->env, &result);
 	dec_free(p->env, &whole);
@@ -1181,6 +1502,7 @@ gr_number_parse(const GrEnv *env, const char *text, size_t len,
 	}
 
 	parser_init(&p, env, text, end, start);
+	p.whole = true;
 	if (!read_number(&p, number))
 		status = p.status == GR_OK ? GR_SYNTAX : p.status;
 	else if (p.pos != end)

@@ -28,6 +28,7 @@
 #define GR_NUM_PERCENT		0x0100	/* value is a percent (%, 百分之, 千分之, 成) */
 #define GR_NUM_FRACTION		0x0200	/* X分之Y other than 百分之 */
 #define GR_NUM_ELIDED		0x0400	/* colloquial elision (三万五) */
+#define GR_NUM_OVER			0x0800	/* 余 多 几 before a unit (500余万, 十多万) */
 
 /* Numbers beyond numeric's limits are GR_RANGE. */
 #define GR_NUM_MAX_INT_DIGITS	131072

@@ -41,6 +41,115 @@ extern void gr_report_example(const GrEnv *env, GrStepReport *report,
 							  const char *before, size_t before_len,
 							  const char *after, size_t after_len);
 
+/* ---- the pipeline (gr_repair.c) ---- */
+
+/* What to do with traditional characters. */
+typedef enum GrScript
+{
+	GR_SCRIPT_AUTO,				/* simplify a converted mainland document */
+	GR_SCRIPT_HANS,				/* always simplify */
+	GR_SCRIPT_KEEP				/* never */
+} GrScript;
+
+/* 'auto', 'hans', 'keep' (any case); false if unknown. */
+extern bool gr_script_from_name(const char *name, size_t len, GrScript *script);
+
+/* How gr_repair runs: the script choice and the steps switched off. */
+typedef struct GrRepairOptions
+{
+	GrScript	script;
+	uint32_t	disabled;		/* bit i: step i of gr_repair_steps is off */
+	bool		mirrored;		/* set by gr_repair: an earlier step found a
+								 * mirror's damage (ruby), evidence of a
+								 * converted mainland document for 'auto' */
+} GrRepairOptions;
+
+/* The defaults: every step on, script 'auto'. */
+#define GR_REPAIR_DEFAULTS {GR_SCRIPT_AUTO, 0, false}
+
+/* A step that also reads the options (the script step does). */
+typedef GrStatus (*GrRepairStepWithOptions) (const GrEnv *env, const char *text, size_t len,
+											 const GrRepairOptions *options,
+											 GrBuf *out, GrStepReport *report);
+
+/* One entry of the step registry, in the order gr_repair runs them. */
+typedef struct GrRepairStepInfo
+{
+	const char *name;			/* as explain reports it: "ruby", "script" … */
+	const char *group;			/* the switch that turns it off: "encoding" … */
+	GrRepairStep run;			/* exactly one of run and run_with_options */
+	GrRepairStepWithOptions run_with_options;
+	const char *description;	/* one line, for docs and tests */
+} GrRepairStepInfo;
+
+extern const GrRepairStepInfo gr_repair_steps[];
+extern const int gr_repair_step_count;
+
+/* The index of a step by name, or -1. */
+extern int	gr_repair_step_index(const char *name, size_t len);
+
+/* Switch a step group ("encoding", "entities", "ruby", "script", "width",
+ * "layout", "boilerplate") off; false if no step is in such a group. */
+extern bool gr_repair_disable_group(GrRepairOptions *options, const char *group);
+
+/*
+ * Repair text: run every step that options leave on, in registry order.
+ * When no step finds anything, *changed is false and out is left empty:
+ * the caller keeps text as it is (clean text passes through byte for
+ * byte, without a copy).  Otherwise *changed is true and out holds the
+ * repaired text.  reports, when not NULL, has gr_repair_step_count
+ * entries and receives what each step did (explain).
+ */
+extern GrStatus gr_repair(const GrEnv *env, const char *text, size_t len,
+						  const GrRepairOptions *options, GrBuf *out,
+						  GrStepReport *reports, bool *changed);
+
+/* ---- text-level steps (gr_repair.c) ---- */
+
+/* HTML entities (numeric and named) and stray tags. */
+extern GrStatus gr_step_entities(const GrEnv *env, const char *text, size_t len,
+								 GrBuf *out, GrStepReport *report);
+
+/* Document-viewer page markers ("…共和国\n2、政府…"): joined. */
+extern GrStatus gr_step_page_markers(const GrEnv *env, const char *text, size_t len,
+									 GrBuf *out, GrStepReport *report);
+
+/* Page headers and footers (— 3 —, 第 3 页 共 12 页): removed. */
+extern GrStatus gr_step_page_furniture(const GrEnv *env, const char *text, size_t len,
+									   GrBuf *out, GrStepReport *report);
+
+/* PDF line wraps inside a paragraph: joined. */
+extern GrStatus gr_step_line_wraps(const GrEnv *env, const char *text, size_t len,
+								   GrBuf *out, GrStepReport *report);
+
+/* Flattened ruby pinyin (報(bào), 報（bào）, 報bào, 政(zheng)(zheng)). */
+extern GrStatus gr_step_ruby(const GrEnv *env, const char *text, size_t len,
+							 GrBuf *out, GrStepReport *report);
+
+/* Traditional -> simplified, as options->script says. */
+extern GrStatus gr_step_script(const GrEnv *env, const char *text, size_t len,
+							   const GrRepairOptions *options,
+							   GrBuf *out, GrStepReport *report);
+
+/* Fullwidth ASCII letters and digits -> halfwidth (punctuation kept). */
+extern GrStatus gr_step_width(const GrEnv *env, const char *text, size_t len,
+							  GrBuf *out, GrStepReport *report);
+
+/* Spaced-out headings (概 述): joined. */
+extern GrStatus gr_step_spaced_headings(const GrEnv *env, const char *text, size_t len,
+										GrBuf *out, GrStepReport *report);
+
+/* Document-site and web-page chrome lines: removed. */
+extern GrStatus gr_step_chrome(const GrEnv *env, const char *text, size_t len,
+							   GrBuf *out, GrStepReport *report);
+
+/* Spam injected by hijacked mirrors (gambling and porn brands): removed. */
+extern GrStatus gr_step_spam(const GrEnv *env, const char *text, size_t len,
+							 GrBuf *out, GrStepReport *report);
+
+/* Traditional -> simplified of one code point (itself when none). */
+extern uint32_t gr_simplify_char(uint32_t cp);
+
 /* ---- byte-level steps (gr_mojibake.c) ---- */
 
 /* UTF-8 read as Latin-1 / CP1252 (also sloppy CP1252 and double encoding). */

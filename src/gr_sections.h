@@ -44,6 +44,18 @@ typedef struct GrSection
 	size_t		body_end;
 	size_t		start;			/* label start (0 for the preamble) */
 	size_t		end;			/* just past the section, subsections included */
+
+	/*
+	 * The label and the heading as written, but without what document
+	 * viewers and scrapers inserted into them: page markers (存在\n8、问题 ->
+	 * 存在问题) and flattened ruby pinyin (领(lǐng)导 -> 领导).  They point
+	 * into text when nothing was removed, else into the memory of the
+	 * sections array (one release frees both).  NULL (length 0) for level 0.
+	 */
+	const char *label;
+	size_t		label_len;
+	const char *heading;
+	size_t		heading_len;
 } GrSection;
 
 /*
@@ -53,5 +65,12 @@ typedef struct GrSection
  */
 extern GrStatus gr_sections_find(const GrEnv *env, const char *text, size_t len,
 								 GrSection **sections, size_t *count);
+
+/*
+ * The index (0-based, into sections) of the innermost section that holds
+ * byte offset, or -1 if none does.  For callers that label spans of the same
+ * text (facts, tables) with their section.  O(log count + depth).
+ */
+extern long gr_sections_at(const GrSection *sections, size_t count, size_t offset);
 
 #endif							/* GR_SECTIONS_H */

@@ -4,7 +4,9 @@
  */
 #include "pg_glue.h"
 
+#include "commands/dbcommands.h"
 #include "fmgr.h"
+#include "mb/pg_wchar.h"
 #include "miscadmin.h"
 #include "utils/memutils.h"
 
@@ -39,9 +41,38 @@ static const GrEnv palloc_env = {
 	palloc_alloc, palloc_grow, palloc_release, poll_interrupts, NULL
 };
 
+/*
+ * Every function reads and writes UTF-8, so it refuses to run in a database
+ * of any other encoding (SQL_ASCII could hold anything, the others cannot
+ * hold Chinese or would need conversions on every call).
+ */
+void
+govreport_require_utf8(void)
+{
+	if (GetDatabaseEncoding() != PG_UTF8)
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("govreport requires a UTF8 database"),
+				 errdetail("The encoding of database \"%s\" is %s.",
+						   get_database_name(MyDatabaseId),
+						   GetDatabaseEncodingName()),
+				 errhint("Create a database with ENCODING 'UTF8' (CREATE DATABASE ... ENCODING 'UTF8' TEMPLATE template0) and use govreport there.")));
+}
+
+/* SQL: govreport.require_utf8(), which the install script calls first. */
+PG_FUNCTION_INFO_V1(govreport_require_utf8_sql);
+Datum
+govreport_require_utf8_sql(PG_FUNCTION_ARGS)
+{
+	govreport_require_utf8();
+	PG_RETURN_VOID();
+}
+
+/* The environment of a call; checks the database encoding on the way. */
 const GrEnv *
 govreport_env(void)
 {
+	govreport_require_utf8();
 	return &palloc_env;
 }
 

@@ -14,6 +14,13 @@
 #include "gr_core.h"
 
 /*
+ * Raise 0A000 (feature_not_supported) unless the database encoding is UTF8.
+ * govreport_env() calls it, so every function that runs the core checks;
+ * a function that does not use govreport_env() calls it itself.
+ */
+extern void govreport_require_utf8(void);
+
+/*
  * A GrEnv that allocates in CurrentMemoryContext (palloc, huge allocations
  * allowed up to the core's limit) and polls CHECK_FOR_INTERRUPTS().  Memory
  * is reclaimed with the context, so release is a no-op.

@@ -8,7 +8,8 @@ FROM (VALUES
 	('廿'), ('〇'), ('零'), ('壹贰叁'), ('壹仟贰佰叁拾肆'), ('二〇二三'),
 	('3.5亿'), ('16.4亿'), ('3万5千'), ('4.78万亿'), ('1,234.5万'),
 	('三万五'), ('两千六'),
-	('80%'), ('百分之八十'), ('千分之三'), ('三成'), ('三分之一')
+	('80%'), ('百分之八十'), ('千分之三'), ('三成'), ('三分之一'),
+	('7 万5 千4 百'), ('十多万'), ('壹拾壹元整'), ('3.5亿元'), ('2e5')
 ) AS t(input);
 
 -- exact, never floating point
@@ -29,7 +30,7 @@ SELECT govreport.to_number('12x');
 SELECT govreport.to_number('');
 SELECT govreport.to_number('万');
 SELECT govreport.to_number('一万一万');
-SELECT govreport.to_number('3.5亿元');
+SELECT govreport.to_number('3.5亿吨');
 -- a value too large for numeric: 22003
 SELECT govreport.to_number(repeat('9', 200000));
 \set VERBOSITY sqlstate

@@ -114,7 +114,8 @@ UNIT_SUITE(number_fractions)
 	CHECK_STR(parse("三分之一"), "0.3333333333");
 	CHECK_STR(parse("三分之二"), "0.6666666667");
 	CHECK_STR(parse("四分之三"), "0.7500000000");
-	CHECK_STR(parse("零分之一"), "ERROR@0");
+	CHECK_STR(parse("零分之一"), "ERROR@12");
+	CHECK_STR(parse("负三分之负一"), "0.3333333333");
 }
 
 UNIT_SUITE(number_errors)
@@ -157,13 +158,37 @@ UNIT_SUITE(number_limits)
 		CHECK_INT(number.value_len, 100000);
 		free(number.value);
 	}
-	/* 万 repeated compounds past the limit. */
+	/* 亿 repeated compounds past the limit. */
 	strcpy(text, "一");
 	for (i = 0; i < 40000; i++)
-		strcat(text + i * 3, "亿") ;
-	CHECK_STR(parse(text), "ERROR@6");
+		strcat(text + i * 3, "亿");
+	CHECK_STR(parse(text), "RANGE");
+	/* Decimals in words after a unit: linear, and bounded by numeric's scale. */
+	strcpy(text, "十点");
+	for (i = 0; i < 16000; i++)
+		memcpy(text + 6 + i * 3, "五", 3);
+	text[6 + 16000 * 3] = '\0';
+	CHECK(strncmp(parse(text), "10.555", 6) == 0);
+	for (i = 16000; i < 17000; i++)
+		memcpy(text + 6 + i * 3, "五", 3);
+	text[6 + 17000 * 3] = '\0';
+	CHECK_STR(parse(text), "RANGE");
 	free(text);
-	CHECK_STR(parse("1万亿亿"), "ERROR@10");
+	CHECK_STR(parse("两千点零"), "2000.0");
+	CHECK_STR(parse("1万亿亿"), "100000000000000000000");
+	CHECK_STR(parse("1亿万"), "ERROR@4");
+	CHECK_STR(parse("百三"), "130");
+	CHECK_STR(parse("百十一"), "ERROR@0");
+	CHECK_STR(parse("十多万"), "100000");
+	CHECK_STR(parse("500余万"), "5000000");
+	CHECK_STR(parse("四万万"), "400000000");
+	CHECK_STR(parse("两千三点一"), "2300.1");
+	CHECK_STR(parse("7 万5 千4 百"), "75400");
+	CHECK_STR(parse("壹拾壹元整"), "11");
+	CHECK_STR(parse("玖仟陆佰陆拾伍圆壹角捌分"), "9665.18");
+	CHECK_STR(parse("2e5"), "200000");
+	CHECK_STR(parse("-.5"), "-0.5");
+	CHECK_STR(parse("40k"), "40000");
 }
 
 /* gr_number_scan reads the longest number at a position and stops. */
@@ -192,6 +217,38 @@ UNIT_SUITE(number_scan)
 	free(number.value);
 
 	CHECK_INT(gr_number_scan(&gr_malloc_env, text, strlen(text), 0, &number), GR_SYNTAX);
+
+	/* In running text: 余 before a measure word is the caller's qualifier. */
+	text = "3000余条";
+	CHECK_INT(gr_number_scan(&gr_malloc_env, text, strlen(text), 0, &number), GR_OK);
+	CHECK_STR(number.value, "3000");
+	CHECK_INT(number.end, 4);
+	free(number.value);
+	/* ... but before 万 it belongs to the number. */
+	text = "500余万元";
+	CHECK_INT(gr_number_scan(&gr_malloc_env, text, strlen(text), 0, &number), GR_OK);
+	CHECK_STR(number.value, "5000000");
+	CHECK(number.flags & GR_NUM_OVER);
+	free(number.value);
+	/* 兆瓦 is a megawatt: 兆 is no multiplier in running text. */
+	text = "100兆瓦";
+	CHECK_INT(gr_number_scan(&gr_malloc_env, text, strlen(text), 0, &number), GR_OK);
+	CHECK_STR(number.value, "100");
+	free(number.value);
+	/* Digits in a row before a unit are a range, not 34: no number. */
+	text = "三四十万元";
+	CHECK_INT(gr_number_scan(&gr_malloc_env, text, strlen(text), 0, &number), GR_SYNTAX);
+	/* Positional digits stand: a year. */
+	text = "二〇二三年";
+	CHECK_INT(gr_number_scan(&gr_malloc_env, text, strlen(text), 0, &number), GR_OK);
+	CHECK_STR(number.value, "2023");
+	CHECK(number.flags & GR_NUM_POSITIONAL);
+	free(number.value);
+	/* White space ends a number in running text. */
+	text = "12 345";
+	CHECK_INT(gr_number_scan(&gr_malloc_env, text, strlen(text), 0, &number), GR_OK);
+	CHECK_STR(number.value, "12");
+	free(number.value);
 }
 
 /* ---- the public suites ---- */

@@ -1,0 +1,43 @@
+-- demo/demo.sql: the seed report through every govreport function.
+-- Run by scripts/demo.sh in a throwaway cluster.
+\pset null '∅'
+CREATE EXTENSION govreport;
+
+-- The scraped page this project started from, as analysts load it.
+\set seed `cat demo/seed.txt`
+CREATE TABLE reports (id int PRIMARY KEY, agency text, body text);
+INSERT INTO reports VALUES (1, '文化局', :'seed');
+
+\echo
+\echo == govreport.to_number: numbers written any way reports write them
+SELECT input, govreport.to_number(input) AS value
+FROM unnest(ARRAY['4500', '10万', '294', '一百九十万零三千九百七十一',
+                  '3.5亿', '百分之八十', '三成', '82，225.00']) AS input;
+
+\echo
+\echo == govreport.badness: how damaged is each report? (0 clean .. 1 garbage)
+SELECT id, agency, round(govreport.badness(body)::numeric, 4) AS badness,
+       round(govreport.badness(govreport.repair(body))::numeric, 4) AS after_repair
+FROM reports;
+
+\echo
+\echo == govreport.explain: which repair steps fire on the seed, with an example each
+SELECT step, fixes, left(example, 60) AS example FROM govreport.explain((SELECT body FROM reports));
+
+\echo
+\echo == govreport.repair: the first 300 characters, before and after
+SELECT left(body, 300) AS scraped FROM reports;
+SELECT left(govreport.repair(body), 300) AS repaired FROM reports;
+
+\echo
+\echo == govreport.sections: the numbered section tree of the repaired report
+SELECT s.ord, s.parent, s.level, s.label, s.number, s.heading, s.topic,
+       s.start_pos, s.end_pos, left(s.body, 12) AS body
+FROM reports r, govreport.sections(govreport.repair(r.body)) s;
+
+\echo
+\echo == govreport.tables: the seed has no tables; a 2021-format report from the test fixtures does
+\set table_report `cat test/data/tables/report005_2021_tabs.txt`
+SELECT table_no, row_no, col_no, row_key, col_key, value, row_label, col_label
+FROM govreport.tables(:'table_report') LIMIT 12;
+SELECT * FROM govreport.table_checks(:'table_report') WHERE NOT holds OR table_no = 3 LIMIT 8;

@@ -1,0 +1,2921 @@
+/*
+ * gr_repair.c
+ *		The repair pipeline and its text-level steps.
+ *
+ * gr_repair() runs the steps of the registry (gr_repair_steps) in a fixed
+ * order, byte-level damage first (gr_mojibake.c), then the text-level
+ * steps of this file: HTML entities, page markers, page furniture, PDF
+ * line wraps, ruby pinyin, script, width, spaced headings, site chrome and
+ * injected spam.  Each step is a detector and a fixer in one scan: it
+ * copies nothing until it finds its first fix, so clean text costs one
+ * read per step and no allocation, and gr_repair hands clean text back
+ * untouched.  Before the steps run, one pass over the text computes which
+ * kinds of evidence it holds at all (an '&', a fullwidth digit, a
+ * traditional character …), and steps without evidence are skipped.
+ *
+ * The character tables (traditional -> simplified, readings for ruby) are
+ * generated from ICU at build time: see gr_repair_tables.h.
+ */
+#include "gr_repair.h"
+#include "gr_repair_tables.h"
+
+#include <string.h>
+
+/* ------------------------------------------------------------------------
+ * Reports
+ * ------------------------------------------------------------------------
+ */
+
+/* Longest side of an example, in bytes; cut at a character boundary. */
+#define EXAMPLE_LIMIT 120
+
+static size_t
+utf8_clip(const char *text, size_t len, size_t limit)
+{
+	size_t		cut;
+
+	if (len <= limit)
+		return len;
+	cut = limit;
+	while (cut > 0 && ((unsigned char) text[cut] & 0xC0) == 0x80)
+		cut--;
+	return cut;
+}
+
+static char *
+copy_example(const GrEnv *env, const char *bytes, size_t len, size_t *out_len)
+{
+	size_t		keep = utf8_clip(bytes, len, EXAMPLE_LIMIT);
+	bool		cut = keep < len;
+	char	   *copy = gr_alloc(env, keep + 4);
+
+	if (copy == NULL)
+	{
+		*out_len = 0;
+		return NULL;
+	}
+	memcpy(copy, bytes, keep);
+	if (cut)
+	{
+		memcpy(copy + keep, "\xe2\x80\xa6", 3);	/* … */
+		keep += 3;
+	}
+	copy[keep] = '\0';
+	*out_len = keep;
+	return copy;
+}
+
+/* Record the first fix of a step as its example (copies both sides). */
+void
+gr_report_example(const GrEnv *env, GrStepReport *report,
+				  const char *before, size_t before_len,
+				  const char *after, size_t after_len)
+{
+	if (report->before != NULL)
+		return;
+	report->before = copy_example(env, before, before_len, &report->before_len);
+	report->after = copy_example(env, after, after_len, &report->after_len);
+}
+
+/* ------------------------------------------------------------------------
+ * The rewriter: how every step of this file writes its output
+ *
+ * A step scans text left to right and calls rw_replace for each fix, in
+ * increasing order; the rewriter copies the unchanged text between fixes.
+ * Until the first fix nothing is allocated.
+ * ------------------------------------------------------------------------
+ */
+typedef struct Rewriter
+{
+	const GrEnv *env;
+	const char *text;
+	size_t		len;
+	GrBuf	   *out;
+	GrStepReport *report;
+	size_t		copied;			/* text[0, copied) is in out */
+} Rewriter;
+
+static void
+rw_init(Rewriter *rw, const GrEnv *env, const char *text, size_t len,
+		GrBuf *out, GrStepReport *report)
+{
+	rw->env = env;
+	rw->text = text;
+	rw->len = len;
+	rw->out = out;
+	rw->report = report;
+	rw->copied = 0;
+	memset(report, 0, sizeof(*report));
+}
+
+/*
+ * Replace text[start, end) by repl.  The example shows text from
+ * context_start (<= start) so that a deletion reads "報(bào) → 報".
+ */
+static void
+rw_replace(Rewriter *rw, size_t context_start, size_t start, size_t end,
+		   const char *repl, size_t repl_len)
+{
+	if (start < rw->copied)
+		return;					/* overlapping fix: the first one wins */
+	if (rw->report->fixes == 0)
+	{
+		gr_buf_reserve(rw->out, rw->len + 64);
+		if (context_start < rw->copied)
+			context_start = rw->copied;
+		if (context_start + EXAMPLE_LIMIT >= start)
+		{
+			char		after[EXAMPLE_LIMIT * 2 + 8];
+			size_t		prefix = start - context_start;
+			size_t		n = utf8_clip(repl, repl_len, EXAMPLE_LIMIT);
+
+			memcpy(after, rw->text + context_start, prefix);
+			memcpy(after + prefix, repl, n);
+			gr_report_example(rw->env, rw->report, rw->text + context_start,
+							  end - context_start, after, prefix + n);
+		}
+		else
+			gr_report_example(rw->env, rw->report, rw->text + start, end - start,
+							  repl, repl_len);
+	}
+	gr_buf_append(rw->out, rw->text + rw->copied, start - rw->copied);
+	gr_buf_append(rw->out, repl, repl_len);
+	rw->copied = end;
+	rw->report->fixes++;
+}
+
+static GrStatus
+rw_finish(Rewriter *rw)
+{
+	if (rw->report->fixes == 0)
+		return GR_OK;
+	gr_buf_append(rw->out, rw->text + rw->copied, rw->len - rw->copied);
+	return rw->out->status;
+}
+
+/* ------------------------------------------------------------------------
+ * Characters
+ * ------------------------------------------------------------------------
+ */
+
+/* The code point at text[pos] (GR_INVALID_CP at the end), not advancing. */
+static inline uint32_t
+peek_cp(const char *text, size_t len, size_t pos, size_t *next)
+{
+	size_t		p = pos;
+	uint32_t	cp;
+
+	if (pos >= len)
+	{
+		if (next)
+			*next = pos;
+		return GR_INVALID_CP;
+	}
+	cp = gr_utf8_decode(text, len, &p);
+	if (next)
+		*next = p;
+	return cp;
+}
+
+/* The code point that ends before text[pos], and where it starts. */
+static uint32_t
+prev_cp(const char *text, size_t pos, size_t *start)
+{
+	size_t		p = pos;
+	size_t		q;
+
+	if (pos == 0)
+	{
+		if (start)
+			*start = 0;
+		return GR_INVALID_CP;
+	}
+	p--;
+	while (p > 0 && ((unsigned char) text[p] & 0xC0) == 0x80 && pos - p < 4)
+		p--;
+	if (start)
+		*start = p;
+	q = p;
+	return gr_utf8_decode(text, pos, &q);
+}
+
+static inline bool
+is_han_table(uint32_t cp)
+{
+	return cp >= GR_HAN_FIRST && cp <= GR_HAN_LAST;
+}
+
+static inline bool
+bit_set(const unsigned char *bitmap, uint32_t cp)
+{
+	uint32_t	i = cp - GR_HAN_FIRST;
+
+	return (bitmap[i >> 3] >> (i & 7)) & 1;
+}
+
+/* Traditional -> simplified of one code point (itself when none). */
+uint32_t
+gr_simplify_char(uint32_t cp)
+{
+	if (!is_han_table(cp) || gr_t2s_direct[cp - GR_HAN_FIRST] == 0)
+		return cp;
+	return gr_t2s_direct[cp - GR_HAN_FIRST];
+}
+
+/* Whether cp has a simplified form other than itself. */
+static inline bool
+is_traditional(uint32_t cp)
+{
+	return is_han_table(cp) && bit_set(gr_t2s_bitmap, cp);
+}
+
+/* Sentence-final punctuation: a line that ends so ends a sentence. */
+static bool
+is_sentence_end(uint32_t cp)
+{
+	switch (cp)
+	{
+		case 0x3002:			/* 。 */
+		case 0xFF01:			/* ！ */
+		case 0xFF1F:			/* ？ */
+		case 0xFF1B:			/* ； */
+		case 0xFF1A:			/* ： */
+		case '!':
+		case '?':
+		case ';':
+		case ':':
+		case 0x2026:			/* … */
+			return true;
+		default:
+			return false;
+	}
+}
+
+/* Spaces inside a line: ASCII, no-break, ideographic, tab. */
+static inline bool
+is_inline_space(uint32_t cp)
+{
+	return cp == ' ' || cp == '\t' || cp == 0x3000 || cp == 0xA0 || cp == '\r';
+}
+
+/* CJK punctuation and fullwidth forms (not letters or digits). */
+static bool
+is_cjk_punct(uint32_t cp)
+{
+	return (cp >= 0x3000 && cp <= 0x303F) ||
+		(cp >= 0xFF00 && cp <= 0xFF0F) || (cp >= 0xFF1A && cp <= 0xFF20) ||
+		(cp >= 0xFF3B && cp <= 0xFF40) || (cp >= 0xFF5B && cp <= 0xFF65) ||
+		(cp >= 0x2010 && cp <= 0x206F);
+}
+
+/*
+ * Whether text at pos starts with pattern (UTF-8, simplified) when every
+ * character of text is first simplified: chrome and spam match in either
+ * script.  *end gets the end of the match.
+ */
+static bool
+match_folded(const char *text, size_t len, size_t pos, const char *pattern,
+			 size_t *end)
+{
+	size_t		plen = strlen(pattern);
+	size_t		p = 0;
+
+	while (p < plen)
+	{
+		uint32_t	want = gr_utf8_decode(pattern, plen, &p);
+		uint32_t	got;
+
+		if (pos >= len)
+			return false;
+		if ((unsigned char) text[pos] < 0x80)
+		{
+			got = (unsigned char) text[pos++];
+			if (got >= 'A' && got <= 'Z' && want >= 'a' && want <= 'z')
+				got |= 0x20;
+		}
+		else
+			got = gr_simplify_char(gr_utf8_decode(text, len, &pos));
+		if (got != want)
+			return false;
+	}
+	if (end)
+		*end = pos;
+	return true;
+}
+
+/* Whether text[start, end) contains pattern (folded). */
+static bool
+contains_folded(const char *text, size_t start, size_t end, const char *pattern)
+{
+	size_t		pos = start;
+	size_t		q = 0;
+	uint32_t	first = gr_utf8_decode(pattern, strlen(pattern), &q);
+
+	while (pos < end)
+	{
+		size_t		next = pos;
+		uint32_t	cp = gr_utf8_decode(text, end, &next);
+
+		if ((cp == first || gr_simplify_char(cp) == first) &&
+			match_folded(text, end, pos, pattern, NULL))
+			return true;
+		pos = next;
+	}
+	return false;
+}
+
+/* ------------------------------------------------------------------------
+ * Lines
+ * ------------------------------------------------------------------------
+ */
+
+/* The end of the line starting at pos (the offset of its '\n' or len). */
+static inline size_t
+line_end(const char *text, size_t len, size_t pos)
+{
+	const char *nl = memchr(text + pos, '\n', len - pos);
+
+	return nl ? (size_t) (nl - text) : len;
+}
+
+/* The first offset in [start, end) that is not inline space. */
+static size_t
+skip_spaces(const char *text, size_t start, size_t end)
+{
+	while (start < end)
+	{
+		size_t		next;
+		uint32_t	cp = peek_cp(text, end, start, &next);
+
+		if (!is_inline_space(cp) && cp != 0x200B && cp != 0xFEFF)
+			break;
+		start = next;
+	}
+	return start;
+}
+
+/* The offset after the last character of [start, end) that is not space. */
+static size_t
+trim_spaces_end(const char *text, size_t start, size_t end)
+{
+	while (end > start)
+	{
+		size_t		s;
+		uint32_t	cp = prev_cp(text, end, &s);
+
+		if (s < start || (!is_inline_space(cp) && cp != 0x200B && cp != 0xFEFF))
+			break;
+		end = s;
+	}
+	return end;
+}
+
+static inline bool
+line_blank(const char *text, size_t start, size_t end)
+{
+	return skip_spaces(text, start, end) >= end;
+}
+
+/* ------------------------------------------------------------------------
+ * Step: HTML entities and stray tags
+ * ------------------------------------------------------------------------
+ */
+
+typedef struct NamedEntity
+{
+	const char *name;
+	uint32_t	cp;
+} NamedEntity;
+
+/* The named entities scraped text carries, sorted by name for bsearch. */
+static const NamedEntity named_entities[] = {
+	{"Alpha", 0x391}, {"Beta", 0x392}, {"Omega", 0x3A9}, {"alpha", 0x3B1},
+	{"amp", '&'}, {"apos", '\''}, {"beta", 0x3B2}, {"bull", 0x2022},
+	{"cent", 0xA2}, {"copy", 0xA9}, {"deg", 0xB0}, {"divide", 0xF7},
+	{"emsp", 0x3000}, {"ensp", ' '}, {"euro", 0x20AC}, {"frac12", 0xBD},
+	{"frac14", 0xBC}, {"frac34", 0xBE}, {"ge", 0x2265}, {"gt", '>'},
+	{"hellip", 0x2026}, {"lambda", 0x3BB}, {"laquo", 0xAB}, {"larr", 0x2190},
+	{"ldquo", 0x201C}, {"le", 0x2264}, {"lsquo", 0x2018}, {"lt", '<'},
+	{"mdash", 0x2014}, {"micro", 0xB5}, {"middot", 0xB7}, {"mu", 0x3BC},
+	{"nbsp", ' '}, {"ndash", 0x2013}, {"ne", 0x2260}, {"omega", 0x3C9},
+	{"permil", 0x2030}, {"pi", 0x3C0}, {"plusmn", 0xB1}, {"pound", 0xA3},
+	{"quot", '"'}, {"raquo", 0xBB}, {"rarr", 0x2192}, {"rdquo", 0x201D},
+	{"reg", 0xAE}, {"rsquo", 0x2019}, {"sect", 0xA7}, {"sigma", 0x3C3},
+	{"sup1", 0xB9}, {"sup2", 0xB2}, {"sup3", 0xB3}, {"thinsp", 0x2009},
+	{"times", 0xD7}, {"trade", 0x2122}, {"yen", 0xA5}, {"zwj", 0x200D},
+	{"zwnj", 0x200C},
+};
+
+static uint32_t
+lookup_entity(const char *name, size_t len)
+{
+	int			low = 0;
+	int			high = (int) (sizeof(named_entities) / sizeof(named_entities[0])) - 1;
+
+	while (low <= high)
+	{
+		int			mid = (low + high) / 2;
+		const char *candidate = named_entities[mid].name;
+		size_t		clen = strlen(candidate);
+		int			c = memcmp(name, candidate, len < clen ? len : clen);
+
+		if (c == 0)
+			c = (len > clen) - (len < clen);
+		if (c == 0)
+			return named_entities[mid].cp;
+		if (c < 0)
+			high = mid - 1;
+		else
+			low = mid + 1;
+	}
+	return GR_INVALID_CP;
+}
+
+/*
+ * An entity at text[pos] == '&': its code point and end, or GR_INVALID_CP.
+ * Needs the closing ';' (so "R&D" is text); numeric ones must be valid
+ * scalar values other than controls.
+ */
+static uint32_t
+parse_entity(const char *text, size_t len, size_t pos, size_t *end)
+{
+	size_t		p = pos + 1;
+	uint32_t	cp = 0;
+
+	if (p < len && text[p] == '#')
+	{
+		bool		hex = false;
+		size_t		digits = 0;
+
+		p++;
+		if (p < len && (text[p] == 'x' || text[p] == 'X'))
+		{
+			hex = true;
+			p++;
+		}
+		while (p < len && digits < 8)
+		{
+			char		c = text[p];
+			int			v;
+
+			if (c >= '0' && c <= '9')
+				v = c - '0';
+			else if (hex && c >= 'a' && c <= 'f')
+				v = c - 'a' + 10;
+			else if (hex && c >= 'A' && c <= 'F')
+				v = c - 'A' + 10;
+			else
+				break;
+			cp = cp * (hex ? 16 : 10) + (uint32_t) v;
+			digits++;
+			p++;
+		}
+		if (digits == 0 || p >= len || text[p] != ';')
+			return GR_INVALID_CP;
+		if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF) ||
+			(cp < 0x20 && cp != '\n' && cp != '\t'))
+			return GR_INVALID_CP;
+		*end = p + 1;
+		return cp;
+	}
+	while (p < len && p - pos <= 8 &&
+		   ((text[p] >= 'a' && text[p] <= 'z') || (text[p] >= 'A' && text[p] <= 'Z') ||
+			(text[p] >= '0' && text[p] <= '9')))
+		p++;
+	if (p >= len || text[p] != ';' || p == pos + 1)
+		return GR_INVALID_CP;
+	cp = lookup_entity(text + pos + 1, p - pos - 1);
+	if (cp != GR_INVALID_CP)
+		*end = p + 1;
+	return cp;
+}
+
+/* HTML element names that stray tags in scraped text carry. */
+static const char *const html_tags[] = {
+	"a", "abbr", "b", "big", "blockquote", "body", "br", "center", "col", "colgroup",
+	"dd", "del", "div", "dl", "dt", "em", "font", "h1", "h2", "h3", "h4", "h5", "h6",
+	"head", "hr", "html", "i", "img", "input", "ins", "label", "li", "link", "meta",
+	"o:p", "ol", "p", "pre", "s", "section", "small", "span", "strike", "strong",
+	"sub", "sup", "table", "tbody", "td", "tfoot", "th", "thead", "title", "tr",
+	"u", "ul",
+};
+
+/* Tags after which a line ends. */
+static bool
+is_block_tag(const char *name, size_t len)
+{
+	static const char *const block[] = {"br", "p", "div", "tr", "li", "h1", "h2", "h3",
+	"h4", "h5", "h6", "table", "hr"};
+
+	for (size_t i = 0; i < sizeof(block) / sizeof(block[0]); i++)
+		if (strlen(block[i]) == len && memcmp(block[i], name, len) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * A tag at text[pos] == '<': its end, or 0.  Only known element names,
+ * closed within one line, so that "<100>" or "a<b" stay.  *block says
+ * whether a line ends there; comments <!-- … --> are tags too.
+ */
+static size_t
+parse_tag(const char *text, size_t len, size_t pos, bool *block)
+{
+	size_t		p = pos + 1;
+	size_t		name_start;
+	size_t		limit = pos + 512 < len ? pos + 512 : len;
+	bool		unknown_name = false;
+
+	*block = false;
+	if (p + 2 < len && text[p] == '!' && text[p + 1] == '-' && text[p + 2] == '-')
+	{
+		for (size_t q = p + 3; q + 2 < limit; q++)
+			if (text[q] == '-' && text[q + 1] == '-' && text[q + 2] == '>')
+				return q + 3;
+		return 0;
+	}
+	if (p < len && text[p] == '/')
+		p++;
+	name_start = p;
+	while (p < limit && ((text[p] >= 'a' && text[p] <= 'z') || (text[p] >= 'A' && text[p] <= 'Z') ||
+						 (text[p] >= '0' && text[p] <= '9') || text[p] == ':'))
+		p++;
+	if (p == name_start || p >= limit)
+		return 0;
+	{
+		char		name[16];
+		size_t		n = p - name_start;
+		bool		known = false;
+
+		if (n >= sizeof(name))
+			return 0;
+		for (size_t i = 0; i < n; i++)
+			name[i] = (char) (text[name_start + i] | 0x20);
+		for (size_t i = 0; i < sizeof(html_tags) / sizeof(html_tags[0]); i++)
+			if (strlen(html_tags[i]) == n && memcmp(html_tags[i], name, n) == 0)
+				known = true;
+		*block = is_block_tag(name, n);
+		unknown_name = !known;
+	}
+	/* an unknown name is a tag only closing ("</samp>") or with attributes */
+	if (unknown_name && text[name_start - 1] == '/')
+		unknown_name = false;
+	if (text[p] != '>' && text[p] != ' ' && text[p] != '/' && text[p] != '\t')
+		return 0;
+	{
+		/* attributes have '=' ("<span style=…>"); "a<b 且 c>d" is no tag */
+		bool		attributes = false;
+		bool		other = false;
+
+		while (p < limit && text[p] != '>' && text[p] != '<' && text[p] != '\n')
+		{
+			if (text[p] == '=')
+				attributes = true;
+			else if (text[p] != ' ' && text[p] != '/' && text[p] != '\t')
+				other = true;
+			p++;
+		}
+		if (p >= limit || text[p] != '>' || (other && !attributes) ||
+			(unknown_name && !attributes))
+			return 0;
+	}
+	return p + 1;
+}
+
+GrStatus
+gr_step_entities(const GrEnv *env, const char *text, size_t len,
+				 GrBuf *out, GrStepReport *report)
+{
+	Rewriter	rw;
+	size_t		pos = 0;
+	size_t		polls = 0;
+
+	rw_init(&rw, env, text, len, out, report);
+	while (pos < len)
+	{
+		const char *hit = NULL;
+
+		/* jump to the next '&' or '<' */
+		for (size_t p = pos; p < len; p++)
+		{
+			if (text[p] == '&' || text[p] == '<')
+			{
+				hit = text + p;
+				break;
+			}
+		}
+		if (hit == NULL)
+			break;
+		pos = (size_t) (hit - text);
+		GR_POLL(env, polls);
+		if (*hit == '&')
+		{
+			size_t		end;
+			uint32_t	cp = parse_entity(text, len, pos, &end);
+
+			/* escaped twice: "&amp;#25919;" is "&#25919;" is 政 */
+			if (cp == '&' && end < len && (text[end] == '#' || (text[end] | 0x20) >= 'a'))
+			{
+				size_t		inner_end;
+				uint32_t	inner = parse_entity(text, len, end - 1, &inner_end);
+
+				if (inner != GR_INVALID_CP)
+				{
+					cp = inner;
+					end = inner_end;
+				}
+			}
+			if (cp != GR_INVALID_CP)
+			{
+				char		encoded[4];
+				int			n = gr_utf8_encode(cp, encoded);
+
+				rw_replace(&rw, pos, pos, end, encoded, (size_t) n);
+				pos = end;
+				continue;
+			}
+		}
+		else
+		{
+			bool		block;
+			size_t		end = parse_tag(text, len, pos, &block);
+
+			if (end > 0)
+			{
+				/* a block tag ends a line unless one ends there anyway */
+				bool		newline = block && end < len && text[end] != '\n' &&
+					pos > 0 && text[pos - 1] != '\n';
+
+				rw_replace(&rw, pos, pos, end, "\n", newline ? 1 : 0);
+				pos = end;
+				continue;
+			}
+		}
+		pos++;
+	}
+	return rw_finish(&rw);
+}
+
+/* ------------------------------------------------------------------------
+ * Step: document-viewer page markers
+ *
+ * Document sites number the pages of a converted document "1、", "2、" …
+ * at the start of a line, wherever the page broke, mostly in mid-sentence:
+ * "…中华人民共和国\n2、政府信息…".  A marker is taken when the numbers run
+ * 1, 2, 3 … in order, at least 200 bytes apart, and the line before a
+ * marker (from 2 on) breaks off in mid-sentence; list items "2、…" after a
+ * finished sentence are not markers.  Fix: the marker goes, and the line
+ * it starts joins the line before.
+ * ------------------------------------------------------------------------
+ */
+
+#define MAX_PAGE_MARKERS 4096
+#define PAGE_MARKER_GAP 200
+
+/* A marker "N、" at text[pos]: N and the end of the marker, or -1. */
+static long
+parse_page_marker(const char *text, size_t len, size_t pos, size_t *end)
+{
+	long		n = 0;
+	size_t		p = pos;
+
+	while (p < len && p - pos < 4 && text[p] >= '0' && text[p] <= '9')
+		n = n * 10 + (text[p++] - '0');
+	if (p == pos || p - pos > 3 || text[pos] == '0')
+		return -1;
+	if (p + 3 <= len && memcmp(text + p, "\xe3\x80\x81", 3) == 0)	/* 、 */
+	{
+		*end = p + 3;
+		return n;
+	}
+	return -1;
+}
+
+/* A candidate marker: where, which number, whether it reads as one. */
+typedef struct PageMarker
+{
+	size_t		start;			/* the line start, where "N、" begins */
+	size_t		end;			/* after "N、" */
+	long		number;
+	bool		verified;		/* breaks a sentence, or stands apart */
+	bool		join;			/* the line before runs on into it */
+} PageMarker;
+
+GrStatus
+gr_step_page_markers(const GrEnv *env, const char *text, size_t len,
+					 GrBuf *out, GrStepReport *report)
+{
+	Rewriter	rw;
+	PageMarker	candidates[MAX_PAGE_MARKERS];
+	int			chain[MAX_PAGE_MARKERS];
+	int			count = 0;
+	int			taken = 0;
+	int			verified = 0;
+	int			pending = -1;
+	long		expected = 1;
+	size_t		pos = 0;
+	size_t		prev_start = 0;
+	size_t		prev_end = 0;
+	bool		have_prev = false;
+	size_t		polls = 0;
+
+	rw_init(&rw, env, text, len, out, report);
+
+	/* every line that starts "N、", with what the lines around it say */
+	while (pos < len && count < MAX_PAGE_MARKERS)
+	{
+		size_t		eol = line_end(text, len, pos);
+		size_t		marker_end = pos;
+		long		n;
+
+		GR_POLL(env, polls);
+		n = parse_page_marker(text, eol, pos, &marker_end);
+		if (n > 0)
+		{
+			PageMarker *m = &candidates[count++];
+			uint32_t	after = peek_cp(text, eol, marker_end, NULL);
+
+			m->start = pos;
+			m->end = marker_end;
+			m->number = n;
+			m->join = false;
+			/*
+			 * "2、" alone or before indentation: no list item looks so (Word's
+			 * numbering "1、 总体情况" has one space)
+			 */
+			m->verified = marker_end >= eol || after == 0x200B || after == 0x3000 ||
+				(marker_end + 1 < eol && text[marker_end] == ' ' &&
+				 (text[marker_end + 1] == ' ' || (unsigned char) text[marker_end + 1] == 0xE3));
+			/* a marker that cut into indentation: "\n \n15、   （五）" */
+			if (have_prev && prev_end > prev_start && line_blank(text, prev_start, prev_end))
+				m->join = true;
+			if (have_prev && !line_blank(text, prev_start, prev_end))
+			{
+				size_t		last_end = trim_spaces_end(text, prev_start, prev_end);
+				uint32_t	last = prev_cp(text, last_end, NULL);
+
+				/* inserted into running text: the line before runs on */
+				m->join = true;
+				if (!is_sentence_end(last))
+					m->verified = true;
+			}
+		}
+		have_prev = true;
+		prev_start = pos;
+		prev_end = eol;
+		pos = eol + 1;
+	}
+
+	/*
+	 * The chain 1, 2, 3 … in text order, PAGE_MARKER_GAP bytes apart at
+	 * least.  For each number the first verified candidate is taken; an
+	 * unverified one (a page that broke between sentences, or a list item)
+	 * only when the next number follows verified.
+	 */
+	for (int i = 0; i < count && taken < MAX_PAGE_MARKERS; i++)
+	{
+		PageMarker *m = &candidates[i];
+		size_t		last_end = taken ? candidates[chain[taken - 1]].end : 0;
+
+		if (taken && m->start < last_end + PAGE_MARKER_GAP)
+			continue;
+		if (m->number == expected)
+		{
+			if (m->verified || (expected == 1 && m->start < 1024))
+			{
+				chain[taken++] = i;
+				if (expected > 1)
+					verified++;
+				expected++;
+				pending = -1;
+			}
+			else
+				pending = i;
+		}
+		else if (m->number == expected + 1 && m->verified && expected > 1)
+		{
+			if (pending >= 0 && candidates[pending].start >= last_end + PAGE_MARKER_GAP &&
+				m->start >= candidates[pending].end + PAGE_MARKER_GAP)
+				chain[taken++] = pending;
+			chain[taken++] = i;
+			verified++;
+			expected += 2;
+			pending = -1;
+		}
+	}
+	if (verified == 0)
+		return GR_OK;
+	for (int k = 0; k < taken; k++)
+	{
+		PageMarker *m = &candidates[chain[k]];
+
+		/* the first page follows the site's header lines: nothing to join */
+		if (m->join && m->start > 0 && m->number > 1)
+		{
+			size_t		context;
+
+			prev_cp(text, m->start - 1, &context);
+			rw_replace(&rw, context, m->start - 1, m->end, "", 0);
+		}
+		else
+			rw_replace(&rw, m->start, m->start, m->end, "", 0);
+	}
+	return rw_finish(&rw);
+}
+
+/* ------------------------------------------------------------------------
+ * Step: page furniture (headers and footers of printed pages)
+ *
+ * A line that is nothing but a page number: "— 3 —", "- 3 -", "第 3 页",
+ * "第 3 页 共 12 页", "第3页/共12页", "3/12" is not taken (a fraction).
+ * When the page broke inside a paragraph (text on both sides, the line
+ * before not finished), the two halves are joined.
+ * ------------------------------------------------------------------------
+ */
+
+static bool
+is_dash(uint32_t cp)
+{
+	return cp == '-' || cp == 0x2014 || cp == 0x2013 || cp == 0x2012 ||
+		cp == 0xFF0D || cp == 0x2212 || cp == 0x2015;
+}
+
+/* Skip ASCII and fullwidth digits; returns how many were skipped. */
+static int
+skip_digits(const char *text, size_t end, size_t *pos)
+{
+	int			n = 0;
+
+	while (*pos < end)
+	{
+		size_t		next;
+		uint32_t	cp = peek_cp(text, end, *pos, &next);
+
+		if (!((cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19)))
+			break;
+		*pos = next;
+		n++;
+	}
+	return n;
+}
+
+/* Whether the line text[start, end) is only a page number. */
+static bool
+is_page_furniture(const char *text, size_t start, size_t end)
+{
+	size_t		p = skip_spaces(text, start, end);
+	size_t		e = trim_spaces_end(text, p, end);
+	size_t		next;
+	uint32_t	cp;
+
+	if (p >= e || e - p > 60)
+		return false;
+	cp = peek_cp(text, e, p, &next);
+	if (is_dash(cp))
+	{
+		/* — 3 — */
+		while (p < e && is_dash(peek_cp(text, e, p, &next)))
+			p = next;
+		p = skip_spaces(text, p, e);
+		if (skip_digits(text, e, &p) == 0)
+			return false;
+		p = skip_spaces(text, p, e);
+		if (p >= e || !is_dash(peek_cp(text, e, p, &next)))
+			return false;
+		while (p < e && is_dash(peek_cp(text, e, p, &next)))
+			p = next;
+		return p == e;
+	}
+	if (cp == 'P')
+	{
+		/* "Page 9", "Page 9 of 12", "Page 9 - 2020年报_审计局", "P. 9" */
+		if (e - p >= 4 && memcmp(text + p, "Page", 4) == 0)
+			p += 4;
+		else if (e - p >= 2 && memcmp(text + p, "P.", 2) == 0)
+			p += 2;
+		else
+			return false;
+		p = skip_spaces(text, p, e);
+		if (skip_digits(text, e, &p) == 0)
+			return false;
+		p = skip_spaces(text, p, e);
+		if (p == e)
+			return true;
+		if (e - p >= 3 && memcmp(text + p, "of ", 3) == 0)
+		{
+			p = skip_spaces(text, p + 3, e);
+			return skip_digits(text, e, &p) > 0 && skip_spaces(text, p, e) == e;
+		}
+		return text[p] == '-' && e - p <= 120;
+	}
+	if (cp == 0x7B2C)			/* 第 */
+	{
+		p = skip_spaces(text, next, e);
+		if (skip_digits(text, e, &p) == 0)
+			return false;
+		p = skip_spaces(text, p, e);
+		if (peek_cp(text, e, p, &next) != 0x9875)	/* 页 */
+			return false;
+		p = skip_spaces(text, next, e);
+		if (p == e)
+			return true;
+		cp = peek_cp(text, e, p, &next);
+		if (cp == '/' || cp == ',' || cp == 0xFF0C || cp == 0x3001)
+			p = skip_spaces(text, next, e);
+		if (peek_cp(text, e, p, &next) != 0x5171)	/* 共 */
+			return false;
+		p = skip_spaces(text, next, e);
+		if (skip_digits(text, e, &p) == 0)
+			return false;
+		p = skip_spaces(text, p, e);
+		if (peek_cp(text, e, p, &next) != 0x9875)
+			return false;
+		return skip_spaces(text, next, e) == e;
+	}
+	return false;
+}
+
+GrStatus
+gr_step_page_furniture(const GrEnv *env, const char *text, size_t len,
+					   GrBuf *out, GrStepReport *report)
+{
+	Rewriter	rw;
+	size_t		pos = 0;
+	size_t		prev_start = 0;
+	bool		have_prev = false;
+	size_t		polls = 0;
+
+	rw_init(&rw, env, text, len, out, report);
+	while (pos < len)
+	{
+		size_t		eol = line_end(text, len, pos);
+
+		GR_POLL(env, polls);
+		if (is_page_furniture(text, pos, eol))
+		{
+			size_t		next_start = eol < len ? eol + 1 : len;
+			size_t		next_end = line_end(text, len, next_start);
+			bool		prev_text = have_prev && !line_blank(text, prev_start, pos - 1);
+			bool		next_text = next_start < len && !line_blank(text, next_start, next_end);
+
+			if (prev_text && next_text)
+			{
+				size_t		last_end = trim_spaces_end(text, prev_start, pos - 1);
+				uint32_t	last = prev_cp(text, last_end, NULL);
+				uint32_t	first = peek_cp(text, next_end, next_start, NULL);
+
+				if (!is_sentence_end(last) && !is_inline_space(first))
+				{
+					/* the page broke a paragraph: join its halves */
+					rw_replace(&rw, pos - 1, pos - 1, next_start, "", 0);
+					pos = next_start;
+					continue;
+				}
+			}
+			rw_replace(&rw, pos, pos, next_start, "", 0);
+			pos = next_start;
+			continue;
+		}
+		have_prev = true;
+		prev_start = pos;
+		pos = eol + 1;
+	}
+	return rw_finish(&rw);
+}
+
+/* ------------------------------------------------------------------------
+ * Step: PDF line wraps
+ *
+ * Text copied out of a PDF breaks every line at the page width, inside
+ * sentences and between a number and its unit, while paragraphs stay
+ * apart (a blank line, or an indented first line).  The step decides per
+ * document: it joins only when most lines of the text are broken off in
+ * mid-sentence and run on into the next line, which a text typed with a
+ * line per paragraph (or a table, a list) never shows.
+ * ------------------------------------------------------------------------
+ */
+
+/* Whether a line opens a heading or list item ("一、", "（二）", "3.", "- "). */
+static bool
+starts_label(const char *text, size_t start, size_t end)
+{
+	size_t		next;
+	uint32_t	cp = peek_cp(text, end, start, &next);
+	uint32_t	cp2;
+
+	if (cp == '-' || cp == '|' || cp == 0x2014 || cp == 0x2022 || cp == 0xB7 ||
+		cp == '(' || cp == 0xFF08 || cp == 0x3010 || cp == 0x25CF || cp == 0x25A0)
+		return true;
+	cp2 = peek_cp(text, end, next, NULL);
+	{
+		static const uint32_t numerals[] = {0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D,
+		0x4E03, 0x516B, 0x4E5D, 0x5341};
+
+		/* 一、 二是 */
+		for (size_t i = 0; i < sizeof(numerals) / sizeof(numerals[0]); i++)
+			if (cp == numerals[i] && (cp2 == 0x3001 || cp2 == 0x662F))
+				return true;
+	}
+	if (cp >= '0' && cp <= '9')
+	{
+		size_t		p = start;
+
+		size_t		after;
+
+		skip_digits(text, end, &p);
+		cp2 = peek_cp(text, end, p, &after);
+		/* "2." is a label, "67.7万" a number */
+		if (cp2 == '.' || cp2 == 0xFF0E)
+		{
+			uint32_t	cp3 = peek_cp(text, end, after, NULL);
+
+			return !((cp3 >= '0' && cp3 <= '9') || (cp3 >= 0xFF10 && cp3 <= 0xFF19));
+		}
+		return cp2 == 0x3001 || cp2 == ')' || cp2 == 0xFF09;
+	}
+	return false;
+}
+
+/* A line of cells spaced apart ("结 结 其 尚", "0 0 0 0"); indentation aside. */
+static bool
+is_spaced_cells(const char *text, size_t start, size_t end)
+{
+	size_t		spaces = 0;
+	size_t		chars = 0;
+
+	start = skip_spaces(text, start, end);
+	end = trim_spaces_end(text, start, end);
+	for (size_t p = start; p < end; p++)
+	{
+		if (((unsigned char) text[p] & 0xC0) != 0x80)
+			chars++;
+		if (text[p] == ' ' || ((unsigned char) text[p] == 0xE3 && p + 2 < end &&
+							   (unsigned char) text[p + 1] == 0x80 &&
+							   (unsigned char) text[p + 2] == 0x80))
+			spaces++;
+	}
+	return spaces >= 3 && spaces * 4 >= chars;
+}
+
+/*
+ * Lines that are table cells or metadata rather than running text: a '|'
+ * or a tab, or cells spaced apart.
+ */
+static bool
+is_tabular(const char *text, size_t start, size_t end)
+{
+	for (size_t p = start; p < end; p++)
+		if (text[p] == '|' || text[p] == '\t')
+			return true;
+	return is_spaced_cells(text, start, end);
+}
+
+/* Han, CJK punctuation or a digit: what a wrapped Chinese line ends and starts with. */
+static bool
+is_chinese_text(uint32_t cp)
+{
+	return gr_is_han(cp) || is_cjk_punct(cp) || (cp >= '0' && cp <= '9') ||
+		(cp >= 0xFF01 && cp <= 0xFF5E) || cp == '%' || cp == '.' || cp == ',' ||
+		cp == '"' || cp == '(' || cp == ')';
+}
+
+/*
+ * Whether the break after line [start, end) and before [next, next_end)
+ * can be a wrap: both lines Chinese running text, the next one neither
+ * indented nor a heading or list item, neither a table row.
+ */
+static bool
+is_wrap_candidate(const char *text, size_t start, size_t end, size_t next, size_t next_end)
+{
+	size_t		last_end;
+	uint32_t	first;
+	uint32_t	last;
+
+	if (line_blank(text, start, end) || line_blank(text, next, next_end))
+		return false;
+	if (is_tabular(text, start, end) || is_tabular(text, next, next_end))
+		return false;
+	first = peek_cp(text, next_end, next, NULL);
+	if (is_inline_space(first) || starts_label(text, next, next_end) || !is_chinese_text(first))
+		return false;
+	last_end = trim_spaces_end(text, start, end);
+	last = prev_cp(text, last_end, NULL);
+	return is_chinese_text(last);
+}
+
+/*
+ * Longest line length the width histogram tells apart, in bytes: widths
+ * are measured in bytes (three per Chinese character), which is cheaper
+ * than counting characters and as good for comparing lines of one text.
+ */
+#define WIDTH_LIMIT 1535
+
+GrStatus
+gr_step_line_wraps(const GrEnv *env, const char *text, size_t len,
+				   GrBuf *out, GrStepReport *report)
+{
+	Rewriter	rw;
+	size_t		pos = 0;
+	size_t		lines = 0;
+	size_t		unfinished = 0;
+	size_t		polls = 0;
+	uint32_t	histogram[WIDTH_LIMIT + 1];
+	size_t		width = 0;
+	size_t		seen = 0;
+	bool		blank_separated;
+
+	rw_init(&rw, env, text, len, out, report);
+
+	/*
+	 * The page width: the length (in bytes) that 95% of the non-blank
+	 * lines do not exceed.  A wrapped line is at least 70% of it; a title,
+	 * a name or a date line of a text typed a paragraph a line is far
+	 * shorter than its paragraphs.
+	 */
+	memset(histogram, 0, sizeof(histogram));
+	while (pos < len)
+	{
+		size_t		eol = line_end(text, len, pos);
+
+		GR_POLL(env, polls);
+		if (!line_blank(text, pos, eol))
+		{
+			size_t		chars = trim_spaces_end(text, pos, eol) - pos;
+
+			histogram[chars > WIDTH_LIMIT ? WIDTH_LIMIT : chars]++;
+			lines++;
+		}
+		pos = eol + 1;
+	}
+	if (lines < 6)
+		return GR_OK;
+	for (width = 0; width <= WIDTH_LIMIT; width++)
+	{
+		seen += histogram[width];
+		if (seen * 20 >= lines * 19)
+			break;
+	}
+	if (width >= WIDTH_LIMIT || width < 30)
+		return GR_OK;			/* a text of paragraph lines, or of short lines */
+
+	/* evidence: full-width lines that break off unfinished and run on */
+	lines = 0;
+	pos = 0;
+	while (pos < len)
+	{
+		size_t		eol = line_end(text, len, pos);
+
+		GR_POLL(env, polls);
+		if ((trim_spaces_end(text, pos, eol) - pos) * 2 >= width)
+			lines++;			/* a line of running text, not a table cell */
+		if (eol < len)
+		{
+			size_t		next_end = line_end(text, len, eol + 1);
+
+			if (is_wrap_candidate(text, pos, eol, eol + 1, next_end))
+			{
+				size_t		last_end = trim_spaces_end(text, pos, eol);
+				uint32_t	last = prev_cp(text, last_end, NULL);
+
+				if (!is_sentence_end(last) &&
+					(last_end - pos) * 10 >= width * 7 &&
+					!starts_label(text, skip_spaces(text, pos, eol), eol))
+					unfinished++;
+			}
+		}
+		pos = eol + 1;
+	}
+	if (unfinished < 5 || unfinished * 3 < lines)
+		return GR_OK;
+
+	/*
+	 * Paragraphs apart by blank lines: then every break inside a block of
+	 * lines is a wrap, wherever it fell (after "。", inside "——" lines).
+	 */
+	{
+		size_t		blank = 0;
+		size_t		filled = 0;
+
+		for (pos = 0; pos < len;)
+		{
+			size_t		eol = line_end(text, len, pos);
+
+			if (line_blank(text, pos, eol))
+				blank++;
+			else
+				filled++;
+			pos = eol + 1;
+		}
+		blank_separated = blank >= 3 && blank * 20 >= filled;
+	}
+
+	/* join every wrap: a line of at least half the width that runs on */
+	pos = 0;
+	while (pos < len)
+	{
+		size_t		eol = line_end(text, len, pos);
+
+		GR_POLL(env, polls);
+		if (eol < len)
+		{
+			size_t		next_end = line_end(text, len, eol + 1);
+			size_t		last_end = trim_spaces_end(text, pos, eol);
+			bool		full = (last_end - pos) * 10 >= width * 9;
+			uint32_t	last = prev_cp(text, last_end, NULL);
+			uint32_t	first = peek_cp(text, next_end, eol + 1, NULL);
+
+			/* a line never starts with "，" or "。": that is always a wrap */
+			bool		punct_next = first == 0xFF0C || first == 0x3002 || first == 0x3001 ||
+				first == 0xFF1B || first == 0xFF1A || first == 0xFF09 || first == 0x201D;
+
+			/* the page width fell inside an indentation: "    \n持续提升" */
+			if (eol > pos && line_blank(text, pos, eol) && eol + 1 < len &&
+				!line_blank(text, eol + 1, next_end) && !is_tabular(text, eol + 1, next_end))
+			{
+				rw_replace(&rw, pos, eol, eol + 1, "", 0);
+				pos = eol + 1;
+				continue;
+			}
+
+			/*
+			 * Join a wrap: always where the paragraphs stand apart by blank
+			 * lines, or where the line is full or the next one starts with
+			 * "，"; else not after a heading or a finished sentence.
+			 */
+			if (is_wrap_candidate(text, pos, eol, eol + 1, next_end) &&
+				(full || punct_next || blank_separated ||
+				 (!is_sentence_end(last) && !starts_label(text, skip_spaces(text, pos, eol), eol))))
+			{
+				size_t		context;
+
+				prev_cp(text, last_end, &context);
+				rw_replace(&rw, context, last_end, eol + 1, "", 0);
+			}
+		}
+		pos = eol + 1;
+	}
+	return rw_finish(&rw);
+}
+
+/* ------------------------------------------------------------------------
+ * Step: flattened ruby pinyin
+ *
+ * Pages that showed pinyin above characters (<ruby>) lose the markup when
+ * scraped: 報(bào), 報（bào）, bare 報bào, toneless and doubled
+ * 政(zheng)(zheng).  The pinyin goes only where it is a syllable that can
+ * belong to the character before it: the character's reading (from ICU's
+ * Han-Latin, compared without tones) or, in brackets with a tone mark,
+ * any syllable (polyphones).  "(FAQ)", "(a)" after a character read
+ * otherwise, "(2)" and English in brackets stay.
+ * ------------------------------------------------------------------------
+ */
+
+/* A pinyin letter: its base ASCII letter ('v' for ü) and whether toned. */
+static char
+pinyin_letter(uint32_t cp, bool *toned)
+{
+	*toned = false;
+	if (cp >= 'a' && cp <= 'z')
+		return (char) cp;
+	*toned = true;
+	switch (cp)
+	{
+		case 0x101: case 0xE1: case 0x1CE: case 0xE0:
+			return 'a';
+		case 0x113: case 0xE9: case 0x11B: case 0xE8: case 0xEA:
+			return 'e';
+		case 0x12B: case 0xED: case 0x1D0: case 0xEC:
+			return 'i';
+		case 0x14D: case 0xF3: case 0x1D2: case 0xF2:
+			return 'o';
+		case 0x16B: case 0xFA: case 0x1D4: case 0xF9:
+			return 'u';
+		case 0x1D6: case 0x1D8: case 0x1DA: case 0x1DC:
+			return 'v';
+		case 0xFC:
+			*toned = false;
+			return 'v';
+		case 0x144: case 0x148: case 0x1F9:
+			return 'n';
+		case 0x1E3F:
+			return 'm';
+		default:
+			*toned = false;
+			return 0;
+	}
+}
+
+/* The syllable id of a toneless syllable, or 0 when it is not one. */
+static int
+syllable_id(const char *syllable, size_t len)
+{
+	int			low = 1;
+	int			high = gr_pinyin_syllable_count - 1;
+
+	while (low <= high)
+	{
+		int			mid = (low + high) / 2;
+		const char *s = gr_pinyin_syllables[mid];
+		size_t		slen = strlen(s);
+		int			c = memcmp(syllable, s, len < slen ? len : slen);
+
+		if (c == 0)
+			c = (len > slen) - (len < slen);
+		if (c == 0)
+			return mid;
+		if (c < 0)
+			high = mid - 1;
+		else
+			low = mid + 1;
+	}
+	return 0;
+}
+
+/*
+ * Read a pinyin syllable at text[pos]: lowercase letters and toned vowels,
+ * at most 6.  Returns its syllable id (0: not a syllable) and sets *end
+ * and *toned.
+ */
+static int
+read_syllable(const char *text, size_t len, size_t pos, size_t *end, bool *toned)
+{
+	char		letters[8];
+	size_t		n = 0;
+	size_t		p = pos;
+
+	*toned = false;
+	while (p < len)
+	{
+		size_t		next;
+		uint32_t	cp = peek_cp(text, len, p, &next);
+		bool		t;
+		char		c = pinyin_letter(cp, &t);
+
+		if (c == 0)
+			break;
+		if (n == 7)
+			return 0;
+		letters[n++] = c;
+		*toned = *toned || t;
+		p = next;
+	}
+	*end = p;
+	if (n == 0 || n > 6)
+		return 0;
+	return syllable_id(letters, n);
+}
+
+/* Whether syllable id can be a reading of character cp. */
+static bool
+reading_of(uint32_t cp, int id)
+{
+	uint32_t	simple;
+
+	if (!is_han_table(cp))
+		return false;
+	if (gr_pinyin_reading[cp - GR_HAN_FIRST] == id)
+		return true;
+	simple = gr_simplify_char(cp);
+	return simple != cp && is_han_table(simple) &&
+		gr_pinyin_reading[simple - GR_HAN_FIRST] == id;
+}
+
+static inline bool
+is_open_bracket(uint32_t cp)
+{
+	return cp == '(' || cp == 0xFF08;
+}
+
+static inline bool
+is_close_bracket(uint32_t cp)
+{
+	return cp == ')' || cp == 0xFF09;
+}
+
+/*
+ * Ruby in brackets after character cp at text[pos]: the end of all the
+ * brackets that belong to it (doubled ruby), or pos when there is none.
+ */
+static size_t
+bracket_ruby_end(const char *text, size_t len, size_t pos, uint32_t cp)
+{
+	size_t		end = pos;
+
+	for (int copies = 0; copies < 3; copies++)
+	{
+		size_t		p;
+		size_t		syllable_end;
+		size_t		close_end;
+		bool		toned;
+		int			id;
+
+		if (!is_open_bracket(peek_cp(text, len, end, &p)))
+			break;
+		id = read_syllable(text, len, p, &syllable_end, &toned);
+		if (id == 0 || !is_close_bracket(peek_cp(text, len, syllable_end, &close_end)))
+			break;
+		if (!reading_of(cp, id) && !toned)
+			break;
+		end = close_end;
+	}
+	return end;
+}
+
+/* Bare ruby after character cp at text[pos] (報bào): its end, or pos. */
+static size_t
+bare_ruby_end(const char *text, size_t len, size_t pos, uint32_t cp)
+{
+	size_t		syllable_end;
+	bool		toned;
+	int			id = read_syllable(text, len, pos, &syllable_end, &toned);
+	uint32_t	after;
+
+	if (id == 0)
+		return pos;
+	after = peek_cp(text, len, syllable_end, NULL);
+
+	/*
+	 * The syllable must end the Latin run: "報bào告", not "在app中".  A toned
+	 * one may run into digits or capitals ("增长zhǎng3.5%", "国产chǎnC919"):
+	 * English carries no tone marks.
+	 */
+	if (after >= 'a' && after <= 'z')
+		return pos;
+	if (!toned && ((after >= 'A' && after <= 'Z') || (after >= '0' && after <= '9') ||
+				   after == '_' || after == '-'))
+		return pos;
+	{
+		bool		t;
+
+		if (after != GR_INVALID_CP && pinyin_letter(after, &t) != 0)
+			return pos;
+	}
+	if (reading_of(cp, id))
+	{
+		/* toneless bare pinyin only between Chinese characters */
+		if (toned || gr_is_han(after) || is_cjk_punct(after))
+			return syllable_end;
+		return pos;
+	}
+	if (toned)
+		return syllable_end;
+	return pos;
+}
+
+GrStatus
+gr_step_ruby(const GrEnv *env, const char *text, size_t len,
+			 GrBuf *out, GrStepReport *report)
+{
+	Rewriter	rw;
+	size_t		pos = 0;
+	size_t		polls = 0;
+
+	rw_init(&rw, env, text, len, out, report);
+	while (pos < len)
+	{
+		unsigned char lead = (unsigned char) text[pos];
+		size_t		next;
+		uint32_t	cp;
+		size_t		end;
+
+		GR_POLL(env, polls);
+		/* Han characters of the tables are three bytes, E3..E9 */
+		if (lead < 0xE3 || lead > 0xE9)
+		{
+			pos++;
+			continue;
+		}
+		next = pos + 3;
+		if (next >= len)
+			break;
+
+		/*
+		 * The fast path: ruby starts with '(', '（' (EF BC 88), a lowercase
+		 * letter or a toned vowel (C3..C7, E1 B8 BF for ḿ).
+		 */
+		{
+			unsigned char b = (unsigned char) text[next];
+
+			if (!(b == '(' || (b >= 'a' && b <= 'z') || (b >= 0xC3 && b <= 0xC7) ||
+				  (b == 0xEF && next + 2 < len && (unsigned char) text[next + 1] == 0xBC &&
+				   (unsigned char) text[next + 2] == 0x88) || b == 0xE1))
+			{
+				pos = next;
+				continue;
+			}
+		}
+		cp = peek_cp(text, len, pos, &next);
+		if (!is_han_table(cp) || gr_pinyin_reading[cp - GR_HAN_FIRST] == 0 || next >= len)
+		{
+			pos = next > pos ? next : pos + 1;
+			continue;
+		}
+		end = bracket_ruby_end(text, len, next, cp);
+		if (end == next)
+			end = bare_ruby_end(text, len, next, cp);
+		if (end > next)
+			rw_replace(&rw, pos, next, end, "", 0);
+		pos = end > next ? end : next;
+	}
+	return rw_finish(&rw);
+}
+
+/* ------------------------------------------------------------------------
+ * Step: traditional -> simplified
+ *
+ * Mainland reports reach the web converted to traditional characters by
+ * mirrors, carelessly (面 -> 麵 in 全麵, 制 -> 製 in 法定製度, 复 -> 複 in
+ * 答複, 咨 -> 谘): the character table from ICU's Hant-Hans maps 麵, 製,
+ * 複 back, and the phrases of Hant-Hans keep 著名, 乾坤 and their kind.
+ * 'auto' converts when the text is traditional (at least 2% of its Han
+ * characters convert) and reads as a mainland document; a Taiwan or Hong
+ * Kong text (行政院, 立法會, 特別行政區政府 … and no mainland marks) stays.
+ * ------------------------------------------------------------------------
+ */
+
+/* Characters that are also simplified (著名, 乾隆, 沈阳): no evidence. */
+static bool
+is_shared_form(uint32_t cp)
+{
+	return cp == 0x8457 || cp == 0x4E7E || cp == 0x6C88 || cp == 0x85C9 ||
+		cp == 0x5FB5 || cp == 0x4E48 || cp == 0x5E72 || cp == 0x4F59;
+}
+
+static const char *const mainland_marks[] = {
+	"中华人民共和国", "国务院", "人民政府", "人民代表大会", "共产党", "党中央",
+	"政府信息公开", "政务公开", "习近平", "社会主义", "自治区", "党委", "办公厅",
+	"人民法院", "人民检察院", "街道办事处", "全国人大", "政协", "人民代表", "政府工作报告",
+	"省委", "市委", "县委", "区委", "国办", "发展改革", "统计局", "县人民", "镇人民",
+	"乡人民", "新时代", "十四五", "十三五", "十二五", "十一五", "群众", "改革开放",
+};
+
+static const char *const taiwan_marks[] = {
+	"行政院", "立法院", "立法会", "特别行政区政府", "中华民国", "民国", "总统府",
+	"监察院", "考试院", "资讯公开", "政府资讯", "澳门特别行政区", "香港特别行政区",
+};
+
+static size_t
+count_marks(const char *text, size_t len, const char *const *marks, size_t n)
+{
+	size_t		count = 0;
+	size_t		pos = 0;
+	uint32_t	firsts[32];
+
+	for (size_t i = 0; i < n && i < 32; i++)
+	{
+		size_t		p = 0;
+
+		firsts[i] = gr_utf8_decode(marks[i], strlen(marks[i]), &p);
+	}
+	if (n > 32)
+		n = 32;
+
+	/* one pass: a mark is tried only where its first character stands */
+	while (pos < len)
+	{
+		unsigned char c = (unsigned char) text[pos];
+		size_t		next;
+		uint32_t	cp;
+
+		if (c < 0xE3 || c > 0xE9)
+		{
+			pos++;
+			continue;
+		}
+		cp = gr_simplify_char(peek_cp(text, len, pos, &next));
+		for (size_t i = 0; i < n; i++)
+		{
+			if (firsts[i] == cp && match_folded(text, len, pos, marks[i], NULL))
+			{
+				count++;
+				break;
+			}
+		}
+		pos = next > pos ? next : pos + 1;
+	}
+	return count;
+}
+
+bool
+gr_script_from_name(const char *name, size_t len, GrScript *script)
+{
+	static const struct
+	{
+		const char *name;
+		GrScript	script;
+	}			names[] = {{"auto", GR_SCRIPT_AUTO}, {"hans", GR_SCRIPT_HANS},
+	{"simplified", GR_SCRIPT_HANS}, {"keep", GR_SCRIPT_KEEP}};
+
+	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+	{
+		size_t		n = strlen(names[i].name);
+		size_t		j;
+
+		if (n != len)
+			continue;
+		for (j = 0; j < n; j++)
+			if ((name[j] | 0x20) != names[i].name[j])
+				break;
+		if (j == n)
+		{
+			*script = names[i].script;
+			return true;
+		}
+	}
+	return false;
+}
+
+/* A phrase of Hant-Hans starting at text[pos], or -1. */
+static int
+match_phrase(const char *text, size_t len, size_t pos)
+{
+	int			best = -1;
+	size_t		best_len = 0;
+
+	for (int i = 0; i < gr_t2s_phrase_count; i++)
+	{
+		size_t		n = strlen(gr_t2s_phrases[i].from);
+
+		if (n > best_len && pos + n <= len && memcmp(text + pos, gr_t2s_phrases[i].from, n) == 0)
+		{
+			best = i;
+			best_len = n;
+		}
+	}
+	return best;
+}
+
+GrStatus
+gr_step_script(const GrEnv *env, const char *text, size_t len,
+			   const GrRepairOptions *options, GrBuf *out, GrStepReport *report)
+{
+	Rewriter	rw;
+	size_t		pos = 0;
+	size_t		han = 0;
+	size_t		traditional = 0;
+	size_t		simplified = 0;
+	size_t		polls = 0;
+	GrScript	script = options ? options->script : GR_SCRIPT_AUTO;
+
+	rw_init(&rw, env, text, len, out, report);
+	if (script == GR_SCRIPT_KEEP)
+		return GR_OK;
+
+	/* evidence: how many Han characters there are, how many convert */
+	while (pos < len)
+	{
+		unsigned char lead = (unsigned char) text[pos];
+		size_t		next;
+		uint32_t	cp;
+
+		GR_POLL(env, polls);
+		if (lead < 0xE3 || lead > 0xE9)
+		{
+			pos++;
+			continue;
+		}
+		cp = peek_cp(text, len, pos, &next);
+		if (is_han_table(cp))
+		{
+			han++;
+			if (is_traditional(cp) && !is_shared_form(cp))
+				traditional++;
+			else if (bit_set(gr_simplified_bitmap, cp))
+				simplified++;
+		}
+		pos = next > pos ? next : pos + 1;
+	}
+	if (traditional == 0)
+		return GR_OK;
+	if (script == GR_SCRIPT_AUTO)
+	{
+		size_t		mainland;
+		size_t		taiwan;
+
+		/*
+		 * A traditional text uses few simplified-only characters (国, 们);
+		 * a simplified one with stray traditional characters, or with
+		 * mojibake that reads as traditional, uses many.
+		 */
+		if (traditional < 2 || traditional * 50 < han || traditional < simplified * 3)
+			return GR_OK;
+		mainland = count_marks(text, len, mainland_marks,
+							   sizeof(mainland_marks) / sizeof(mainland_marks[0]));
+		taiwan = count_marks(text, len, taiwan_marks,
+							 sizeof(taiwan_marks) / sizeof(taiwan_marks[0]));
+		/* flattened ruby comes from mainland pages put through a converter */
+		if (options && options->mirrored)
+			mainland++;
+		if (mainland <= taiwan)
+			return GR_OK;		/* no sign of a mainland document */
+	}
+
+	pos = 0;
+	while (pos < len)
+	{
+		unsigned char lead = (unsigned char) text[pos];
+		size_t		next;
+		uint32_t	cp;
+
+		GR_POLL(env, polls);
+		if (lead < 0xE3 || lead > 0xE9)
+		{
+			pos++;
+			continue;
+		}
+		cp = peek_cp(text, len, pos, &next);
+		if (is_han_table(cp) && bit_set(gr_t2s_phrase_bitmap, cp))
+		{
+			int			phrase = match_phrase(text, len, pos);
+
+			if (phrase >= 0)
+			{
+				size_t		n = strlen(gr_t2s_phrases[phrase].from);
+
+				if (strcmp(gr_t2s_phrases[phrase].from, gr_t2s_phrases[phrase].to) != 0)
+					rw_replace(&rw, pos, pos, pos + n, gr_t2s_phrases[phrase].to,
+							   strlen(gr_t2s_phrases[phrase].to));
+				pos += n;
+				continue;
+			}
+		}
+		if (is_traditional(cp))
+		{
+			char		encoded[4];
+			int			n = gr_utf8_encode(gr_simplify_char(cp), encoded);
+
+			rw_replace(&rw, pos, pos, next, encoded, (size_t) n);
+		}
+		pos = next > pos ? next : pos + 1;
+	}
+	return rw_finish(&rw);
+}
+
+/* ------------------------------------------------------------------------
+ * Step: fullwidth letters and digits
+ *
+ * Ａ-Ｚ, ａ-ｚ, ０-９ (U+FF21.., U+FF41.., U+FF10..) become ASCII.  Chinese
+ * punctuation, fullwidth brackets and punctuation (（），．％), U+3000 and
+ * curly quotes are Chinese typography and stay.
+ * ------------------------------------------------------------------------
+ */
+GrStatus
+gr_step_width(const GrEnv *env, const char *text, size_t len,
+			  GrBuf *out, GrStepReport *report)
+{
+	Rewriter	rw;
+	size_t		pos = 0;
+	size_t		polls = 0;
+
+	rw_init(&rw, env, text, len, out, report);
+	while (pos + 2 < len)
+	{
+		const char *hit = memchr(text + pos, 0xEF, len - pos - 2);
+		unsigned char b1;
+		unsigned char b2;
+		size_t		start;
+		size_t		end;
+		char		ascii[64];
+		size_t		n = 0;
+
+		if (hit == NULL)
+			break;
+		GR_POLL(env, polls);
+		pos = (size_t) (hit - text);
+		start = pos;
+		end = pos;
+		/* a run of fullwidth letters and digits becomes one fix */
+		while (end + 2 < len + 0 || end + 3 == len)
+		{
+			if (end + 3 > len || (unsigned char) text[end] != 0xEF)
+				break;
+			b1 = (unsigned char) text[end + 1];
+			b2 = (unsigned char) text[end + 2];
+			if (b1 == 0xBC && b2 >= 0x90 && b2 <= 0x99)
+				ascii[n] = (char) ('0' + (b2 - 0x90));
+			else if (b1 == 0xBC && (b2 == 0x8E || b2 == 0x85) && n > 0 &&
+					 ascii[n - 1] >= '0' && ascii[n - 1] <= '9' &&
+					 (b2 == 0x85 || (end + 5 < len && (unsigned char) text[end + 3] == 0xEF &&
+									 (unsigned char) text[end + 4] == 0xBC &&
+									 (unsigned char) text[end + 5] >= 0x90 &&
+									 (unsigned char) text[end + 5] <= 0x99)))
+				ascii[n] = b2 == 0x8E ? '.' : '%';	/* ５．２％: a fullwidth number */
+			else if (b1 == 0xBC && b2 >= 0xA1 && b2 <= 0xBA)
+				ascii[n] = (char) ('A' + (b2 - 0xA1));
+			else if (b1 == 0xBD && b2 >= 0x81 && b2 <= 0x9A)
+				ascii[n] = (char) ('a' + (b2 - 0x81));
+			else
+				break;
+			n++;
+			end += 3;
+			if (n == sizeof(ascii))
+				break;
+		}
+		/* a lone small letter (ｏ in "脚ｏ拷") is mojibake's, not a word */
+		if (n == 1 && ascii[0] >= 'a' && ascii[0] <= 'z')
+			n = 0;
+		if (n > 0)
+		{
+			rw_replace(&rw, start, start, end, ascii, n);
+			pos = end;
+		}
+		else
+			pos++;
+	}
+	return rw_finish(&rw);
+}
+
+/* ------------------------------------------------------------------------
+ * Step: spaced-out headings
+ *
+ * A line of two to six Han characters with a space between each (概 述,
+ * 前　言) is a heading spread out for the page; it is written together.
+ * ------------------------------------------------------------------------
+ */
+GrStatus
+gr_step_spaced_headings(const GrEnv *env, const char *text, size_t len,
+						GrBuf *out, GrStepReport *report)
+{
+	Rewriter	rw;
+	size_t		pos = 0;
+	size_t		polls = 0;
+
+	rw_init(&rw, env, text, len, out, report);
+	while (pos < len)
+	{
+		size_t		eol = line_end(text, len, pos);
+		size_t		p = skip_spaces(text, pos, eol);
+		size_t		e = trim_spaces_end(text, p, eol);
+		size_t		chars[8];
+		size_t		char_ends[8];
+		int			n = 0;
+		bool		ok = e > p && e - p <= 64;
+
+		GR_POLL(env, polls);
+		while (ok && p < e)
+		{
+			size_t		next;
+			uint32_t	cp = peek_cp(text, e, p, &next);
+
+			if (!gr_is_han(cp) || n == 6)
+			{
+				ok = false;
+				break;
+			}
+			chars[n] = p;
+			char_ends[n] = next;
+			n++;
+			p = next;
+			if (p >= e)
+				break;
+			/* exactly one or two spaces between characters */
+			{
+				size_t		q = skip_spaces(text, p, e);
+
+				if (q == p || gr_char_count(text + p, q - p) > 2)
+				{
+					ok = false;
+					break;
+				}
+				p = q;
+			}
+		}
+		/* a row of a table header spread over lines is no heading */
+		if (ok && n >= 2 && pos > 0)
+		{
+			size_t		prev_start = pos - 1;
+
+			while (prev_start > 0 && text[prev_start - 1] != '\n')
+				prev_start--;
+			if (is_spaced_cells(text, prev_start, pos - 1))
+				ok = false;
+		}
+		if (ok && n >= 2 && eol < len && is_spaced_cells(text, eol + 1, line_end(text, len, eol + 1)))
+			ok = false;
+		/* two characters spaced apart are often a name (李　强): headings only */
+		if (ok && n == 2)
+		{
+			static const char *const two[] = {"概述", "引言", "前言", "目录", "总则", "附则",
+				"附件", "说明", "结语", "序言", "摘要", "正文", "总结", "背景", "后记", "附录",
+			"绪论", "概况", "简介", "导言"};
+			bool		heading = false;
+
+			for (size_t i = 0; i < sizeof(two) / sizeof(two[0]); i++)
+			{
+				if (gr_simplify_char(peek_cp(text, eol, chars[0], NULL)) ==
+					peek_cp(two[i], strlen(two[i]), 0, NULL) &&
+					gr_simplify_char(peek_cp(text, eol, chars[1], NULL)) ==
+					peek_cp(two[i], strlen(two[i]), 3, NULL))
+					heading = true;
+			}
+			ok = heading;
+		}
+		if (ok && n >= 2)
+		{
+			char		joined[32];
+			size_t		jn = 0;
+
+			for (int i = 0; i < n; i++)
+			{
+				memcpy(joined + jn, text + chars[i], char_ends[i] - chars[i]);
+				jn += char_ends[i] - chars[i];
+			}
+			rw_replace(&rw, chars[0], chars[0], char_ends[n - 1], joined, jn);
+		}
+		pos = eol + 1;
+	}
+	return rw_finish(&rw);
+}
+
+/* ------------------------------------------------------------------------
+ * Step: site chrome
+ *
+ * Lines that a document site or a web page adds around a report: document
+ * sites' 版权说明 / 文档简介 / 温馨提示 / 最新文档 / 评论 blocks, web pages'
+ * breadcrumbs, 上一篇/下一篇, 打印本页, 关闭窗口, font-size and view-count
+ * bars.  Matched in either script (each character is simplified before it
+ * is compared), on whole lines only, never inside the report's text.
+ * ------------------------------------------------------------------------
+ */
+
+/* A line that starts so is chrome (when short enough, see below). */
+static const char *const chrome_prefixes[] = {
+	"版权说明", "本资料仅供学习参考", "本文档由用户提供", "文档简介", "下载本文档",
+	"收藏 分享", "收藏分享", "提交评论", "上一篇", "下一篇", "打印本页", "【打印本页】",
+	"[打印本页]", "关闭窗口", "【关闭窗口】", "[关闭窗口]", "【打印】", "[打印]", "当前位置",
+	"您现在的位置", "您当前的位置", "你的位置", "字号", "【字号", "【字体", "字体:", "字体：",
+	"浏览次数", "阅读次数", "访问次数", "点击数", "分享到", "扫一扫", "我要纠错",
+	"发布时间", "来源:", "来源：", "【大 中 小】", "[大 中 小]", "相关文档", "相关推荐",
+	"猜你喜欢", "热门文档", "免费下载", "立即下载", "文档格式", "文档页数", "下载积分",
+	"原创力文档", "人人文库", "豆丁网", "道客巴巴", "百度文库", "点击下载", "文章来源",
+	"信息来源:", "信息来源：", "作者:", "作者：", "责任编辑", "【字体", "[字体", "打印 关闭",
+	"【我要打印】", "【关闭】", "[关闭]", "分享:", "分享：", "附件下载:", "相关链接",
+};
+
+/* Lines that are chrome only when they are all the line holds. */
+static const char *const chrome_lines[] = {
+	"评论", "0/150", "温馨提示", "最新文档", "相关文档推荐", "首页", "返回顶部", "打印",
+	"关闭", "收藏", "分享", "举报", "顶部", "返回",
+};
+
+/* Block headings whose following "- …" lines are chrome too. */
+static const char *const chrome_blocks[] = {
+	"温馨提示", "最新文档", "相关文档推荐", "相关文档", "相关推荐", "猜你喜欢", "热门文档",
+};
+
+/* Longest chrome line, in bytes. */
+#define CHROME_LINE_LIMIT 160
+
+static bool
+line_is(const char *text, size_t start, size_t end, const char *pattern)
+{
+	size_t		match_end;
+
+	return match_folded(text, end, start, pattern, &match_end) &&
+		skip_spaces(text, match_end, end) == end;
+}
+
+/* Whether a line is a breadcrumb: 首页 > 政务公开 > 年报. */
+static bool
+is_breadcrumb(const char *text, size_t start, size_t end)
+{
+	int			arrows = 0;
+
+	if (!match_folded(text, end, start, "首页", NULL) &&
+		!match_folded(text, end, start, "网站首页", NULL))
+		return false;
+	for (size_t p = start; p < end; p++)
+		if (text[p] == '>' || memcmp(text + p, "\xc2\xbb", 2) == 0 ||
+			memcmp(text + p, "\xef\xbc\x9e", 3) == 0 || memcmp(text + p, "\xe2\x86\x92", 3) == 0)
+			arrows++;
+	return arrows >= 1;
+}
+
+/* Whether a line is chrome; *block says it opens a "- …" list of chrome. */
+static bool
+is_chrome_line(const char *text, size_t start, size_t end, bool *block)
+{
+	size_t		p = skip_spaces(text, start, end);
+	size_t		e = trim_spaces_end(text, p, end);
+	char		folded_first[4];
+
+	*block = false;
+	if (p >= e || e - p > CHROME_LINE_LIMIT)
+		return false;			/* running text: the common case */
+	for (size_t i = 0; e - p <= 32 && i < sizeof(chrome_blocks) / sizeof(chrome_blocks[0]); i++)
+		if (line_is(text, p, e, chrome_blocks[i]))
+		{
+			*block = true;
+			return true;
+		}
+	for (size_t i = 0; e - p <= 32 && i < sizeof(chrome_lines) / sizeof(chrome_lines[0]); i++)
+		if (line_is(text, p, e, chrome_lines[i]))
+			return true;
+	if (is_breadcrumb(text, p, e))
+		return true;
+	/* the line's first character, simplified: prefixes must start with it */
+	{
+		size_t		q = p;
+		uint32_t	cp = gr_simplify_char(gr_utf8_decode(text, e, &q));
+
+		if (cp == GR_INVALID_CP)
+			cp = '?';
+		gr_utf8_encode(cp, folded_first);
+		if (cp >= 'A' && cp <= 'Z')
+			folded_first[0] = (char) (cp | 0x20);
+	}
+	for (size_t i = 0; i < sizeof(chrome_prefixes) / sizeof(chrome_prefixes[0]); i++)
+		if ((unsigned char) chrome_prefixes[i][0] == (unsigned char) folded_first[0] &&
+			match_folded(text, e, p, chrome_prefixes[i], NULL))
+		{
+			/* a date line "发布时间:2011-03-25" is chrome; a header table row is not */
+			if ((i == 0 || strcmp(chrome_prefixes[i], "发布时间") == 0 ||
+				 strncmp(chrome_prefixes[i], "来源", 6) == 0) && is_tabular(text, p, e))
+				return false;
+			return true;
+		}
+	/* a bar of login links: "公务安全邮箱登录 | 政务服务门户登录 |" */
+	if (contains_folded(text, p, e, "登录 |") || contains_folded(text, p, e, "登录|"))
+		return true;
+	/* a bar of chrome words: "收藏 分享 举报", "打印 关闭" */
+	if (contains_folded(text, p, e, "打印本页") || contains_folded(text, p, e, "关闭窗口") ||
+		(contains_folded(text, p, e, "收藏") && contains_folded(text, p, e, "举报")) ||
+		(contains_folded(text, p, e, "浏览次数") && contains_folded(text, p, e, "发布时间")))
+		return true;
+	return false;
+}
+
+/* A line in a chrome list: "- …" or "1. 本站…". */
+static bool
+is_chrome_list_item(const char *text, size_t start, size_t end)
+{
+	size_t		p = skip_spaces(text, start, end);
+
+	if (p >= end)
+		return false;
+	return text[p] == '-' || text[p] == '*' ||
+		memcmp(text + p, "\xe2\x80\xa2", 3) == 0 || memcmp(text + p, "\xc2\xb7", 2) == 0;
+}
+
+GrStatus
+gr_step_chrome(const GrEnv *env, const char *text, size_t len,
+			   GrBuf *out, GrStepReport *report)
+{
+	Rewriter	rw;
+	size_t		pos = 0;
+	bool		in_block = false;
+	size_t		polls = 0;
+	size_t		content_end = 0;	/* after the last line that is content */
+	bool		tail_chrome = false;	/* chrome after content_end */
+
+	rw_init(&rw, env, text, len, out, report);
+
+	/*
+	 * First pass: where the report's own text ends.  A site's footer
+	 * (下载本文档, 评论 …) and the blank lines around it go as one block, so
+	 * that the text ends as the report did.
+	 */
+	while (pos < len)
+	{
+		size_t		eol = line_end(text, len, pos);
+		size_t		next = eol < len ? eol + 1 : len;
+		bool		block;
+
+		GR_POLL(env, polls);
+		if (in_block && is_chrome_list_item(text, pos, eol))
+			tail_chrome = true;
+		else if (is_chrome_line(text, pos, eol, &block))
+		{
+			in_block = block;
+			tail_chrome = true;
+		}
+		else
+		{
+			in_block = false;
+			if (!line_blank(text, pos, eol))
+			{
+				content_end = next;
+				tail_chrome = false;
+			}
+		}
+		pos = next;
+	}
+
+	pos = 0;
+	in_block = false;
+	while (pos < len)
+	{
+		size_t		eol = line_end(text, len, pos);
+		size_t		next = eol < len ? eol + 1 : len;
+		bool		block;
+
+		GR_POLL(env, polls);
+		if (tail_chrome && pos >= content_end)
+		{
+			/* the footer block: keep the newline that ended the text */
+			size_t		from = content_end;
+
+			if (content_end > 0 && text[content_end - 1] != '\n' && content_end < len)
+				from = content_end;
+			rw_replace(&rw, from, from, len, "", 0);
+			break;
+		}
+		if (in_block && is_chrome_list_item(text, pos, eol))
+		{
+			rw_replace(&rw, pos, pos, next, "", 0);
+			pos = next;
+			continue;
+		}
+		in_block = false;
+		if (is_chrome_line(text, pos, eol, &block))
+		{
+			in_block = block;
+			rw_replace(&rw, pos, pos, next, "", 0);
+			pos = next;
+			continue;
+		}
+		pos = next;
+	}
+	return rw_finish(&rw);
+}
+
+/* ------------------------------------------------------------------------
+ * Step: spam injected by hijacked mirrors
+ *
+ * Hijacked government sites inject gambling and porn brands into the page
+ * title and into the text, even inside an agency's name:
+ * "北京市滚球体育app_188篮球比分-直播|官网:发展和改革委员会".  A run of
+ * spam vocabulary (Han words and ASCII brand names, joined by _ | - : ,
+ * and spaces) that holds at least one unmistakable word (比分, 彩票, 365bet,
+ * 成人 …) is removed; a line that is mostly spam goes as a whole.  Digits
+ * before a measure word (2024年) are not spam.
+ * ------------------------------------------------------------------------
+ */
+
+typedef struct SpamWord
+{
+	const char *word;
+	int			weight;			/* a run of weight 2 or more is spam */
+} SpamWord;
+
+/* Longest first where one word starts another (官方网站 before 官方). */
+static const SpamWord spam_words[] = {
+	{"比分", 2}, {"滚球", 2}, {"彩票", 1}, {"博彩", 2}, {"投注", 2},
+	{"棋牌", 2}, {"赌场", 2}, {"赌博", 2}, {"真人娱乐", 2}, {"百家乐", 2},
+	{"中文字幕", 2}, {"无码", 2}, {"菠萝视频", 2}, {"在线观看", 2},
+	{"成人", 1}, {"精品", 1}, {"久久", 1}, {"一区", 1}, {"二区", 1},
+	{"三区", 1}, {"激情", 1}, {"乱码", 1}, {"国产", 1}, {"欧美", 1},
+	{"日韩", 1}, {"韩日", 1}, {"官网", 1}, {"打不开了", 1}, {"打不开", 1}, {"亚洲版", 0},
+	{"亚洲", 0}, {"一级", 0}, {"视频", 0}, {"免费", 0},
+	{"直播", 0}, {"篮球", 0}, {"足球", 0}, {"体育", 0},
+	{"官方网站", 0}, {"官方", 0}, {"网站", 0}, {"大全", 0}, {"旧版", 0},
+	{"下载", 0}, {"娱乐", 0}, {"平台", 0}, {"最新", 0}, {"入口", 0},
+	{"登录", 0}, {"注册", 0}, {"手机版", 0}, {"网页版", 0}, {"在线", 0},
+	{"中国", 0}, {"国语", 0}, {"大陆", 0}, {"小说", 0}, {"公司", 0},
+	{"菠萝", 0}, {"观看", 0}, {"精", 0}, {"久", 0},
+	{"app", 0}, {"aⅴ", 0}, {"av", 0},
+};
+
+/* The spam weight of an ASCII word: gambling brands (365bet: 2, bob: 1). */
+static int
+ascii_weight(const char *word, size_t len)
+{
+	static const SpamWord brands[] = {{"bet", 2}, {"bwin", 2}, {"dafa", 2}, {"casino", 2},
+	{"365", 1}, {"188", 1}, {"bob", 1}, {"leyu", 1}, {"kaiyun", 1}};
+	int			weight = 0;
+	bool		letters = false;
+
+	/*
+	 * A number is a brand only as 365 or 188 alone, or a long run holding
+	 * 365 (365365051); 13650 and 1880 are numbers.  (Before a measure word,
+	 * 365天, spam_token never asks.)
+	 */
+	for (size_t i = 0; i < len; i++)
+		if (word[i] > '9')
+			letters = true;
+	if (!letters)
+	{
+		if (len == 3 && (memcmp(word, "365", 3) == 0 || memcmp(word, "188", 3) == 0))
+			return 1;
+		if (len >= 8)
+			for (size_t i = 0; i + 3 <= len; i++)
+				if (memcmp(word + i, "365", 3) == 0)
+					return 1;
+		return 0;
+	}
+	for (size_t i = 0; i < sizeof(brands) / sizeof(brands[0]); i++)
+	{
+		size_t		n = strlen(brands[i].word);
+
+		for (size_t p = 0; p + n <= len; p++)
+		{
+			size_t		k;
+
+			for (k = 0; k < n; k++)
+				if ((word[p + k] | 0x20) != brands[i].word[k])
+					break;
+			if (k == n && brands[i].weight > weight)
+				weight = brands[i].weight;
+		}
+	}
+	return weight;
+}
+
+/* Measure words after which digits are a quantity, not a spam brand. */
+static bool
+is_measure_word(uint32_t cp)
+{
+	static const char *const units = "年月日号条件个项次人万亿元家所份篇期届天座台名户%";
+	size_t		p = 0;
+	size_t		n = strlen(units);
+
+	while (p < n)
+	{
+		if (gr_utf8_decode(units, n, &p) == cp)
+			return true;
+	}
+	return cp == 0xFF05 || cp == '.' || cp == 0xFF0E;
+}
+
+/*
+ * One spam token at text[pos] within [pos, end): its end, or pos when
+ * there is none.  *weight gets its spam weight.
+ */
+static size_t
+spam_token(const char *text, size_t end, size_t pos, int *weight)
+{
+	unsigned char c = (unsigned char) text[pos];
+
+	*weight = 0;
+	if (c < 0x80)
+	{
+		size_t		p = pos;
+
+		if (c == '_' || c == '|' || c == '-' || c == ':' || c == ',' || c == ' ' ||
+			c == '(' || c == ')')
+			return pos + 1;
+		while (p < end && (((text[p] | 0x20) >= 'a' && (text[p] | 0x20) <= 'z') ||
+						   (text[p] >= '0' && text[p] <= '9')))
+			p++;
+		if (p == pos)
+			return pos;
+		/* digits before a measure word are a quantity (long runs are ids) */
+		{
+			bool		letters = false;
+
+			for (size_t q = pos; q < p; q++)
+				if (text[q] > '9')
+					letters = true;
+			if (!letters && p - pos < 8 && is_measure_word(peek_cp(text, end, p, NULL)))
+				return pos;
+		}
+		*weight = ascii_weight(text + pos, p - pos);
+		return p;
+	}
+	{
+		uint32_t	first = gr_simplify_char(peek_cp(text, end, pos, NULL));
+
+		for (size_t i = 0; i < sizeof(spam_words) / sizeof(spam_words[0]); i++)
+		{
+			size_t		match_end;
+			size_t		q = 0;
+
+			if (gr_utf8_decode(spam_words[i].word, 4, &q) != first)
+				continue;
+			if (match_folded(text, end, pos, spam_words[i].word, &match_end))
+			{
+				*weight = spam_words[i].weight;
+				return match_end;
+			}
+		}
+	}
+	{
+		size_t		next;
+		uint32_t	cp = peek_cp(text, end, pos, &next);
+
+		if (cp == 0xFF08 || cp == 0xFF09 || cp == 0x3000 || cp == 0xFF5C || cp == 0xFF1A ||
+			cp == 0x2174)
+			return next;
+	}
+	return pos;
+}
+
+/* Whether a run of tokens is only separators (never removed on its own). */
+static bool
+is_separator(char c)
+{
+	return c == '_' || c == '|' || c == '-' || c == ':' || c == ',' || c == ' ' ||
+		c == '(' || c == ')';
+}
+
+/* The first two characters of every word of weight >= 1. */
+static const uint32_t spam_pairs[][2] = {
+	{0x6BD4, 0x5206}, {0x6EDA, 0x7403}, {0x5F69, 0x7968}, {0x535A, 0x5F69},
+	{0x6295, 0x6CE8}, {0x68CB, 0x724C}, {0x8D4C, 0x573A}, {0x8D4C, 0x535A},
+	{0x771F, 0x4EBA}, {0x767E, 0x5BB6}, {0x4E2D, 0x6587}, {0x65E0, 0x7801},
+	{0x83E0, 0x841D}, {0x5728, 0x7EBF}, {0x6210, 0x4EBA}, {0x7CBE, 0x54C1},
+	{0x4E45, 0x4E45}, {0x4E00, 0x533A}, {0x4E8C, 0x533A}, {0x4E09, 0x533A},
+	{0x6FC0, 0x60C5}, {0x4E71, 0x7801}, {0x56FD, 0x4EA7}, {0x6B27, 0x7F8E},
+	{0x65E5, 0x97E9}, {0x97E9, 0x65E5}, {0x5B98, 0x7F51}, {0x6253, 0x4E0D},
+};								/* 比分 滚球 彩票 博彩 投注 棋牌 赌场 赌博 真人 百家 中文
+								 * 无码 菠萝 在线 成人 精品 久久 一区 二区 三区 激情 乱码
+								 * 国产 欧美 日韩 韩日 官网 打不 */
+
+/* The first characters of the words of weight >= 1, in either script. */
+static inline bool
+is_spam_first_char(uint32_t cp)
+{
+	switch (cp)
+	{
+		case 0x6BD4:			/* 比 */
+		case 0x6EDA:			/* 滚 */
+		case 0x6EFE:			/* 滾 */
+		case 0x5F69:			/* 彩 */
+		case 0x535A:			/* 博 */
+		case 0x6295:			/* 投 */
+		case 0x68CB:			/* 棋 */
+		case 0x8D4C:			/* 赌 */
+		case 0x8CED:			/* 賭 */
+		case 0x771F:			/* 真 */
+		case 0x767E:			/* 百 */
+		case 0x4E2D:			/* 中 */
+		case 0x65E0:			/* 无 */
+		case 0x7121:			/* 無 */
+		case 0x83E0:			/* 菠 */
+		case 0x5728:			/* 在 */
+		case 0x6210:			/* 成 */
+		case 0x7CBE:			/* 精 */
+		case 0x4E45:			/* 久 */
+		case 0x4E00:			/* 一 */
+		case 0x4E8C:			/* 二 */
+		case 0x4E09:			/* 三 */
+		case 0x6FC0:			/* 激 */
+		case 0x4E71:			/* 乱 */
+		case 0x4E82:			/* 亂 */
+		case 0x56FD:			/* 国 */
+		case 0x570B:			/* 國 */
+		case 0x6B27:			/* 欧 */
+		case 0x6B50:			/* 歐 */
+		case 0x65E5:			/* 日 */
+		case 0x97E9:			/* 韩 */
+		case 0x97D3:			/* 韓 */
+		case 0x5B98:			/* 官 */
+		case 0x6253:			/* 打 */
+			return true;
+		default:
+			return false;
+	}
+}
+
+/* The second characters of those words, in either script. */
+static inline bool
+is_spam_second_char(uint32_t cp)
+{
+	switch (cp)
+	{
+		case 0x5206:			/* 分 */
+		case 0x7403:			/* 球 */
+		case 0x7968:			/* 票 */
+		case 0x5F69:			/* 彩 */
+		case 0x6CE8:			/* 注 */
+		case 0x724C:			/* 牌 */
+		case 0x573A:			/* 场 */
+		case 0x5834:			/* 場 */
+		case 0x535A:			/* 博 */
+		case 0x4EBA:			/* 人 */
+		case 0x5BB6:			/* 家 */
+		case 0x6587:			/* 文 */
+		case 0x7801:			/* 码 */
+		case 0x78BC:			/* 碼 */
+		case 0x841D:			/* 萝 */
+		case 0x863F:			/* 蘿 */
+		case 0x7EBF:			/* 线 */
+		case 0x7DDA:			/* 線 */
+		case 0x54C1:			/* 品 */
+		case 0x4E45:			/* 久 */
+		case 0x533A:			/* 区 */
+		case 0x5340:			/* 區 */
+		case 0x60C5:			/* 情 */
+		case 0x4EA7:			/* 产 */
+		case 0x7522:			/* 產 */
+		case 0x7F8E:			/* 美 */
+		case 0x97E9:			/* 韩 */
+		case 0x97D3:			/* 韓 */
+		case 0x65E5:			/* 日 */
+		case 0x7F51:			/* 网 */
+		case 0x7DB2:			/* 網 */
+		case 0x4E0D:			/* 不 */
+			return true;
+		default:
+			return false;
+	}
+}
+
+/*
+ * Whether a line holds a word of spam weight at all (比分, 成人, 365bet …):
+ * the quick test that clean lines pass with one look per character.
+ */
+static bool
+line_has_spam_anchor(const char *text, size_t start, size_t end)
+{
+	size_t		p = start;
+
+	while (p < end)
+	{
+		unsigned char c = (unsigned char) text[p];
+
+		if (c < 0x80)
+		{
+			/* bet, bwin, bob, casino, dafa, kaiyun, leyu, 365, 188 */
+			if (c == 'b' || c == 'B' || c == 'c' || c == 'd' || c == 'k' || c == 'l' ||
+				c == '3' || c == '1')
+			{
+				int			weight;
+				size_t		q = spam_token(text, end, p, &weight);
+
+				if (q > p && weight > 0)
+					return true;
+				p = q > p ? q : p + 1;
+				continue;
+			}
+			p++;
+			continue;
+		}
+		if (c >= 0xE3 && c <= 0xE9 && p + 2 < end)
+		{
+			uint32_t	cp = ((uint32_t) (c & 0x0F) << 12) |
+				((uint32_t) ((unsigned char) text[p + 1] & 0x3F) << 6) |
+				((unsigned char) text[p + 2] & 0x3F);
+			uint32_t	second = GR_INVALID_CP;
+
+			if (!is_spam_first_char(cp) || !is_spam_second_char(peek_cp(text, end, p + 3, NULL)))
+			{
+				p += 3;
+				continue;
+			}
+
+			cp = gr_simplify_char(cp);
+			for (size_t i = 0; i < sizeof(spam_pairs) / sizeof(spam_pairs[0]); i++)
+			{
+				if (spam_pairs[i][0] != cp)
+					continue;
+				if (second == GR_INVALID_CP)
+					second = gr_simplify_char(peek_cp(text, end, p + 3, NULL));
+				if (spam_pairs[i][1] == second)
+				{
+					int			weight;
+
+					if (spam_token(text, end, p, &weight) > p && weight > 0)
+						return true;
+				}
+			}
+			p += 3;
+			continue;
+		}
+		p++;
+	}
+	return false;
+}
+
+/* Characters that can start a spam token (a quick filter). */
+static bool
+may_start_spam(uint32_t cp)
+{
+	static const char *const firsts = "比滚彩博投棋赌真百成精久一二三中激无乱菠国欧日韩在亚视免直篮足体官网大旧下娱平最入登注手人菠观陆语小公";
+
+	if (cp < 0x80)
+		return ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') || (cp >= '0' && cp <= '9');
+	{
+		size_t		p = 0;
+		size_t		n = strlen(firsts);
+		uint32_t	simple = gr_simplify_char(cp);
+
+		while (p < n)
+			if (gr_utf8_decode(firsts, n, &p) == simple)
+				return true;
+	}
+	return false;
+}
+
+GrStatus
+gr_step_spam(const GrEnv *env, const char *text, size_t len,
+			 GrBuf *out, GrStepReport *report)
+{
+	Rewriter	rw;
+	size_t		pos = 0;
+	size_t		polls = 0;
+
+	rw_init(&rw, env, text, len, out, report);
+	while (pos < len)
+	{
+		size_t		eol = line_end(text, len, pos);
+		size_t		next_line = eol < len ? eol + 1 : len;
+		size_t		p = pos;
+		size_t		spam_bytes = 0;
+		size_t		text_bytes = 0;
+		size_t		runs[64][2];
+		int			run_count = 0;
+
+		GR_POLL(env, polls);
+		if (!line_has_spam_anchor(text, pos, eol))
+		{
+			pos = next_line;
+			continue;
+		}
+
+		/* find the spam runs of this line */
+		while (p < eol)
+		{
+			size_t		next;
+			uint32_t	cp = peek_cp(text, eol, p, &next);
+
+			GR_POLL(env, polls);
+			if (may_start_spam(cp))
+			{
+				size_t		run_start = p;
+				size_t		q = p;
+				int			weight = 0;
+				size_t		last_word_end = p;
+
+				while (q < eol)
+				{
+					int			w;
+					size_t		t = spam_token(text, eol, q, &w);
+
+					if (t == q)
+						break;
+					if (!is_separator(text[q]) || t - q > 1)
+						last_word_end = t;
+					weight += w;
+					q = t;
+				}
+				if (weight >= 2 && last_word_end > run_start)
+				{
+					size_t		run_end = last_word_end;
+
+					/* take the separators that glued the run to the text */
+					while (run_end < q && is_separator(text[run_end]) && text[run_end] != '(')
+						run_end++;
+					if (run_count < 64)
+					{
+						runs[run_count][0] = run_start;
+						runs[run_count][1] = run_end;
+						run_count++;
+					}
+					spam_bytes += run_end - run_start;
+				}
+				p = q > p ? q : next;
+				continue;
+			}
+			p = next;
+		}
+		if (run_count > 0)
+		{
+			for (size_t q = pos; q < eol;)
+			{
+				size_t		next;
+				uint32_t	cp = peek_cp(text, eol, q, &next);
+
+				if (!is_inline_space(cp))
+					text_bytes += next - q;
+				q = next;
+			}
+			if (spam_bytes * 100 >= text_bytes * 85)
+			{
+				/* the line is spam: it goes as a whole */
+				rw_replace(&rw, pos, pos, next_line, "", 0);
+			}
+			else
+			{
+				for (int i = 0; i < run_count; i++)
+				{
+					size_t		context;
+
+					prev_cp(text, runs[i][0], &context);
+					if (runs[i][0] == pos)
+						context = pos;
+					rw_replace(&rw, context, runs[i][0], runs[i][1], "", 0);
+				}
+			}
+		}
+		pos = next_line;
+	}
+	return rw_finish(&rw);
+}
+
+/* ------------------------------------------------------------------------
+ * The registry and the pipeline
+ * ------------------------------------------------------------------------
+ */
+
+const GrRepairStepInfo gr_repair_steps[] = {
+	{"utf8_as_latin1", "encoding", gr_step_utf8_as_latin1, NULL,
+	"UTF-8 read as Latin-1 or CP1252 (also double encoding)"},
+	{"utf8_as_gbk", "encoding", gr_step_utf8_as_gbk, NULL,
+	"UTF-8 read as GBK/GB18030, whole or partial, also lossy"},
+	{"gbk_big5", "encoding", gr_step_gbk_big5, NULL,
+	"GBK read as Big5 and Big5 read as GBK"},
+	{"gbk_slip", "encoding", gr_step_gbk_slip, NULL,
+	"GBK byte slips (??傮w for 。總體)"},
+	{"lost_bytes", "encoding", gr_step_lost_bytes, NULL,
+	"runs of U+FFFD and 锟斤拷: one U+FFFD per lost character"},
+	{"entities", "entities", gr_step_entities, NULL,
+	"HTML entities (numeric and named) and stray tags"},
+	{"page_markers", "layout", gr_step_page_markers, NULL,
+	"document-viewer page markers in mid-sentence (…共和国\\n2、政府…)"},
+	{"page_furniture", "layout", gr_step_page_furniture, NULL,
+	"page headers and footers (— 3 —, 第 3 页 共 12 页)"},
+	{"line_wraps", "layout", gr_step_line_wraps, NULL,
+	"PDF line wraps inside paragraphs"},
+	{"ruby", "ruby", gr_step_ruby, NULL,
+	"flattened ruby pinyin (報(bào), 報（bào）, 報bào, 政(zheng)(zheng))"},
+	{"script", "script", NULL, gr_step_script,
+	"traditional to simplified for converted mainland documents"},
+	{"width", "width", gr_step_width, NULL,
+	"fullwidth ASCII letters and digits to halfwidth"},
+	{"spaced_headings", "layout", gr_step_spaced_headings, NULL,
+	"spaced-out headings (概 述)"},
+	{"chrome", "boilerplate", gr_step_chrome, NULL,
+	"document-site and web-page chrome lines"},
+	{"spam", "boilerplate", gr_step_spam, NULL,
+	"gambling and porn spam injected by hijacked mirrors"},
+};
+
+const int	gr_repair_step_count = sizeof(gr_repair_steps) / sizeof(gr_repair_steps[0]);
+
+int
+gr_repair_step_index(const char *name, size_t len)
+{
+	for (int i = 0; i < gr_repair_step_count; i++)
+		if (strlen(gr_repair_steps[i].name) == len &&
+			memcmp(gr_repair_steps[i].name, name, len) == 0)
+			return i;
+	return -1;
+}
+
+bool
+gr_repair_disable_group(GrRepairOptions *options, const char *group)
+{
+	bool		found = false;
+
+	for (int i = 0; i < gr_repair_step_count; i++)
+		if (strcmp(gr_repair_steps[i].group, group) == 0)
+		{
+			options->disabled |= (uint32_t) 1 << i;
+			found = true;
+		}
+	return found;
+}
+
+/* Evidence one pass finds, so that steps without any are skipped. */
+enum
+{
+	EVIDENCE_HIGH_BYTES = 1 << 0,	/* any non-ASCII: byte-level steps */
+	EVIDENCE_MARKUP = 1 << 1,	/* '&' or '<' */
+	EVIDENCE_NEWLINE = 1 << 2,	/* line-based steps */
+	EVIDENCE_FULLWIDTH = 1 << 3,	/* U+FF10.. letters and digits */
+	EVIDENCE_TRADITIONAL = 1 << 4,	/* a character that simplifies */
+	EVIDENCE_RUBY = 1 << 5,		/* a bracket, a letter or a toned vowel after Han */
+	EVIDENCE_SPAM = 1 << 6,		/* the start of a spam word (比分, 365bet) */
+	EVIDENCE_SPACE = 1 << 7,	/* spaces (spaced headings) */
+};
+
+/*
+ * Bitmaps over the BMP of the first and second characters of spam words,
+ * filled from is_spam_first_char/is_spam_second_char on first use (every
+ * caller writes the same bits, so a race is harmless).
+ */
+static unsigned char spam_first_bits[8192];
+static unsigned char spam_second_bits[8192];
+static volatile bool spam_bits_ready;
+
+static void
+fill_spam_bits(void)
+{
+	for (uint32_t cp = 0x4E00; cp <= 0x9FFF; cp++)
+	{
+		if (is_spam_first_char(cp))
+			spam_first_bits[cp >> 3] |= (unsigned char) (1 << (cp & 7));
+		if (is_spam_second_char(cp))
+			spam_second_bits[cp >> 3] |= (unsigned char) (1 << (cp & 7));
+	}
+	spam_bits_ready = true;
+}
+
+/* Whether two characters start a spam word (国产 does, 国家 does not). */
+static bool
+is_spam_pair(uint32_t first, uint32_t second)
+{
+	first = gr_simplify_char(first);
+	second = gr_simplify_char(second);
+	for (size_t i = 0; i < sizeof(spam_pairs) / sizeof(spam_pairs[0]); i++)
+		if (spam_pairs[i][0] == first && spam_pairs[i][1] == second)
+			return true;
+	return false;
+}
+
+/* One pass over the text: which kinds of evidence it holds. */
+static unsigned
+scan_evidence(const GrEnv *env, const char *text, size_t len)
+{
+	static unsigned char ascii_class[128];
+	static bool ready;
+	unsigned	found = 0;
+	size_t		pos = 0;
+	size_t		polls = 0;
+	bool		after_han = false;	/* the character before was Han */
+	bool		word_start = true;	/* the byte before was no ASCII alnum */
+
+	if (!ready)
+	{
+		ascii_class['&'] = ascii_class['<'] = EVIDENCE_MARKUP;
+		ascii_class['\n'] = EVIDENCE_NEWLINE;
+		ascii_class[' '] = ascii_class['\t'] = EVIDENCE_SPACE;
+		ready = true;
+	}
+	if (!spam_bits_ready)
+		fill_spam_bits();
+	while (pos < len)
+	{
+		unsigned char c = (unsigned char) text[pos];
+
+		if ((pos & 0xFFFF) == 0)
+			GR_POLL(env, polls);
+		if (c < 0x80)
+		{
+			bool		alnum = ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9');
+
+			found |= ascii_class[c];
+			/* ruby starts after a Han character: "報(bào)", "報bào" */
+			if (after_han && (c == '(' || (c >= 'a' && c <= 'z')))
+				found |= EVIDENCE_RUBY;
+			if (word_start && alnum && (found & EVIDENCE_SPAM) == 0 &&
+				(c == 'b' || c == 'B' || c == 'c' || c == 'd' || c == 'k' || c == 'l' ||
+				 c == '3' || c == '1'))
+			{
+				int			weight;
+
+				if (spam_token(text, len, pos, &weight) > pos && weight > 0)
+					found |= EVIDENCE_SPAM;
+			}
+			word_start = !alnum;
+			after_han = false;
+			pos++;
+			continue;
+		}
+		word_start = true;
+		found |= EVIDENCE_HIGH_BYTES;
+		if (c >= 0xE3 && c <= 0xE9 && pos + 2 < len)
+		{
+			uint32_t	cp = ((uint32_t) (c & 0x0F) << 12) |
+				((uint32_t) ((unsigned char) text[pos + 1] & 0x3F) << 6) |
+				((unsigned char) text[pos + 2] & 0x3F);
+
+			if (cp == 0x3000)
+				found |= EVIDENCE_SPACE;
+			else if (is_han_table(cp))
+			{
+				if (bit_set(gr_t2s_bitmap, cp) && !is_shared_form(cp))
+					found |= EVIDENCE_TRADITIONAL;
+				if ((spam_first_bits[cp >> 3] >> (cp & 7)) & 1)
+				{
+					uint32_t	next = peek_cp(text, len, pos + 3, NULL);
+
+					if (next < 0x10000 && (spam_second_bits[next >> 3] >> (next & 7)) & 1 &&
+						is_spam_pair(cp, next))
+						found |= EVIDENCE_SPAM;
+				}
+				pos += 3;
+				after_han = true;
+				continue;
+			}
+			after_han = false;
+			pos += 3;
+			continue;
+		}
+		if (c == 0xEF && pos + 2 < len)
+		{
+			unsigned char b1 = (unsigned char) text[pos + 1];
+			unsigned char b2 = (unsigned char) text[pos + 2];
+
+			if ((b1 == 0xBC && b2 >= 0x90 && b2 <= 0x99) || (b1 == 0xBC && b2 >= 0xA1) ||
+				(b1 == 0xBD && b2 >= 0x81 && b2 <= 0x9A))
+				found |= EVIDENCE_FULLWIDTH;
+			if (after_han && b1 == 0xBC && b2 == 0x88)
+				found |= EVIDENCE_RUBY;
+			after_han = false;
+			pos += 3;
+			continue;
+		}
+		if (after_han && ((c >= 0xC3 && c <= 0xC7) || c == 0xE1))
+			found |= EVIDENCE_RUBY;
+		if (c == 0xC2)
+			found |= EVIDENCE_SPACE;
+		after_han = false;
+		pos++;
+	}
+	return found;
+}
+
+/* Which evidence a step needs before it is worth running. */
+static unsigned
+step_needs(const char *name)
+{
+	if (strcmp(name, "entities") == 0)
+		return EVIDENCE_MARKUP;
+	if (strcmp(name, "page_markers") == 0 || strcmp(name, "page_furniture") == 0 ||
+		strcmp(name, "line_wraps") == 0 || strcmp(name, "chrome") == 0)
+		return EVIDENCE_NEWLINE;
+	if (strcmp(name, "ruby") == 0)
+		return EVIDENCE_RUBY;
+	if (strcmp(name, "script") == 0)
+		return EVIDENCE_TRADITIONAL;
+	if (strcmp(name, "width") == 0)
+		return EVIDENCE_FULLWIDTH;
+	if (strcmp(name, "spaced_headings") == 0)
+		return EVIDENCE_SPACE;
+	if (strcmp(name, "spam") == 0)
+		return EVIDENCE_SPAM;
+	return EVIDENCE_HIGH_BYTES;
+}
+
+GrStatus
+gr_repair(const GrEnv *env, const char *text, size_t len,
+		  const GrRepairOptions *options, GrBuf *out,
+		  GrStepReport *reports, bool *changed)
+{
+	GrRepairOptions defaults = GR_REPAIR_DEFAULTS;
+	GrRepairOptions run_options;
+	GrBuf		buffers[2];
+	int			current = -1;	/* which buffer holds the text, -1: the input */
+	const char *cur_text = text;
+	size_t		cur_len = len;
+	unsigned	evidence;
+	GrStatus	status = GR_OK;
+
+	if (options == NULL)
+		options = &defaults;
+	run_options = *options;
+	run_options.mirrored = false;
+	options = &run_options;
+	*changed = false;
+	evidence = scan_evidence(env, text, len);
+	gr_buf_init(&buffers[0], env, 0);
+	gr_buf_init(&buffers[1], env, 0);
+
+	for (int i = 0; i < gr_repair_step_count; i++)
+	{
+		const GrRepairStepInfo *step = &gr_repair_steps[i];
+		GrStepReport local = {0, NULL, 0, NULL, 0};
+		GrStepReport *report = reports ? &reports[i] : &local;
+		int			target = current == 0 ? 1 : 0;
+
+		if (reports)
+			memset(report, 0, sizeof(*report));
+		if (options->disabled & ((uint32_t) 1 << i))
+			continue;
+		if ((evidence & step_needs(step->name)) == 0)
+			continue;
+		buffers[target].len = 0;
+		buffers[target].status = GR_OK;
+		if (step->run)
+			status = step->run(env, cur_text, cur_len, &buffers[target], report);
+		else
+			status = step->run_with_options(env, cur_text, cur_len, options,
+											&buffers[target], report);
+		if (status == GR_OK && report->fixes > 0)
+			status = buffers[target].status;
+		if (status != GR_OK)
+			break;
+		if (report->fixes > 0)
+		{
+			if (strcmp(step->name, "ruby") == 0)
+				run_options.mirrored = true;
+			current = target;
+			cur_text = buffers[target].data;
+			cur_len = buffers[target].len;
+
+			/*
+			 * Decoding (mojibake, entities) brings new characters and so new
+			 * evidence; the later steps only remove or simplify, and the
+			 * evidence found before still covers what they leave.
+			 */
+			if (strcmp(step->group, "encoding") == 0 || strcmp(step->group, "entities") == 0)
+				evidence = scan_evidence(env, cur_text, cur_len);
+		}
+		if (reports == NULL)
+		{
+			gr_release(env, local.before);
+			gr_release(env, local.after);
+		}
+	}
+	if (status == GR_OK && current >= 0)
+	{
+		*changed = true;
+		gr_buf_append(out, cur_text, cur_len);
+		status = out->status;
+	}
+	gr_buf_free(&buffers[0]);
+	gr_buf_free(&buffers[1]);
+	return status;
+}

@@ -1,0 +1,2359 @@
+/*
+ * gr_sections.c
+ *		The numbered section tree of a report.
+ *
+ * A report's headings are numbered the GB/T 9704 way (一、 （一） 1. （1）),
+ * or a variant of it (1、 ① 第一章), or a damaged form of either ((a) for
+ * (一), 四. for 四、, a bare 1 before the title).  Scraped copies add traps:
+ * page markers that document viewers put at line starts (…共和国\n2、政府…),
+ * flattened ruby pinyin, tables flattened into "cell | cell" lines, tables
+ * of contents, numbered items inside sentences, and headings that run
+ * straight into their paragraph with no punctuation at all.
+ *
+ * The work is done in five linear passes:
+ *	1. page markers: line-initial "N、" whose numbers follow the page
+ *	   sequence and that cut sentences are found and dropped;
+ *	2. a normalised view: one code point per character of the text with its
+ *	   byte offset, fullwidth forms folded to ASCII, traditional characters
+ *	   folded to simplified ones, ruby pinyin and page markers left out;
+ *	3. candidate labels in the view, each with its style, value and the
+ *	   context it stands in (line start, after a sentence, after a comma …);
+ *	   candidates in table rows, tables of contents, dates and enumerations
+ *	   are rejected here;
+ *	4. acceptance: a stack of open levels, one per numbering style in use;
+ *	   a candidate is placed where its number continues a sibling sequence,
+ *	   or opens a new level when it is a first item; mid-line candidates
+ *	   need more evidence than line-initial ones;
+ *	5. heading ends, bodies, section ends and topics.
+ */
+#include "gr_sections.h"
+
+#include <string.h>
+
+#include "gr_repair.h"
+
+/* ---------------------------------------------------------------------
+ * Numbering styles
+ * --------------------------------------------------------------------- */
+
+typedef enum Style
+{
+	ST_CN = 1,					/* 一、 一. */
+	ST_PAREN_CN,				/* （一） (一) */
+	ST_PAREN_LATIN,				/* (a): damaged (一) */
+	ST_PAREN_AR,				/* （1） (1) ⑴ */
+	ST_AR_DOT,					/* 1. 1． ⒈ */
+	ST_AR_DUN,					/* 1、 */
+	ST_AR_BARE,					/* 1领导重视: damaged, needs siblings */
+	ST_CIRCLE,					/* ① */
+	ST_CHAPTER,					/* 第一章, 第一部分 */
+	ST_JIE						/* 第一节 */
+} Style;
+
+/* Styles a damaged label may stand for: siblings across styles of a group. */
+static int
+style_group(int style)
+{
+	switch (style)
+	{
+		case ST_PAREN_CN:
+		case ST_PAREN_LATIN:
+		case ST_PAREN_AR:
+			return 2;
+		case ST_AR_DOT:
+		case ST_AR_DUN:
+		case ST_AR_BARE:
+			return 3;
+		default:
+			return 10 + style;
+	}
+}
+
+/* GB/T 9704 rank: smaller is higher in the hierarchy. */
+static int
+style_rank(int style)
+{
+	switch (style)
+	{
+		case ST_CHAPTER:
+			return 0;
+		case ST_JIE:
+			return 1;
+		case ST_CN:
+			return 2;
+		case ST_PAREN_CN:
+		case ST_PAREN_LATIN:
+			return 3;
+		case ST_AR_DOT:
+		case ST_AR_DUN:
+		case ST_AR_BARE:
+			return 4;
+		case ST_PAREN_AR:
+			return 5;
+		default:
+			return 6;
+	}
+}
+
+/* What stands before a candidate label. */
+typedef enum Context
+{
+	CTX_LINE = 1,				/* only spaces before it on its line */
+	CTX_TERMINAL,				/* after 。！？ (or 如下：) */
+	CTX_COMMA,					/* after ， */
+	CTX_LIST,					/* after ： or ；: an enumeration */
+	CTX_OTHER					/* after a word: only right after a heading */
+} Context;
+
+typedef struct Cand
+{
+	size_t		pos;			/* label start, index into the view */
+	size_t		label_end;		/* just past the label */
+	size_t		text;			/* first character of the heading */
+	size_t		line_start;		/* view index of the start of its line */
+	int			number;
+	unsigned char style;
+	unsigned char context;
+	bool		dead;			/* rejected by a filter */
+	bool		plausible;		/* may end the heading before it */
+	bool		has_next;		/* a label numbered one more follows in its family */
+} Cand;
+
+/* An accepted section, in view indices. */
+typedef struct Sec
+{
+	size_t		pos;
+	size_t		label_end;
+	size_t		heading_start;
+	size_t		heading_end;
+	size_t		body_start;
+	int			level;
+	int			parent;			/* index into secs, -1 at the top */
+	int			number;
+	GrTopic		topic;
+} Sec;
+
+#define MAX_DEPTH 12
+#define NO_POS ((size_t) -1)
+#define HEADING_WINDOW 200		/* longest stretch searched for a heading end */
+
+typedef struct View
+{
+	uint32_t   *cp;				/* normalised code points */
+	uint32_t   *off;			/* byte offset of each in the text; off[n] = len */
+	size_t		n;
+} View;
+
+/* ---------------------------------------------------------------------
+ * Character classes
+ * --------------------------------------------------------------------- */
+
+/* Value of a Chinese numeral digit, -1 if cp is not one. */
+static int
+cn_digit_slow(uint32_t cp)
+{
+	switch (cp)
+	{
+		case 0x4E00: return 1;	/* 一 */
+		case 0x4E8C: return 2;	/* 二 */
+		case 0x4E09: return 3;	/* 三 */
+		case 0x56DB: return 4;	/* 四 */
+		case 0x4E94: return 5;	/* 五 */
+		case 0x516D: return 6;	/* 六 */
+		case 0x4E03: return 7;	/* 七 */
+		case 0x516B: return 8;	/* 八 */
+		case 0x4E5D: return 9;	/* 九 */
+		case 0x5341: return 10; /* 十 */
+		default: return -1;
+	}
+}
+
+/* cn_digit_slow over U+4E00 (一) .. U+56DB (四), built once, immutable. */
+static int8_t cn_digit_table[0x56DB - 0x4E00 + 1];
+static bool cn_digit_built = false;
+
+static inline int
+cn_digit(uint32_t cp)
+{
+	if (cp < 0x4E00 || cp > 0x56DB)
+		return -1;
+	if (!cn_digit_built)
+	{
+		for (uint32_t c = 0x4E00; c <= 0x56DB; c++)
+			cn_digit_table[c - 0x4E00] = (int8_t) cn_digit_slow(c);
+		cn_digit_built = true;
+	}
+	return cn_digit_table[cp - 0x4E00];
+}
+
+static bool
+is_digit(uint32_t cp)
+{
+	return cp >= '0' && cp <= '9';
+}
+
+static bool
+is_ascii_letter(uint32_t cp)
+{
+	return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+}
+
+/* Spaces inside a line (the view keeps '\n' as the only line break). */
+static bool
+is_blank(uint32_t cp)
+{
+	return cp == ' ';
+}
+
+/* Sentence ends. */
+static bool
+is_terminal(uint32_t cp)
+{
+	return cp == 0x3002 || cp == '!' || cp == '?' || cp == 0xFF61;
+}
+
+/* Punctuation that ends a heading when body text follows on its line. */
+static bool
+ends_heading(uint32_t cp)
+{
+	return is_terminal(cp) || cp == ':' || cp == ';';
+}
+
+/* Punctuation trimmed from the end of a heading. */
+static bool
+is_trailing_punct(uint32_t cp)
+{
+	return cp == ' ' || cp == ',' || cp == 0x3001 || cp == 0x3002 ||
+		cp == ':' || cp == ';' || cp == '!' || cp == '?' || cp == '.' ||
+		cp == '-' || cp == 0x2014 || cp == 0x2026 || cp == '|';
+}
+
+/* Closing quotes and brackets that may stand between 。 and a label. */
+static bool
+is_closer(uint32_t cp)
+{
+	return cp == ')' || cp == '"' || cp == 0x201D || cp == 0x2019 ||
+		cp == 0x300D || cp == 0x300F || cp == 0x3011 || cp == 0x300B;
+}
+
+/* Pinyin letters, with tone marks. */
+static bool
+is_tone_letter(uint32_t cp)
+{
+	switch (cp)
+	{
+		case 0x0101: case 0x00E1: case 0x01CE: case 0x00E0:
+		case 0x0113: case 0x00E9: case 0x011B: case 0x00E8:
+		case 0x012B: case 0x00ED: case 0x01D0: case 0x00EC:
+		case 0x014D: case 0x00F3: case 0x01D2: case 0x00F2:
+		case 0x016B: case 0x00FA: case 0x01D4: case 0x00F9:
+		case 0x01D6: case 0x01D8: case 0x01DA: case 0x01DC:
+		case 0x00FC: case 0x0144: case 0x0148: case 0x01F9:
+		case 0x1E3F:
+			return true;
+		default:
+			return false;
+	}
+}
+
+static inline bool
+is_pinyin_letter(uint32_t cp)
+{
+	if (cp < 0x80)
+		return cp >= 'a' && cp <= 'z';
+	return cp >= 0xE0 && cp <= 0x1E3F && is_tone_letter(cp);
+}
+
+/* Measure words and date units: a bare number before one is a quantity. */
+static bool
+is_measure(uint32_t cp)
+{
+	static const uint32_t measures[] = {
+		0x4E2A, 0x6761, 0x4EF6, 0x4EBA, 0x540D, 0x5BB6, 0x9879, 0x7BC7,
+		0x671F, 0x573A, 0x5E74, 0x6708, 0x65E5, 0x53F7, 0x4E07, 0x4EBF,
+		0x5143, 0x5C81, 0x5929, 0x6B21, 0x500D, 0x6279, 0x8F6E, 0x5C4A,
+		0x7C7B, 0x79CD, 0x4EFD, 0x4F4D, 0x5904, 0x6240, 0x53F0, 0x8F86,
+		0x5957, 0x5F20, 0x518C, 0x672C, 0x90E8, 0x7EA7, 0x5C42, 0x5468,
+		0x8D77, 0x5C0F, 0x5206, 0x7C73, 0x5428, 0x4EA9, 0x6237, 0x680B,
+		0x5E45, 0x9875, 0x5B57, 0x7AE0, 0x8282, 0x6B3E, 0x65F6, 0x70B9,
+		0x6237, 0x4E2A, 0x8F7D, 0x58F0, 0x7968, 0x5EA7, 0x95F4, 0x5BA4
+	};
+
+	for (size_t i = 0; i < sizeof(measures) / sizeof(measures[0]); i++)
+		if (measures[i] == cp)
+			return true;
+	return false;
+}
+
+/* ---------------------------------------------------------------------
+ * Pass 1: page markers
+ * --------------------------------------------------------------------- */
+
+typedef struct Marker
+{
+	size_t		line;			/* byte offset of the line start */
+	size_t		end;			/* past the marker and the spaces after it */
+	size_t		join;			/* where to drop from: line, or its line break */
+	int			number;
+	int			chain;
+	bool		evidence;
+} Marker;
+
+typedef struct Drop
+{
+	size_t		start;
+	size_t		end;
+} Drop;
+
+/* Is cp a character after which a line has ended its sentence? */
+static bool
+ends_sentence(uint32_t cp)
+{
+	return is_terminal(cp) || cp == 0xFF01 || cp == 0xFF1F || cp == 0xFF1B ||
+		cp == 0xFF1A || cp == ';' || cp == ':' || cp == 0x201D || cp == '"' ||
+		cp == 0x300D || cp == '|';
+}
+
+/*
+ * Does the line text[start, end) start with a label (一、 （一） （1）)?
+ * A heading line may end without punctuation and is no cut sentence.
+ * (A line that starts with 1、 may start with the previous page marker.)
+ */
+static bool
+starts_with_label(const char *text, size_t len, size_t start, size_t end)
+{
+	size_t		p = start;
+	uint32_t	c = 0;
+
+	while (p < end)
+	{
+		c = gr_utf8_decode(text, len, &p);
+		if (!gr_is_space(c))
+			break;
+	}
+	if (p >= end)
+		return false;
+	if (c == '(' || c == 0xFF08)
+		c = gr_utf8_decode(text, len, &p);
+	else if (cn_digit(c) <= 0)
+		return false;
+	if (cn_digit(c) > 0 || (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19))
+	{
+		while (p < end)
+		{
+			size_t		q = p;
+
+			c = gr_utf8_decode(text, len, &q);
+			if (!(cn_digit(c) >= 0 || (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19)))
+				break;
+			p = q;
+		}
+		if (p < end)
+		{
+			c = gr_utf8_decode(text, len, &p);
+			return c == 0x3001 || c == '.' || c == 0xFF0E || c == ')' || c == 0xFF09;
+		}
+	}
+	return false;
+}
+
+/*
+ * Find page markers: line-initial "N、" where N follows the previous
+ * marker's number and the marker cuts a sentence (the line before it stops
+ * mid-sentence, or punctuation follows the marker).  A chain of markers is
+ * dropped when at least two of them show that evidence.
+ */
+static GrStatus
+find_page_markers(const GrEnv *env, const char *text, size_t len,
+				  Drop **drops_out, size_t *ndrops_out)
+{
+	Marker	   *markers = NULL;
+	size_t		nmarkers = 0,
+				cap = 0;
+	int		   *last_of = NULL;
+	int		   *chain_evidence = NULL;
+	int		   *chain_tail = NULL;	/* by chain: its latest marker */
+	Drop	   *drops = NULL;
+	size_t		ndrops = 0;
+	size_t		counter = 0;
+	size_t		prev_line = NO_POS;
+
+	*drops_out = NULL;
+	*ndrops_out = 0;
+	for (size_t line = 0; line < len;)
+	{
+		size_t		next = line;
+		size_t		p = line;
+		int			number = 0,
+					digits = 0;
+
+		GR_POLL(env, counter);
+		{
+			const char *nl = memchr(text + line, '\n', len - line);
+
+			next = nl ? (size_t) (nl - text) : len;
+		}
+		while (p < len && is_digit((unsigned char) text[p]) && digits < 4)
+		{
+			number = number * 10 + (text[p] - '0');
+			p++;
+			digits++;
+		}
+		if (digits >= 1 && digits <= 3 && number > 0 && p + 3 <= len &&
+			memcmp(text + p, "\xE3\x80\x81", 3) == 0)
+		{
+			Marker		m;
+			size_t		q = p + 3;
+			uint32_t	after;
+			size_t		at;
+
+			memset(&m, 0, sizeof(m));
+			m.line = line;
+			m.number = number;
+			m.join = line;
+			/* spaces (and zero-width spaces) after the marker go with it */
+			for (;;)
+			{
+				at = q;
+				if (q >= len)
+					break;
+				after = gr_utf8_decode(text, len, &q);
+				if (!(after == ' ' || after == 0x3000 || after == 0x200B ||
+					  after == 0xFEFF || after == '\t'))
+				{
+					q = at;
+					break;
+				}
+			}
+			m.end = q;
+			/* evidence: punctuation right after the marker */
+			if (q >= len || text[q] == '\n' || text[q] == '\r')
+				m.evidence = true;
+			else
+			{
+				size_t		r = q;
+
+				after = gr_utf8_decode(text, len, &r);
+				if (after == 0xFF0C || after == ',' || after == 0x3002 ||
+					after == 0x3001 || after == 0xFF1B || after == 0xFF1A ||
+					after == ')' || after == 0xFF09 || after == 0x201D ||
+					after == 0x300D || after == ';' || after == ':' ||
+					after == '.' || is_tone_letter(after) ||
+					(after >= 'a' && after <= 'z'))
+					m.evidence = true;
+			}
+			/* evidence: the line before stops in mid-sentence */
+			if (prev_line != NO_POS)
+			{
+				size_t		e = line - 1;	/* the '\n' */
+				size_t		s = prev_line;
+				size_t		last = NO_POS;
+				size_t		chars = 0;
+
+				for (size_t r = s; r < e;)
+				{
+					size_t		at2 = r;
+					uint32_t	c = gr_utf8_decode(text, len, &r);
+
+					if (!gr_is_space(c))
+						last = at2;
+					chars++;
+				}
+				if (last != NO_POS)
+				{
+					size_t		r = last;
+					uint32_t	c = gr_utf8_decode(text, len, &r);
+
+					if (!ends_sentence(c))
+					{
+						/* long enough to be a cut sentence, and not a title */
+						if (chars >= 12 && !starts_with_label(text, len, s, e))
+							m.evidence = true;
+						m.join = (e > 0 && text[e - 1] == '\r') ? e - 1 : e;
+					}
+				}
+			}
+			if (nmarkers == cap)
+			{
+				size_t		ncap = cap ? cap * 2 : 16;
+				Marker	   *grown = gr_grow(env, markers, ncap * sizeof(Marker));
+
+				if (!grown)
+					goto nomem;
+				markers = grown;
+				cap = ncap;
+			}
+			markers[nmarkers++] = m;
+		}
+		prev_line = line;
+		line = next + 1;
+	}
+	if (nmarkers == 0)
+		return GR_OK;
+
+	/* chain markers: each links to the latest marker numbered one less */
+	last_of = gr_alloc(env, 1001 * sizeof(int));
+	chain_evidence = gr_alloc(env, nmarkers * sizeof(int));
+	chain_tail = gr_alloc(env, nmarkers * sizeof(int));
+	if (!last_of || !chain_evidence || !chain_tail)
+		goto nomem;
+	for (int k = 0; k <= 1000; k++)
+		last_of[k] = -1;
+	for (size_t i = 0; i < nmarkers; i++)
+	{
+		Marker	   *m = &markers[i];
+		int			pred = m->number > 1 ? last_of[m->number - 1] : -1;
+
+		GR_POLL(env, counter);
+		/* pages only go forward: link to a chain's latest marker only */
+		if (pred >= 0 && chain_tail[markers[pred].chain] != pred)
+			pred = -1;
+		m->chain = pred >= 0 ? markers[pred].chain : (int) i;
+		if (pred < 0)
+			chain_evidence[i] = 0;
+		chain_evidence[m->chain] += m->evidence ? 1 : 0;
+		chain_tail[m->chain] = (int) i;
+		last_of[m->number] = (int) i;
+	}
+	drops = gr_alloc(env, nmarkers * sizeof(Drop));
+	if (!drops)
+		goto nomem;
+	for (size_t i = 0; i < nmarkers; i++)
+	{
+		Marker	   *m = &markers[i];
+		bool		punct_after = false;
+
+		if (m->end >= len || text[m->end] == '\n')
+			punct_after = true;
+		if (chain_evidence[m->chain] >= 2 || punct_after)
+		{
+			drops[ndrops].start = m->join;
+			drops[ndrops].end = m->end;
+			ndrops++;
+		}
+	}
+	gr_release(env, markers);
+	gr_release(env, last_of);
+	gr_release(env, chain_evidence);
+	gr_release(env, chain_tail);
+	*drops_out = drops;
+	*ndrops_out = ndrops;
+	return GR_OK;
+
+nomem:
+	gr_release(env, markers);
+	gr_release(env, last_of);
+	gr_release(env, chain_evidence);
+	gr_release(env, chain_tail);
+	gr_release(env, drops);
+	return GR_NOMEM;
+}
+
+/* ---------------------------------------------------------------------
+ * Pass 2: the normalised view
+ * --------------------------------------------------------------------- */
+
+/* gr_utf8_decode with the common cases (ASCII, three bytes) inline. */
+static inline uint32_t
+decode_fast(const char *text, size_t len, size_t *pos)
+{
+	const unsigned char *s = (const unsigned char *) text + *pos;
+
+	if (s[0] < 0x80)
+	{
+		*pos += 1;
+		return s[0];
+	}
+	if (s[0] >= 0xE1 && s[0] <= 0xEC && *pos + 3 <= len &&
+		(s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80)
+	{
+		*pos += 3;
+		return ((uint32_t) (s[0] & 0x0F) << 12) | ((uint32_t) (s[1] & 0x3F) << 6) |
+			(s[2] & 0x3F);
+	}
+	return gr_utf8_decode(text, len, pos);
+}
+
+static GrStatus
+build_view(const GrEnv *env, const char *text, size_t len,
+		   const Drop *drops, size_t ndrops, View *view)
+{
+	size_t		n = 0,
+				d = 0,
+				counter = 0;
+	size_t		w;
+	size_t		cap = 16;
+	bool		maybe_ruby = false;
+	uint32_t	raw_last = GR_INVALID_CP;
+	size_t		run = 0;
+
+	if (len >= UINT32_MAX || (len + 1) > GR_MAX_ALLOC / sizeof(uint32_t))
+		return GR_TOO_LARGE;
+	/*
+	 * One slot per byte is always enough; only a text too large for that
+	 * counts the bytes that start a character (untouched memory costs
+	 * nothing, so the smaller size is not worth a pass otherwise).
+	 */
+	if ((len + 1) <= GR_MAX_ALLOC / sizeof(uint32_t) / 4)
+		cap = len + 1;
+	else
+	{
+		for (size_t pos = 0; pos < len; pos++)
+			cap += ((unsigned char) text[pos] & 0xC0) != 0x80;
+		if (cap > len + 1)
+			cap = len + 1;
+	}
+	view->cp = gr_alloc(env, cap * sizeof(uint32_t));
+	view->off = gr_alloc(env, cap * sizeof(uint32_t));
+	if (!view->cp || !view->off)
+		return GR_NOMEM;
+
+	for (size_t pos = 0; pos < len;)
+	{
+		size_t		at = pos;
+		uint32_t	c;
+
+		GR_POLL(env, counter);
+		if (d < ndrops && pos >= drops[d].start)
+		{
+			if (pos < drops[d].end)
+				pos = drops[d].end;
+			d++;
+			continue;
+		}
+		c = decode_fast(text, len, &pos);
+		if (c == GR_INVALID_CP)
+			c = GR_REPLACEMENT_CP;
+		/* a long run of one character says nothing more after 8 of it */
+		if (c == raw_last)
+			run++;
+		else
+		{
+			run = 1;
+			raw_last = c;
+		}
+		if (run > 8)
+			continue;
+		if (c >= 0xFF01 && c <= 0xFF5E)
+			c -= 0xFEE0;		/* fullwidth ASCII */
+		else if (c == 0x3000 || c == 0xA0 || c == '\t' || c == 0x2002 ||
+				 c == 0x2003 || c == 0x2009 || c == 0x202F)
+			c = ' ';
+		else if (c == 0x200B || c == 0xFEFF || c == 0xAD || c == 0x200C ||
+				 c == 0x200D || c == '\r')
+			continue;
+		else if (c >= 0x3400 && c <= 0x9FFF)
+			c = gr_simplify_char(c);	/* the repair step's table */
+		else if (c == 0xFE50 || c == 0xFE51)
+			c = (c == 0xFE50) ? ',' : 0x3001;
+		/* malformed bytes decode one by one: more characters than counted */
+		if (n + 1 >= cap)
+		{
+			size_t		ncap = cap * 2 < len + 1 ? cap * 2 : len + 1;
+			uint32_t   *cp = gr_grow(env, view->cp, ncap * sizeof(uint32_t));
+			uint32_t   *off;
+
+			if (!cp)
+				return GR_NOMEM;
+			view->cp = cp;
+			off = gr_grow(env, view->off, ncap * sizeof(uint32_t));
+			if (!off)
+				return GR_NOMEM;
+			view->off = off;
+			cap = ncap;
+		}
+		/* pinyin right after a character, or after its "(": ruby to drop */
+		if (is_pinyin_letter(c) && n > 0 &&
+			(gr_is_han(view->cp[n - 1]) ||
+			 (view->cp[n - 1] == '(' && n > 1 && gr_is_han(view->cp[n - 2]))))
+			maybe_ruby = true;
+		view->cp[n] = c;
+		view->off[n] = (uint32_t) at;
+		n++;
+	}
+	view->n = n;
+	view->off[n] = (uint32_t) len;
+	if (!maybe_ruby)
+		return GR_OK;
+
+	/* drop flattened ruby: 领(lǐng)导, 报bào告 */
+	w = 0;
+	for (size_t r = 0; r < n;)
+	{
+		GR_POLL(env, counter);
+		if ((view->cp[r] == '(' || is_pinyin_letter(view->cp[r])) &&
+			w > 0 && gr_is_han(view->cp[w - 1]))
+		{
+			if (view->cp[r] == '(')
+			{
+				size_t		k = r + 1;
+
+				while (k < n && k - r <= 8 && is_pinyin_letter(view->cp[k]))
+					k++;
+				if (k > r + 1 && k < n && k - r <= 8 && view->cp[k] == ')')
+				{
+					r = k + 1;
+					continue;
+				}
+			}
+			else if (is_pinyin_letter(view->cp[r]))
+			{
+				size_t		k = r;
+				bool		tone = false;
+
+				while (k < n && k - r <= 7 && is_pinyin_letter(view->cp[k]))
+				{
+					tone |= is_tone_letter(view->cp[k]);
+					k++;
+				}
+				if (tone && k - r <= 7 &&
+					(k == n || !(is_ascii_letter(view->cp[k]) || is_digit(view->cp[k]))))
+				{
+					r = k;
+					continue;
+				}
+			}
+		}
+		view->cp[w] = view->cp[r];
+		view->off[w] = view->off[r];
+		w++;
+		r++;
+	}
+	view->n = w;
+	view->off[w] = (uint32_t) len;
+	return GR_OK;
+}
+
+/* ---------------------------------------------------------------------
+ * Words
+ * --------------------------------------------------------------------- */
+
+/* Does the view hold word (UTF-8) at index i? */
+static bool
+word_at(const View *v, size_t i, size_t limit, const char *word)
+{
+	size_t		wl = strlen(word);
+
+	for (size_t p = 0; p < wl;)
+	{
+		uint32_t	c = gr_utf8_decode(word, wl, &p);
+
+		if (i >= limit || v->cp[i] != c)
+			return false;
+		i++;
+	}
+	return true;
+}
+
+/* Does the view hold word (UTF-8) ending just before index i? */
+static bool
+word_before(const View *v, size_t i, size_t floor, const char *word)
+{
+	size_t		chars = 0,
+				wl = strlen(word);
+
+	for (size_t p = 0; p < wl;)
+	{
+		gr_utf8_decode(word, wl, &p);
+		chars++;
+	}
+	if (i < floor + chars)
+		return false;
+	return word_at(v, i - chars, i, word);
+}
+
+/* Words a heading of this genre ends with. */
+static const char *const heading_finals[] = {
+	"情况", "方面", "工作", "建设", "措施", "信息", "概述", "概况", "事项",
+	"问题", "处理", "答复", "公开", "渠道", "内容", "机制", "制度", "领导",
+	"管理", "保障", "平台", "培训", "宣传", "监督", "考核", "服务", "解读",
+	"回应", "体系", "队伍", "落实", "成效", "要求", "申请", "咨询", "收费",
+	"减免", "复议", "诉讼", "申诉", "改进", "不足", "经验", "做法", "规范",
+	"健全", "推进", "创新", "网站", "载体", "形式", "范围", "亮点", "举措",
+	"部署", "开展", "投诉", "举报", "结果", "目录", "指南", "审查", "保密",
+	"职责", "机构", "人员", "设置", "更新", "发布", "力度", "水平", "质量",
+	"意识", "作用", "基础", "格局", "环境", "能力", "效能", "透明度",
+	"回顾", "回忆", "打算", "安排", "任务", "思路", "取向", "成绩",
+	"支出", "概要", "简介", "数量", "类别", "总数",
+	NULL
+};
+
+/* Words a paragraph of this genre starts with, that a title never ends on. */
+static const char *const body_initials_strong[] = {
+	"我局", "我委", "我市", "我区", "我县", "我镇", "我乡", "我办", "我厅",
+	"我部", "我署", "我院", "我所", "我站", "我中心", "我单位", "我们",
+	"我街道", "我校", "我司", "本局", "本委", "本机关", "本单位", "本部门",
+	"根据", "按照", "依据", "截至", "截止", "一年来", "今年以来", "全年",
+	"本年度", "年内", "近年来", "一是", "第二十条",
+	NULL
+};
+
+static const char *const body_initials_weak[] = {
+	"自", "从", "在", "通过", "围绕", "坚持", "为了", "为进一步", "为", "对",
+	"针对", "结合", "街道", "今年", "本年", "去年", "市政府", "区政府",
+	"县政府", "各级", "各部门", "目前", "由于", "经", "全市", "全区", "全县",
+	"全省", "该局", "局", "严格", "认真", "积极", "进一步", "已", "共", "主要",
+	"《", "“",
+	NULL
+};
+
+/*
+ * A word list decoded once into code points, for the matching loops: the
+ * lists are immutable, so the decoded form is cached for the process.
+ */
+#define WORD_MAX 12
+#define LIST_MAX 128
+
+typedef struct DecodedList
+{
+	int			count;
+	uint8_t		length[LIST_MAX];
+	uint32_t	cp[LIST_MAX][WORD_MAX];
+} DecodedList;
+
+static const DecodedList *
+decoded(const char *const *words, DecodedList *cache)
+{
+	if (cache->count > 0)
+		return cache;
+	for (int k = 0; words[k] && k < LIST_MAX; k++)
+	{
+		size_t		wl = strlen(words[k]);
+		int			n = 0;
+
+		for (size_t p = 0; p < wl && n < WORD_MAX;)
+			cache->cp[k][n++] = gr_utf8_decode(words[k], wl, &p);
+		cache->length[k] = (uint8_t) n;
+		cache->count = k + 1;
+	}
+	return cache;
+}
+
+/* Does one of the words stand at view index i (before limit)? */
+static bool
+list_at(const View *v, size_t i, size_t limit, const DecodedList *list)
+{
+	if (i >= limit)
+		return false;
+	for (int k = 0; k < list->count; k++)
+	{
+		int			n = list->length[k];
+
+		if (list->cp[k][0] != v->cp[i] || i + n > limit)
+			continue;
+		if (memcmp(list->cp[k], v->cp + i, n * sizeof(uint32_t)) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* Does one of the words end just before view index i (not before floor)? */
+static bool
+list_before(const View *v, size_t i, size_t floor, const DecodedList *list)
+{
+	if (i <= floor)
+		return false;
+	for (int k = 0; k < list->count; k++)
+	{
+		int			n = list->length[k];
+
+		if (list->cp[k][n - 1] != v->cp[i - 1] || i < floor + n)
+			continue;
+		if (memcmp(list->cp[k], v->cp + i - n, n * sizeof(uint32_t)) == 0)
+			return true;
+	}
+	return false;
+}
+
+static DecodedList finals_cache,
+			strong_cache,
+			weak_cache,
+			rows_cache;
+
+/* ---------------------------------------------------------------------
+ * Pass 3: candidate labels
+ * --------------------------------------------------------------------- */
+
+/*
+ * A Chinese number of one to three numerals at v[i] (一, 十, 十二, 二十,
+ * 二十三): its value and end, or 0.
+ */
+static int
+parse_cn_number(const View *v, size_t i, size_t *end)
+{
+	int			a,
+				b,
+				c;
+
+	if (i >= v->n || (a = cn_digit(v->cp[i])) < 0)
+		return 0;
+	b = i + 1 < v->n ? cn_digit(v->cp[i + 1]) : -1;
+	if (a == 10)
+	{
+		if (b > 0 && b < 10)
+		{
+			*end = i + 2;
+			return 10 + b;
+		}
+		*end = i + 1;
+		return 10;
+	}
+	if (b == 10)
+	{
+		c = i + 2 < v->n ? cn_digit(v->cp[i + 2]) : -1;
+		if (c > 0 && c < 10)
+		{
+			*end = i + 3;
+			return a * 10 + c;
+		}
+		*end = i + 2;
+		return a * 10;
+	}
+	if (b >= 0)
+		return 0;				/* 一二: not a number label */
+	*end = i + 1;
+	return a;
+}
+
+/* Can a label start with cp?  A cheap test before parse_label. */
+static inline bool
+may_start_label(uint32_t cp)
+{
+	if (cp < 0x80)
+		return cp == '(' || is_digit(cp);
+	if (cp >= 0x2460 && cp <= 0x249B)
+		return true;
+	return cp == 0x7B2C || cn_digit(cp) > 0;
+}
+
+/* The context before view index i on its line; line_start is its line's. */
+static int
+context_before(const View *v, size_t i, size_t line_start)
+{
+	size_t		p = i;
+	uint32_t	c;
+
+	while (p > line_start && is_blank(v->cp[p - 1]))
+		p--;
+	if (p == line_start)
+		return CTX_LINE;
+	c = v->cp[p - 1];
+	if (is_terminal(c))
+		return CTX_TERMINAL;
+	if (is_closer(c) && p - 1 > line_start && is_terminal(v->cp[p - 2]))
+		return CTX_TERMINAL;
+	/* …电话:22068832)一、工作情况: a closed bracket ends a sentence too */
+	if (is_closer(c) && cn_digit(v->cp[i]) > 0)
+		return CTX_TERMINAL;
+	if (c == ':')
+	{
+		if (word_before(v, p - 1, line_start, "如下"))
+			return CTX_TERMINAL;
+		return CTX_LIST;
+	}
+	if (c == ';')
+		return CTX_LIST;
+	if (c == ',')
+		return CTX_COMMA;
+	return CTX_OTHER;
+}
+
+/*
+ * Read a label at view index i, if one starts there: its style, value and
+ * end.  Only the label's own shape is checked here.
+ */
+static bool
+parse_label(const View *v, size_t i, int *style, int *number, size_t *end)
+{
+	uint32_t	c = v->cp[i];
+	uint32_t	prev = i > 0 ? v->cp[i - 1] : '\n';
+	size_t		e;
+	int			value;
+
+	if (c == '(')
+	{
+		size_t		j = i + 1;
+
+		if (j >= v->n)
+			return false;
+		if ((value = parse_cn_number(v, j, &e)) > 0 && e < v->n && v->cp[e] == ')')
+		{
+			*style = ST_PAREN_CN;
+			*number = value;
+			*end = e + 1;
+			return true;
+		}
+		if (is_digit(v->cp[j]))
+		{
+			value = 0;
+			while (j < v->n && is_digit(v->cp[j]) && j - i <= 2)
+				value = value * 10 + (int) (v->cp[j++] - '0');
+			if (j < v->n && v->cp[j] == ')' && value > 0)
+			{
+				*style = ST_PAREN_AR;
+				*number = value;
+				*end = j + 1;
+				return true;
+			}
+			return false;
+		}
+		if (is_ascii_letter(v->cp[j]) && j + 1 < v->n && v->cp[j + 1] == ')')
+		{
+			uint32_t	l = v->cp[j];
+
+			*style = ST_PAREN_LATIN;
+			*number = (int) ((l >= 'a') ? l - 'a' + 1 : l - 'A' + 1);
+			*end = j + 2;
+			return true;
+		}
+		return false;
+	}
+	if (cn_digit(c) > 0)
+	{
+		if (cn_digit(prev) >= 0 || prev == 0x7B2C)	/* 十一 inside, 第一 */
+			return false;
+		if ((value = parse_cn_number(v, i, &e)) > 0 && e < v->n &&
+			(v->cp[e] == 0x3001 || v->cp[e] == '.'))
+		{
+			*style = ST_CN;
+			*number = value;
+			*end = e + 1;
+			return true;
+		}
+		return false;
+	}
+	if (is_digit(c))
+	{
+		size_t		j = i;
+
+		if (is_digit(prev) || is_ascii_letter(prev) || prev == '.' ||
+			prev == '-' || prev == '/' || prev == '+' || prev == '%')
+			return false;
+		value = 0;
+		while (j < v->n && is_digit(v->cp[j]) && j - i < 3)
+			value = value * 10 + (int) (v->cp[j++] - '0');
+		if (j - i > 2 || (j < v->n && is_digit(v->cp[j])) || value == 0)
+			return false;
+		if (j >= v->n)
+			return false;
+		if (v->cp[j] == '.' || v->cp[j] == 0x3001)
+		{
+			*style = v->cp[j] == '.' ? ST_AR_DOT : ST_AR_DUN;
+			*number = value;
+			*end = j + 1;
+			return true;
+		}
+		if (v->cp[j] == ')')	/* 1) as a variant of (1) */
+		{
+			*style = ST_PAREN_AR;
+			*number = value;
+			*end = j + 1;
+			return true;
+		}
+		if (gr_is_han(v->cp[j]) && value <= 20 && !is_measure(v->cp[j]))
+		{
+			*style = ST_AR_BARE;
+			*number = value;
+			*end = j;
+			return true;
+		}
+		return false;
+	}
+	if (c >= 0x2460 && c <= 0x2473)
+	{
+		*style = ST_CIRCLE;
+		*number = (int) (c - 0x2460 + 1);
+		*end = i + 1;
+		return true;
+	}
+	if (c >= 0x2474 && c <= 0x2487)
+	{
+		*style = ST_PAREN_AR;
+		*number = (int) (c - 0x2474 + 1);
+		*end = i + 1;
+		return true;
+	}
+	if (c >= 0x2488 && c <= 0x249B)
+	{
+		*style = ST_AR_DOT;
+		*number = (int) (c - 0x2488 + 1);
+		*end = i + 1;
+		return true;
+	}
+	if (c == 0x7B2C)			/* 第 */
+	{
+		if ((value = parse_cn_number(v, i + 1, &e)) > 0 && e < v->n)
+		{
+			if (v->cp[e] == 0x7AE0)	/* 章 */
+			{
+				*style = ST_CHAPTER;
+				*number = value;
+				*end = e + 1;
+				return true;
+			}
+			if (v->cp[e] == 0x8282)	/* 节 */
+			{
+				*style = ST_JIE;
+				*number = value;
+				*end = e + 1;
+				return true;
+			}
+			if (word_at(v, e, v->n, "部分"))
+			{
+				*style = ST_CHAPTER;
+				*number = value;
+				*end = e + 2;
+				return true;
+			}
+		}
+		return false;
+	}
+	return false;
+}
+
+/* Is what follows a label at view index t a possible heading? */
+static bool
+heading_follows(const View *v, size_t t, int style)
+{
+	uint32_t	c;
+
+	if (t >= v->n)
+		return false;
+	c = v->cp[t];
+	/* a title starts with a word, a number or an opening quote or bracket */
+	if (!(gr_is_han(c) || is_digit(c) || is_ascii_letter(c) || c == 0x201C ||
+		  c == 0x300A || c == '"' || c == 0x2018 || c == '(' || c == 0x3010 ||
+		  c == 0x300C || c == 0x300E || c == 0x3008 || c == '*' ||
+		  (c >= 0x2460 && c <= 0x249B)))
+		return false;
+	switch (style)
+	{
+		case ST_AR_DOT:
+		case ST_AR_DUN:
+		case ST_AR_BARE:
+			if (is_digit(c))
+				return false;
+			break;
+		case ST_CN:
+			{
+				size_t		e;
+
+				/* 一、二、三 is a list of numerals */
+				if (parse_cn_number(v, t, &e) > 0 && e < v->n &&
+					(v->cp[e] == 0x3001 || v->cp[e] == ','))
+					return false;
+				break;
+			}
+		case ST_PAREN_CN:
+		case ST_PAREN_AR:
+		case ST_PAREN_LATIN:
+			/* 第(一)项, (一)款 */
+			if (c == 0x9879 || c == 0x6761 || c == 0x6B3E || c == 0x76EE)
+				return false;
+			break;
+		default:
+			break;
+	}
+	return true;
+}
+
+/*
+ * The row labels of the standard tables of the 2019 and 2021 report
+ * formats (table 三): a numbered line that starts with one is a table row,
+ * whatever its cells look like.
+ */
+static const char *const table_rows[] = {
+	"本年新收", "上年结转", "本年度办理结果", "结转下年度", "予以公开", "部分公开",
+	"无法提供", "不予处理", "其他处理", "总计",
+	"属于国家秘密", "其他法律行政法规", "危及“三安全", "危及\"三安全", "保护第三方",
+	"属于三类内部", "属于四类过程", "属于行政执法案卷", "属于行政查询", "本机关不掌握",
+	"没有现成信息", "补正后申请", "信访举报投诉类", "重复申请", "要求提供公开出版物",
+	"无正当理由大量", "要求行政机关确认", "申请人无正当理由", "申请人逾期未按",
+	NULL
+};
+
+/* What a line holds that decides about the candidates on it. */
+typedef struct LineInfo
+{
+	size_t		start;
+	size_t		end;			/* index of its '\n', or n */
+	size_t		last_pipe;		/* NO_POS if none */
+	size_t		numeric_tail;	/* start of trailing numeric cells, or NO_POS */
+	bool		leaders;		/* dot leaders: a table of contents */
+	bool		next_is_cells;	/* the next line is "|" or "| 12 |" */
+} LineInfo;
+
+static void
+line_info(const GrEnv *env, size_t *counter, const View *v, size_t start,
+		  LineInfo *info)
+{
+	size_t		i,
+				dots = 0,
+				ellipses = 0,
+				middots = 0;
+
+	info->start = start;
+	info->last_pipe = NO_POS;
+	info->numeric_tail = NO_POS;
+	info->leaders = false;
+	info->next_is_cells = false;
+	for (i = start; i < v->n && v->cp[i] != '\n'; i++)
+	{
+		uint32_t	c = v->cp[i];
+
+		GR_POLL(env, *counter);
+		if (c == '|')
+			info->last_pipe = i;
+		if (c == '.')
+		{
+			if (++dots >= 4)
+				info->leaders = true;
+		}
+		else
+			dots = 0;
+		if (c == 0x2026 && ++ellipses >= 2)
+			info->leaders = true;
+		if ((c == 0xB7 || c == 0x22EF) && ++middots >= 3)
+			info->leaders = true;
+	}
+	info->end = i;
+
+	/* trailing numeric cells: "结转下年度继续办理 0 0 0" */
+	{
+		size_t		p = info->end;
+		int			tokens = 0;
+		size_t		first = NO_POS;
+
+		for (;;)
+		{
+			size_t		tok_end;
+
+			while (p > start && is_blank(v->cp[p - 1]))
+				p--;
+			tok_end = p;
+			while (p > start && (is_digit(v->cp[p - 1]) || v->cp[p - 1] == '.' ||
+								 v->cp[p - 1] == '%' || v->cp[p - 1] == '-' ||
+								 v->cp[p - 1] == '/' || v->cp[p - 1] == ','))
+				p--;
+			if (p == tok_end)
+				break;
+			if (p > start && !is_blank(v->cp[p - 1]))
+				break;
+			tokens++;
+			first = p;
+		}
+		if (tokens >= 2)
+			info->numeric_tail = first;
+	}
+
+	/* the next line is a cell of a one-cell-per-line table */
+	if (info->end < v->n)
+	{
+		size_t		j = info->end + 1;
+		bool		only_cells = true;
+		bool		starts_pipe;
+		size_t		first;
+		bool		digit = false;
+
+		while (j < v->n && is_blank(v->cp[j]))
+			j++;
+		first = j;
+		starts_pipe = j < v->n && v->cp[j] == '|';
+		for (; j < v->n && v->cp[j] != '\n'; j++)
+		{
+			if (!(v->cp[j] == '|' || is_blank(v->cp[j]) || is_digit(v->cp[j]) ||
+				  v->cp[j] == '.' || v->cp[j] == '/' || v->cp[j] == '-' ||
+				  v->cp[j] == '%'))
+			{
+				only_cells = false;
+				break;
+			}
+			digit |= is_digit(v->cp[j]);
+		}
+		/* "|" lines, or a lone number: one cell per line */
+		info->next_is_cells = only_cells &&
+			(starts_pipe || (digit && j - first <= 12));
+	}
+}
+
+/* Grow an array of elements of size elem to hold one more. */
+static bool
+reserve(const GrEnv *env, void **array, size_t *cap, size_t count, size_t elem)
+{
+	if (count < *cap)
+		return true;
+	{
+		size_t		ncap = *cap ? *cap * 2 : 64;
+		void	   *grown;
+
+		if (ncap > GR_MAX_ALLOC / elem)
+			return false;
+		grown = gr_grow(env, *array, ncap * elem);
+		if (!grown)
+			return false;
+		*array = grown;
+		*cap = ncap;
+	}
+	return true;
+}
+
+static GrStatus
+find_candidates(const GrEnv *env, const View *v, Cand **out, size_t *count)
+{
+	Cand	   *cands = NULL;
+	size_t		ncands = 0,
+				cap = 0,
+				counter = 0;
+	size_t		line_start = 0;
+
+	for (size_t i = 0; i < v->n; i++)
+	{
+		int			style,
+					number;
+		size_t		end;
+		Cand		c;
+
+		GR_POLL(env, counter);
+		if (v->cp[i] == '\n')
+		{
+			line_start = i + 1;
+			continue;
+		}
+		if (!may_start_label(v->cp[i]) || !parse_label(v, i, &style, &number, &end))
+			continue;
+		memset(&c, 0, sizeof(c));
+		c.pos = i;
+		c.label_end = end;
+		c.style = (unsigned char) style;
+		c.number = number;
+		c.line_start = line_start;
+		c.context = (unsigned char) context_before(v, i, line_start);
+		c.text = end;
+		if (style != ST_AR_BARE)
+			while (c.text < v->n && is_blank(v->cp[c.text]))
+				c.text++;
+		if (!heading_follows(v, c.text, style))
+			continue;
+		if (i > line_start && (v->cp[i - 1] == '|' || v->cp[i - 1] == 0x7B2C))
+			continue;
+		if (style == ST_AR_BARE && c.context == CTX_COMMA)
+			continue;
+		if ((style == ST_CHAPTER || style == ST_JIE) &&
+			c.context != CTX_LINE && c.context != CTX_TERMINAL)
+			continue;
+		c.plausible = true;
+		if (!reserve(env, (void **) &cands, &cap, ncands, sizeof(Cand)))
+		{
+			gr_release(env, cands);
+			return GR_NOMEM;
+		}
+		cands[ncands++] = c;
+		if (style != ST_AR_BARE)
+			i = end - 1;		/* no labels inside a label */
+	}
+	*out = cands;
+	*count = ncands;
+	return GR_OK;
+}
+
+/*
+ * Filters that look at whole lines: table rows, tables of contents; and at
+ * sequences: a bare number is a label only when its siblings are there.
+ */
+static GrStatus
+filter_candidates(const GrEnv *env, const View *v, Cand *cands, size_t ncands)
+{
+	LineInfo	info = {0};
+	size_t		counter = 0;
+	size_t		info_line = NO_POS;
+	size_t		i;
+	size_t	   *next_bare;		/* by number: view pos of the nearest later one */
+	size_t	   *prev_bare;
+
+	for (i = 0; i < ncands; i++)
+	{
+		Cand	   *c = &cands[i];
+
+		GR_POLL(env, counter);
+		if (c->line_start != info_line)
+		{
+			line_info(env, &counter, v, c->line_start, &info);
+			info_line = c->line_start;
+		}
+		if (info.leaders)
+			c->dead = true;
+		if (info.last_pipe != NO_POS && info.last_pipe > c->pos)
+		{
+			/* a cell follows the label before any sentence ends: a row */
+			for (size_t k = c->label_end; k < info.end && k < c->label_end + 120; k++)
+			{
+				if (v->cp[k] == '|')
+				{
+					c->dead = true;
+					break;
+				}
+				if (is_terminal(v->cp[k]))
+					break;
+				/* 第二十条第(一)项 | or (本列数据的勾稽关系…) | start a table */
+				if (v->cp[k] == 0x7B2C && k + 1 < info.end &&
+					(cn_digit(v->cp[k + 1]) > 0 || is_digit(v->cp[k + 1])))
+					break;
+				if (v->cp[k] == '(' && word_at(v, k + 1, info.end, "本列数据"))
+					break;
+			}
+		}
+		if (info.numeric_tail != NO_POS && info.numeric_tail > c->pos &&
+			c->context == CTX_LINE)
+			c->dead = true;
+		if (info.next_is_cells && c->context == CTX_LINE)
+			c->dead = true;
+		if (list_at(v, c->text, info.end, decoded(table_rows, &rows_cache)))
+			c->dead = true;
+	}
+
+	/* a line of four or more labels close together is a table of contents */
+	for (i = 0; i < ncands;)
+	{
+		size_t		j = i + 1;
+		size_t		max_gap = 0;
+
+		GR_POLL(env, counter);
+		while (j < ncands && cands[j].line_start == cands[i].line_start)
+		{
+			size_t		gap = cands[j].pos - cands[j - 1].pos;
+
+			if (gap > max_gap)
+				max_gap = gap;
+			j++;
+		}
+		if (j - i >= 4 && max_gap <= 30)
+		{
+			/* entries are titles: no sentence goes on after a 。 */
+			bool		sentences = false;
+
+			for (size_t p = cands[i].pos; p + 1 < cands[j - 1].pos && !sentences; p++)
+				if (is_terminal(v->cp[p]) && v->cp[p + 1] != ',' && !is_blank(v->cp[p + 1]) &&
+					v->cp[p + 1] != '(' && cn_digit(v->cp[p + 1]) < 0)
+					sentences = true;
+			if (!sentences)
+				for (size_t k = i; k < j; k++)
+					cands[k].dead = true;
+		}
+		i = j;
+	}
+
+	/* does the next sibling follow (same family, number + 1, not too far)? */
+	{
+		size_t	   *next_of = gr_alloc(env, 16 * 100 * sizeof(size_t));
+
+		if (!next_of)
+			return GR_NOMEM;
+		for (int k = 0; k < 16 * 100; k++)
+			next_of[k] = NO_POS;
+		for (i = ncands; i-- > 0;)
+		{
+			Cand	   *c = &cands[i];
+			int			row = style_group(c->style) % 16;
+
+			GR_POLL(env, counter);
+			if (c->dead || c->number >= 99)
+				continue;
+			c->has_next = next_of[row * 100 + c->number + 1] != NO_POS &&
+				next_of[row * 100 + c->number + 1] - c->pos < 5000;
+			next_of[row * 100 + c->number] = c->pos;
+		}
+		gr_release(env, next_of);
+	}
+
+	/* bare numbers: plausible only with a sibling before or after */
+	next_bare = gr_alloc(env, 22 * sizeof(size_t));
+	prev_bare = gr_alloc(env, 22 * sizeof(size_t));
+	if (!next_bare || !prev_bare)
+	{
+		gr_release(env, next_bare);
+		gr_release(env, prev_bare);
+		return GR_NOMEM;
+	}
+	for (int k = 0; k < 22; k++)
+		next_bare[k] = prev_bare[k] = NO_POS;
+	for (i = ncands; i-- > 0;)
+	{
+		Cand	   *c = &cands[i];
+
+		GR_POLL(env, counter);
+		if (c->style != ST_AR_BARE || c->dead)
+			continue;
+		c->plausible = next_bare[c->number + 1] != NO_POS &&
+			next_bare[c->number + 1] - c->pos < 3000;
+		if (c->context != CTX_OTHER)
+			next_bare[c->number] = c->pos;
+	}
+	for (i = 0; i < ncands; i++)
+	{
+		Cand	   *c = &cands[i];
+
+		GR_POLL(env, counter);
+		if (c->style != ST_AR_BARE || c->dead)
+			continue;
+		if (c->number > 1 && prev_bare[c->number - 1] != NO_POS &&
+			c->pos - prev_bare[c->number - 1] < 3000)
+			c->plausible = true;
+		prev_bare[c->number] = c->pos;
+		if (c->context == CTX_OTHER && c->number > 1)
+			c->plausible = false;
+	}
+	gr_release(env, next_bare);
+	gr_release(env, prev_bare);
+	return GR_OK;
+}
+
+/* ---------------------------------------------------------------------
+ * Pass 5 helpers: heading ends and topics
+ * --------------------------------------------------------------------- */
+
+typedef enum EndCause
+{
+	END_LINE = 1,				/* end of line */
+	END_PUNCT,					/* 。 or ： */
+	END_LABEL,					/* the next label */
+	END_WORDS,					/* where the body's first words start */
+	END_SPACE,					/* spaces, then the body */
+	END_FALLBACK				/* nothing clear: cut at a comma */
+} EndCause;
+
+typedef struct HeadingEnd
+{
+	size_t		end;			/* view index just past the heading text */
+	size_t		body;			/* view index where the body starts */
+	int			cause;
+} HeadingEnd;
+
+/*
+ * Where does the heading starting at view index hs end?  next_label is the
+ * start of the next plausible label on the same line (or NO_POS).
+ */
+static HeadingEnd
+heading_end(const View *v, size_t hs, size_t line_end, size_t next_label,
+			bool line_start)
+{
+	HeadingEnd	r;
+	size_t		limit = line_end;
+	size_t		i,
+				e;
+
+	if (next_label != NO_POS && next_label < limit)
+		limit = next_label;
+	if (limit > hs + HEADING_WINDOW)
+		limit = hs + HEADING_WINDOW;
+	r.cause = (limit == next_label) ? END_LABEL : END_LINE;
+	e = limit;
+	for (i = hs; i < limit; i++)
+	{
+		uint32_t	c = v->cp[i];
+
+		if (ends_heading(c))
+		{
+			e = i;
+			r.cause = END_PUNCT;
+			break;
+		}
+		if (c == ' ' && i > hs + 1 && gr_is_han(v->cp[i - 1]))
+		{
+			size_t		j = i,
+						rest = 0;
+
+			while (j < line_end && is_blank(v->cp[j]))
+				j++;
+			for (size_t k = j; k < line_end && rest < 12; k++)
+				rest++;
+			if (rest >= 12 && (gr_is_han(v->cp[j]) || is_digit(v->cp[j])))
+			{
+				e = i;
+				r.cause = END_SPACE;
+				break;
+			}
+		}
+	}
+
+	/* a heading that runs into its body: find where the body starts */
+	{
+		bool		long_span = (e - hs > 25);
+		size_t		stop = e < hs + 40 ? e : hs + 40;
+
+		for (i = hs + 2; i < stop; i++)
+		{
+			uint32_t	c = v->cp[i];
+
+			if (!list_before(v, i, hs, decoded(heading_finals, &finals_cache)))
+				continue;
+			if (is_digit(c) && gr_is_han(v->cp[i - 1]))
+			{
+				size_t		j = i;
+
+				while (j < v->n && is_digit(v->cp[j]))
+					j++;
+				if (j < v->n && v->cp[j] == 0x5E74 && j - i >= 2)	/* 年 */
+				{
+					e = i;
+					r.cause = END_WORDS;
+					break;
+				}
+			}
+			if (list_at(v, i, line_end, decoded(body_initials_strong, &strong_cache)) ||
+				(long_span && list_at(v, i, line_end, decoded(body_initials_weak, &weak_cache))))
+			{
+				e = i;
+				r.cause = END_WORDS;
+				break;
+			}
+		}
+	}
+
+	/* a long run with nothing to go by: a title line, or cut at a comma */
+	if ((r.cause == END_PUNCT || r.cause == END_LINE) && e - hs > 40 &&
+		!(line_start && e - hs <= (r.cause == END_LINE ? 60 : 80)))
+	{
+		for (i = hs + 2; i < hs + 40 && i < e; i++)
+			if (v->cp[i] == ',')
+			{
+				e = i;
+				r.cause = END_FALLBACK;
+				break;
+			}
+	}
+
+	r.body = e;
+	if (r.cause == END_PUNCT || r.cause == END_FALLBACK)
+		r.body = e + 1;
+	while (r.body < v->n && (is_blank(v->cp[r.body]) || v->cp[r.body] == '\n'))
+		r.body++;
+	while (e > hs && is_trailing_punct(v->cp[e - 1]))
+		e--;
+	r.end = e;
+	return r;
+}
+
+/* Does the heading h (code points, spaces left out) contain a word of list? */
+static bool
+heading_has_any(const uint32_t *h, size_t hl, const DecodedList *list)
+{
+	for (int k = 0; k < list->count; k++)
+	{
+		size_t		n = list->length[k];
+
+		for (size_t i = 0; i + n <= hl; i++)
+			if (h[i] == list->cp[k][0] &&
+				memcmp(h + i, list->cp[k], n * sizeof(uint32_t)) == 0)
+				return true;
+	}
+	return false;
+}
+
+/*
+ * Is the heading the full title of one of the standard parts of the 2019
+ * and 2021 report formats (not just a word of one)?
+ */
+static bool
+is_part_title(const View *v, size_t hs, size_t he)
+{
+	static const char *const titles[] = {"主动公开政府信息情况", "主动公开政府信息的情况",
+		"收到和处理政府信息公开申请", "依申请公开政府信息情况", "行政复议、行政诉讼",
+		"行政复议和行政诉讼", "行政复议行政诉讼", "存在的主要问题", "其他需要报告的事项",
+	NULL};
+	static DecodedList titles_w;
+	uint32_t	h[64];
+	size_t		hl = 0;
+
+	for (size_t i = hs; i < he && hl < 64; i++)
+		if (!is_blank(v->cp[i]))
+			h[hl++] = v->cp[i];
+	return heading_has_any(h, hl, decoded(titles, &titles_w));
+}
+
+/* Which standard part of the report a heading names. */
+static GrTopic
+classify(const View *v, size_t hs, size_t he)
+{
+	static const char *const other[] = {"其他需要报告", "其它需要报告", "其他事项",
+	"其它事项", "需要说明的事项", "需要报告的事项", "其他相关工作", "其它相关工作", NULL};
+	static const char *const problems[] = {"存在", "主要问题", "问题及", "问题和",
+	"问题与", "不足", "改进措施", "改进情况", "工作计划", "努力方向", "下一步", NULL};
+	static const char *const appeals[] = {"复议", "诉讼", "申诉", "举报", "投诉", NULL};
+	static const char *const fees[] = {"收费", "减免", "收支", "费用", "支出", NULL};
+	static const char *const consultation[] = {"咨询", NULL};
+	static const char *const requests[] = {"依申请", "申请公开", "收到和处理", "申请情况",
+	"依法申请", "申请的情况", "不予公开", NULL};
+	static const char *const proactive[] = {"主动公开", "政府信息公开情况",
+	"政府信息公开的情况", NULL};
+	static const char *const overview[] = {"概述", "概况", "总体情况", "基本情况",
+	"基本信息", "总体工作", "主要工作", "工作情况", "工作概述", NULL};
+	static DecodedList other_w,
+				problems_w,
+				appeals_w,
+				fees_w,
+				consultation_w,
+				requests_w,
+				proactive_w,
+				overview_w;
+	uint32_t	h[64];
+	size_t		hl = 0;
+
+	for (size_t i = hs; i < he && hl < 64; i++)
+		if (!is_blank(v->cp[i]))
+			h[hl++] = v->cp[i];
+	if (heading_has_any(h, hl, decoded(other, &other_w)))
+		return GR_TOPIC_OTHER;
+	if (heading_has_any(h, hl, decoded(problems, &problems_w)))
+		return GR_TOPIC_PROBLEMS;
+	if (heading_has_any(h, hl, decoded(appeals, &appeals_w)))
+		return GR_TOPIC_APPEALS;
+	if (heading_has_any(h, hl, decoded(fees, &fees_w)))
+		return GR_TOPIC_FEES;
+	if (heading_has_any(h, hl, decoded(consultation, &consultation_w)))
+		return GR_TOPIC_CONSULTATION;
+	if (heading_has_any(h, hl, decoded(requests, &requests_w)))
+		return GR_TOPIC_REQUESTS;
+	if (heading_has_any(h, hl, decoded(proactive, &proactive_w)))
+		return GR_TOPIC_PROACTIVE;
+	if (heading_has_any(h, hl, decoded(overview, &overview_w)))
+		return GR_TOPIC_OVERVIEW;
+	return GR_TOPIC_NONE;
+}
+
+const char *
+gr_topic_name(GrTopic topic)
+{
+	switch (topic)
+	{
+		case GR_TOPIC_OVERVIEW:
+			return "overview";
+		case GR_TOPIC_PROACTIVE:
+			return "proactive";
+		case GR_TOPIC_REQUESTS:
+			return "requests";
+		case GR_TOPIC_CONSULTATION:
+			return "consultation";
+		case GR_TOPIC_FEES:
+			return "fees";
+		case GR_TOPIC_APPEALS:
+			return "appeals";
+		case GR_TOPIC_PROBLEMS:
+			return "problems";
+		case GR_TOPIC_OTHER:
+			return "other";
+		case GR_TOPIC_NONE:
+			break;
+	}
+	return NULL;
+}
+
+/* ---------------------------------------------------------------------
+ * Pass 4: acceptance
+ * --------------------------------------------------------------------- */
+
+typedef struct Level
+{
+	int			style;
+	int			last;			/* number of the latest sibling */
+	int			sec;			/* index into secs of the latest sibling */
+} Level;
+
+/* The last non-space character before view index i, or NO_POS. */
+static size_t
+prev_visible(const View *v, size_t i)
+{
+	while (i > 0)
+	{
+		i--;
+		if (!is_blank(v->cp[i]) && v->cp[i] != '\n')
+			return i;
+	}
+	return NO_POS;
+}
+
+/*
+ * After a line that ends with a colon, is the candidate cands[i] an item of
+ * an enumeration rather than a heading?  Items are short lines that end
+ * with ； ， 、 or that are followed directly by the next item; a heading
+ * that has its paragraph on its own line or after it is not an item.
+ */
+static bool
+is_list_item(const View *v, const Cand *cands, size_t ncands, size_t i,
+			 size_t line_end)
+{
+	const Cand *c = &cands[i];
+	size_t		last = line_end;
+	size_t		chars = 0;
+	bool		body_on_line = false;
+
+	while (last > c->text && is_blank(v->cp[last - 1]))
+		last--;
+	if (last == c->text)
+		return true;
+	if (v->cp[last - 1] == ';' || v->cp[last - 1] == ',' || v->cp[last - 1] == 0x3001)
+		return true;
+	for (size_t k = c->text; k < last; k++)
+	{
+		chars++;
+		if (is_terminal(v->cp[k]) && k + 1 < last)
+			body_on_line = true;
+	}
+	if (body_on_line || chars > 60)
+		return false;
+	/* the next line holds the next item */
+	if (i + 1 < ncands)
+	{
+		const Cand *n = &cands[i + 1];
+		size_t		j = line_end;
+
+		while (j < v->n && (v->cp[j] == '\n' || is_blank(v->cp[j])))
+			j++;
+		if (n->pos == j && style_group(n->style) == style_group(c->style) &&
+			n->number == c->number + 1)
+			return true;
+	}
+	return false;
+}
+
+static GrStatus
+accept_candidates(const GrEnv *env, const View *v, Cand *cands, size_t ncands,
+				  Sec **out, size_t *count)
+{
+	Level		stack[MAX_DEPTH];
+	int			depth = 0;
+	Sec		   *secs = NULL;
+	size_t		nsecs = 0,
+				cap = 0,
+				counter = 0;
+	size_t		last_heading_end = NO_POS;	/* when cut by the next label */
+	size_t		last_heading_span_end = NO_POS;
+	int			list_style = 0,
+				list_next = 0;
+	size_t		line_end = 0,
+				line_end_for = NO_POS;
+	size_t		shift_from = 0;	/* sections a higher level may still enclose */
+
+	for (size_t i = 0; i < ncands; i++)
+	{
+		Cand	   *c = &cands[i];
+		int			context = c->context;
+		int			group = style_group(c->style);
+		int			at = -1;	/* stack index to become a sibling at */
+		bool		child = false;
+		bool		weak;
+		size_t		next_label = NO_POS;
+		HeadingEnd	he;
+		Sec			s;
+
+		GR_POLL(env, counter);
+		if (c->dead || !c->plausible)
+			continue;
+		if (c->line_start != line_end_for)
+		{
+			line_end = c->line_start;
+			while (line_end < v->n && v->cp[line_end] != '\n')
+			{
+				GR_POLL(env, counter);
+				line_end++;
+			}
+			line_end_for = c->line_start;
+		}
+		if (context == CTX_OTHER)
+		{
+			if (c->pos != last_heading_end)
+				continue;
+		}
+		weak = context != CTX_LINE && c->pos != last_heading_end;
+
+		/* the next label on the line that could end this heading */
+		for (size_t j = i + 1; j < ncands && cands[j].pos < c->text + HEADING_WINDOW; j++)
+		{
+			if (cands[j].line_start != c->line_start)
+				break;
+			if (!cands[j].dead && cands[j].plausible && cands[j].pos > c->text)
+			{
+				next_label = cands[j].pos;
+				break;
+			}
+		}
+		he = heading_end(v, c->text, line_end, next_label, context == CTX_LINE);
+		if (he.end <= c->text)
+			continue;
+
+		/* where in the tree: a sibling whose number it continues ... */
+		for (int d = depth - 1; d >= 0 && at < 0; d--)
+			if (stack[d].style == c->style && c->number == stack[d].last + 1)
+				at = d;
+
+		/*
+		 * One style on two levels, and the number fits both (1、 under 1、):
+		 * a heading that names another standard part of the report than
+		 * the enclosing section belongs to the upper level.
+		 */
+		if (at > 0)
+		{
+			for (int d = at - 1; d >= 0; d--)
+				if (stack[d].style == c->style && c->number == stack[d].last + 1)
+				{
+					GrTopic		own = classify(v, c->text, he.end);
+					GrTopic		enclosing = secs[stack[at - 1].sec].topic;
+
+					if (own != GR_TOPIC_NONE && own != enclosing &&
+						is_part_title(v, c->text, he.end))
+						at = d;
+					break;
+				}
+		}
+		for (int d = depth - 1; d >= 0 && at < 0; d--)
+			if (style_group(stack[d].style) == group && c->number == stack[d].last + 1)
+				at = d;
+		/* ... or the first of a new level ... */
+		if (at < 0 && c->number == 1 && context != CTX_COMMA)
+		{
+			int			same = -1;
+
+			for (int d = depth - 1; d >= 0 && same < 0; d--)
+				if (stack[d].style == c->style)
+					same = d;
+			if (same >= 0 && same < depth - 1)
+				at = same;		/* numbering restarts: a level was missed */
+			else if (same >= 0 && style_rank(c->style) <= style_rank(ST_PAREN_CN))
+				at = same;		/* 一、 again: a table of contents, or a restart */
+			else
+				child = true;	/* 1、 under 1、: one style for two levels */
+		}
+		/* ... or, on a line of its own, a sibling after a gap */
+		if (at < 0 && !child && context == CTX_LINE)
+		{
+			for (int d = depth - 1; d >= 0 && at < 0; d--)
+				if (stack[d].style == c->style && c->number > stack[d].last &&
+					c->number <= stack[d].last + 3)
+					at = d;
+			if (at < 0 && c->style != ST_AR_BARE)
+			{
+				bool		above = true;
+
+				for (int d = 0; d < depth; d++)
+					if (style_rank(stack[d].style) <= style_rank(c->style))
+						above = false;
+				if (above)
+				{
+					/*
+					 * An excerpt that starts inside a section: what came
+					 * before lies one level below this heading's level.
+					 */
+					for (size_t k = shift_from; k < nsecs; k++)
+						secs[k].level++;
+					shift_from = nsecs;
+					depth = 0;
+					child = true;
+				}
+			}
+		}
+		/* ... or, in flattened text, the first heading of an excerpt */
+		if (at < 0 && !child && context == CTX_TERMINAL && depth == 0 &&
+			(c->style == ST_CN || c->style == ST_PAREN_CN) &&
+			(c->has_next || classify(v, c->text, he.end) != GR_TOPIC_NONE))
+			child = true;
+		/* 一、 never lies below （一） or 1.: the excerpt started inside one */
+		if (child && at < 0 && depth > 0 && c->style == ST_CN && c->number == 1)
+		{
+			bool		above = true;
+
+			for (int d = 0; d < depth; d++)
+				if (style_rank(stack[d].style) <= style_rank(c->style))
+					above = false;
+			if (above)
+			{
+				for (size_t k = shift_from; k < nsecs; k++)
+					secs[k].level++;
+				shift_from = nsecs;
+				depth = 0;
+			}
+		}
+		if (at < 0 && !child)
+			continue;
+
+		/* enumerations after a colon are not headings */
+		if (context == CTX_LIST)
+		{
+			if (c->number == 1)
+			{
+				list_style = c->style;
+				list_next = 2;
+			}
+			continue;
+		}
+		if (context == CTX_LINE && list_style == c->style && c->number == list_next)
+		{
+			list_next++;
+			continue;
+		}
+		if (context == CTX_LINE && child && c->style != ST_CHAPTER)
+		{
+			size_t		p = prev_visible(v, c->line_start);
+
+			if (p != NO_POS && v->cp[p] == ':' &&
+				!word_before(v, p, 0, "如下") &&
+				!(last_heading_span_end != NO_POS && p < last_heading_span_end + 1 &&
+				  nsecs > 0 && p >= secs[nsecs - 1].pos) &&
+				is_list_item(v, cands, ncands, i, line_end))
+			{
+				list_style = c->style;
+				list_next = c->number + 1;
+				continue;
+			}
+		}
+
+		/* mid-line labels need a heading's shape */
+		if (weak)
+		{
+			size_t		hl = he.end - c->text;
+
+			if (context == CTX_COMMA)
+			{
+				if (at < 0 || stack[at].style != c->style || c->number < 2 ||
+					c->pos - secs[stack[at].sec].pos < 20 ||
+					he.cause != END_PUNCT || hl > 40)
+					continue;
+			}
+			else if (child)
+			{
+				if (hl > 30 || he.cause == END_FALLBACK || he.cause == END_LINE)
+					continue;
+				/* 一、加强领导；二、…: an enumeration in a paragraph */
+				if (he.cause == END_PUNCT && he.body > 0 && v->cp[he.body - 1] == ';')
+					continue;
+			}
+			else if (hl > 40)
+				continue;
+		}
+		list_style = 0;
+
+		/* place it */
+		if (child)
+		{
+			if (depth >= MAX_DEPTH)
+				continue;
+			at = depth;
+		}
+		memset(&s, 0, sizeof(s));
+		s.pos = c->pos;
+		s.label_end = c->label_end;
+		s.heading_start = c->text;
+		s.heading_end = he.end;
+		s.body_start = he.body;
+		s.level = at + 1;
+		s.parent = at > 0 ? stack[at - 1].sec : -1;
+		s.number = c->number;
+		s.topic = classify(v, c->text, he.end);
+		if (s.parent >= 0 && secs[s.parent].topic != GR_TOPIC_NONE)
+			s.topic = secs[s.parent].topic;
+		if (!reserve(env, (void **) &secs, &cap, nsecs, sizeof(Sec)))
+		{
+			gr_release(env, secs);
+			return GR_NOMEM;
+		}
+		secs[nsecs] = s;
+		stack[at].style = c->style;
+		stack[at].last = c->number;
+		stack[at].sec = (int) nsecs;
+		depth = at + 1;
+		nsecs++;
+		last_heading_end = (he.cause == END_LABEL || he.cause == END_WORDS) ?
+			he.body : NO_POS;
+		if (he.cause == END_LABEL)
+			last_heading_end = next_label;
+		last_heading_span_end = he.body;
+	}
+	*out = secs;
+	*count = nsecs;
+	return GR_OK;
+}
+
+/* ---------------------------------------------------------------------
+ * Pass 5: the rows
+ * --------------------------------------------------------------------- */
+
+/* Byte length of the character at text[at]. */
+static size_t
+char_len(const char *text, size_t len, size_t at)
+{
+	size_t		p = at;
+
+	gr_utf8_decode(text, len, &p);
+	return p - at;
+}
+
+/* Trim whitespace from both ends of text[*start, *end). */
+static void
+trim_span(const GrEnv *env, size_t *counter, const char *text, size_t len,
+		  size_t *start, size_t *end)
+{
+	while (*start < *end)
+	{
+		size_t		p = *start;
+		uint32_t	c = gr_utf8_decode(text, len, &p);
+
+		GR_POLL(env, *counter);
+
+		if (!gr_is_space(c) && c != 0x200B)
+			break;
+		*start = p;
+	}
+	while (*end > *start)
+	{
+		size_t		p = *end - 1;
+		uint32_t	c;
+		size_t		q;
+
+		GR_POLL(env, *counter);
+		while (p > *start && ((unsigned char) text[p] & 0xC0) == 0x80)
+			p--;
+		q = p;
+		c = gr_utf8_decode(text, len, &q);
+		if (!gr_is_space(c) && c != 0x200B)
+			break;
+		*end = p;
+	}
+}
+
+/*
+ * Bytes needed to hold view[from, to) as text when it is not one span of
+ * the text (something the view left out lies inside it), else 0.
+ */
+static size_t
+span_extra(const View *view, const char *text, size_t len, size_t from, size_t to)
+{
+	size_t		extra = 0;
+
+	for (size_t i = from; i + 1 < to; i++)
+		if (view->off[i] + char_len(text, len, view->off[i]) != view->off[i + 1])
+		{
+			for (size_t j = from; j < to; j++)
+				extra += char_len(text, len, view->off[j]);
+			return extra;
+		}
+	return 0;
+}
+
+/*
+ * view[from, to) as written: a pointer into the text when it is one span,
+ * else a copy at *heap without what the view left out.
+ */
+static void
+span_text(const View *view, const char *text, size_t len, size_t from, size_t to,
+		  char **heap, const char **out, size_t *out_len)
+{
+	if (from >= to)
+	{
+		*out = text + (from < view->n ? view->off[from] : len);
+		*out_len = 0;
+		return;
+	}
+	if (span_extra(view, text, len, from, to) == 0)
+	{
+		size_t		last = view->off[to - 1];
+
+		*out = text + view->off[from];
+		*out_len = last + char_len(text, len, last) - view->off[from];
+		return;
+	}
+	*out = *heap;
+	for (size_t i = from; i < to; i++)
+	{
+		size_t		cl = char_len(text, len, view->off[i]);
+
+		memcpy(*heap, text + view->off[i], cl);
+		*heap += cl;
+	}
+	*out_len = (size_t) (*heap - *out);
+}
+
+GrStatus
+gr_sections_find(const GrEnv *env, const char *text, size_t len,
+				 GrSection **sections, size_t *count)
+{
+	Drop	   *drops = NULL;
+	size_t		ndrops = 0;
+	View		view;
+	Cand	   *cands = NULL;
+	size_t		ncands = 0;
+	Sec		   *secs = NULL;
+	size_t		nsecs = 0;
+	GrSection  *rows = NULL;
+	size_t		nrows = 0,
+				first = 0;
+	bool		preamble = false;
+	GrStatus	status;
+	size_t		counter = 0;
+
+	*sections = NULL;
+	*count = 0;
+	memset(&view, 0, sizeof(view));
+
+	status = find_page_markers(env, text, len, &drops, &ndrops);
+	if (status != GR_OK)
+		goto done;
+	status = build_view(env, text, len, drops, ndrops, &view);
+	if (status != GR_OK)
+		goto done;
+	status = find_candidates(env, &view, &cands, &ncands);
+	if (status != GR_OK)
+		goto done;
+	status = filter_candidates(env, &view, cands, ncands);
+	if (status != GR_OK)
+		goto done;
+	status = accept_candidates(env, &view, cands, ncands, &secs, &nsecs);
+	if (status != GR_OK)
+		goto done;
+
+	/* is there a preamble? */
+	{
+		size_t		s = 0,
+					e = nsecs > 0 ? view.off[secs[0].pos] : len;
+
+		trim_span(env, &counter, text, len, &s, &e);
+		preamble = e > s;
+	}
+	nrows = nsecs + (preamble ? 1 : 0);
+	if (nrows == 0)
+		goto done;
+
+	/*
+	 * One allocation holds the rows and, after them, the headings that are
+	 * not a contiguous span of the text (a page marker or ruby removed).
+	 */
+	{
+		size_t		extra = 0;
+		size_t		rows_size = nrows * sizeof(GrSection);
+		char	   *heap;
+
+		for (size_t k = 0; k < nsecs; k++)
+		{
+			Sec		   *s = &secs[k];
+
+			GR_POLL(env, counter);
+			extra += span_extra(&view, text, len, s->heading_start, s->heading_end);
+			extra += span_extra(&view, text, len, s->pos, s->label_end);
+		}
+		if (extra > GR_MAX_ALLOC - rows_size)
+		{
+			status = GR_TOO_LARGE;
+			goto done;
+		}
+		rows = gr_alloc(env, rows_size + extra);
+		if (!rows)
+		{
+			status = GR_NOMEM;
+			goto done;
+		}
+		memset(rows, 0, rows_size);
+		heap = (char *) rows + rows_size;
+
+		if (preamble)
+		{
+			GrSection  *r = &rows[0];
+
+			r->ord = 1;
+			r->level = 0;
+			r->start = 0;
+			r->end = nsecs > 0 ? view.off[secs[0].pos] : len;
+			r->body_start = 0;
+			r->body_end = r->end;
+			trim_span(env, &counter, text, len, &r->body_start, &r->body_end);
+			first = 1;
+		}
+		for (size_t k = 0; k < nsecs; k++)
+		{
+			Sec		   *s = &secs[k];
+			GrSection  *r = &rows[first + k];
+			size_t		hs = view.off[s->heading_start];
+			size_t		last = view.off[s->heading_end - 1];
+			size_t		he = last + char_len(text, len, last);
+
+			GR_POLL(env, counter);
+			r->ord = (int) (first + k + 1);
+			r->parent = s->parent >= 0 ? (int) (first + s->parent + 1) : 0;
+			r->level = s->level;
+			r->number = s->number;
+			r->topic = s->topic;
+			r->start = view.off[s->pos];
+			r->label_start = r->start;
+			r->label_end = view.off[s->label_end - 1] +
+				char_len(text, len, view.off[s->label_end - 1]);
+			r->heading_start = hs;
+			r->heading_end = he;
+			r->body_start = s->body_start < view.n ? view.off[s->body_start] : len;
+			r->body_end = k + 1 < nsecs ? view.off[secs[k + 1].pos] : len;
+			if (r->body_start > r->body_end)
+				r->body_start = r->body_end;
+			trim_span(env, &counter, text, len, &r->body_start, &r->body_end);
+
+			/* label and heading as written, minus what the view left out */
+			span_text(&view, text, len, s->pos, s->label_end, &heap,
+					  &r->label, &r->label_len);
+			span_text(&view, text, len, s->heading_start, s->heading_end, &heap,
+					  &r->heading, &r->heading_len);
+		}
+	}
+
+	/* a section ends where the next one of its level or above starts */
+	{
+		int			open[MAX_DEPTH + 1];
+		int			nopen = 0;
+
+		for (size_t k = first; k < nrows; k++)
+		{
+			GR_POLL(env, counter);
+			while (nopen > 0 && rows[open[nopen - 1]].level >= rows[k].level)
+				rows[open[--nopen]].end = rows[k].start;
+			if (nopen <= MAX_DEPTH)
+				open[nopen++] = (int) k;
+		}
+		while (nopen > 0)
+			rows[open[--nopen]].end = len;
+	}
+	*sections = rows;
+	*count = nrows;
+	rows = NULL;
+
+done:
+	gr_release(env, drops);
+	gr_release(env, view.cp);
+	gr_release(env, view.off);
+	gr_release(env, cands);
+	gr_release(env, secs);
+	gr_release(env, rows);
+	return status;
+}
+
+long
+gr_sections_at(const GrSection *sections, size_t count, size_t offset)
+{
+	size_t		lo = 0,
+				hi = count;
+	long		k;
+
+	/* the last section that starts at or before offset */
+	while (lo < hi)
+	{
+		size_t		mid = (lo + hi) / 2;
+
+		if (sections[mid].start <= offset)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo == 0)
+		return -1;
+	k = (long) lo - 1;
+	/* climb to the innermost one that still holds it */
+	while (k >= 0 && offset >= sections[k].end)
+	{
+		if (sections[k].level == 0 || sections[k].parent == 0)
+			return -1;
+		k = sections[k].parent - 1;
+	}
+	return k;
+}

@@ -1,0 +1,3130 @@
+/*
+ * gr_tables.c
+ *		Reading the tables of a report back from flattened text.
+ *
+ * Three passes, each linear in the text:
+ *
+ *	1. The tokenizer cuts every line into cells.  A line with " | ", "｜" or
+ *	   tabs is split there (markdown rules and lines of bare pipes, the
+ *	   "||||" residue of page scrapers, give no cells; a line that is one
+ *	   "|" is one empty cell, as the one-cell-per-line layout prints an
+ *	   empty cell).  A line without separators is PDF text: a run of
+ *	   space-separated numbers at its end is a row of cells after a label.
+ *	   Every cell is a label, a number (read with gr_number_scan, with a
+ *	   unit such as 元 allowed after it) or an empty cell (nothing, "/",
+ *	   "-", "—", "无").
+ *	2. The national tables are read from the cell stream, whatever the line
+ *	   structure was: their row labels are known, so a row is its label and
+ *	   the numbers and empty cells that follow it.  Group labels printed on
+ *	   a group's first row only ("三、本年度办理结果", "（三）不予公开") are
+ *	   carried to the rows below.  Headers (whole lines, one cell per line
+ *	   or one character per line) are skipped by position: a table's
+ *	   columns are the format's, so the header need not be read.  Rows that
+ *	   lost their empty cells are placed with the format's checks.
+ *	3. Other tables (old-format statistics sheets, a city's own tables) are
+ *	   read as grids from consecutive separated lines: header rows are the
+ *	   rows without numbers, labels come from the leading text cells.
+ */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE				/* memmem */
+#endif
+#include "gr_tables.h"
+#include "gr_number.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Cells longer than this are prose, never a table label. */
+#define LABEL_MAX_BYTES 300
+/* Positions kept per row. */
+#define MAX_POSITIONS 16
+/* Label parts kept per row path. */
+#define MAX_PATH 4
+
+#define text_is_digit(c) ((c) >= '0' && (c) <= '9')
+
+typedef enum TokenKind
+{
+	TOKEN_LABEL,
+	TOKEN_NUMBER,
+	TOKEN_EMPTY
+} TokenKind;
+
+/* One cell of the flattened text. */
+typedef struct Token
+{
+	TokenKind	kind;
+	size_t		start;			/* trimmed span of the cell */
+	size_t		end;
+	size_t		line;			/* line number, 0-based */
+	bool		separated;		/* its line had | or tab separators */
+	char	   *value;			/* numbers: canonical decimal */
+	const char *unit;			/* numbers: unit printed in the cell */
+	bool		emitted;		/* a cell points at value */
+	bool		national;		/* read by a national table */
+	const char *copy;			/* labels: NUL-terminated copy, made once */
+	signed char traditional;	/* has traditional label characters: -1 unknown */
+	bool		spaced;			/* has white space inside (known with traditional) */
+} Token;
+
+typedef struct TokenList
+{
+	Token	   *items;
+	size_t		count;
+	size_t		capacity;
+} TokenList;
+
+/* A row found by the national-table reader, before keys are fixed. */
+typedef struct Row
+{
+	int			table;			/* index into the table list */
+	int			item;			/* table 2: the 第二十条 item (1, 5, 6, 8, 9) */
+	int			block;			/* table 2: block index within the table */
+	const char *key;			/* row key (static) */
+	int			group;			/* table 4: 0..2 */
+	size_t		path[MAX_PATH]; /* token indices of the label path */
+	int			path_len;
+	size_t		positions[MAX_POSITIONS];	/* token indices */
+	int			position_count;
+	bool		closed;			/* takes no more positions */
+} Row;
+
+typedef struct Table
+{
+	int			national;		/* 2, 3, 4 or 0 */
+	int			form;
+	size_t		first_row;
+	size_t		row_count;
+	size_t		header_start;	/* token range of the table 3 header */
+	size_t		header_end;
+} Table;
+
+typedef struct Block
+{
+	int			item;
+	size_t		label;			/* token index of "第二十条第（一）项" */
+	size_t		headers[8];		/* column header tokens */
+	int			header_count;
+	int			form;			/* evidence: 2019, 2021 or 0 */
+	bool		has_rows;		/* a row points at it */
+} Block;
+
+typedef struct Reader
+{
+	const GrEnv *env;
+	const char *text;
+	size_t		len;
+	TokenList	tokens;
+	Row		   *rows;
+	size_t		row_count;
+	size_t		row_capacity;
+	Table	   *tables;
+	size_t		table_count;
+	size_t		table_capacity;
+	Block	   *blocks;
+	size_t		block_count;
+	size_t		block_capacity;
+	GrStatus	status;
+	size_t		poll_counter;
+	bool		previous_line_ends_in_pipe;	/* the last non-blank line */
+} Reader;
+
+/* ---------- small helpers ---------- */
+
+/* Grow an array of element_size elements to hold one more; false on failure. */
+static bool
+reserve_one(Reader *reader, void **items, size_t count, size_t *capacity,
+			size_t element_size)
+{
+	size_t		wanted;
+	void	   *grown;
+
+	if (count < *capacity)
+		return true;
+	wanted = *capacity ? *capacity * 2 : 64;
+	if (wanted > GR_MAX_ALLOC / element_size)
+	{
+		reader->status = GR_TOO_LARGE;
+		return false;
+	}
+	grown = *items ? gr_grow(reader->env, *items, wanted * element_size)
+		: gr_alloc(reader->env, wanted * element_size);
+	if (grown == NULL)
+	{
+		reader->status = GR_NOMEM;
+		return false;
+	}
+	*items = grown;
+	*capacity = wanted;
+	return true;
+}
+
+static bool
+is_space_at(const char *text, size_t len, size_t pos, size_t *next)
+{
+	size_t		p = pos;
+	uint32_t	cp = gr_utf8_decode(text, len, &p);
+
+	*next = p;
+	return cp != GR_INVALID_CP && gr_is_space(cp);
+}
+
+/* Narrow [*start, *end) past white space at both ends. */
+static void
+trim(const char *text, size_t *start, size_t *end)
+{
+	size_t		next;
+
+	while (*start < *end && is_space_at(text, *end, *start, &next))
+		*start = next;
+	while (*end > *start)
+	{
+		size_t		p = *end - 1;
+
+		while (p > *start && (text[p] & 0xC0) == 0x80)
+			p--;
+		if (!is_space_at(text, *end, p, &next))
+			break;
+		*end = p;
+	}
+}
+
+/*
+ * Whether keyword occurs in text[start, end), white space in the text
+ * skipped (labels are printed "商业 企业" and "本年新 制作数量").  Only the
+ * first LABEL_MAX_BYTES are looked at.
+ */
+static size_t
+find_in(const char *text, size_t start, size_t end, const char *keyword)
+{
+	size_t		klen = strlen(keyword);
+	size_t		i;
+
+	if (end - start > LABEL_MAX_BYTES)
+		end = start + LABEL_MAX_BYTES;
+	for (i = start; i < end; i++)
+	{
+		size_t		p = i;
+		size_t		k = 0;
+
+		if ((unsigned char) text[i] != (unsigned char) keyword[0])
+			continue;
+		while (p < end && k < klen)
+		{
+			if (text[p] == keyword[k])
+			{
+				p++;
+				k++;
+			}
+			else if (text[p] == ' ')
+				p++;
+			else if (p + 3 <= end && memcmp(text + p, "\xE3\x80\x80", 3) == 0)
+				p += 3;
+			else
+				break;
+		}
+		if (k == klen)
+			return i;
+	}
+	return SIZE_MAX;
+}
+
+/*
+ * Traditional forms of the characters in the labels this module matches,
+ * and their simplified forms (from ICU's Simplified-Traditional transform,
+ * plus the variants 複 製 於 屬 關 係 況 …), sorted: a report in traditional
+ * characters still has its national tables read.
+ */
+static const uint32_t traditional_forms[][2] = {
+	{0x4FC2, 0x7CFB},
+	{0x5167, 0x5185},
+	{0x52D9, 0x52A1},
+	{0x55AE, 0x5355},
+	{0x570B, 0x56FD},
+	{0x57F7, 0x6267},
+	{0x5831, 0x62A5},
+	{0x5BE9, 0x5BA1},
+	{0x5C0D, 0x5BF9},
+	{0x5C6C, 0x5C5E},
+	{0x5EE2, 0x5E9F},
+	{0x5F37, 0x5F3A},
+	{0x5F8C, 0x540E},
+	{0x5FA9, 0x590D},
+	{0x63A1, 0x91C7},
+	{0x6578, 0x6570},
+	{0x65BC, 0x4E8E},
+	{0x6703, 0x4F1A},
+	{0x689D, 0x6761},
+	{0x696D, 0x4E1A},
+	{0x69CB, 0x6784},
+	{0x6A5F, 0x673A},
+	{0x6B0A, 0x6743},
+	{0x6C7A, 0x51B3},
+	{0x6CC1, 0x51B5},
+	{0x6E1B, 0x51CF},
+	{0x7121, 0x65E0},
+	{0x7372, 0x83B7},
+	{0x73FE, 0x73B0},
+	{0x767C, 0x53D1},
+	{0x78BA, 0x786E},
+	{0x78BC, 0x7801},
+	{0x7A69, 0x7A33},
+	{0x7BC4, 0x8303},
+	{0x7CFE, 0x7EA0},
+	{0x7D0D, 0x7EB3},
+	{0x7D44, 0x7EC4},
+	{0x7D50, 0x7ED3},
+	{0x7D93, 0x7ECF},
+	{0x7DAD, 0x7EF4},
+	{0x7DE8, 0x7F16},
+	{0x7E3D, 0x603B},
+	{0x7E54, 0x7EC7},
+	{0x7E73, 0x7F34},
+	{0x7F70, 0x7F5A},
+	{0x8209, 0x4E3E},
+	{0x842C, 0x4E07},
+	{0x8655, 0x5904},
+	{0x865F, 0x53F7},
+	{0x88DC, 0x8865},
+	{0x88FD, 0x5236},
+	{0x8907, 0x590D},
+	{0x898F, 0x89C4},
+	{0x8A08, 0x8BA1},
+	{0x8A1F, 0x8BBC},
+	{0x8A2A, 0x8BBF},
+	{0x8A31, 0x8BB8},
+	{0x8A34, 0x8BC9},
+	{0x8A62, 0x8BE2},
+	{0x8A8D, 0x8BA4},
+	{0x8ACB, 0x8BF7},
+	{0x8B70, 0x8BAE},
+	{0x8B77, 0x62A4},
+	{0x8CBB, 0x8D39},
+	{0x8CC7, 0x8D44},
+	{0x8CFC, 0x8D2D},
+	{0x8F49, 0x8F6C},
+	{0x8FA6, 0x529E},
+	{0x904E, 0x8FC7},
+	{0x958B, 0x5F00},
+	{0x95DC, 0x5173},
+	{0x9805, 0x9879},
+	{0x984D, 0x989D},
+	{0x985E, 0x7C7B},
+};
+
+/* The simplified form of a traditional character of the labels, or cp. */
+static uint32_t
+fold_traditional(uint32_t cp)
+{
+	size_t		low = 0;
+	size_t		high = sizeof(traditional_forms) / sizeof(traditional_forms[0]);
+
+	if (cp < 0x4E00)
+		return cp;
+	while (low < high)
+	{
+		size_t		middle = (low + high) / 2;
+
+		if (traditional_forms[middle][0] == cp)
+			return traditional_forms[middle][1];
+		if (traditional_forms[middle][0] < cp)
+			low = middle + 1;
+		else
+			high = middle;
+	}
+	return cp;
+}
+
+/* Whether text[start, end) has a traditional character of the labels. */
+static bool
+has_traditional(const char *text, size_t start, size_t end)
+{
+	size_t		pos = start;
+
+	if (end - start > LABEL_MAX_BYTES)
+		end = start + LABEL_MAX_BYTES;
+	while (pos < end)
+	{
+		uint32_t	cp = gr_utf8_decode(text, end, &pos);
+
+		if (cp != GR_INVALID_CP && fold_traditional(cp) != cp)
+			return true;
+	}
+	return false;
+}
+
+/* contains() for a text with traditional characters: by code point, folded. */
+static size_t
+find_folded(const char *text, size_t start, size_t end, const char *keyword)
+{
+	size_t		klen = strlen(keyword);
+	size_t		i;
+
+	if (end - start > LABEL_MAX_BYTES)
+		end = start + LABEL_MAX_BYTES;
+	for (i = start; i < end;)
+	{
+		size_t		p = i;
+		size_t		k = 0;
+		size_t		next = i;
+
+		(void) gr_utf8_decode(text, end, &next);
+		while (p < end && k < klen)
+		{
+			size_t		q = p;
+			size_t		kq = k;
+			uint32_t	cp = gr_utf8_decode(text, end, &q);
+			uint32_t	want = gr_utf8_decode(keyword, klen, &kq);
+
+			if (cp != GR_INVALID_CP && fold_traditional(cp) == want)
+			{
+				p = q;
+				k = kq;
+			}
+			else if (cp == ' ' || cp == 0x3000)
+				p = q;
+			else
+				break;
+		}
+		if (k == klen)
+			return i;
+		i = next;
+	}
+	return SIZE_MAX;
+}
+
+static bool
+contains(const char *text, size_t start, size_t end, const char *keyword)
+{
+	return find_in(text, start, end, keyword) != SIZE_MAX;
+}
+
+/* Whether text[start, end) is exactly word, ignoring white space. */
+static bool
+equals(const char *text, size_t start, size_t end, const char *word)
+{
+	trim(text, &start, &end);
+	return end - start == strlen(word) && memcmp(text + start, word, end - start) == 0;
+}
+
+/*
+ * Where keyword occurs in a token (traditional forms folded, white space
+ * inside skipped), or SIZE_MAX.  Most labels have neither: memmem.
+ */
+static size_t
+token_find(const Reader *reader, size_t index, const char *keyword)
+{
+	Token	   *token = &reader->tokens.items[index];
+	size_t		end = token->end;
+
+	if (token->traditional < 0)
+	{
+		token->traditional = has_traditional(reader->text, token->start, token->end);
+		token->spaced = memchr(reader->text + token->start, ' ',
+							   token->end - token->start) != NULL ||
+			find_in(reader->text, token->start, token->end, "\xE3\x80\x80") != SIZE_MAX;
+	}
+	if (token->traditional)
+		return find_folded(reader->text, token->start, token->end, keyword);
+	if (token->spaced)
+		return find_in(reader->text, token->start, token->end, keyword);
+	if (end - token->start > LABEL_MAX_BYTES)
+		end = token->start + LABEL_MAX_BYTES;
+	{
+		const char *hit = memmem(reader->text + token->start, end - token->start,
+								 keyword, strlen(keyword));
+
+		return hit ? (size_t) (hit - reader->text) : SIZE_MAX;
+	}
+}
+
+static bool
+token_contains(const Reader *reader, size_t index, const char *keyword)
+{
+	return token_find(reader, index, keyword) != SIZE_MAX;
+}
+
+/* A label of prose or a heading rather than a table cell. */
+static bool
+is_prose(const Reader *reader, size_t index)
+{
+	const Token *token = &reader->tokens.items[index];
+
+	return token->end - token->start > LABEL_MAX_BYTES ||
+		token_contains(reader, index, "。");
+}
+
+/* ---------- pass 1: cells ---------- */
+
+/* Separator at text[pos]: "|", "｜" or tab; its byte length or 0. */
+static size_t
+separator_at(const char *text, size_t len, size_t pos)
+{
+	if (text[pos] == '|' || text[pos] == '\t')
+		return 1;
+	if (pos + 3 <= len && memcmp(text + pos, "\xEF\xBD\x9C", 3) == 0)
+		return 3;
+	return 0;
+}
+
+/* Units a table cell may print after its number. */
+static const char *const cell_units[] = {
+	"万元", "亿元", "元", "件次", "件", "条", "个", "项", "人次", "次", "人",
+	"家", "份", "天", "个工作日", "户", "%", "％", "篇", "期", "场", NULL
+};
+
+/* Texts that stand for an empty cell. */
+static const char *const empty_marks[] = {
+	"/", "／", "-", "－", "—", "——", "--", "－－", "\\", "无", "—-", "…", NULL
+};
+
+/* Whether [start, end) is a markdown rule cell like ---, :--:, or empty. */
+static bool
+is_rule_cell(const char *text, size_t start, size_t end)
+{
+	size_t		dashes = 0;
+	size_t		i;
+
+	trim(text, &start, &end);
+	for (i = start; i < end; i++)
+	{
+		if (text[i] == '-')
+			dashes++;
+		else if (text[i] != ':')
+			return false;
+	}
+	return dashes >= 3;
+}
+
+static bool
+append_token(Reader *reader, TokenKind kind, size_t start, size_t end,
+			 size_t line, bool separated, char *value, const char *unit)
+{
+	Token	   *token;
+
+	if (!reserve_one(reader, (void **) &reader->tokens.items,
+					 reader->tokens.count, &reader->tokens.capacity, sizeof(Token)))
+		return false;
+	token = &reader->tokens.items[reader->tokens.count++];
+	token->kind = kind;
+	token->start = start;
+	token->end = end;
+	token->line = line;
+	token->separated = separated;
+	token->value = value;
+	token->unit = unit;
+	token->emitted = false;
+	token->national = false;
+	token->copy = NULL;
+	token->traditional = -1;
+	return true;
+}
+
+/*
+ * What the cell text[start, end) holds.  For a number, *value is its
+ * canonical decimal (from env) and *unit the unit printed after it.
+ */
+static TokenKind
+classify(Reader *reader, size_t start, size_t end, char **value,
+		 const char **unit, size_t *number_end)
+{
+	GrNumber	number;
+	GrStatus	status;
+	size_t		rest;
+	size_t		p;
+	uint32_t	cp;
+	int			i;
+
+	*value = NULL;
+	*unit = NULL;
+	trim(reader->text, &start, &end);
+	if (start == end)
+		return TOKEN_EMPTY;
+	for (i = 0; empty_marks[i]; i++)
+		if (equals(reader->text, start, end, empty_marks[i]))
+			return TOKEN_EMPTY;
+	p = start;
+	cp = gr_utf8_decode(reader->text, end, &p);
+	if (cp == GR_INVALID_CP || !gr_number_can_start(cp))
+		return TOKEN_LABEL;
+	status = gr_number_scan(reader->env, reader->text, end, start, &number);
+	if (status == GR_NOMEM || status == GR_TOO_LARGE)
+	{
+		reader->status = status;
+		return TOKEN_LABEL;
+	}
+	if (status != GR_OK)
+		return TOKEN_LABEL;
+	/* table cells print Arabic digits; a lone 一 is a header character */
+	if (!(number.flags & GR_NUM_ARABIC))
+	{
+		gr_release(reader->env, number.value);
+		return TOKEN_LABEL;
+	}
+	rest = number.end;
+	trim(reader->text, &rest, &end);
+	if (rest == end)
+	{
+		*value = number.value;
+		*number_end = number.end;
+		return TOKEN_NUMBER;
+	}
+	for (i = 0; cell_units[i]; i++)
+		if (end - rest == strlen(cell_units[i]) &&
+			memcmp(reader->text + rest, cell_units[i], end - rest) == 0)
+		{
+			*value = number.value;
+			*unit = (strcmp(cell_units[i], "％") == 0) ? "%" : cell_units[i];
+			*number_end = end;
+			return TOKEN_NUMBER;
+		}
+	gr_release(reader->env, number.value);
+	return TOKEN_LABEL;
+}
+
+/* Add the cell text[start, end) of a line as a token. */
+static bool
+add_cell(Reader *reader, size_t start, size_t end, size_t line, bool separated)
+{
+	char	   *value;
+	const char *unit;
+	size_t		number_end = end;
+	TokenKind	kind;
+
+	trim(reader->text, &start, &end);
+	kind = classify(reader, start, end, &value, &unit, &number_end);
+	if (reader->status != GR_OK)
+		return false;
+	if (kind == TOKEN_NUMBER)
+		end = number_end;
+	return append_token(reader, kind, start, end, line, separated, value, unit);
+}
+
+/* Cut a line with separators into cells. */
+static bool
+split_separated(Reader *reader, size_t line_start, size_t line_end, size_t line)
+{
+	size_t		pos;
+	size_t		piece_start;
+	size_t		pieces = 0;
+	size_t		pipes = 0;
+	bool		has_text = false;
+	bool		all_rules = true;
+	size_t		first_sep = line_end;
+	size_t		last_sep_end = line_start;
+	size_t		trimmed_start = line_start;
+	size_t		trimmed_end = line_end;
+
+	trim(reader->text, &trimmed_start, &trimmed_end);
+	/* survey the line: bare pipes, markdown rules */
+	pos = line_start;
+	piece_start = line_start;
+	while (pos < line_end)
+	{
+		size_t		sep = separator_at(reader->text, line_end, pos);
+
+		GR_POLL(reader->env, reader->poll_counter);
+		if (sep)
+		{
+			if (reader->text[pos] != '\t')
+				pipes++;
+			if (first_sep == line_end)
+				first_sep = pos;
+			if (piece_start < pos || pieces > 0)
+			{
+				size_t		s = piece_start,
+							e = pos;
+
+				trim(reader->text, &s, &e);
+				if (s < e && !is_rule_cell(reader->text, s, e))
+					all_rules = false;
+				if (s < e)
+					has_text = true;
+			}
+			pieces++;
+			pos += sep;
+			piece_start = pos;
+			last_sep_end = pos;
+			continue;
+		}
+		pos++;
+	}
+	{
+		size_t		s = piece_start,
+					e = line_end;
+
+		trim(reader->text, &s, &e);
+		if (s < e)
+		{
+			has_text = true;
+			if (!is_rule_cell(reader->text, s, e))
+				all_rules = false;
+		}
+	}
+	if (!has_text)
+	{
+		/*
+		 * A lone "|" is an empty cell where cells are printed "0 |" one per
+		 * line; where they are printed between lines of "|", it is the
+		 * separator after a cell, and a second one in a row is empty.
+		 */
+		bool		empty = pipes == 1 && reader->previous_line_ends_in_pipe;
+
+		reader->previous_line_ends_in_pipe = pipes == 1;
+		if (empty)
+			return append_token(reader, TOKEN_EMPTY, first_sep, first_sep + 1,
+								line, true, NULL, NULL);
+		return true;
+	}
+	reader->previous_line_ends_in_pipe =
+		trimmed_end > trimmed_start && reader->text[trimmed_end - 1] == '|';
+	if (all_rules)
+		return true;
+	/* the cells */
+	pos = line_start;
+	piece_start = line_start;
+	while (pos <= line_end)
+	{
+		size_t		sep = pos < line_end ? separator_at(reader->text, line_end, pos) : 0;
+
+		GR_POLL(reader->env, reader->poll_counter);
+		if (sep || pos == line_end)
+		{
+			size_t		s = piece_start,
+						e = pos;
+			bool		leading = (pos == first_sep && s <= trimmed_start);
+			bool		trailing = (pos == line_end && piece_start >= last_sep_end &&
+									last_sep_end > line_start &&
+									trimmed_end <= last_sep_end);
+
+			trim(reader->text, &s, &e);
+			if (!(s == e && (leading || trailing)))
+			{
+				if (!add_cell(reader, s, e, line, true))
+					return false;
+			}
+			if (pos == line_end)
+				break;
+			pos += sep;
+			piece_start = pos;
+			continue;
+		}
+		pos++;
+	}
+	return true;
+}
+
+/* Whether text[start, end) may end with a number cell or an empty mark. */
+static bool
+may_end_cell(const char *text, size_t start, size_t end)
+{
+	static const uint32_t last_chars[] = {
+		0x5143, 0x4EF6, 0x6761, 0x4E2A, 0x9879, 0x6B21, 0x4EBA, 0x5BB6, 0x4EFD,
+		0x5929, 0x65E5, 0x6237, 0x7BC7, 0x671F, 0x573A, 0xFF05, 0x65E0, 0x2014,
+		0xFF0D, 0xFF0F, 0x2026, 0xFF10, 0xFF11, 0xFF12, 0xFF13, 0xFF14, 0xFF15,
+		0xFF16, 0xFF17, 0xFF18, 0xFF19, 0
+	};							/* 元件条个项次人家份天日户篇期场％无—－／…０-９ */
+	size_t		p = end - 1;
+	unsigned char last = (unsigned char) text[end - 1];
+	uint32_t	cp;
+	int			i;
+
+	if (last < 0x80)
+		return (last >= '0' && last <= '9') || last == '%' || last == '/' ||
+			last == '-' || last == '\\';
+	while (p > start && ((unsigned char) text[p] & 0xC0) == 0x80)
+		p--;
+	cp = gr_utf8_decode(text, end, &p);
+	for (i = 0; last_chars[i]; i++)
+		if (cp == last_chars[i])
+			return true;
+	return false;
+}
+
+/*
+ * A line without separators: PDF text.  A run of space-separated numbers
+ * (and empty marks) at its end is a row of cells, the text before it a
+ * label; otherwise the line is one label.
+ */
+static bool
+split_plain(Reader *reader, size_t line_start, size_t line_end, size_t line)
+{
+	size_t		starts[64];
+	size_t		ends[64];
+	int			count = 0;
+	size_t		pos = line_end;
+	int			suffix;
+	int			numbers = 0;
+	int			i;
+
+	trim(reader->text, &line_start, &line_end);
+	if (line_start == line_end)
+		return true;
+	reader->previous_line_ends_in_pipe = false;
+	/* a row of numbers ends in a digit, %, a unit or an empty mark */
+	if (!may_end_cell(reader->text, line_start, line_end))
+		return append_token(reader, TOKEN_LABEL, line_start, line_end, line,
+							false, NULL, NULL);
+	/* collect up to 64 whitespace-separated words from the end */
+	pos = line_end;
+	while (pos > line_start && count < 64)
+	{
+		size_t		word_end = pos;
+		size_t		next;
+
+		GR_POLL(reader->env, reader->poll_counter);
+		while (pos > line_start)
+		{
+			size_t		p = pos - 1;
+
+			while (p > line_start && (reader->text[p] & 0xC0) == 0x80)
+				p--;
+			if (is_space_at(reader->text, line_end, p, &next))
+				break;
+			pos = p;
+		}
+		starts[count] = pos;
+		ends[count] = word_end;
+		count++;
+		while (pos > line_start)
+		{
+			size_t		p = pos - 1;
+
+			while (p > line_start && (reader->text[p] & 0xC0) == 0x80)
+				p--;
+			if (!is_space_at(reader->text, line_end, p, &next))
+				break;
+			pos = p;
+		}
+		/* a long word is prose: stop looking */
+		if (ends[count - 1] - starts[count - 1] > 40)
+			break;
+	}
+	/* how many trailing words are numbers or empty marks */
+	for (suffix = 0; suffix < count; suffix++)
+	{
+		char	   *value;
+		const char *unit;
+		size_t		number_end;
+		TokenKind	kind = classify(reader, starts[suffix], ends[suffix],
+									&value, &unit, &number_end);
+
+		if (reader->status != GR_OK)
+			return false;
+		if (kind == TOKEN_LABEL)
+			break;
+		if (kind == TOKEN_NUMBER)
+		{
+			numbers++;
+			gr_release(reader->env, value);
+		}
+	}
+	if (numbers == 0)
+		return append_token(reader, TOKEN_LABEL, line_start, line_end, line,
+							false, NULL, NULL);
+	if (suffix < count || pos > line_start)
+	{
+		/* the label before the numbers */
+		size_t		label_end = starts[suffix - 1];
+
+		trim(reader->text, &line_start, &label_end);
+		if (line_start < label_end &&
+			!append_token(reader, TOKEN_LABEL, line_start, label_end, line,
+						  false, NULL, NULL))
+			return false;
+	}
+	for (i = suffix - 1; i >= 0; i--)
+		if (!add_cell(reader, starts[i], ends[i], line, false))
+			return false;
+	return true;
+}
+
+/* Whether a line has a separator: "|", tab or "｜". */
+static bool
+has_separator(const char *line, size_t len)
+{
+	const char *p = line;
+	const char *end = line + len;
+
+	if (memchr(line, '|', len) || memchr(line, '\t', len))
+		return true;
+	while ((p = memchr(p, '\xEF', (size_t) (end - p))) != NULL)
+	{
+		if (end - p >= 3 && memcmp(p, "\xEF\xBD\x9C", 3) == 0)
+			return true;
+		p++;
+	}
+	return false;
+}
+
+static bool
+tokenize(Reader *reader)
+{
+	size_t		pos = 0;
+	size_t		line = 0;
+
+	while (pos < reader->len)
+	{
+		size_t		line_start = pos;
+		size_t		line_end;
+		bool		separated = false;
+
+		const char *newline = memchr(reader->text + pos, '\n', reader->len - pos);
+
+		GR_POLL(reader->env, reader->poll_counter);
+		line_end = newline ? (size_t) (newline - reader->text) : reader->len;
+		pos = line_end;
+		separated = has_separator(reader->text + line_start, line_end - line_start);
+		if (line_end > line_start && reader->text[line_end - 1] == '\r')
+			line_end--;
+		if (separated ? !split_separated(reader, line_start, line_end, line)
+			: !split_plain(reader, line_start, line_end, line))
+			return false;
+		pos++;
+		line++;
+	}
+	return reader->status == GR_OK;
+}
+
+/* ---------- pass 2: the national tables ---------- */
+
+typedef struct RowPattern
+{
+	const char *keyword;
+	const char *alternative;	/* or NULL */
+	const char *key;
+} RowPattern;
+
+/* Leaf rows of table 3, in the format's order. */
+static const RowPattern table3_rows[] = {
+	{"本年新收", NULL, "new"},
+	{"上年结转", NULL, "carried_in"},
+	{"予以公开", NULL, "granted"},
+	{"部分公开", NULL, "partly_granted"},
+	{"国家秘密", NULL, "withheld.state_secret"},
+	{"禁止公开", NULL, "withheld.prohibited_by_law"},
+	{"三安全一稳定", "危及", "withheld.security_stability"},
+	{"第三方", NULL, "withheld.third_party"},
+	{"内部事务", NULL, "withheld.internal_affairs"},
+	{"过程性", NULL, "withheld.process_info"},
+	{"执法案卷", NULL, "withheld.enforcement_files"},
+	{"查询事项", NULL, "withheld.inquiry_matters"},
+	{"不掌握", NULL, "unavailable.not_held"},
+	{"另行制作", NULL, "unavailable.needs_creation"},
+	{"仍不明确", "补正后", "unavailable.unclear_after_correction"},
+	{"信访", NULL, "not_processed.petition"},
+	{"重复申请", NULL, "not_processed.repeated"},
+	{"出版物", NULL, "not_processed.publications"},
+	{"大量反复", NULL, "not_processed.excessive"},
+	{"重新出具", NULL, "not_processed.confirmation"},
+	{"逾期不补正", NULL, "other.no_correction"},
+	{"缴纳费用", "收费通知", "other.unpaid_fee"},
+	{"其他处理", NULL, "other"},
+	{"总计", NULL, "total"},
+	{"结转下年度", NULL, "carried_out"},
+	{NULL, NULL, NULL}
+};
+
+/* Group labels of table 3 and the family of keys they head. */
+static const RowPattern table3_groups[] = {
+	{"本年度办理结果", NULL, "results"},
+	{"不予公开", NULL, "withheld"},
+	{"无法提供", NULL, "unavailable"},
+	{"不予处理", NULL, "not_processed"},
+	{NULL, NULL, NULL}
+};
+
+static const char *const table3_columns[7] = {
+	"natural_person", "business", "research", "social_org", "legal_service",
+	"other_org", "total"
+};
+static const char *const table3_column_labels[7] = {
+	"自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"
+};
+
+static const char *const table4_columns[5] = {
+	"upheld", "corrected", "other", "pending", "total"
+};
+static const char *const table4_column_labels[5] = {
+	"结果维持", "结果纠正", "其他结果", "尚未审结", "总计"
+};
+static const char *const table4_row_keys[3] = {
+	"review", "litigation_direct", "litigation_after_review"
+};
+static const char *const table4_row_labels[3] = {
+	"行政复议", "行政诉讼 / 未经复议直接起诉", "行政诉讼 / 复议后起诉"
+};
+
+/* Table 2: rows, and columns per 第二十条 item and form. */
+static const RowPattern table2_rows[] = {
+	{"规范性文件", NULL, "normative_documents"},
+	{"规章", NULL, "rules"},
+	{"行政许可", NULL, "licensing"},
+	{"对外管理服务", NULL, "other_services"},
+	{"行政处罚", NULL, "penalties"},
+	{"行政强制", NULL, "enforcement"},
+	{"行政事业性收", NULL, "fees"},
+	{"集中采购", NULL, "procurement"},
+	{NULL, NULL, NULL}
+};
+
+typedef struct BlockColumns
+{
+	int			item;
+	int			form;
+	int			count;
+	const char *keys[3];
+	const char *labels[3];
+} BlockColumns;
+
+static const BlockColumns block_columns[] = {
+	{1, 2021, 3, {"issued", "repealed", "in_force"},
+	{"本年制发件数", "本年废止件数", "现行有效件数"}},
+	{5, 2021, 1, {"decisions"}, {"本年处理决定数量"}},
+	{6, 2021, 1, {"decisions"}, {"本年处理决定数量"}},
+	{8, 2021, 1, {"amount_10k_yuan"}, {"本年收费金额（单位：万元）"}},
+	{1, 2019, 3, {"made", "published", "total_public"},
+	{"本年新制作数量", "本年新公开数量", "对外公开总数量"}},
+	{5, 2019, 3, {"prior_items", "change", "decisions"},
+	{"上一年项目数量", "本年增/减", "处理决定数量"}},
+	{6, 2019, 3, {"prior_items", "change", "decisions"},
+	{"上一年项目数量", "本年增/减", "处理决定数量"}},
+	{8, 2019, 2, {"prior_items", "change"}, {"上一年项目数量", "本年增/减"}},
+	{9, 2019, 2, {"projects", "amount"}, {"采购项目数量", "采购总金额"}},
+	{0, 0, 0, {NULL}, {NULL}}
+};
+
+static const BlockColumns *
+find_block_columns(int item, int form)
+{
+	int			i;
+
+	for (i = 0; block_columns[i].item; i++)
+		if (block_columns[i].item == item && block_columns[i].form == form)
+			return &block_columns[i];
+	return NULL;
+}
+
+/* Words of a column header that only one form prints. */
+static int
+header_form(const Reader *reader, size_t index)
+{
+	static const char *const only2019[] = {
+		"新制作", "新公开", "对外公开总", "上一年项目", "增/减", "增减", "采购", NULL
+	};
+	static const char *const only2021[] = {
+		"制发", "废止", "现行有效", "收费金额", "本年处理决定", NULL
+	};
+	int			i;
+
+	for (i = 0; only2019[i]; i++)
+		if (token_contains(reader, index, only2019[i]))
+			return 2019;
+	for (i = 0; only2021[i]; i++)
+		if (token_contains(reader, index, only2021[i]))
+			return 2021;
+	return 0;
+}
+
+/*
+ * The table 2 row a label names: the row word printed first, since notes
+ * after the name ("其他对外管理服务事项（指行政许可以外的…）") name other rows.
+ */
+static const char *
+match_table2_row(const Reader *reader, size_t index)
+{
+	const char *best = NULL;
+	size_t		best_at = SIZE_MAX;
+	int			i;
+
+	if (is_prose(reader, index))
+		return NULL;
+	for (i = 0; table2_rows[i].keyword; i++)
+	{
+		size_t		at = token_find(reader, index, table2_rows[i].keyword);
+
+		if (at < best_at)
+		{
+			best_at = at;
+			best = table2_rows[i].key;
+		}
+	}
+	return best;
+}
+
+static const char *
+match_pattern(const Reader *reader, size_t index, const RowPattern *patterns)
+{
+	int			i;
+
+	if (is_prose(reader, index))
+		return NULL;
+	for (i = 0; patterns[i].keyword; i++)
+		if (token_contains(reader, index, patterns[i].keyword) ||
+			(patterns[i].alternative &&
+			 token_contains(reader, index, patterns[i].alternative)))
+			return patterns[i].key;
+	return NULL;
+}
+
+/* The 第二十条 item a table 2 row belongs to. */
+static int
+row_item(const char *key)
+{
+	if (strcmp(key, "rules") == 0 || strcmp(key, "normative_documents") == 0)
+		return 1;
+	if (strcmp(key, "licensing") == 0 || strcmp(key, "other_services") == 0)
+		return 5;
+	if (strcmp(key, "penalties") == 0 || strcmp(key, "enforcement") == 0)
+		return 6;
+	if (strcmp(key, "fees") == 0)
+		return 8;
+	return 9;
+}
+
+/* The item of a "第二十条第（一）项" label: 1..9, or 0. */
+static int
+block_item(const Reader *reader, size_t index)
+{
+	const Token *token = &reader->tokens.items[index];
+	const char *text = reader->text;
+	size_t		pos = token->start;
+	size_t		end = token->end;
+
+	if (end - pos > 60)
+		return 0;
+	for (; pos + 12 <= end; pos++)
+		if (memcmp(text + pos, "第二十", 9) == 0 &&
+			(memcmp(text + pos + 9, "条", 3) == 0 ||
+			 memcmp(text + pos + 9, "條", 3) == 0))
+			break;
+	if (pos + 12 > end)
+		return 0;
+	pos += 12;
+	/* after 第, skip brackets and read one numeral */
+	while (pos < end)
+	{
+		size_t		p = pos;
+		uint32_t	cp = gr_utf8_decode(text, end, &p);
+		int			digit = gr_chinese_digit_value(cp);
+
+		if (digit > 0)
+			return digit;
+		if (cp >= '1' && cp <= '9')
+			return (int) (cp - '0');
+		if (cp == 0x9879)		/* 项 */
+			break;
+		pos = p;
+	}
+	return 0;
+}
+
+/* The table 3 key of a leaf label, with 3.其他 read under （六）其他处理. */
+static const char *
+table3_leaf(const Reader *reader, size_t index, bool under_other)
+{
+	const Token *token = &reader->tokens.items[index];
+	size_t		start = token->start;
+	size_t		end = token->end;
+
+	if (under_other)
+	{
+		/* "3.其他", "3、其他", "其他" */
+		size_t		p = start;
+
+		while (p < end && ((text_is_digit(reader->text[p])) ||
+						   reader->text[p] == '.' || reader->text[p] == ' '))
+			p++;
+		if (p + 3 <= end && memcmp(reader->text + p, "\xE3\x80\x81", 3) == 0)
+			p += 3;			/* 、 */
+		else if (p + 3 <= end && memcmp(reader->text + p, "\xEF\xBC\x8E", 3) == 0)
+			p += 3;			/* ． */
+		if (equals(reader->text, p, end, "其他"))
+			return "other.other";
+	}
+	return match_pattern(reader, index, table3_rows);
+}
+
+/* Whether numbers or empty cells follow the token directly. */
+static bool
+positions_follow(const Reader *reader, size_t index)
+{
+	size_t		i;
+
+	/* a number among the next few cells, before any label */
+	for (i = index + 1; i < reader->tokens.count && i <= index + 8; i++)
+	{
+		if (reader->tokens.items[i].kind == TOKEN_LABEL)
+			return false;
+		if (reader->tokens.items[i].kind == TOKEN_NUMBER)
+			return true;
+	}
+	return false;
+}
+
+/* A label that ends the table being read: prose or a section heading. */
+static bool
+is_heading(const Reader *reader, size_t index)
+{
+	const Token *token = &reader->tokens.items[index];
+	size_t		p = token->start;
+	uint32_t	cp;
+
+	if (is_prose(reader, index))
+		return true;
+	cp = gr_utf8_decode(reader->text, token->end, &p);
+	if (gr_chinese_digit_value(cp) > 0 &&
+		p + 3 <= token->end && memcmp(reader->text + p, "\xE3\x80\x81", 3) == 0 &&
+		token_contains(reader, index, "情况"))
+		return true;
+	return false;
+}
+
+/*
+ * The start of table 3: its header, or its first row; with cut_table, also
+ * any of its row labels that numbers follow (a page break cut the table).
+ */
+static bool
+is_table3_start(const Reader *reader, size_t index, bool cut_table)
+{
+	const char *leaf;
+
+	if (is_prose(reader, index))
+		return false;
+	if (token_contains(reader, index, "申请人情况") ||
+		token_contains(reader, index, "勾稽关系"))
+		return true;
+	leaf = match_pattern(reader, index, table3_rows);
+	if (leaf == NULL)
+		return false;
+	if (strcmp(leaf, "new") == 0)
+		return true;
+	/* a page break cut the table: a row label that numbers follow */
+	return cut_table && strcmp(leaf, "total") != 0 && strcmp(leaf, "other") != 0 &&
+		reader->tokens.items[index].end - reader->tokens.items[index].start >= 12 &&
+		index + 1 < reader->tokens.count &&
+		reader->tokens.items[index + 1].kind == TOKEN_NUMBER;
+}
+
+/* The start of table 4: a short cell naming 行政复议, not the heading. */
+static bool
+is_table4_start(const Reader *reader, size_t index)
+{
+	const Token *token = &reader->tokens.items[index];
+
+	return token->end - token->start <= 90 && !is_prose(reader, index) &&
+		token_contains(reader, index, "行政复议") &&
+		!token_contains(reader, index, "情况") &&
+		!token_contains(reader, index, "、");
+}
+
+/* Table 4 group named by a label: 0..2, or -1. */
+static int
+table4_group(const Reader *reader, size_t index)
+{
+	if (reader->tokens.items[index].kind != TOKEN_LABEL)
+		return -1;
+	if (token_contains(reader, index, "未经复议"))
+		return 1;
+	if (token_contains(reader, index, "复议后"))
+		return 2;
+	if (token_contains(reader, index, "行政复议") &&
+		!token_contains(reader, index, "行政诉讼"))
+		return 0;
+	return -1;
+}
+
+/* A word of table 4's headers, which may stand between its rows. */
+static bool
+is_table4_word(const Reader *reader, size_t index)
+{
+	static const char *const words[] = {
+		"行政复议", "行政诉讼", "起诉", "结果", "审结", "总计", "维持", "纠正", NULL
+	};
+	int			i;
+
+	if (is_prose(reader, index))
+		return false;
+	for (i = 0; words[i]; i++)
+		if (token_contains(reader, index, words[i]))
+			return true;
+	return false;
+}
+
+/*
+ * Whether a word only table 4's header prints (结果维持, 尚未审结,
+ * 未经复议直接起诉 …) stands among the labels before position (a header
+ * printed one character per line is long):
+ * "行政复议数 | 件 | 32" of an old statistics sheet is no table 4.
+ */
+static bool
+table4_header_near(const Reader *reader, size_t position)
+{
+	static const char *const words[] = {
+		"结果维持", "结果纠正", "其他结果", "尚未审结", "未经复议", "复议后起诉",
+		"直接起诉", "行政诉讼", NULL
+	};
+	size_t		i;
+	size_t		seen = 0;
+
+	for (i = position; i > 0 && seen < 400; i--)
+	{
+		int			w;
+
+		if (reader->tokens.items[i - 1].kind != TOKEN_LABEL)
+			continue;
+		seen++;
+		for (w = 0; words[w]; w++)
+			if (token_contains(reader, i - 1, words[w]))
+				return true;
+	}
+	return false;
+}
+
+static int
+new_table(Reader *reader, int national)
+{
+	Table	   *table;
+
+	/* a table that found no rows gives nothing: reuse it */
+	if (reader->table_count > 0 &&
+		reader->tables[reader->table_count - 1].row_count == 0)
+	{
+		table = &reader->tables[reader->table_count - 1];
+		memset(table, 0, sizeof(*table));
+		table->national = national;
+		table->first_row = reader->row_count;
+		return (int) reader->table_count - 1;
+	}
+	if (!reserve_one(reader, (void **) &reader->tables, reader->table_count,
+					 &reader->table_capacity, sizeof(Table)))
+		return -1;
+	table = &reader->tables[reader->table_count];
+	memset(table, 0, sizeof(*table));
+	table->national = national;
+	table->first_row = reader->row_count;
+	return (int) reader->table_count++;
+}
+
+static Row *
+new_row(Reader *reader, int table, const char *key)
+{
+	Row		   *row;
+
+	/* a row of the same table that took no numbers gives nothing: reuse it */
+	if (reader->row_count > 0 &&
+		reader->rows[reader->row_count - 1].table == table &&
+		reader->rows[reader->row_count - 1].position_count == 0)
+		row = &reader->rows[reader->row_count - 1];
+	else
+	{
+		if (!reserve_one(reader, (void **) &reader->rows, reader->row_count,
+						 &reader->row_capacity, sizeof(Row)))
+			return NULL;
+		row = &reader->rows[reader->row_count++];
+		reader->tables[table].row_count++;
+	}
+	memset(row, 0, sizeof(*row));
+	row->table = table;
+	row->key = key;
+	return row;
+}
+
+static int
+new_block(Reader *reader, int item, size_t label)
+{
+	Block	   *block;
+
+	/* the last block, if no row points at it, is reused */
+	if (reader->block_count > 0)
+	{
+		if (!reader->blocks[reader->block_count - 1].has_rows)
+		{
+			block = &reader->blocks[reader->block_count - 1];
+			memset(block, 0, sizeof(*block));
+			block->item = item;
+			block->label = label;
+			return (int) reader->block_count - 1;
+		}
+	}
+	if (!reserve_one(reader, (void **) &reader->blocks, reader->block_count,
+					 &reader->block_capacity, sizeof(Block)))
+		return -1;
+	block = &reader->blocks[reader->block_count];
+	memset(block, 0, sizeof(*block));
+	block->item = item;
+	block->label = label;
+	return (int) reader->block_count++;
+}
+
+/* Whether a table 3 key belongs under 三、本年度办理结果. */
+static bool
+is_result_key(const char *key)
+{
+	return strcmp(key, "new") != 0 && strcmp(key, "carried_in") != 0 &&
+		strcmp(key, "carried_out") != 0;
+}
+
+/* The family of a table 3 key ("withheld" for withheld.x), length or 0. */
+static size_t
+key_family(const char *key)
+{
+	const char *dot = strchr(key, '.');
+
+	return dot ? (size_t) (dot - key) : 0;
+}
+
+typedef enum State
+{
+	STATE_NONE,
+	STATE_TABLE2,
+	STATE_TABLE3_HEADER,
+	STATE_TABLE3,
+	STATE_TABLE4
+} State;
+
+/* Read the national tables from the token stream into tables and rows. */
+static bool
+read_national(Reader *reader)
+{
+	State		state = STATE_NONE;
+	int			table = -1;
+	long		row = -1;		/* index into rows */
+	int			block = -1;
+	bool		block_has_rows = false;
+	size_t		results_token = SIZE_MAX;
+	size_t		family_token = SIZE_MAX;
+	const char *family = NULL;
+	int			table4_count = 0;
+	long		table4_rows[3] = {-1, -1, -1};
+	size_t		i;
+
+	for (i = 0; i < reader->tokens.count; i++)
+	{
+		Token	   *token = &reader->tokens.items[i];
+		int			item;
+
+		GR_POLL(reader->env, reader->poll_counter);
+again:
+		token->national = state != STATE_NONE;
+		switch (state)
+		{
+			case STATE_NONE:
+				if (token->kind != TOKEN_LABEL)
+					break;
+				if ((item = block_item(reader, i)) > 0)
+				{
+					if ((table = new_table(reader, 2)) < 0 ||
+						(block = new_block(reader, item, i)) < 0)
+						return false;
+					block_has_rows = false;
+					row = -1;
+					state = STATE_TABLE2;
+				}
+				else if (equals(reader->text, token->start, token->end, "信息内容") ||
+						 equals(reader->text, token->start, token->end, "信息內容"))
+				{
+					/* a block of table 2 whose 第二十条 label was lost */
+					if ((table = new_table(reader, 2)) < 0 ||
+						(block = new_block(reader, 0, SIZE_MAX)) < 0)
+						return false;
+					block_has_rows = false;
+					row = -1;
+					state = STATE_TABLE2;
+				}
+				else if (is_table3_start(reader, i, true))
+				{
+					if ((table = new_table(reader, 3)) < 0)
+						return false;
+					row = -1;
+					results_token = family_token = SIZE_MAX;
+					family = NULL;
+					state = STATE_TABLE3_HEADER;
+					reader->tables[table].header_start = i;
+					reader->tables[table].header_end = i;
+					goto again;
+				}
+				else if (is_table4_start(reader, i))
+				{
+					if ((table = new_table(reader, 4)) < 0)
+						return false;
+					table4_count = 0;
+					table4_rows[0] = table4_rows[1] = table4_rows[2] = -1;
+					state = STATE_TABLE4;
+				}
+				break;
+
+			case STATE_TABLE2:
+				if (token->kind == TOKEN_LABEL)
+				{
+					const char *key;
+
+					if ((item = block_item(reader, i)) > 0)
+					{
+						if ((block = new_block(reader, item, i)) < 0)
+							return false;
+						block_has_rows = false;
+						row = -1;
+						break;
+					}
+					if (is_table3_start(reader, i, false) || is_table4_start(reader, i) ||
+						is_heading(reader, i))
+					{
+						state = STATE_NONE;
+						goto again;
+					}
+					if (block_has_rows &&
+						equals(reader->text, token->start, token->end, "信息内容"))
+					{
+						if ((block = new_block(reader, 0, SIZE_MAX)) < 0)
+							return false;
+						block_has_rows = false;
+						row = -1;
+						break;
+					}
+					key = match_table2_row(reader, i);
+					if (key && !token_contains(reader, i, "信息内容"))
+					{
+						Row		   *r = new_row(reader, table, key);
+
+						if (r == NULL)
+							return false;
+						r->item = row_item(key);
+						r->block = block;
+						reader->blocks[block].has_rows = true;
+						r->path_len = 0;
+						if (reader->blocks[block].label != SIZE_MAX)
+							r->path[r->path_len++] = reader->blocks[block].label;
+						r->path[r->path_len++] = i;
+						row = (long) (r - reader->rows);
+						block_has_rows = true;
+						break;
+					}
+					if ((block_has_rows || reader->blocks[block].header_count > 0) &&
+						(row < 0 || reader->rows[row].position_count > 0) &&
+						positions_follow(reader, i))
+					{
+						/* a row the format does not have: kept, without a key */
+						Row		   *r = new_row(reader, table, "");
+
+						if (r == NULL)
+							return false;
+						r->item = reader->blocks[block].item;
+						if (r->item == 0 && row >= 0)
+							r->item = reader->rows[row].item;
+						r->block = block;
+						reader->blocks[block].has_rows = true;
+						r->path_len = 0;
+						if (reader->blocks[block].label != SIZE_MAX)
+							r->path[r->path_len++] = reader->blocks[block].label;
+						r->path[r->path_len++] = i;
+						row = (long) (r - reader->rows);
+						block_has_rows = true;
+						break;
+					}
+					if (row >= 0 && reader->rows[row].position_count > 0)
+						reader->rows[row].closed = true;
+					else if (!block_has_rows &&
+							 !token_contains(reader, i, "信息内容") &&
+							 reader->blocks[block].header_count < 8)
+					{
+						Block	   *b = &reader->blocks[block];
+
+						b->headers[b->header_count++] = i;
+						if (!b->form)
+							b->form = header_form(reader, i);
+					}
+				}
+				else if (row >= 0 && !reader->rows[row].closed &&
+						 reader->rows[row].position_count < 4)
+				{
+					Row		   *r = &reader->rows[row];
+
+					r->positions[r->position_count++] = i;
+				}
+				break;
+
+			case STATE_TABLE3_HEADER:
+			case STATE_TABLE3:
+				if (token->kind == TOKEN_LABEL)
+				{
+					bool		under_other = family && strcmp(family, "other") == 0;
+					const char *leaf = table3_leaf(reader, i, under_other);
+					const char *group;
+
+					if (leaf && state == STATE_TABLE3_HEADER &&
+						strcmp(leaf, "total") == 0)
+						leaf = NULL;	/* the 总计 column */
+					if (leaf)
+					{
+						Row		   *r;
+						size_t		fam = key_family(leaf);
+
+						if (state == STATE_TABLE3_HEADER)
+							reader->tables[table].header_end = i;
+						state = STATE_TABLE3;
+						/* （六）其他处理 followed by its items was a group */
+						if (row >= 0 && reader->rows[row].position_count == 0 &&
+							strcmp(reader->rows[row].key, "other") == 0 && fam)
+						{
+							r = &reader->rows[row];
+							r->key = leaf;
+						}
+						else
+						{
+							if ((r = new_row(reader, table, leaf)) == NULL)
+								return false;
+							row = (long) (r - reader->rows);
+						}
+						/* a PDF label may carry its groups: "（三）不予公开 1.属于国家秘密" */
+						if (token_contains(reader, i, "本年度办理结果"))
+							results_token = i;
+						if (fam)
+						{
+							const char *own = match_pattern(reader, i, table3_groups);
+
+							if (own && strcmp(own, "results") != 0)
+							{
+								family = own;
+								family_token = i;
+							}
+							else if (token_contains(reader, i, "其他处理"))
+							{
+								family = "other";
+								family_token = i;
+							}
+						}
+						r->path_len = 0;
+						if (is_result_key(leaf) && results_token != SIZE_MAX)
+							r->path[r->path_len++] = results_token;
+						if (fam && family && strlen(family) == fam &&
+							strncmp(family, leaf, fam) == 0 && family_token != SIZE_MAX)
+							r->path[r->path_len++] = family_token;
+						if (strcmp(leaf, "other") == 0)
+						{
+							family = "other";
+							family_token = i;
+						}
+						else if (!fam)
+						{
+							family = NULL;
+							family_token = SIZE_MAX;
+						}
+						if (r->path_len == 0 || r->path[r->path_len - 1] != i)
+							r->path[r->path_len++] = i;
+						break;
+					}
+					if (state == STATE_TABLE3_HEADER)
+					{
+						if (is_prose(reader, i))
+							state = STATE_NONE;
+						break;
+					}
+					group = match_pattern(reader, i, table3_groups);
+					if (group)
+					{
+						if (strcmp(group, "results") == 0)
+							results_token = i;
+						else
+						{
+							family = group;
+							family_token = i;
+						}
+						if (row >= 0)
+							reader->rows[row].closed = true;
+						break;
+					}
+					if (block_item(reader, i) > 0 || is_table4_start(reader, i) ||
+						is_heading(reader, i))
+					{
+						state = STATE_NONE;
+						goto again;
+					}
+					if (row >= 0 && reader->rows[row].position_count > 0 &&
+						positions_follow(reader, i))
+					{
+						/* a row the format does not have: kept, without a key */
+						Row		   *r = new_row(reader, table, "");
+
+						if (r == NULL)
+							return false;
+						r->path[r->path_len++] = i;
+						row = (long) (r - reader->rows);
+						break;
+					}
+					if (row >= 0 && reader->rows[row].position_count > 0)
+						reader->rows[row].closed = true;
+				}
+				else if (state == STATE_TABLE3 && row >= 0 &&
+						 !reader->rows[row].closed &&
+						 reader->rows[row].position_count < 8)
+				{
+					Row		   *r = &reader->rows[row];
+
+					/* room for one empty cell under a label spanning two columns */
+					r->positions[r->position_count++] = i;
+					if (strcmp(r->key, "carried_out") == 0 &&
+						(r->position_count == 8 ||
+						 (r->position_count == 7 &&
+						  reader->tokens.items[r->positions[0]].kind != TOKEN_EMPTY)))
+						state = STATE_NONE;
+				}
+				break;
+
+			case STATE_TABLE4:
+				if (token->kind == TOKEN_LABEL)
+				{
+					if (is_heading(reader, i) ||
+						(table4_count > 0 && !is_table4_word(reader, i)))
+					{
+						state = STATE_NONE;
+						goto again;
+					}
+				}
+				else
+				{
+					int			group;
+
+					/* numbers before any word of table 4's header: not table 4 */
+					if (table4_count == 0 && !table4_header_near(reader, i))
+					{
+						state = STATE_NONE;
+						break;
+					}
+					if (i > 0 && (group = table4_group(reader, i - 1)) >= 0 &&
+						group * 5 >= table4_count)
+						table4_count = group * 5;
+					group = table4_count / 5;
+					if (table4_rows[group] < 0)
+					{
+						Row		   *r = new_row(reader, table, table4_row_keys[group]);
+
+						if (r == NULL)
+							return false;
+						r->group = group;
+						table4_rows[group] = (long) (r - reader->rows);
+					}
+					{
+						Row		   *r = &reader->rows[table4_rows[group]];
+
+						while (r->position_count < table4_count % 5)
+							r->positions[r->position_count++] = SIZE_MAX;
+						r->positions[r->position_count++] = i;
+					}
+					if (++table4_count >= 15)
+						state = STATE_NONE;
+				}
+				break;
+		}
+	}
+	return reader->status == GR_OK;
+}
+
+/* ---------- emitting cells ---------- */
+
+static bool is_result_row(const char *key);
+
+typedef struct Output
+{
+	GrTableCell *cells;
+	size_t		count;
+	size_t		capacity;
+} Output;
+
+/* A NUL-terminated copy of parts joined by " / ", from env. */
+static const char *
+join_label(Reader *reader, const size_t *tokens, int count, const char *tail)
+{
+	GrBuf		buf;
+	int			i;
+	bool		any = false;
+
+	gr_buf_init(&buf, reader->env, 64);
+	for (i = 0; i < count; i++)
+	{
+		const Token *token;
+
+		if (tokens[i] == SIZE_MAX)
+			continue;
+		token = &reader->tokens.items[tokens[i]];
+		if (any)
+			gr_buf_append(&buf, " / ", 3);
+		gr_buf_append(&buf, reader->text + token->start, token->end - token->start);
+		any = true;
+	}
+	if (tail)
+	{
+		if (any)
+			gr_buf_append(&buf, " / ", 3);
+		gr_buf_append(&buf, tail, strlen(tail));
+		any = true;
+	}
+	gr_buf_append_char(&buf, '\0');
+	if (buf.status != GR_OK)
+	{
+		reader->status = buf.status;
+		return NULL;
+	}
+	if (!any)
+	{
+		gr_buf_free(&buf);
+		return NULL;
+	}
+	return buf.data;
+}
+
+/* A copy of the token's text, from env. */
+static const char *
+token_text(Reader *reader, size_t index)
+{
+	Token	   *token = &reader->tokens.items[index];
+
+	if (token->copy == NULL)
+		token->copy = join_label(reader, &index, 1, NULL);
+	return token->copy;
+}
+
+static bool
+emit(Reader *reader, Output *out, int table_no, int national, int form,
+	 int row_no, int col_no, const char *row_label, const char *col_label,
+	 const char *row_key, const char *col_key, size_t position,
+	 const char *header_unit)
+{
+	Token	   *token;
+	GrTableCell *cell;
+
+	if (position == SIZE_MAX)
+		return true;
+	token = &reader->tokens.items[position];
+	token->emitted = true;
+	if (token->kind != TOKEN_NUMBER)
+		return true;
+	if (!reserve_one(reader, (void **) &out->cells, out->count, &out->capacity,
+					 sizeof(GrTableCell)))
+		return false;
+	cell = &out->cells[out->count++];
+	cell->table_no = table_no;
+	cell->national = national;
+	cell->form = form;
+	cell->row_no = row_no;
+	cell->col_no = col_no;
+	cell->row_label = row_label;
+	cell->col_label = col_label;
+	cell->row_key = row_key && row_key[0] ? row_key : NULL;
+	cell->col_key = col_key && col_key[0] ? col_key : NULL;
+	cell->value = token->value;
+	cell->unit = token->unit ? token->unit : header_unit;
+	cell->start = token->start;
+	cell->end = token->end;
+	return true;
+}
+
+/* An integer value of a canonical decimal, if it is one that fits. */
+static bool
+decimal_to_int(const char *value, int64_t *result)
+{
+	int64_t		n = 0;
+	bool		negative = false;
+	const char *p = value;
+
+	if (*p == '-')
+	{
+		negative = true;
+		p++;
+	}
+	if (!*p)
+		return false;
+	for (; *p; p++)
+	{
+		if (*p < '0' || *p > '9' || n > INT64_MAX / 20)
+			return false;
+		n = n * 10 + (*p - '0');
+	}
+	*result = negative ? -n : n;
+	return true;
+}
+
+static int
+count_numbers(const Reader *reader, const Row *row)
+{
+	int			i;
+	int			last = 0;
+
+	for (i = 0; i < row->position_count; i++)
+		if (row->positions[i] != SIZE_MAX &&
+			reader->tokens.items[row->positions[i]].kind == TOKEN_NUMBER)
+			last = i + 1;
+	return last;
+}
+
+/* The form of table 2 from its headers and rows. */
+static int
+table2_form(Reader *reader, const Table *table)
+{
+	size_t		r;
+	int			votes2019 = 0;
+	int			votes2021 = 0;
+
+	for (r = table->first_row; r < table->first_row + table->row_count; r++)
+	{
+		const Row  *row = &reader->rows[r];
+		const Block *block = &reader->blocks[row->block];
+		const Token *label = &reader->tokens.items[row->path[row->path_len - 1]];
+
+		if (block->form == 2019 || row->item == 9 ||
+			strcmp(row->key, "other_services") == 0 ||
+			strcmp(row->key, "procurement") == 0)
+			votes2019++;
+		else if (block->form == 2021)
+			votes2021++;
+		if (strcmp(row->key, "normative_documents") == 0)
+		{
+			if (contains(reader->text, label->start, label->end, "行政规范性"))
+				votes2021++;
+			else
+				votes2019++;
+		}
+		if ((row->item == 5 || row->item == 6 || row->item == 8) &&
+			block->form == 0)
+		{
+			int			numbers = count_numbers(reader, row);
+
+			if (numbers >= 2)
+				votes2019++;
+			else if (numbers == 1)
+				votes2021++;
+		}
+	}
+	return votes2019 > votes2021 ? 2019 : 2021;
+}
+
+static bool
+emit_table2(Reader *reader, Output *out, const Table *table, int table_no)
+{
+	int			form = table2_form(reader, table);
+	size_t		r;
+	int			row_no = 0;
+
+	for (r = table->first_row; r < table->first_row + table->row_count; r++)
+	{
+		const Row  *row = &reader->rows[r];
+		const Block *block = &reader->blocks[row->block];
+		int			block_form = block->form ? block->form : form;
+		const BlockColumns *columns;
+		const char *row_label;
+		int			c;
+
+		if (block->form == 0 && (row->item == 5 || row->item == 6 || row->item == 8))
+		{
+			int			numbers = count_numbers(reader, row);
+
+			block_form = numbers >= 2 ? 2019 : (numbers == 1 ? 2021 : form);
+		}
+		if (row->item == 9)
+			block_form = 2019;
+		columns = find_block_columns(row->item, block_form);
+		if (columns == NULL)
+			columns = find_block_columns(row->item, block_form == 2019 ? 2021 : 2019);
+		if (columns == NULL || count_numbers(reader, row) == 0)
+			continue;
+		row_no++;
+		row_label = join_label(reader, row->path, row->path_len, NULL);
+		if (reader->status != GR_OK)
+			return false;
+		for (c = 0; c < columns->count && c < row->position_count; c++)
+		{
+			const char *col_label;
+			const char *unit = NULL;
+
+			if (block->header_count == columns->count)
+				col_label = token_text(reader, block->headers[c]);
+			else
+				col_label = columns->labels[c];
+			if (reader->status != GR_OK)
+				return false;
+			if (strstr(col_label, "万元") ||
+				strcmp(columns->keys[c], "amount_10k_yuan") == 0)
+				unit = "万元";
+			if (!emit(reader, out, table_no, 2, block_form, row_no, c + 1,
+					  row_label, col_label, row->key, columns->keys[c],
+					  row->positions[c], unit))
+				return false;
+		}
+	}
+	return true;
+}
+
+/* Whether a position holds a number other than zero. */
+static bool
+is_nonzero(const Reader *reader, size_t position)
+{
+	const Token *token;
+
+	if (position == SIZE_MAX)
+		return false;
+	token = &reader->tokens.items[position];
+	return token->kind == TOKEN_NUMBER && strcmp(token->value, "0") != 0;
+}
+
+/*
+ * The columns of a table 3 row that printed fewer than seven positions
+ * (its empty cells were dropped, so later values shifted left).  The last
+ * number is the total when the others add up to it (or it is alone).  The
+ * others go, in order, to the applicant columns: a non-zero number to the
+ * next column that is non-zero in the table's complete rows (active), as
+ * the checks make the columns of the result rows add up; else leftmost.
+ */
+static bool
+place_table3(const Reader *reader, const Row *row, const bool active[6],
+			 bool any_active, size_t placed[7])
+{
+	int			k = row->position_count;
+	int			i;
+	int			m;
+	int			column;
+	int64_t		sum = 0;
+	int64_t		last;
+	bool		sums = true;
+
+	for (i = 0; i < 7; i++)
+		placed[i] = SIZE_MAX;
+	if (k >= 7)
+	{
+		for (i = 0; i < 7; i++)
+			placed[i] = row->positions[i];
+		return true;
+	}
+	if (k == 0)
+		return false;
+	for (i = 0; i < k - 1; i++)
+	{
+		const Token *token = &reader->tokens.items[row->positions[i]];
+		int64_t		v;
+
+		if (token->kind == TOKEN_NUMBER)
+		{
+			if (decimal_to_int(token->value, &v))
+				sum += v;
+			else
+				sums = false;
+		}
+	}
+	{
+		const Token *token = &reader->tokens.items[row->positions[k - 1]];
+
+		if (token->kind != TOKEN_NUMBER || !decimal_to_int(token->value, &last))
+			sums = false;
+		else if (k > 1 && sum != last)
+			sums = false;
+	}
+	m = k;
+	if (sums)
+	{
+		placed[6] = row->positions[k - 1];
+		m = k - 1;
+	}
+	column = 0;
+	for (i = 0; i < m && column < 6; i++)
+	{
+		int			latest = 6 - (m - i);	/* leave room for the rest */
+
+		if (any_active && is_nonzero(reader, row->positions[i]))
+		{
+			int			c;
+
+			for (c = column; c <= latest; c++)
+				if (active[c])
+					break;
+			if (c <= latest)
+				column = c;
+		}
+		placed[column++] = row->positions[i];
+	}
+	return sums;
+}
+
+/* The integer in a position, 0 for an empty or non-integer one. */
+static int64_t
+position_value(const Reader *reader, size_t position)
+{
+	int64_t		v = 0;
+
+	if (position != SIZE_MAX &&
+		reader->tokens.items[position].kind == TOKEN_NUMBER &&
+		decimal_to_int(reader->tokens.items[position].value, &v))
+		return v;
+	return 0;
+}
+
+/* The columns a placement uses, as a bit mask. */
+static unsigned
+placement_mask(const size_t placed[7])
+{
+	unsigned	mask = 0;
+	int			c;
+
+	for (c = 0; c < 7; c++)
+		if (placed[c] != SIZE_MAX)
+			mask |= 1u << c;
+	return mask;
+}
+
+/* Place a row's positions, in order, in the columns of mask. */
+static void
+apply_mask(const Row *row, unsigned mask, size_t placed[7])
+{
+	int			i = 0;
+	int			c;
+
+	for (c = 0; c < 7; c++)
+		placed[c] = (mask & (1u << c)) && i < row->position_count
+			? row->positions[i++] : SIZE_MAX;
+}
+
+/* A search for placements of shifted rows that make the checks hold. */
+typedef struct Search
+{
+	const Reader *reader;
+	const Table *table;
+	size_t		(*placement)[7];
+	const bool *fixed_total;
+	size_t	   *rows;			/* table-relative indices of shifted rows */
+	int			row_count;
+	int64_t		residual[7];	/* what the rows still have to add up to */
+	long		budget;			/* nodes left to visit */
+	size_t		poll_counter;
+	int64_t    *remaining;		/* per depth: sum of the rows from there on */
+} Search;
+
+/* Whether a placement mask fits a row: as many columns as positions. */
+static bool
+mask_fits(const Search *search, size_t r, unsigned mask)
+{
+	const Row  *row = &search->reader->rows[search->table->first_row + r];
+
+	return __builtin_popcount(mask) == row->position_count &&
+		(!search->fixed_total[r] || (mask & 64));
+}
+
+/*
+ * Depth-first over the shifted result rows: each takes a placement (its
+ * first guess first) that keeps every column's remainder non-negative;
+ * success when all remainders reach zero.  Bounded by search->budget.
+ */
+static bool
+search_results(Search *search, int depth)
+{
+	size_t		r;
+	unsigned	first;
+	unsigned	mask;
+	int			pass;
+	int			c;
+
+	{
+		int64_t		left = 0;
+
+		/* every number lands in some column: the remainders must match */
+		for (c = 0; c < 7; c++)
+			left += search->residual[c];
+		if (left != search->remaining[depth])
+			return false;
+	}
+	if (depth == search->row_count)
+	{
+		for (c = 0; c < 7; c++)
+			if (search->residual[c] != 0)
+				return false;
+		return true;
+	}
+	r = search->rows[depth];
+	first = placement_mask(search->placement[r]);
+	for (pass = 0; pass < 2; pass++)
+		for (mask = (pass == 0 ? first : 1); mask < 128; mask++)
+		{
+			const Row  *row = &search->reader->rows[search->table->first_row + r];
+			size_t		placed[7];
+			bool		fits = true;
+
+			if (pass == 0 && mask != first)
+				break;
+			if ((pass == 1 && mask == first) || !mask_fits(search, r, mask))
+				continue;
+			if (--search->budget < 0)
+				return false;
+			GR_POLL(search->reader->env, search->poll_counter);
+			apply_mask(row, mask, placed);
+			for (c = 0; c < 7; c++)
+			{
+				search->residual[c] -= position_value(search->reader, placed[c]);
+				if (search->residual[c] < 0)
+					fits = false;
+			}
+			if (fits && search_results(search, depth + 1))
+			{
+				memcpy(search->placement[r], placed, sizeof(placed));
+				return true;
+			}
+			for (c = 0; c < 7; c++)
+				search->residual[c] += position_value(search->reader, placed[c]);
+		}
+	return false;
+}
+
+/*
+ * Rows that lost their empty cells can sit in several columns.  With the
+ * 总计 row printed in full, place the shifted result rows so that every
+ * column's results add up to it (a bounded depth-first search, first
+ * guesses first); then place shifted 新收/结转 rows so that new + carried_in
+ * = total + carried_out holds in every column.  Without a solution, the
+ * first guesses stay.
+ */
+static void
+refine_table3(const Reader *reader, const Table *table, size_t (*placement)[7],
+			  const bool *fixed_total, size_t *scratch)
+{
+	Search		search;
+	int64_t		remaining[41];
+	long		total_row = -1;
+	size_t		r;
+	int			c;
+
+	memset(&search, 0, sizeof(search));
+	search.reader = reader;
+	search.table = table;
+	search.placement = placement;
+	search.fixed_total = fixed_total;
+	search.rows = scratch;
+	for (r = 0; r < table->row_count; r++)
+		if (strcmp(reader->rows[table->first_row + r].key, "total") == 0 &&
+			reader->rows[table->first_row + r].position_count >= 7)
+			total_row = (long) r;
+	if (total_row < 0)
+		return;
+	/* the results */
+	for (c = 0; c < 7; c++)
+		search.residual[c] = position_value(reader, placement[total_row][c]);
+	for (r = 0; r < table->row_count; r++)
+	{
+		const Row  *row = &reader->rows[table->first_row + r];
+
+		if (!is_result_row(row->key) || row->position_count == 0)
+			continue;
+		if (row->position_count < 7)
+			search.rows[search.row_count++] = r;
+		else
+			for (c = 0; c < 7; c++)
+				search.residual[c] -= position_value(reader, placement[r][c]);
+	}
+	search.budget = 20000;
+	search.remaining = remaining;
+	{
+		int			d;
+
+		remaining[search.row_count] = 0;
+		for (d = search.row_count - 1; d >= 0; d--)
+		{
+			const Row  *row = &reader->rows[table->first_row + search.rows[d]];
+			int			i;
+
+			remaining[d] = remaining[d + 1];
+			for (i = 0; i < row->position_count; i++)
+				remaining[d] += position_value(reader, row->positions[i]);
+		}
+	}
+	if (search.row_count > 0)
+	{
+		bool		consistent = true;
+
+		for (c = 0; c < 7; c++)
+			if (search.residual[c] < 0)
+				consistent = false;
+		if (consistent)
+			(void) search_results(&search, 0);
+	}
+	/* new + carried_in - carried_out = total: at most three rows, try all */
+	{
+		size_t		rows[3];
+		int			count = 0;
+		int			shifted = 0;
+		unsigned	masks[3];
+		unsigned	first[3];
+		unsigned	candidates[3][128];
+		int			candidate_count[3];
+		long		combinations = 1;
+		long		n;
+
+		for (r = 0; r < table->row_count && count < 3; r++)
+		{
+			const char *key = reader->rows[table->first_row + r].key;
+
+			if (strcmp(key, "new") == 0 || strcmp(key, "carried_in") == 0 ||
+				strcmp(key, "carried_out") == 0)
+			{
+				rows[count] = r;
+				first[count] = placement_mask(placement[r]);
+				candidate_count[count] = 0;
+				if (reader->rows[table->first_row + r].position_count > 0 &&
+					reader->rows[table->first_row + r].position_count < 7)
+				{
+					unsigned	mask;
+
+					for (mask = 1; mask < 128; mask++)
+						if (mask_fits(&search, r, mask))
+							candidates[count][candidate_count[count]++] = mask;
+					shifted++;
+					combinations *= candidate_count[count];
+				}
+				count++;
+			}
+		}
+		if (shifted == 0)
+			return;
+		/* combination 0 is every first guess; then all masks in order */
+		for (n = 0; n <= combinations; n++)
+		{
+			long		rest = n == 0 ? 0 : n - 1;
+			bool		fits = true;
+			int			i;
+			int64_t		sum[7];
+
+			for (i = 0; i < count; i++)
+			{
+				const Row  *row = &reader->rows[table->first_row + rows[i]];
+
+				if (row->position_count > 0 && row->position_count < 7 && n > 0)
+				{
+					masks[i] = candidates[i][rest % candidate_count[i]];
+					rest /= candidate_count[i];
+				}
+				else
+					masks[i] = first[i];
+			}
+			if (!fits)
+				continue;
+			for (c = 0; c < 7; c++)
+				sum[c] = -position_value(reader, placement[total_row][c]);
+			for (i = 0; i < count; i++)
+			{
+				const Row  *row = &reader->rows[table->first_row + rows[i]];
+				size_t		placed[7];
+				int64_t		sign = strcmp(row->key, "carried_out") == 0 ? -1 : 1;
+
+				apply_mask(row, masks[i], placed);
+				for (c = 0; c < 7; c++)
+					sum[c] += sign * position_value(reader, placed[c]);
+			}
+			for (c = 0; c < 7; c++)
+				if (sum[c] != 0)
+					fits = false;
+			if (fits)
+			{
+				for (i = 0; i < count; i++)
+					apply_mask(&reader->rows[table->first_row + rows[i]], masks[i],
+							   placement[rows[i]]);
+				return;
+			}
+		}
+	}
+}
+
+/*
+ * A table 3 row has seven columns: an eighth position is an empty cell
+ * under a label that spans two columns (dropped when it leads) or residue
+ * after the row (ignored).
+ */
+static void
+trim_table3_rows(Reader *reader, const Table *table)
+{
+	size_t		r;
+
+	for (r = table->first_row; r < table->first_row + table->row_count; r++)
+	{
+		Row		   *row = &reader->rows[r];
+
+		if (row->position_count > 7 &&
+			reader->tokens.items[row->positions[0]].kind == TOKEN_EMPTY)
+		{
+			memmove(row->positions, row->positions + 1,
+					sizeof(size_t) * (size_t) (row->position_count - 1));
+			row->position_count--;
+		}
+		if (row->position_count > 7)
+			row->position_count = 7;
+	}
+}
+
+static bool
+emit_table3(Reader *reader, Output *out, const Table *table, int table_no)
+{
+	const char *col_labels[7];
+	size_t		(*placement)[7];
+	bool	   *fixed_total;
+	bool		shifted = false;
+	bool		active[6];
+	bool		any_active = false;
+	size_t		parent = SIZE_MAX;
+	size_t		found[7];
+	size_t		r;
+	int			c;
+	int			form = 2019;
+	int			row_no = 0;
+
+	trim_table3_rows(reader, table);
+	/* column labels as printed in the header, else the format's */
+	for (c = 0; c < 7; c++)
+		found[c] = SIZE_MAX;
+	for (r = table->header_start; r < table->header_end; r++)
+	{
+		const Token *token = &reader->tokens.items[r];
+
+		if (token->kind != TOKEN_LABEL || is_prose(reader, r))
+			continue;
+		if (token_contains(reader, r, "法人或其他组织"))
+			parent = r;
+		for (c = 0; c < 7; c++)
+			if (found[c] == SIZE_MAX &&
+				(c == 5 ? equals(reader->text, token->start, token->end, "其他")
+				 : token_contains(reader, r, table3_column_labels[c])))
+				found[c] = r;
+	}
+	for (c = 0; c < 7; c++)
+	{
+		GrBuf		buf;
+
+		gr_buf_init(&buf, reader->env, 64);
+		if (c >= 1 && c <= 5)
+		{
+			if (parent == SIZE_MAX)
+				gr_buf_append(&buf, "法人或其他组织", strlen("法人或其他组织"));
+			else
+				gr_buf_append(&buf, reader->text + reader->tokens.items[parent].start,
+							  reader->tokens.items[parent].end -
+							  reader->tokens.items[parent].start);
+			gr_buf_append(&buf, " / ", 3);
+		}
+		if (found[c] == SIZE_MAX)
+			gr_buf_append(&buf, table3_column_labels[c],
+						  strlen(table3_column_labels[c]));
+		else
+			gr_buf_append(&buf, reader->text + reader->tokens.items[found[c]].start,
+						  reader->tokens.items[found[c]].end -
+						  reader->tokens.items[found[c]].start);
+		gr_buf_append_char(&buf, '\0');
+		if (buf.status != GR_OK)
+		{
+			reader->status = buf.status;
+			return false;
+		}
+		col_labels[c] = buf.data;
+	}
+	for (r = table->first_row; r < table->first_row + table->row_count; r++)
+		if (strncmp(reader->rows[r].key, "other.", 6) == 0)
+			form = 2021;
+	/* the applicant columns in use, from the rows printed in full */
+	for (c = 0; c < 6; c++)
+		active[c] = false;
+	for (r = table->first_row; r < table->first_row + table->row_count; r++)
+		if (reader->rows[r].position_count >= 7)
+			for (c = 0; c < 6; c++)
+				if (is_nonzero(reader, reader->rows[r].positions[c]))
+					active[c] = any_active = true;
+	placement = gr_alloc(reader->env, sizeof(*placement) * (table->row_count + 1));
+	fixed_total = gr_alloc(reader->env, sizeof(bool) * (table->row_count + 1));
+	if (placement == NULL || fixed_total == NULL)
+	{
+		reader->status = GR_NOMEM;
+		return false;
+	}
+	for (r = 0; r < table->row_count; r++)
+	{
+		const Row  *row = &reader->rows[table->first_row + r];
+
+		fixed_total[r] = place_table3(reader, row, active, any_active, placement[r]);
+		if (row->position_count > 0 && row->position_count < 7)
+			shifted = true;
+	}
+	/* a real table 3 has at most 26 rows: search only tables of that size */
+	if (shifted && table->row_count <= 40)
+	{
+		size_t	   *scratch = gr_alloc(reader->env, sizeof(size_t) * (table->row_count + 1));
+
+		if (scratch == NULL)
+		{
+			reader->status = GR_NOMEM;
+			return false;
+		}
+		refine_table3(reader, table, placement, fixed_total, scratch);
+		gr_release(reader->env, scratch);
+	}
+	for (r = 0; r < table->row_count; r++)
+	{
+		const Row  *row = &reader->rows[table->first_row + r];
+		const char *row_label;
+
+		if (count_numbers(reader, row) == 0)
+			continue;
+		row_no++;
+		row_label = join_label(reader, row->path, row->path_len, NULL);
+		if (reader->status != GR_OK)
+			return false;
+		for (c = 0; c < 7; c++)
+			if (!emit(reader, out, table_no, 3, form, row_no, c + 1, row_label,
+					  col_labels[c], row->key, table3_columns[c],
+					  placement[r][c], NULL))
+				return false;
+	}
+	gr_release(reader->env, placement);
+	gr_release(reader->env, fixed_total);
+	return true;
+}
+
+/*
+ * Table 4 printed fewer than fifteen positions (empty cells dropped): cut
+ * the numbers into groups at each number that is the sum of the numbers
+ * before it in its group (that one is the group's 总计), the parts from the
+ * left.  False when the numbers do not cut that way.
+ */
+static bool
+regroup_table4(const Reader *reader, const size_t *numbers, int count,
+			   size_t placed[3][5])
+{
+	int			group = 0;
+	int			parts = 0;
+	int64_t		sum = 0;
+	int			i;
+
+	for (i = 0; i < 15; i++)
+		placed[i / 5][i % 5] = SIZE_MAX;
+	for (i = 0; i < count && group < 3; i++)
+	{
+		const Token *token = &reader->tokens.items[numbers[i]];
+		int64_t		v;
+
+		if (token->kind != TOKEN_NUMBER || !decimal_to_int(token->value, &v))
+			return false;
+		if (parts >= 1 && v == sum)
+		{
+			placed[group][4] = numbers[i];
+			group++;
+			parts = 0;
+			sum = 0;
+			continue;
+		}
+		if (parts == 4)
+			return false;
+		placed[group][parts++] = numbers[i];
+		sum += v;
+	}
+	return i == count && parts == 0;
+}
+
+static bool
+emit_table4(Reader *reader, Output *out, const Table *table, int table_no)
+{
+	size_t		placed[3][5];
+	size_t		numbers[15];
+	int			count = 0;
+	size_t		r;
+	int			g;
+	int			c;
+	bool		full = false;
+
+	for (g = 0; g < 15; g++)
+		placed[g / 5][g % 5] = SIZE_MAX;
+	for (r = table->first_row; r < table->first_row + table->row_count; r++)
+	{
+		const Row  *row = &reader->rows[r];
+
+		for (c = 0; c < 5 && c < row->position_count; c++)
+		{
+			placed[row->group][c] = row->positions[c];
+			if (row->positions[c] != SIZE_MAX && count < 15)
+				numbers[count++] = row->positions[c];
+		}
+		if (row->group == 2 && row->position_count == 5)
+			full = true;
+	}
+	if (!full && count >= 2 && count % 5 == 0)
+	{
+		/* whole groups that add up, as printed: a table cut short */
+		bool		adds_up = true;
+
+		for (g = 0; g < count / 5; g++)
+		{
+			int64_t		v[5];
+
+			for (c = 0; c < 5; c++)
+				v[c] = position_value(reader, numbers[g * 5 + c]);
+			if (v[0] + v[1] + v[2] + v[3] != v[4])
+				adds_up = false;
+		}
+		if (adds_up)
+			full = true;
+	}
+	if (!full && count >= 2)
+	{
+		size_t		regrouped[3][5];
+
+		if (regroup_table4(reader, numbers, count, regrouped))
+			memcpy(placed, regrouped, sizeof(placed));
+	}
+	for (g = 0; g < 3; g++)
+		for (c = 0; c < 5; c++)
+			if (!emit(reader, out, table_no, 4, 0, g + 1, c + 1,
+					  table4_row_labels[g], table4_column_labels[c],
+					  table4_row_keys[g], table4_columns[c], placed[g][c], NULL))
+				return false;
+	return true;
+}
+
+/* ---------- pass 3: other tables ---------- */
+
+/* Column headers whose numbers are codes, not values. */
+static bool
+is_code_header(const Reader *reader, size_t index)
+{
+	const Token *token = &reader->tokens.items[index];
+
+	return equals(reader->text, token->start, token->end, "序号") ||
+		equals(reader->text, token->start, token->end, "编号") ||
+		equals(reader->text, token->start, token->end, "行次") ||
+		token_contains(reader, index, "代码") ||
+		token_contains(reader, index, "代号");
+}
+
+/* A unit column ("计量单位", "单位"). */
+static bool
+is_unit_header(const Reader *reader, size_t index)
+{
+	const Token *token = &reader->tokens.items[index];
+
+	return token->end - token->start <= 12 && token_contains(reader, index, "单位");
+}
+
+/* Whether a label ends in a colon: a key of page chrome ("发布日期:"). */
+static bool
+ends_in_colon(const Reader *reader, size_t index)
+{
+	const Token *token = &reader->tokens.items[index];
+	size_t		end = token->end;
+
+	return (end >= token->start + 1 && reader->text[end - 1] == ':') ||
+		(end >= token->start + 3 && memcmp(reader->text + end - 3, "\xEF\xBC\x9A", 3) == 0);
+}
+
+/* The unit a header names: "（单位：万元）" -> 万元. */
+static const char *
+header_unit(const Reader *reader, size_t index)
+{
+	if (index == SIZE_MAX)
+		return NULL;
+	if (token_contains(reader, index, "万元"))
+		return "万元";
+	if (token_contains(reader, index, "亿元"))
+		return "亿元";
+	if (token_contains(reader, index, "单位：元") || token_contains(reader, index, "单位:元") ||
+		token_contains(reader, index, "（元）") || token_contains(reader, index, "(元)"))
+		return "元";
+	return NULL;
+}
+
+/*
+ * Tables that are not national: runs of consecutive lines with separators
+ * that no national table read.  A line without numbers and with two cells
+ * or more is a header row; a line with numbers and a label is a data row.
+ * Labels are the text cells of the row; codes (序号, 代码) are skipped;
+ * a 计量单位 column gives the unit of its row.
+ */
+static bool
+read_generic(Reader *reader, Output *out, int *table_no)
+{
+	size_t		i = 0;
+	size_t		n = reader->tokens.count;
+	const Token *tokens = reader->tokens.items;
+
+	while (i < n)
+	{
+		size_t		block_start = i;
+		size_t		block_end;
+		size_t		header_start = SIZE_MAX;
+		size_t		header_count = 0;
+		int			row_no = 0;
+		bool		has_table = false;
+
+		GR_POLL(reader->env, reader->poll_counter);
+		/* a run of separated lines that no national table touched */
+		if (!tokens[i].separated || tokens[i].national)
+		{
+			i++;
+			continue;
+		}
+		block_end = i;
+		while (block_end < n && tokens[block_end].separated &&
+			   !tokens[block_end].national &&
+			   tokens[block_end].line <= tokens[block_end == block_start ? block_start : block_end - 1].line + 1)
+			block_end++;
+		/* its lines */
+		for (i = block_start; i < block_end;)
+		{
+			size_t		line_end = i;
+			size_t		numbers = 0;
+			size_t		labels = 0;
+			size_t		cells_in_line;
+			size_t		j;
+
+			GR_POLL(reader->env, reader->poll_counter);
+			while (line_end < block_end && tokens[line_end].line == tokens[i].line)
+			{
+				if (tokens[line_end].kind == TOKEN_NUMBER)
+					numbers++;
+				else if (tokens[line_end].kind == TOKEN_LABEL)
+					labels++;
+				line_end++;
+			}
+			cells_in_line = line_end - i;
+			if (numbers == 0 && labels >= 2)
+			{
+				header_start = i;
+				header_count = cells_in_line;
+			}
+			else if (numbers > 0 && labels > 0 && cells_in_line >= 2)
+			{
+				size_t		label_tokens[MAX_PATH];
+				int			label_count = 0;
+				const char *row_label;
+				const char *row_unit = NULL;
+
+				/* the row's labels and unit */
+				for (j = i; j < line_end; j++)
+				{
+					size_t		column = j - i;
+					size_t		header = header_start != SIZE_MAX && column < header_count
+						? header_start + column : SIZE_MAX;
+
+					if (tokens[j].kind != TOKEN_LABEL)
+						continue;
+					if (header != SIZE_MAX && is_unit_header(reader, header))
+					{
+						size_t		k;
+
+						for (k = 0; cell_units[k]; k++)
+							if (equals(reader->text, tokens[j].start, tokens[j].end, cell_units[k]))
+								row_unit = cell_units[k];
+						continue;
+					}
+					if (label_count < MAX_PATH)
+						label_tokens[label_count++] = j;
+				}
+				if (label_count > 0 && ends_in_colon(reader, label_tokens[label_count - 1]))
+				{
+					i = line_end;
+					continue;
+				}
+				if (!has_table)
+				{
+					has_table = true;
+					(*table_no)++;
+				}
+				row_no++;
+				row_label = join_label(reader, label_tokens, label_count, NULL);
+				if (reader->status != GR_OK)
+					return false;
+				for (j = i; j < line_end; j++)
+				{
+					size_t		column = j - i;
+					size_t		header = header_start != SIZE_MAX && column < header_count
+						? header_start + column : SIZE_MAX;
+					const char *col_label = NULL;
+					const char *unit;
+
+					if (tokens[j].kind != TOKEN_NUMBER)
+						continue;
+					if (header != SIZE_MAX && (tokens[header].kind != TOKEN_LABEL ||
+											   is_code_header(reader, header)))
+						continue;
+					/* a serial number before the first label */
+					if (j == i && j + 1 < line_end && tokens[j + 1].kind == TOKEN_LABEL &&
+						header == SIZE_MAX)
+						continue;
+					if (header != SIZE_MAX)
+					{
+						col_label = token_text(reader, header);
+						if (reader->status != GR_OK)
+							return false;
+					}
+					unit = row_unit ? row_unit : header_unit(reader, header);
+					if (!emit(reader, out, *table_no, 0, 0, row_no, (int) column + 1,
+							  row_label, col_label, NULL, NULL, j, unit))
+						return false;
+				}
+			}
+			i = line_end;
+		}
+		i = block_end > block_start ? block_end : block_start + 1;
+	}
+	return reader->status == GR_OK;
+}
+
+/* Cells ordered by table, tables by their first cell, then as emitted. */
+static int
+compare_cells(const void *a, const void *b)
+{
+	const GrTableCell *x = a;
+	const GrTableCell *y = b;
+
+	if (x->table_no != y->table_no)
+		return x->table_no < y->table_no ? -1 : 1;
+	/* row_no and col_no do not order table 2's blocks; the span does */
+	if (x->row_no != y->row_no)
+		return x->row_no < y->row_no ? -1 : 1;
+	return x->start < y->start ? -1 : (x->start > y->start);
+}
+
+typedef struct TableStart
+{
+	size_t		start;
+	int			table;
+} TableStart;
+
+static int
+compare_starts(const void *a, const void *b)
+{
+	const TableStart *x = a;
+	const TableStart *y = b;
+
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	return x->table < y->table ? -1 : (x->table > y->table);
+}
+
+/*
+ * Number the tables 1..n in document order (national tables were numbered
+ * before the others were found) and put the cells in that order.
+ */
+static bool
+order_tables(Reader *reader, Output *out, int tables)
+{
+	size_t	   *first;
+	int		   *rank;
+	TableStart *order;
+	int			t;
+	size_t		i;
+	bool		ordered = true;
+
+	if (tables == 0)
+		return true;
+	first = gr_alloc(reader->env, sizeof(size_t) * (size_t) (tables + 1));
+	rank = gr_alloc(reader->env, sizeof(int) * (size_t) (tables + 1));
+	order = gr_alloc(reader->env, sizeof(TableStart) * (size_t) (tables + 1));
+	if (first == NULL || rank == NULL || order == NULL)
+	{
+		reader->status = GR_NOMEM;
+		return false;
+	}
+	for (t = 0; t <= tables; t++)
+		first[t] = SIZE_MAX;
+	for (i = 0; i < out->count; i++)
+		if (out->cells[i].start < first[out->cells[i].table_no])
+			first[out->cells[i].table_no] = out->cells[i].start;
+	/* rank the tables by their first cell (qsort: O(t log t)) */
+	for (t = 1; t <= tables; t++)
+		order[t - 1] = (TableStart) {first[t], t};
+	qsort(order, (size_t) tables, sizeof(TableStart), compare_starts);
+	for (t = 0; t < tables; t++)
+	{
+		rank[order[t].table] = t + 1;
+		if (order[t].table != t + 1)
+			ordered = false;
+	}
+	if (!ordered)
+	{
+		for (i = 0; i < out->count; i++)
+			out->cells[i].table_no = rank[out->cells[i].table_no];
+		qsort(out->cells, out->count, sizeof(GrTableCell), compare_cells);
+	}
+	gr_release(reader->env, first);
+	gr_release(reader->env, rank);
+	gr_release(reader->env, order);
+	return true;
+}
+
+/*
+ * Release the reader's own arrays, and the values of numbers that no cell
+ * took.  Labels and the values of cells stay: the cells point at them.
+ */
+static void
+reader_free(Reader *reader)
+{
+	size_t		i;
+
+	for (i = 0; i < reader->tokens.count; i++)
+		if (reader->tokens.items[i].value && !reader->tokens.items[i].emitted)
+			gr_release(reader->env, reader->tokens.items[i].value);
+	gr_release(reader->env, reader->tokens.items);
+	gr_release(reader->env, reader->rows);
+	gr_release(reader->env, reader->tables);
+	gr_release(reader->env, reader->blocks);
+}
+
+GrStatus
+gr_tables_find(const GrEnv *env, const char *text, size_t len,
+			   GrTableCell **cells, size_t *count)
+{
+	Reader		reader;
+	Output		out;
+	size_t		t;
+	int			table_no = 0;
+
+	*cells = NULL;
+	*count = 0;
+	memset(&reader, 0, sizeof(reader));
+	memset(&out, 0, sizeof(out));
+	reader.env = env;
+	reader.text = text;
+	reader.len = len;
+	reader.status = GR_OK;
+	if (!tokenize(&reader) || !read_national(&reader))
+		return reader.status == GR_OK ? GR_NOMEM : reader.status;
+	for (t = 0; t < reader.table_count; t++)
+	{
+		const Table *table = &reader.tables[t];
+		size_t		before = out.count;
+		bool		ok = true;
+
+		GR_POLL(env, reader.poll_counter);
+		if (table->national == 2)
+			ok = emit_table2(&reader, &out, table, table_no + 1);
+		else if (table->national == 3)
+			ok = emit_table3(&reader, &out, table, table_no + 1);
+		else if (table->national == 4)
+			ok = emit_table4(&reader, &out, table, table_no + 1);
+		if (!ok)
+			return reader.status == GR_OK ? GR_NOMEM : reader.status;
+		if (out.count > before)
+			table_no++;
+	}
+	if (!read_generic(&reader, &out, &table_no) ||
+		!order_tables(&reader, &out, table_no))
+		return reader.status == GR_OK ? GR_NOMEM : reader.status;
+	reader_free(&reader);
+	*cells = out.cells;
+	*count = out.count;
+	return GR_OK;
+}
+
+/* ---------- checks ---------- */
+
+typedef struct CheckList
+{
+	GrTableCheck *items;
+	size_t		count;
+	size_t		capacity;
+} CheckList;
+
+static bool
+add_check(Reader *reader, CheckList *list, int table_no, const char *subject,
+		  const char *relation, int64_t expected, int64_t actual)
+{
+	GrTableCheck *check;
+	char		number[32];
+	char	   *copy;
+	size_t		length;
+
+	if (!reserve_one(reader, (void **) &list->items, list->count,
+					 &list->capacity, sizeof(GrTableCheck)))
+		return false;
+	check = &list->items[list->count];
+	check->table_no = table_no;
+	length = strlen(subject) + strlen(relation) + 2;
+	if ((copy = gr_alloc(reader->env, length)) == NULL)
+		goto nomem;
+	snprintf(copy, length, "%s %s", subject, relation);
+	check->relation = copy;
+	snprintf(number, sizeof(number), "%lld", (long long) expected);
+	if ((copy = gr_alloc(reader->env, strlen(number) + 1)) == NULL)
+		goto nomem;
+	strcpy(copy, number);
+	check->expected = copy;
+	snprintf(number, sizeof(number), "%lld", (long long) actual);
+	if ((copy = gr_alloc(reader->env, strlen(number) + 1)) == NULL)
+		goto nomem;
+	strcpy(copy, number);
+	check->actual = copy;
+	check->holds = expected == actual;
+	list->count++;
+	return true;
+nomem:
+	reader->status = GR_NOMEM;
+	return false;
+}
+
+/* A sum over some cells: how many were printed, and their total. */
+typedef struct Sum
+{
+	int			printed;
+	int64_t		total;
+	bool		exact;			/* every printed value was an integer */
+} Sum;
+
+static void
+sum_add(Sum *sum, const GrTableCell *cell)
+{
+	int64_t		v;
+
+	if (cell == NULL)
+		return;
+	sum->printed++;
+	if (decimal_to_int(cell->value, &v))
+		sum->total += v;
+	else
+		sum->exact = false;
+}
+
+static bool
+is_result_row(const char *key)
+{
+	return strcmp(key, "granted") == 0 || strcmp(key, "partly_granted") == 0 ||
+		strcmp(key, "other") == 0 || strchr(key, '.') != NULL;
+}
+
+/* Check table 3 of table_no: cells[first, last). */
+static bool
+check_table3(Reader *reader, CheckList *list, const GrTableCell *cells,
+			 size_t first, size_t last)
+{
+	int			c;
+	size_t		i;
+
+	for (c = 0; c < 7; c++)
+	{
+		const char *column = table3_columns[c];
+		Sum			left = {0, 0, true},
+					right = {0, 0, true},
+					results = {0, 0, true},
+					total = {0, 0, true};
+
+		for (i = first; i < last; i++)
+		{
+			const GrTableCell *cell = &cells[i];
+
+			GR_POLL(reader->env, reader->poll_counter);
+			if (cell->row_key == NULL || cell->col_key == NULL ||
+				strcmp(cell->col_key, column) != 0)
+				continue;
+			if (strcmp(cell->row_key, "new") == 0 ||
+				strcmp(cell->row_key, "carried_in") == 0)
+				sum_add(&left, cell);
+			else if (strcmp(cell->row_key, "total") == 0)
+			{
+				sum_add(&right, cell);
+				sum_add(&total, cell);
+			}
+			else if (strcmp(cell->row_key, "carried_out") == 0)
+				sum_add(&right, cell);
+			else if (is_result_row(cell->row_key))
+				sum_add(&results, cell);
+		}
+		if (left.printed && right.printed && left.exact && right.exact &&
+			!add_check(reader, list, cells[first].table_no, column,
+					   "column: new + carried_in = total + carried_out",
+					   left.total, right.total))
+			return false;
+		if (results.printed && total.printed && results.exact && total.exact &&
+			!add_check(reader, list, cells[first].table_no, column,
+					   "column: total = sum of results", results.total, total.total))
+			return false;
+	}
+	/* rows are numbered in order, cells of a row are adjacent */
+	for (i = first; i < last;)
+	{
+		size_t		j = i;
+		Sum			parts = {0, 0, true},
+					total = {0, 0, true};
+
+		while (j < last && cells[j].row_no == cells[i].row_no)
+		{
+			GR_POLL(reader->env, reader->poll_counter);
+			if (cells[j].row_key == NULL || cells[j].col_key == NULL)
+				;				/* a row the format does not have */
+			else if (strcmp(cells[j].col_key, "total") == 0)
+				sum_add(&total, &cells[j]);
+			else
+				sum_add(&parts, &cells[j]);
+			j++;
+		}
+		if (parts.printed && total.printed && parts.exact && total.exact &&
+			!add_check(reader, list, cells[i].table_no, cells[i].row_key,
+					   "row: total = sum of the applicant columns", parts.total, total.total))
+			return false;
+		i = j;
+	}
+	return true;
+}
+
+static bool
+check_table4(Reader *reader, CheckList *list, const GrTableCell *cells,
+			 size_t first, size_t last)
+{
+	int			g;
+	size_t		i;
+
+	for (g = 0; g < 3; g++)
+	{
+		Sum			parts = {0, 0, true},
+					total = {0, 0, true};
+
+		for (i = first; i < last; i++)
+		{
+			GR_POLL(reader->env, reader->poll_counter);
+			if (cells[i].row_key == NULL || cells[i].col_key == NULL ||
+				strcmp(cells[i].row_key, table4_row_keys[g]) != 0)
+				continue;
+			if (strcmp(cells[i].col_key, "total") == 0)
+				sum_add(&total, &cells[i]);
+			else
+				sum_add(&parts, &cells[i]);
+		}
+		if (parts.printed && total.printed && parts.exact && total.exact &&
+			!add_check(reader, list, cells[first].table_no, table4_row_keys[g],
+					   "group: total = upheld + corrected + other + pending",
+					   parts.total, total.total))
+			return false;
+	}
+	return true;
+}
+
+GrStatus
+gr_table_checks(const GrEnv *env, const GrTableCell *cells, size_t count,
+				GrTableCheck **checks, size_t *check_count)
+{
+	Reader		reader;
+	CheckList	list;
+	size_t		i;
+
+	*checks = NULL;
+	*check_count = 0;
+	memset(&reader, 0, sizeof(reader));
+	memset(&list, 0, sizeof(list));
+	reader.env = env;
+	reader.status = GR_OK;
+	for (i = 0; i < count;)
+	{
+		size_t		j = i;
+		bool		ok = true;
+
+		GR_POLL(env, reader.poll_counter);
+		while (j < count && cells[j].table_no == cells[i].table_no)
+			j++;
+		if (cells[i].national == 3)
+			ok = check_table3(&reader, &list, cells, i, j);
+		else if (cells[i].national == 4)
+			ok = check_table4(&reader, &list, cells, i, j);
+		if (!ok)
+			return reader.status == GR_OK ? GR_NOMEM : reader.status;
+		i = j;
+	}
+	*checks = list.items;
+	*check_count = list.count;
+	return GR_OK;
+}

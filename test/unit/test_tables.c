@@ -1,0 +1,615 @@
+/*
+ * test_tables.c
+ *		Unit tests of gr_tables: every flattened layout, the traps (dropped
+ *		empty cells, group labels printed once, headers one character per
+ *		line, bare-pipe residue), the checks, and the fixtures in
+ *		test/data/tables compared cell by cell with their known values.
+ */
+#include "unit.h"
+#include "../../src/gr_tables.h"
+
+#include <stdio.h>
+#include <stddef.h>
+#include <stdlib.h>
+
+static GrTableCell *cells;
+static size_t cell_count;
+static const char *current_text;
+
+/*
+ * An environment that keeps every allocation on a list, so that a test can
+ * free everything a call returned at once (cells point at their strings).
+ */
+typedef struct Allocation
+{
+	struct Allocation *next;
+	struct Allocation *prev;
+	max_align_t align[];
+} Allocation;
+
+static Allocation arena = {&arena, &arena};
+
+static void *
+arena_alloc(void *opaque, size_t size)
+{
+	Allocation *a = malloc(sizeof(Allocation) + size);
+
+	(void) opaque;
+	if (a == NULL)
+		return NULL;
+	a->next = arena.next;
+	a->prev = &arena;
+	arena.next->prev = a;
+	arena.next = a;
+	return a->align;
+}
+
+static void *
+arena_grow(void *opaque, void *pointer, size_t size)
+{
+	Allocation *a = (Allocation *) ((char *) pointer - offsetof(Allocation, align));
+	Allocation *prev = a->prev;
+	Allocation *next = a->next;
+	Allocation *grown;
+
+	(void) opaque;
+	grown = realloc(a, sizeof(Allocation) + size);
+	if (grown == NULL)
+		return NULL;
+	prev->next = grown;
+	next->prev = grown;
+	return grown->align;
+}
+
+static void
+arena_release(void *opaque, void *pointer)
+{
+	Allocation *a;
+
+	(void) opaque;
+	if (pointer == NULL)
+		return;
+	a = (Allocation *) ((char *) pointer - offsetof(Allocation, align));
+	a->prev->next = a->next;
+	a->next->prev = a->prev;
+	free(a);
+}
+
+static void
+arena_free_all(void)
+{
+	while (arena.next != &arena)
+		arena_release(NULL, arena.next->align);
+}
+
+static const GrEnv arena_env = {arena_alloc, arena_grow, arena_release, NULL, NULL};
+
+/* Read the tables of text into cells/cell_count. */
+static void
+read_tables(const char *text)
+{
+	GrStatus	status;
+
+	arena_free_all();
+	current_text = text;
+	status = gr_tables_find(&arena_env, text, strlen(text), &cells, &cell_count);
+	CHECK_INT(status, GR_OK);
+}
+
+/* The same for a text of a given length. */
+static void
+read_tables_len(const char *text, size_t len)
+{
+	arena_free_all();
+	current_text = text;
+	CHECK_INT(gr_tables_find(&arena_env, text, len, &cells, &cell_count), GR_OK);
+}
+
+/* The cell with these keys, or NULL. */
+static const GrTableCell *
+cell_by_key(const char *row_key, const char *col_key)
+{
+	size_t		i;
+
+	for (i = 0; i < cell_count; i++)
+		if (cells[i].row_key && strcmp(cells[i].row_key, row_key) == 0 &&
+			cells[i].col_key && strcmp(cells[i].col_key, col_key) == 0)
+			return &cells[i];
+	return NULL;
+}
+
+/* The value of a keyed cell, or "(none)". */
+static const char *
+value_of(const char *row_key, const char *col_key)
+{
+	const GrTableCell *cell = cell_by_key(row_key, col_key);
+
+	return cell ? cell->value : "(none)";
+}
+
+/* The cell's text as printed. */
+static const char *
+raw_of(const GrTableCell *cell)
+{
+	static char raw[256];
+
+	if (cell == NULL)
+		return "(none)";
+	snprintf(raw, sizeof(raw), "%.*s", (int) (cell->end - cell->start),
+			 current_text + cell->start);
+	return raw;
+}
+
+/* How many checks are broken. */
+static int
+broken_checks(void)
+{
+	GrTableCheck *checks;
+	size_t		count;
+	size_t		i;
+	int			broken = 0;
+
+	CHECK_INT(gr_table_checks(&arena_env, cells, cell_count, &checks, &count), GR_OK);
+	for (i = 0; i < count; i++)
+		if (!checks[i].holds)
+			broken++;
+	return broken;
+}
+
+/* The header and first rows of table 3 in the 2021 form, pipes. */
+#define TABLE3_HEADER \
+	"三、收到和处理政府信息公开申请情况\n" \
+	"（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） | 申请人情况\n" \
+	"自然人 | 法人或其他组织 | 总计\n" \
+	"商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他\n"
+
+UNIT_SUITE(tables_pipes)
+{
+	const GrTableCell *cell;
+
+	read_tables("二、主动公开政府信息情况\n"
+				"第二十条第（一）项 |\n"
+				"信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总数量\n"
+				"规章 | 54 | 0 | 0 |\n"
+				"第二十条第（六）项 |\n"
+				"信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量\n"
+				"行政处罚 | 1 | +2 | -1 |\n"
+				"第二十条第（九）项 |\n"
+				"信息内容 | 采购项目数量 | 采购总金额\n"
+				"政府集中采购 | 8 | 160.5964万元 |\n"
+				TABLE3_HEADER
+				"一、本年新收政府信息公开申请数量 | 3 | 0 | 0 | 0 | 0 | 1 | 4 |\n"
+				"二、上年结转政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n"
+				"三、本年度办理结果 | （一）予以公开 | 2 | 0 | 0 | 0 | 0 | 1 | 3 |\n"
+				"（三）不予公开 | 1.属于国家秘密 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n"
+				"（七）总计 | 3 | 0 | 0 | 0 | 0 | 1 | 4 |\n"
+				"四、结转下年度继续办理 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n");
+	CHECK_STR(value_of("rules", "made"), "54");
+	CHECK_STR(value_of("penalties", "change"), "2");
+	CHECK_STR(raw_of(cell_by_key("penalties", "change")), "+2");
+	CHECK_STR(value_of("penalties", "decisions"), "-1");
+	cell = cell_by_key("procurement", "amount");
+	CHECK_STR(cell ? cell->value : NULL, "1605964");
+	CHECK_STR(cell ? cell->unit : NULL, "元");
+	CHECK_STR(raw_of(cell), "160.5964万元");
+	CHECK_STR(value_of("new", "natural_person"), "3");
+	CHECK_STR(value_of("new", "total"), "4");
+	CHECK_STR(value_of("withheld.state_secret", "natural_person"), "1");
+	cell = cell_by_key("withheld.state_secret", "business");
+	CHECK_STR(cell ? cell->row_label : NULL,
+			  "三、本年度办理结果 / （三）不予公开 / 1.属于国家秘密");
+	CHECK_STR(cell ? cell->col_label : NULL, "法人或其他组织 / 商业企业");
+	cell = cell_by_key("rules", "made");
+	CHECK_STR(cell ? cell->row_label : NULL, "第二十条第（一）项 / 规章");
+	CHECK_INT(cell ? cell->table_no : 0, 1);
+	CHECK_INT(cell ? cell->form : 0, 2019);
+	CHECK_INT(cell_by_key("new", "total")->table_no, 2);
+	CHECK_INT(broken_checks(), 0);
+}
+
+UNIT_SUITE(tables_cells_per_line)
+{
+	/* one cell per line with " |", "||||" residue and lone "|" empties */
+	read_tables("第二十条第（五）项\n信息内容 |\n本年处理决定数量 |\n行政许可 |\n158 |\n||||\n"
+				"申请人情况 |\n自然人 |\n法人或其他组织 |\n总计 |\n"
+				"商业企业 |\n科研机构 |\n社会公益组织 |\n法律服务机构 |\n其他 |\n"
+				"一、本年新收政府信息公开申请数量 |\n|\n|\n|\n|\n|\n|\n0 |\n||\n"
+				"二、上年结转政府信息公开申请数量 |\n5 |\n0 |\n0 |\n0 |\n0 |\n0 |\n5 |\n||||\n");
+	CHECK_STR(value_of("licensing", "decisions"), "158");
+	CHECK_STR(value_of("new", "total"), "0");
+	CHECK_STR(value_of("new", "natural_person"), "(none)");
+	CHECK_STR(value_of("carried_in", "natural_person"), "5");
+	CHECK_STR(value_of("carried_in", "total"), "5");
+	CHECK_INT(cell_count, 9);
+}
+
+UNIT_SUITE(tables_pipe_between_lines)
+{
+	/* cells on lines of their own separated by lines of "|" */
+	read_tables("第二十条第(一)项\n|\n信息内容\n|\n本年新制作数量\n|\n本年新公开数量\n|\n"
+				"对外公开总数量\n|\n规章\n|\n0\n|\n|\n7\n|\n");
+	CHECK_STR(value_of("rules", "made"), "0");
+	CHECK_STR(value_of("rules", "published"), "(none)");
+	CHECK_STR(value_of("rules", "total_public"), "7");
+}
+
+UNIT_SUITE(tables_tabs_and_markdown)
+{
+	read_tables("第二十条第（一）项\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n"
+				"规章\t0\t/\t3\n行政规范性文件\t45\t-\t0\n");
+	CHECK_STR(value_of("rules", "issued"), "0");
+	CHECK_STR(value_of("rules", "repealed"), "(none)");
+	CHECK_STR(value_of("rules", "in_force"), "3");
+	CHECK_STR(value_of("normative_documents", "issued"), "45");
+	CHECK_INT(cells[0].form, 2021);
+
+	read_tables("| 第二十条第（八）项 | |\n|---|---|\n| 信息内容 | 本年收费金额（单位：万元） |\n"
+				"| 行政事业性收费 | 1.5 |\n");
+	CHECK_STR(value_of("fees", "amount_10k_yuan"), "1.5");
+	CHECK_STR(cell_by_key("fees", "amount_10k_yuan")->unit, "万元");
+}
+
+UNIT_SUITE(tables_lost_block_labels)
+{
+	/* table 2 without its 第二十条 labels: blocks start at 信息内容 */
+	read_tables("二、主动公开政府信息情况\n"
+				"信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数\n"
+				"规章 | 1 | 0 | 0\n行政规范性文件 | 2 | 0 | 5\n"
+				"信息内容 | 本年处理决定数量\n行政许可 | 7\n行政处罚 | 3\n");
+	CHECK_STR(value_of("normative_documents", "in_force"), "5");
+	CHECK_STR(value_of("licensing", "decisions"), "7");
+	CHECK_STR(value_of("penalties", "decisions"), "3");
+	CHECK_STR(cell_by_key("penalties", "decisions")->row_label, "行政处罚");
+	CHECK_INT(cell_count, 8);
+}
+
+UNIT_SUITE(tables_extra_rows_and_traditional)
+{
+	const GrTableCell *cell;
+
+	/* a row the format does not have keeps its cells, without a row key */
+	read_tables(TABLE3_HEADER
+				"一、本年新收政府信息公开申请数量 | 2 | 0 | 0 | 0 | 0 | 0 | 2\n"
+				"其中：网上申请 | 1 | 0 | 0 | 0 | 0 | 0 | 1\n"
+				"（七）总计 | 2 | 0 | 0 | 0 | 0 | 0 | 2\n");
+	CHECK_INT(cell_count, 21);
+	cell = &cells[13];
+	CHECK_STR(cell->row_label, "其中：网上申请");
+	CHECK(cell->row_key == NULL);
+	CHECK_STR(cell->col_key, "total");
+	CHECK_INT(broken_checks(), 0);
+	/* traditional characters, notes after the row name naming other rows */
+	read_tables("第二十條第(五)項 | |||||\n"
+				"信息內容 | 上一年項目數量 | 本年增/減 | 處理決定數量 | ||\n"
+				"行政許可 | 8 | 5 | 93 | ||\n"
+				"其他對外管理服務事項(指行政許可以外的政務服務事項,含行政處罰) | 117 | 0 | 165 | ||\n");
+	CHECK_STR(value_of("licensing", "decisions"), "93");
+	CHECK_STR(value_of("other_services", "prior_items"), "117");
+	CHECK_INT(cell_count, 6);
+}
+
+UNIT_SUITE(tables_other_tables)
+{
+	const GrTableCell *cell;
+
+	/* an old-format sheet: labels, units from 计量单位, codes skipped */
+	read_tables("附表\n指标名称 | 计量单位 | 代码 | 本年度 | 历年累计\n"
+				"主动公开政府信息数 | 条 | 01 | 120 | 3500\n"
+				"收费金额 | 万元 | 02 | 1.5 | 20\n");
+	CHECK_INT(cell_count, 4);
+	cell = &cells[0];
+	CHECK_STR(cell->row_label, "主动公开政府信息数");
+	CHECK_STR(cell->col_label, "本年度");
+	CHECK_STR(cell->value, "120");
+	CHECK_STR(cell->unit, "条");
+	CHECK(cell->row_key == NULL && cell->col_key == NULL);
+	CHECK_INT(cell->col_no, 4);
+	CHECK_STR(cells[3].value, "20");
+	CHECK_STR(cells[3].unit, "万元");
+	CHECK_STR(cells[3].col_label, "历年累计");
+	/* "行政复议数 | 件 | 32" of an old sheet is no table 4 */
+	read_tables("行政复议数\n| 件\n| 32\n|\n行政诉讼数\n| 件\n| 33\n");
+	CHECK(cell_by_key("review", "upheld") == NULL);
+	/* page chrome ("浏览次数: | 35") is no table */
+	read_tables("发布日期: | 2024-01-05 |\n浏览次数: | 35 |\n");
+	CHECK_INT(cell_count, 0);
+}
+
+UNIT_SUITE(tables_pdf_text)
+{
+	/* rows of space-separated numbers; table 4 header one char per line */
+	read_tables("三、本年度办理结果 （一）予以公开 1 0 0 0 0 0 1\n"
+				"四、结转下年度继续办理 0 0 0 0 0 0 0\n"
+				"四、政府信息公开行政复议、行政诉讼情况\n"
+				"2020 年,未出现申请行政复议、提起行政诉讼的情况。\n"
+				"行政复议 行政诉讼\n未经复议直接起诉 复议后起诉\n"
+				"结 结 其 尚\n结 结 其 尚 结 结 其 尚\n果 果 他 未\n"
+				"总计 果 果 他 未 总 果 果 他 未 总\n"
+				"0 1 0 0 1 0 0 0 2 2 0 0 0 0 0\n五、存在的主要问题及改进情况\n");
+	CHECK_STR(value_of("granted", "natural_person"), "1");
+	CHECK_STR(value_of("carried_out", "total"), "0");
+	CHECK_STR(value_of("review", "corrected"), "1");
+	CHECK_STR(value_of("review", "total"), "1");
+	CHECK_STR(value_of("litigation_direct", "pending"), "2");
+	CHECK_STR(value_of("litigation_after_review", "total"), "0");
+	CHECK_STR(cell_by_key("litigation_direct", "pending")->row_label,
+			  "行政诉讼 / 未经复议直接起诉");
+	CHECK_INT(broken_checks(), 0);
+}
+
+UNIT_SUITE(tables_table4_layouts)
+{
+	/* one row per group, 行政诉讼 between the rows */
+	read_tables("四、政府信息公开行政复议、行政诉讼情况\n"
+				" | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计\n"
+				"行政复议 | 1 | 0 | 0 | 0 | 1\n"
+				"行政诉讼 | 未经复议直接起诉 | 0 | 2 | 0 | 0 | 2\n"
+				"复议后起诉 | 0 | 0 | 0 | 3 | 3\n五、存在的主要问题及改进情况\n");
+	CHECK_INT(cell_count, 15);
+	CHECK_STR(value_of("litigation_direct", "corrected"), "2");
+	CHECK_STR(value_of("litigation_after_review", "pending"), "3");
+	CHECK_INT(broken_checks(), 0);
+	/* empty cells dropped: cut at each group's total */
+	read_tables("行政复议 | 行政诉讼\n结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计\n"
+				"5 | 2 | 7 | 8 | 1 | 9 |\n五、存在的主要问题及改进情况\n");
+	CHECK_STR(value_of("review", "total"), "7");
+	CHECK_STR(value_of("litigation_direct", "upheld"), "8");
+	CHECK_STR(value_of("litigation_direct", "total"), "9");
+	CHECK_INT(cell_count, 6);
+	/* a table cut after two whole groups stays as printed */
+	read_tables("行政复议 | 行政诉讼\n结果维持 | 结果纠正\n0 0 0 0 0 0 0 0 0 0\n");
+	CHECK_STR(value_of("litigation_direct", "total"), "0");
+	CHECK_INT(cell_count, 10);
+}
+
+UNIT_SUITE(tables_shifted_cells)
+{
+	/* empty cells dropped: the total goes last, the rest from the left */
+	read_tables(TABLE3_HEADER
+				"一、本年新收政府信息公开申请数量 | 5 | 2 | 7\n"
+				"二、上年结转政府信息公开申请数量 | 1\n");
+	CHECK_STR(value_of("new", "natural_person"), "5");
+	CHECK_STR(value_of("new", "business"), "2");
+	CHECK_STR(value_of("new", "total"), "7");
+	CHECK_STR(value_of("carried_in", "total"), "1");
+
+	/* an empty cell under a label spanning two columns */
+	read_tables(TABLE3_HEADER
+				"一、本年新收政府信息公开申请数量 |  | 3 | 0 | 0 | 0 | 0 | 0 | 3\n");
+	CHECK_STR(value_of("new", "natural_person"), "3");
+	CHECK_STR(value_of("new", "total"), "3");
+
+	/* the 总计 row is complete: the checks place the shifted rows */
+	read_tables(TABLE3_HEADER
+				"一、本年新收政府信息公开申请数量 | 0 | 0 | 0 | 87 | 60 | 30 | 177\n"
+				"二、上年结转政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0\n"
+				"三、本年度办理结果 | （一）予以公开 | 7 | 6 | 13 | 26\n"
+				"（二）部分公开（区分处理的，只计这一情形，不计其他情形） | 10 | 10\n"
+				"（三）不予公开 | 1.属于国家秘密 | 34 | 34\n"
+				"（四）无法提供 | 1.本机关不掌握相关政府信息 | 20 | 20 | 3 | 43\n"
+				"2.没有现成信息需要另行制作 | 23 | 23\n"
+				"（五）不予处理 | 1.信访举报投诉类申请 | 26 | 11 | 37\n"
+				"（七）总计 | 0 | 0 | 0 | 87 | 60 | 26 | 173\n"
+				"四、结转下年度继续办理 | 4 | 4\n");
+	CHECK_STR(value_of("granted", "social_org"), "7");
+	CHECK_STR(value_of("granted", "other_org"), "13");
+	CHECK_STR(value_of("withheld.state_secret", "social_org"), "34");
+	CHECK_STR(value_of("unavailable.needs_creation", "legal_service"), "23");
+	CHECK_STR(value_of("partly_granted", "other_org"), "10");
+	CHECK_STR(value_of("carried_out", "other_org"), "4");
+	CHECK_INT(broken_checks(), 0);
+}
+
+UNIT_SUITE(tables_groups_2021)
+{
+	/* （六）其他处理 heads three rows in 2021; group labels once */
+	read_tables(TABLE3_HEADER
+				"一、本年新收政府信息公开申请数量 | 2 | 0 | 0 | 0 | 0 | 0 | 2\n"
+				"（五）不予处理 | 1.信访举报投诉类申请 | 1 | 0 | 0 | 0 | 0 | 0 | 1\n"
+				"2.重复申请 | 0 | 0 | 0 | 0 | 0 | 0 | 0\n"
+				"（六）其他处理 | 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请 | 0 | 0 | 0 | 0 | 0 | 0 | 0\n"
+				"2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 | 0 | 0 | 0 | 0 | 0 | 0 | 0\n"
+				"3.其他 | 1 | 0 | 0 | 0 | 0 | 0 | 1\n"
+				"（七）总计 | 2 | 0 | 0 | 0 | 0 | 0 | 2\n");
+	CHECK_STR(value_of("not_processed.repeated", "total"), "0");
+	CHECK_STR(cell_by_key("not_processed.repeated", "total")->row_label,
+			  "（五）不予处理 / 2.重复申请");
+	CHECK_STR(value_of("other.other", "natural_person"), "1");
+	CHECK_STR(cell_by_key("other.other", "total")->row_label, "（六）其他处理 / 3.其他");
+	CHECK(cell_by_key("other.no_correction", "total") != NULL);
+	CHECK(cell_by_key("other", "total") == NULL);
+	CHECK_INT(cell_by_key("other.other", "total")->form, 2021);
+	CHECK_INT(broken_checks(), 0);
+}
+
+UNIT_SUITE(tables_checks_broken)
+{
+	read_tables(TABLE3_HEADER
+				"一、本年新收政府信息公开申请数量 | 3 | 0 | 0 | 0 | 0 | 0 | 3\n"
+				"二、上年结转政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0\n"
+				"（一）予以公开 | 3 | 0 | 0 | 0 | 0 | 0 | 3\n"
+				"（七）总计 | 3 | 0 | 0 | 0 | 0 | 0 | 4\n"
+				"四、结转下年度继续办理 | 0 | 0 | 0 | 0 | 0 | 0 | 0\n");
+	/* total column: 3 + 0 != 4 + 0; 3 != 4 results; row total 3 != 4 */
+	CHECK_INT(broken_checks(), 3);
+}
+
+UNIT_SUITE(tables_images_and_prose)
+{
+	/* a heading whose table was an image gives nothing */
+	read_tables("三、收到和处理政府信息公开申请情况\n（图片）\n"
+				"四、政府信息公开行政复议、行政诉讼情况\n"
+				"本年度本单位共收到政府信息公开申请12件，未发生行政复议、行政诉讼。\n"
+				"五、存在的主要问题及改进情况\n一是公开不够全面。\n");
+	CHECK_INT(cell_count, 0);
+	read_tables("");
+	CHECK_INT(cell_count, 0);
+}
+
+/* Compare a fixture with its known cells (0-based code-point offsets). */
+static void
+check_fixture(const char *name)
+{
+	char		path[512];
+	FILE	   *file;
+	static char text[1 << 20];
+	char		line[512];
+	size_t		length;
+	int			want_broken = -1;
+	int			matched = 0;
+	int			gold = 0;
+
+	snprintf(path, sizeof(path), "%s/tables/%s.txt", unit_data_dir(), name);
+	file = fopen(path, "rb");
+	CHECK(file != NULL);
+	if (file == NULL)
+		return;
+	length = fread(text, 1, sizeof(text) - 1, file);
+	text[length] = '\0';
+	fclose(file);
+	read_tables(text);
+	snprintf(path, sizeof(path), "%s/tables/%s.cells.tsv", unit_data_dir(), name);
+	file = fopen(path, "r");
+	CHECK(file != NULL);
+	if (file == NULL)
+		return;
+	while (fgets(line, sizeof(line), file))
+	{
+		long		start,
+					end;
+		char		value[64],
+					row_key[64],
+					col_key[64];
+		size_t		i;
+
+		if (sscanf(line, "# broken %d", &want_broken) == 1)
+			continue;
+		if (sscanf(line, "%ld %ld %63s %63s %63s", &start, &end, value, row_key, col_key) != 5)
+			continue;
+		gold++;
+		for (i = 0; i < cell_count; i++)
+			if ((long) gr_char_count(text, cells[i].start) == start &&
+				(long) gr_char_count(text, cells[i].end) == end &&
+				strcmp(cells[i].value, value) == 0 &&
+				strcmp(cells[i].row_key, row_key) == 0 &&
+				strcmp(cells[i].col_key, col_key) == 0)
+			{
+				matched++;
+				break;
+			}
+	}
+	fclose(file);
+	CHECK_INT(matched, gold);
+	CHECK_INT((long) cell_count, gold);
+	CHECK_INT(broken_checks() > 0, want_broken > 0);
+}
+
+UNIT_SUITE(tables_fixtures)
+{
+	check_fixture("report000_2019_pipes");
+	check_fixture("report001_2021_cells");
+	check_fixture("report002_2021_tabs");
+	check_fixture("report005_2021_tabs");
+	arena_free_all();
+}
+
+/* Random documents from table fragments: no crash, spans inside the text. */
+UNIT_SUITE(tables_random)
+{
+	static const char *const fragments[] = {
+		"|", " | ", "\t", "\n", "0", "12", "-1", "+2", "/", "－", " ", "\r\n",
+		"\xE3\x80\x80", "\xFF", "||||", "一、本年新收政府信息公开申请数量",
+		"二、上年结转政府信息公开申请数量", "（七）总计", "四、结转下年度继续办理",
+		"第二十条第（一）项", "第二十条第（八）项", "规章", "行政许可", "信息内容",
+		"行政复议", "行政诉讼", "未经复议直接起诉", "总计", "（六）其他处理", "3.其他",
+		"（三）不予公开", "1.属于国家秘密", "申请人情况", "其他", "160.5万元", "。",
+		"序号", "计量单位", "条", "一", "三、本年度办理结果", "结 果"
+	};
+	const int	fragment_count = (int) (sizeof(fragments) / sizeof(fragments[0]));
+	static char text[1 << 16];
+	unsigned	seed = 12345;
+	int			round;
+	bool		ok = true;
+
+	for (round = 0; round < 3000 && ok; round++)
+	{
+		size_t		len = 0;
+		int			pieces = (int) ((seed = seed * 1103515245u + 12345u) >> 16) % 400;
+		int			p;
+		size_t		i;
+		GrTableCheck *checks;
+		size_t		check_count;
+
+		for (p = 0; p < pieces; p++)
+		{
+			const char *f;
+
+			seed = seed * 1103515245u + 12345u;
+			f = fragments[(seed >> 16) % (unsigned) fragment_count];
+			if (len + strlen(f) >= sizeof(text))
+				break;
+			memcpy(text + len, f, strlen(f));
+			len += strlen(f);
+		}
+		arena_free_all();
+		if (gr_tables_find(&arena_env, text, len, &cells, &cell_count) != GR_OK)
+			ok = false;
+		for (i = 0; ok && i < cell_count; i++)
+			if (cells[i].start >= cells[i].end || cells[i].end > len ||
+				cells[i].value == NULL || cells[i].table_no < 1)
+				ok = false;
+		if (ok && gr_table_checks(&arena_env, cells, cell_count, &checks,
+								  &check_count) != GR_OK)
+			ok = false;
+	}
+	CHECK(ok);
+	arena_free_all();
+}
+
+/* Long runs of one thing stay linear and bounded. */
+UNIT_SUITE(tables_long_runs)
+{
+	static char text[1 << 20];
+	size_t		i;
+
+	for (i = 0; i + 1 < sizeof(text); i++)
+		text[i] = '|';
+	read_tables_len(text, sizeof(text) - 1);
+	CHECK_INT(cell_count, 0);
+	for (i = 0; i + 2 < sizeof(text); i += 2)
+	{
+		text[i] = '0';
+		text[i + 1] = ' ';
+	}
+	read_tables_len(text, i);
+	CHECK_INT(cell_count, 0);
+	memcpy(text, "申请人情况\n一、本年新收政府信息公开申请数量", strlen("申请人情况\n一、本年新收政府信息公开申请数量"));
+	for (i = 0; i + 4 < sizeof(text); i += 4)
+	{
+		if (i < 80)
+			continue;
+		memcpy(text + i, "0 |\n", 4);
+	}
+	read_tables_len(text, i);
+	CHECK(cell_count >= 7 && cell_count < 20);
+	/* a table 3 of many shifted rows and a complete total row */
+	{
+		static const char head[] = "申请人情况\n一、本年新收政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0\n";
+		static const char row[] = "1.属于国家秘密 | 1 | 2 | 3\n";
+		static const char tail[] = "（七）总计 | 1 | 0 | 0 | 0 | 0 | 0 | 9\n";
+		size_t		len = 0;
+
+		memcpy(text, head, strlen(head));
+		len = strlen(head);
+		while (len + strlen(row) + strlen(tail) < sizeof(text))
+		{
+			memcpy(text + len, row, strlen(row));
+			len += strlen(row);
+		}
+		memcpy(text + len, tail, strlen(tail));
+		len += strlen(tail);
+		read_tables_len(text, len);
+		CHECK(cell_count > 50000);
+	}
+	arena_free_all();
+}
