@@ -851,6 +851,40 @@ subject_before(Scanner *s, size_t end, size_t *sub_start, size_t *sub_end)
 		*sub_start = *sub_end = 0;
 }
 
+/*
+ * Whether the verb at p ends the noun phrase before it (二种形式|发布政府
+ * 信息, …危房|得到改造); a verb inside a noun (新闻发布会, 信息公开申请)
+ * does not.
+ */
+static bool
+verb_ends_noun(const Scanner *s, size_t p)
+{
+	static const char *const predicate_verbs[] = {
+		"得到", "实现", "用于", "进行", "开展", "受益", "完成", "检查", "获得",
+		"继续", "办理", NULL
+	};
+	int			which;
+	size_t		k = fu_at_any(s->text, s->len, p, object_verbs, &which);
+	uint32_t	after;
+
+	static const char *const noun_suffixes[] = {
+		"会", "活动", "申请", "工作", "信息", "平台", "专栏", "目录", "指南",
+		"材料", "渠道", "情况", "事项", "类", "率", "量", "人", "员", "栏",
+		"室", "厅", "中心", "网", "件", "稿", "机制", "制度", NULL
+	};
+
+	if (fu_at_any(s->text, s->len, p, predicate_verbs, &which) > 0)
+		return true;
+	if (k == 0)
+		return false;
+	after = fu_peek(s->text, s->len, p + k, NULL);
+	if (after == 0x4E86 || after == 0x8FC7 || after == 0x7740 ||	/* 了 过 着 */
+		is_clause_boundary(after) || after == GR_INVALID_CP)
+		return true;
+	/* 新闻发布会, 信息公开申请: the verb is inside a noun */
+	return fu_at_any(s->text, s->len, p + k, noun_suffixes, &which) == 0;
+}
+
 /* First characters after a measure word that do not begin a noun. */
 static const char after_stop[] =
 	"中内以之左后前来了和及与或占共其是为在等已均都全予被由对向到至增减比较"
@@ -861,17 +895,29 @@ static const char after_stop[] =
  * Empty when what follows is not a noun phrase.
  */
 static void
-subject_after(Scanner *s, size_t pos, size_t *sub_start, size_t *sub_end)
+subject_after(Scanner *s, size_t pos, bool skip_verb, size_t *sub_start, size_t *sub_end)
 {
 	const char *text = s->text;
 	size_t		p = pos;
 	size_t		next;
-	uint32_t	cp = fu_peek(text, s->len, p, &next);
+	uint32_t	cp;
 	int			chars = 0;
 	size_t		last_de = 0;
 	int			which;
+	size_t		k;
 
 	*sub_start = *sub_end = 0;
+	/* 投资4500元购置了一些…设备: the object of the verb that follows */
+	if (skip_verb && (k = fu_at_any(text, s->len, p, object_verbs, &which)) > 0)
+	{
+		static const char *const fillers[] = {"了", "一些", "一批", "部分", NULL};
+
+		p += k;
+		while ((k = fu_at_any(text, s->len, p, fillers, &which)) > 0)
+			p += k;
+		pos = p;
+	}
+	cp = fu_peek(text, s->len, p, &next);
 	if (cp == GR_INVALID_CP || !(gr_is_han(cp) || cp == 0x300A || cp == 0x201C) ||
 		in_set(after_stop, cp))
 		return;
@@ -909,7 +955,7 @@ subject_after(Scanner *s, size_t pos, size_t *sub_start, size_t *sub_end)
 		/* 中 ends the noun only where the clause ends: 14条政府信息中， */
 		if (cp == 0x4E2D && is_clause_boundary(fu_peek(text, s->len, next, NULL)))
 			break;
-		if (chars >= 2 && (fu_at_any(text, s->len, p, object_verbs, &which) > 0 ||
+		if (chars >= 2 && ((!last_de && verb_ends_noun(s, p)) ||
 						fu_at(text, s->len, p, "等") || fu_at(text, s->len, p, "进行") ||
 						fu_at(text, s->len, p, "继续") || fu_at(text, s->len, p, "转")))
 			break;
@@ -1104,6 +1150,51 @@ among_clause(Scanner *s, size_t pos, int *parent)
 		fu_at(text, pos, start, "以上");
 }
 
+/*
+ * 三四十万, 三五百: two Chinese digits, the second larger, before a unit are a
+ * range (300000-400000, 300-500).  On success *n is the upper number (its
+ * end and flags), *low and *high the two values.
+ */
+static bool
+read_digit_range(Scanner *s, size_t pos, GrNumber *n, char **low, char **high)
+{
+	const char *text = s->text;
+	size_t		len = s->len;
+	size_t		next;
+	size_t		second;
+	int			d1 = gr_chinese_digit_value(fu_peek(text, len, pos, &next));
+	int			d2 = gr_chinese_digit_value(fu_peek(text, len, next, &second));
+	char		buffer[64];
+	size_t		tail;
+	GrNumber	lower;
+
+	*low = *high = NULL;
+	if (d1 <= 0 || d2 <= d1 || gr_chinese_unit_exponent(fu_peek(text, len, second, NULL)) == 0)
+		return false;
+	if (!scan_number(s, next, n, high))
+		return false;
+	tail = n->end - second;
+	if (tail + (next - pos) < sizeof(buffer))
+	{
+		memcpy(buffer, text + pos, next - pos);
+		memcpy(buffer + (next - pos), text + second, tail);
+		if (gr_number_scan(s->env, buffer, (next - pos) + tail, 0, &lower) == GR_OK)
+		{
+			if (lower.end == (next - pos) + tail)
+				*low = number_value(s, &lower);
+			gr_release(s->env, lower.value);
+		}
+	}
+	if (!*low)
+	{
+		gr_release(s->env, *high);
+		*high = NULL;
+		return false;
+	}
+	n->start = pos;
+	return true;
+}
+
 /* ---- one number ---- */
 
 /*
@@ -1143,7 +1234,8 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 	if (first == '+' || first == '-' || first == 0xFF0B || first == 0xFF0D ||
 		first == 0x8D1F)
 		return;
-	if (!scan_number(s, pos, &n, &value))
+	if (!read_digit_range(s, pos, &n, &value, &value_max) &&
+		!scan_number(s, pos, &n, &value))
 		return;
 	number_end = n.end;
 	*resume = n.end > pos ? n.end : next;
@@ -1172,50 +1264,6 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 	if (n.flags & GR_NUM_SIGNED)
 		goto reject;
 
-	/* ranges of adjacent Chinese digits: 三四十万, 三五百 (300-500), 十五六 */
-	if (chinese_start && (n.flags & GR_NUM_POSITIONAL))
-	{
-		size_t		second;
-		int			d1 = gr_chinese_digit_value(first);
-		int			d2 = gr_chinese_digit_value(fu_peek(text, len, next, &second));
-
-		if (d1 > 0 && d2 > d1 && gr_chinese_unit_exponent(fu_peek(text, len, second, NULL)) > 0)
-		{
-			GrNumber	high;
-			char	   *high_value;
-			char		buffer[64];
-			size_t		tail;
-
-			if (scan_number(s, next, &high, &high_value))
-			{
-				tail = high.end - second;
-				if (tail + (next - pos) < sizeof(buffer))
-				{
-					GrNumber	low;
-					char	   *low_value;
-
-					memcpy(buffer, text + pos, next - pos);
-					memcpy(buffer + (next - pos), text + second, tail);
-					if (gr_number_scan(s->env, buffer, (next - pos) + tail, 0, &low) == GR_OK &&
-						low.end == (next - pos) + tail)
-					{
-						low_value = number_value(s, &low);
-						gr_release(s->env, low.value);
-						if (low_value)
-						{
-							gr_release(s->env, value);
-							value = low_value;
-							value_max = high_value;
-							high_value = NULL;
-							number_end = high.end;
-							n.flags |= high.flags;
-						}
-					}
-				}
-				gr_release(s->env, high_value);
-			}
-		}
-	}
 	/* 十五六人: the last digit and the next one */
 	if (chinese_start && !value_max && !(n.flags & (GR_NUM_PERCENT | GR_NUM_FRACTION)))
 	{
@@ -1238,6 +1286,9 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 
 	if (looks_like_identifier(s, pos, number_end, &n))
 		goto reject;
+	/* 500余万, 十多万: the number reader saw the qualifier */
+	if (n.flags & GR_NUM_OVER)
+		qualifier = GR_QUALIFIER_OVER;
 
 	p = number_end;
 	if ((n.flags & GR_NUM_FRACTION) && !(n.flags & GR_NUM_PERCENT))
@@ -1546,7 +1597,7 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 			found = subject_of_enumeration(s, start, &sub_start, &sub_end);
 		if (!found && kind == GR_KIND_COUNT)
 		{
-			subject_after(s, end, &sub_start, &sub_end);
+			subject_after(s, end, false, &sub_start, &sub_end);
 			found = sub_end > sub_start;
 		}
 		if (!found)
@@ -1565,7 +1616,7 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 				size_t		after_start;
 				size_t		after_end;
 
-				subject_after(s, end, &after_start, &after_end);
+				subject_after(s, end, true, &after_start, &after_end);
 				if (after_end > after_start)
 				{
 					sub_start = after_start;

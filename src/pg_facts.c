@@ -3,8 +3,9 @@
  *		govreport.facts(text) and govreport.dates(text): every numeric fact
  *		and every date of a report, as rows.
  *
- * The work is done by the core (gr_facts.c, gr_dates.c); this file turns
- * byte offsets into 1-based character positions and builds the tuples.
+ * The work is done by the core (gr_facts.c, gr_dates.c, and gr_sections.c
+ * for the section column); this file turns byte offsets into 1-based
+ * character positions and builds the tuples.
  */
 #include "pg_glue.h"
 
@@ -14,6 +15,7 @@
 #include "utils/numeric.h"
 
 #include "gr_facts.h"
+#include "gr_sections.h"
 
 /* A text Datum of text[start, end). */
 static Datum
@@ -48,12 +50,20 @@ govreport_facts(PG_FUNCTION_ARGS)
 	size_t		len = GOVREPORT_TEXT_LENGTH(input);
 	GrFact	   *facts;
 	size_t		count;
+	GrSection  *sections = NULL;
+	size_t		nsections = 0;
 	GrCharIndex index;
 	GrStatus	status;
 
 	InitMaterializedSRF(fcinfo, 0);
 	status = gr_facts_find(govreport_env(), bytes, len, &facts, &count);
 	govreport_raise(status, "find the facts of a text");
+	if (count > 0)
+	{
+		/* the section column: as govreport.sections(body) numbers them */
+		status = gr_sections_find(govreport_env(), bytes, len, &sections, &nsections);
+		govreport_raise(status, "find the sections of a text");
+	}
 
 	gr_char_index_init(&index, bytes, len);
 	for (size_t i = 0; i < count; i++)
@@ -65,9 +75,14 @@ govreport_facts(PG_FUNCTION_ARGS)
 
 		memset(nulls, 0, sizeof(nulls));
 		values[0] = Int32GetDatum(f->ord);
-		/* TODO(sections): the innermost section, once gr_sections_find is merged */
-		nulls[1] = true;
-		values[1] = (Datum) 0;
+		{
+			long		at = gr_sections_at(sections, nsections, f->start);
+
+			if (at >= 0)
+				values[1] = Int32GetDatum(sections[at].ord);
+			else
+				nulls[1] = true;
+		}
 		if (f->subject_end > f->subject_start)
 			values[2] = text_datum(bytes, f->subject_start, f->subject_end);
 		else

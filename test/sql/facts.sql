@@ -5,15 +5,23 @@ SET client_min_messages = warning;
 \set seed_path :abs_srcdir '/data/000_e975f1ae8348e743.txt'
 
 -- The seed is a damaged mirror (traditional characters, ruby pinyin after
--- each character); the ruby is dropped here so that its numbers meet their
--- units again.
+-- each character): govreport.repair gives the text the facts are read from.
 CREATE TEMP TABLE seed AS
-SELECT regexp_replace(pg_read_file(:'seed_path'),
-					  '\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)', '', 'g') AS body;
+SELECT govreport.repair(pg_read_file(:'seed_path')) AS body;
 
-SELECT ord, subject, value, value_max, unit, kind, qualifier, direction, parent,
-	   raw, start_pos, end_pos
+SELECT ord, section, subject, value, value_max, unit, kind, qualifier, direction,
+	   parent, raw, start_pos, end_pos
 FROM seed, govreport.facts(body) ORDER BY ord;
+
+-- the damaged text as it is: the same numbers, units as written (種, 萬)
+SELECT raw, value, unit, kind, qualifier, parent
+FROM govreport.facts(pg_read_file(:'seed_path')) ORDER BY ord;
+
+-- each fact's section, as govreport.sections numbers them
+SELECT f.raw, s.label, s.heading
+FROM seed, govreport.facts(body) f
+JOIN govreport.sections(body) s ON s.ord = f.section
+WHERE f.raw IN ('4500元', '近104种', '294件');
 
 -- the spans are exact: substr(body, start_pos, end_pos - start_pos) = raw
 SELECT bool_and(substr(body, start_pos, end_pos - start_pos) = raw) AS spans_exact
