@@ -285,7 +285,7 @@ static const char *const one_idioms[] = {
 static const char *const slogan_tails[] = {
 	"个意识", "个自信", "个维护", "个确立", "个全面", "个代表", "个务必",
 	"项规定", "位一体", "个一百年", "个坚持", "个统筹", "个没有", "个必须",
-	"个字", "项制度", "个文明", NULL
+	"个字", "项制度", "个文明", "次全会", "中全会", "次党代会", "次代表大会", NULL
 };
 
 /* Words before 一年 that make it a time, not a duration (关键一年, 过去一年). */
@@ -318,8 +318,8 @@ static const char *const subject_trailing[] = {
 	"增加了", "增加", "减少了", "减少", "提高了", "提高", "降低了", "降低",
 	"上升了", "上升", "占", "了", "的比例为", "比例为", "比例", "比重为",
 	"比重", "占比为", "占比", "人数为", "累计达", "已经", "年内", "等",
-	"举行", "举办", "开展", "办理", "受理", "完成", "发布", "共发布",
-	"收到", "接到", "公开", "约", "近", "超", "逾", "达到了", "达了",
+	"举行", "举办", "开展", "受理", "完成", "共发布",
+	"收到", "接到", "约", "近", "超", "逾", "达到了", "达了",
 	"合计为", "共计为", "在", "要", "再", "拟", "将",
 	"按", "拟按", "保持在", "稳定在", "控制在", "提高到", "提高至", "降至", "降到",
 	"下降到", "增至", "扩大到", "由", "从", "继续", "可", "每", "每月", "每年",
@@ -499,6 +499,18 @@ typedef struct Scanner
 	bool		marker_resolved;
 	const char *child_unit;		/* the unit of the first item */
 	size_t		child_unit_len;
+	/* the breakdown a bracketed one interrupted: A 4条(含…), B 5条 */
+	struct Breakdown
+	{
+		BreakdownMarker marker;
+		size_t		marker_pos;
+		int			marker_depth;
+		int			marker_sentence;
+		int			marker_parent;
+		bool		marker_resolved;
+		const char *child_unit;
+		size_t		child_unit_len;
+	}			outer;
 } Scanner;
 
 /* ---- exact decimal strings ---- */
@@ -771,6 +783,19 @@ object_of_clause(const char *text, size_t *start, size_t *end)
 		{
 			size_t		rest = p + n;
 
+			static const char *const inside_noun[] = {
+				"会", "活动", "申请", "平台", "专栏", "中心", "率", "量", "工作",
+				"栏", "时限", "期限", "范围", NULL
+			};
+
+			/* a verb inside a noun: 政务公开平台, 信息公开申请 (not 受理申请) */
+			if ((fu_at(text, *end, p, "公开") || fu_at(text, *end, p, "发布") ||
+				 fu_at(text, *end, p, "公示") || fu_at(text, *end, p, "解读")) &&
+				fu_at_any(text, *end, rest, inside_noun, &which) > 0)
+			{
+				p = rest;
+				continue;
+			}
 			/* verb chains: 查阅利用 档案 */
 			while ((n = fu_at_any(text, *end, rest, object_verbs, &which)) > 0)
 				rest += n;
@@ -841,10 +866,24 @@ subject_before(Scanner *s, size_t end, size_t *sub_start, size_t *sub_end)
 				last_de = q + 3;
 				has_de = true;
 			}
+		/*
+		 * a long modifier or one with a verb is dropped (从事…工作的全职人员
+		 * -> 全职人员); a short one stays (政策法规类的信息)
+		 */
 		if (has_de && char_count(text, last_de, *sub_end) >= 2)
-			*sub_start = last_de;
-		else
-			object_of_clause(text, sub_start, sub_end);
+		{
+			bool		has_verb = false;
+
+			for (size_t q = *sub_start; q < last_de - 3 && !has_verb; q++)
+			{
+				int			w;
+
+				has_verb = fu_at_any(text, last_de, q, object_verbs, &w) > 0;
+			}
+			if (has_verb || char_count(text, *sub_start, last_de - 3) > 6)
+				*sub_start = last_de;
+		}
+		object_of_clause(text, sub_start, sub_end);
 		trim_words(text, sub_start, sub_end, subject_leading, subject_trailing);
 	}
 	if (*sub_start >= *sub_end || *sub_end - *sub_start > SUBJECT_LIMIT)
@@ -1075,6 +1114,18 @@ resolve_total(Scanner *s, const GrFact *item)
 static void
 open_breakdown(Scanner *s, BreakdownMarker marker, size_t pos, int parent)
 {
+	s->outer.marker = MARKER_NONE;
+	if (s->marker != MARKER_NONE && s->depth > s->marker_depth)
+	{
+		s->outer.marker = s->marker;
+		s->outer.marker_pos = s->marker_pos;
+		s->outer.marker_depth = s->marker_depth;
+		s->outer.marker_sentence = s->marker_sentence;
+		s->outer.marker_parent = s->marker_parent;
+		s->outer.marker_resolved = s->marker_resolved;
+		s->outer.child_unit = s->child_unit;
+		s->outer.child_unit_len = s->child_unit_len;
+	}
 	s->marker = marker;
 	s->marker_pos = pos;
 	s->marker_depth = s->depth;
@@ -1083,6 +1134,24 @@ open_breakdown(Scanner *s, BreakdownMarker marker, size_t pos, int parent)
 	s->marker_resolved = parent >= 0;
 	s->child_unit = NULL;
 	s->child_unit_len = 0;
+}
+
+/*
+ * 4条(含…, 294件(其中…: a marker right after a bracket that follows a fact
+ * breaks that fact down, even when it is itself an item.  The index of that
+ * fact, or -1.
+ */
+static int
+total_before_bracket(const Scanner *s, size_t marker)
+{
+	size_t		p = fu_skip_blanks_back(s->text, s->len, marker);
+
+	if (p == 0 || !is_open_bracket(fu_prev(s->text, s->len, p)) || s->nfacts == 0)
+		return -1;
+	p = fu_skip_blanks_back(s->text, s->len, fu_back(s->text, p));
+	if (s->facts[s->nfacts - 1].end == p)
+		return (int) s->nfacts - 1;
+	return -1;
 }
 
 static void
@@ -1707,7 +1776,22 @@ gr_facts_find(const GrEnv *env, const char *text, size_t len,
 			if (s.depth > 0)
 				s.depth--;
 			if (s.marker != MARKER_NONE && s.depth < s.marker_depth)
+			{
 				close_breakdown(&s);
+				/* back to the breakdown the bracket interrupted */
+				if (s.outer.marker != MARKER_NONE && s.depth >= s.outer.marker_depth)
+				{
+					s.marker = s.outer.marker;
+					s.marker_pos = s.outer.marker_pos;
+					s.marker_depth = s.outer.marker_depth;
+					s.marker_sentence = s.outer.marker_sentence;
+					s.marker_parent = s.outer.marker_parent;
+					s.marker_resolved = s.outer.marker_resolved;
+					s.child_unit = s.outer.child_unit;
+					s.child_unit_len = s.outer.child_unit_len;
+				}
+				s.outer.marker = MARKER_NONE;
+			}
 		}
 		if (is_clause_boundary(cp) || cp == 0x3001 /* 、 */ )
 		{
@@ -1725,13 +1809,13 @@ gr_facts_find(const GrEnv *env, const char *text, size_t len,
 		/* breakdown markers */
 		if (cp == 0x5176 && fu_at(text, len, pos, "其中"))	/* 其中 */
 		{
-			open_breakdown(&s, MARKER_OF_WHICH, pos, -1);
+			open_breakdown(&s, MARKER_OF_WHICH, pos, total_before_bracket(&s, pos));
 			pos += strlen("其中");
 			continue;
 		}
 		if (cp == 0x542B && (is_open_bracket(fu_prev(text, len, pos)) ||	/* 含 */
 							 fu_prev(text, len, pos) == 0xFF0C || fu_prev(text, len, pos) == ','))
-			open_breakdown(&s, MARKER_OF_WHICH, pos, -1);
+			open_breakdown(&s, MARKER_OF_WHICH, pos, total_before_bracket(&s, pos));
 		if (cp == 0x5305 && fu_at(text, len, pos, "包括"))	/* 包括 */
 		{
 			open_breakdown(&s, MARKER_AMONG, pos, -1);

@@ -180,6 +180,7 @@ UNIT_SUITE(facts_not_facts)
 	CHECK_STR(raws("属于三类内部事务信息，四类过程性信息"), "");
 	CHECK_STR(raws("办理多项业务"), "");
 	CHECK_STR(raws("“两个维护”，四个意识"), "");
+	CHECK_STR(raws("学习贯彻市委六届五次全会精神"), "");
 	/* but small numerals that count do */
 	CHECK_STR(raws("去过一次热线，配备两个专人"), "一次,两个");
 }
@@ -211,6 +212,18 @@ UNIT_SUITE(facts_breakdowns)
 			  "14条|14||条|count|||政府信息|0\n"
 			  "6条|6||条|count|||机构信息|1\n"
 			  "42.9%|42.9||%|percent|||机构信息|0");
+	/* a bracketed breakdown of an item, then the outer one goes on */
+	CHECK_STR(describe_all("主动公开政府信息68条，其中组织机构类信息4条(含机构信息1条，内设机构1条)，动态类信息30条。"),
+			  "68条|68||条|count|||政府信息|0\n"
+			  "4条|4||条|count|||组织机构类信息|1\n"
+			  "1条|1||条|count|||机构信息|2\n"
+			  "1条|1||条|count|||内设机构|2\n"
+			  "30条|30||条|count|||动态类信息|1");
+	/* short modifiers with 的 stay, long ones and verbs go */
+	CHECK_STR(describe_all("在主动公开的信息中，政策法规类的信息4条。"),
+			  "4条|4||条|count|||政策法规类的信息|0");
+	CHECK_STR(fact("本机关从事政府信息公开工作的全职人员1人。", "1人"),
+			  "1人|1||人|count|||全职人员|0");
 	CHECK_STR(describe_all("答复申请98件(含上年度转结申请8件，另有5件申请转结下年度)。"),
 			  "98件|98||件|count|||申请|0\n"
 			  "8件|8||件|count|||上年度转结申请|1\n"
