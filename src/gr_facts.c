@@ -645,10 +645,15 @@ match_unit(const Scanner *s, size_t pos, size_t *unit_start, size_t *unit_end)
 		p = next;
 	if (fu_peek(s->text, s->len, p, &next) == '\n')
 		p = fu_skip_blanks(s->text, s->len, next);
+	if (p >= s->len)
+		return NULL;
 	for (int i = 0; units[i].text; i++)
 	{
-		size_t		n = strlen(units[i].text);
+		size_t		n;
 
+		if (units[i].text[0] != s->text[p])
+			continue;
+		n = strlen(units[i].text);
 		if (n > best_len && fu_at(s->text, s->len, p, units[i].text))
 		{
 			uint32_t	after = fu_peek(s->text, s->len, p + n, NULL);
@@ -1822,12 +1827,12 @@ gr_facts_find(const GrEnv *env, const char *text, size_t len,
 			pos += strlen("包括");
 			continue;
 		}
-		if (s.marker != MARKER_NONE &&
+		if (s.marker != MARKER_NONE && (cp == 0x53E6 || cp == 0x6B64) &&	/* 另 此 */
 			(fu_at(text, len, pos, "另有") || fu_at(text, len, pos, "此外") ||
 			 fu_at(text, len, pos, "另外")))
 			close_breakdown(&s);
 
-		if (gr_number_can_start(cp))
+		if (fu_maybe_numeral(cp) && gr_number_can_start(cp))
 		{
 			size_t		resume;
 			size_t		run_end = pos;
