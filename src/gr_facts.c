@@ -143,6 +143,7 @@ static const UnitEntry units[] = {
 	{"个次", GR_KIND_COUNT, NULL, NULL},
 	{"期次", GR_KIND_COUNT, NULL, NULL},
 	{"部分", GR_KIND_COUNT, NULL, NULL},
+	{"个部分", GR_KIND_COUNT, NULL, NULL},
 	{"大部分", GR_KIND_COUNT, NULL, NULL},
 	{"次", GR_KIND_COUNT, NULL, "性要级日年"},
 	{"个", GR_KIND_COUNT, NULL, "别体性人案"},
@@ -1529,6 +1530,33 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 			(unit && fu_at_any(text, len, unit_start, one_idioms, &which) > 0))
 			goto reject;
 	}
+	/* addresses: 广场路188号7幢, 3号楼 */
+	if (unit && in_set("号路街巷弄", before) &&
+		in_set("幢栋座层间", fu_peek(text, len, unit_start, NULL)))
+		goto reject;
+	/* a count inside a quoted name: “创业富民30条” */
+	{
+		uint32_t	closing = fu_peek(text, len, unit_end, NULL);
+
+		if (closing == 0x201D || closing == '"' || closing == 0x300B || closing == 0x300D)
+		{
+			size_t		q = pos;
+			int			k2 = 0;
+
+			while (q > 0 && k2 < 20)
+			{
+				uint32_t	c2;
+
+				q = fu_back(text, q);
+				c2 = fu_peek(text, len, q, NULL);
+				if (c2 == 0x201C || c2 == '"' || c2 == 0x300A || c2 == 0x300C)
+					goto reject;
+				if (c2 == 0x201D || is_clause_boundary(c2))
+					break;
+				k2++;
+			}
+		}
+	}
 	/* 三类, 四类: kinds named, not counted */
 	if (chinese_start && unit && strcmp(unit->text, "类") == 0)
 		goto reject;
@@ -1667,7 +1695,7 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 			sub_end = counted_noun_end;
 			found = true;
 		}
-		if (!found && unit && (strcmp(unit->text, "部分") == 0 || fu_before(text, fu_skip_blanks_back(text, len, start), "等")))
+		if (!found && unit && (strcmp(unit->text, "部分") == 0 || strcmp(unit->text, "个部分") == 0 || fu_before(text, fu_skip_blanks_back(text, len, start), "等")))
 			found = subject_of_enumeration(s, start, &sub_start, &sub_end);
 		if (!found && kind == GR_KIND_COUNT)
 		{

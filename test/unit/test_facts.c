@@ -181,6 +181,8 @@ UNIT_SUITE(facts_not_facts)
 	CHECK_STR(raws("办理多项业务"), "");
 	CHECK_STR(raws("“两个维护”，四个意识"), "");
 	CHECK_STR(raws("学习贯彻市委六届五次全会精神"), "");
+	CHECK_STR(raws("地址：广场路188号7幢"), "");
+	CHECK_STR(raws("宣传解读“创业富民30条”政策"), "");
 	/* but small numerals that count do */
 	CHECK_STR(raws("去过一次热线，配备两个专人"), "一次,两个");
 }
