@@ -1305,10 +1305,18 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 	size_t		counted_noun_end = 0;
 
 	*resume = next;
-	/* signs belong to table cells (+2, -1), which are not read here */
+	/*
+	 * Signs belong to table cells (+2, -1), which are not read here, except
+	 * for a signed percent in prose (增长-2.3%); never after a number, where
+	 * the sign is a dash (1-6月, 0797-5703718).
+	 */
 	if (first == '+' || first == '-' || first == 0xFF0B || first == 0xFF0D ||
 		first == 0x8D1F)
-		return;
+	{
+		if (fu_maybe_numeral(before) || before == '%' || before == 0xFF05 ||
+			fu_is_ascii_alnum(before) || !gr_is_han(before))
+			return;
+	}
 	if (!read_digit_range(s, pos, &n, &value, &value_max) &&
 		!scan_number(s, pos, &n, &value))
 		return;
@@ -1336,7 +1344,7 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 		if (before == 0x201C || before == 0x2018 || before == 0x300A || before == 0x300C)
 			goto reject;
 	}
-	if (n.flags & GR_NUM_SIGNED)
+	if ((n.flags & GR_NUM_SIGNED) && !(n.flags & GR_NUM_PERCENT))
 		goto reject;
 
 	/* 十五六人: the last digit and the next one */

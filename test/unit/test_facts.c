@@ -132,6 +132,8 @@ UNIT_SUITE(facts_percents)
 	CHECK_STR(fact("国内生产总值增长9%。", "9%"), "9%|9||%|percent||up|国内生产总值|0");
 	/* a level reached is not a change */
 	CHECK_STR(fact("贡献率提高到58.5%。", "58.5%"), "58.5%|58.5||%|percent|||贡献率|0");
+	CHECK_STR(fact("出口同比增长-2.3%。", "-2.3%"), "-2.3%|-2.3||%|percent||up|出口|0");
+	CHECK_STR(raws("1-6月，本年增/减 -1 |"), "");
 	CHECK_STR(fact("超过三分之一的申请。", "超过三分之一"),
 			  "超过三分之一|0.3333333333|||number|over|||0");
 	CHECK_STR(fact("社会事业投资占44%，灾后重建占14%。", "14%"), "14%|14||%|percent|||灾后重建|0");
