@@ -255,11 +255,12 @@ static const GrQualifier qualifiers_after_kind[] = {
 
 /* Words of change right before the number. */
 static const char *const direction_words[] = {
-	"增长", "增加", "提高", "上升", "提升", "增", "上涨", "多",
+	"增长", "增加", "提高", "上升", "提升", "增", "上涨", "多", "延长", "上调",
+	"扩大",
 	"下降", "减少", "降低", "下滑", "回落", "减", "降", "压减", "压缩", "少",
-	NULL
+	"缩短", "缩减", "下调", NULL
 };
-#define FIRST_DOWN_WORD 8
+#define FIRST_DOWN_WORD 11
 
 /* What links a range: 10-20人, 三至五年. */
 static const char *const range_joiners[] = {
@@ -307,7 +308,7 @@ static const char *const subject_leading[] = {
 	"今年", "本年度", "当年", "年内", "共", "总共", "一共", "合计", "累计", "我局", "本局",
 	"本机关", "本单位", "本部门", "我委", "我办", "我厅", "我中心", "我们",
 	"均", "都", "又", "还", "并", "已", "、", "和", "及", "与", "或", "，",
-	"现", "再", "另", "也", "将", NULL
+	"再", "另", "也", "将", NULL
 };
 
 /* Trailing words trimmed from a subject. */
@@ -794,10 +795,19 @@ object_of_clause(const char *text, size_t *start, size_t *end)
 				"栏", "时限", "期限", "范围", NULL
 			};
 
-			/* a verb inside a noun: 政务公开平台, 信息公开申请 (not 受理申请) */
-			if ((fu_at(text, *end, p, "公开") || fu_at(text, *end, p, "发布") ||
-				 fu_at(text, *end, p, "公示") || fu_at(text, *end, p, "解读")) &&
-				fu_at_any(text, *end, rest, inside_noun, &which) > 0)
+			static const char *const nominal[] = {
+				"时间", "时限", "期限", "率", "量", "人数", "件数", "次数", "情况",
+				"工作", "金额", "费用", NULL
+			};
+
+			/*
+			 * a verb inside a noun: 政务公开平台, 信息公开申请 (not 受理申请),
+			 * 答复时间, 办结率
+			 */
+			if (((fu_at(text, *end, p, "公开") || fu_at(text, *end, p, "发布") ||
+				  fu_at(text, *end, p, "公示") || fu_at(text, *end, p, "解读")) &&
+				 fu_at_any(text, *end, rest, inside_noun, &which) > 0) ||
+				fu_at_any(text, *end, rest, nominal, &which) > 0)
 			{
 				p = rest;
 				continue;
@@ -1082,7 +1092,8 @@ same_unit(const char *a, size_t alen, const char *b, size_t blen)
 static bool
 may_be_total(const GrFact *f)
 {
-	return !f->is_child && f->paren_depth == 0 &&
+	/* a change (较上年增加12件) is no total */
+	return !f->is_child && f->paren_depth == 0 && f->direction == GR_DIRECTION_NONE &&
 		f->kind != GR_KIND_PERCENT && f->kind != GR_KIND_POINTS;
 }
 

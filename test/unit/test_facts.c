@@ -234,6 +234,24 @@ UNIT_SUITE(facts_breakdowns)
 			  "5件|5||件|count|||申请|0");
 }
 
+UNIT_SUITE(facts_template_prose)
+{
+	/* the prose of the 2019/2021 report formats: a change is no total */
+	CHECK_STR(describe_all("本机关共收到政府信息公开申请126件，较上年增加12件，增长10.5%。"
+						   "其中，自然人申请118件，法人或者其他组织申请8件。"
+						   "全年共接待群众咨询3200余人次，其中现场咨询1200人次。"
+						   "平均答复时间为8个工作日，比法定时限缩短12个工作日。"),
+			  "126件|126||件|count|||政府信息公开申请|0\n"
+			  "12件|12||件|count||up|政府信息公开申请|0\n"
+			  "10.5%|10.5||%|percent||up|政府信息公开申请|0\n"
+			  "118件|118||件|count|||自然人申请|1\n"
+			  "8件|8||件|count|||法人或者其他组织申请|1\n"
+			  "3200余人次|3200||人次|count|over||群众咨询|0\n"
+			  "1200人次|1200||人次|count|||现场咨询|6\n"
+			  "8个工作日|8||个工作日|duration|||平均答复时间|0\n"
+			  "12个工作日|12||个工作日|duration||down|平均答复时间|0");
+}
+
 UNIT_SUITE(facts_dates)
 {
 	CHECK_STR(dates("统计期限自2010年1月1日起至2010年12月31日止。"),
