@@ -603,6 +603,8 @@ gr_step_entities(const GrEnv *env, const char *text, size_t len,
 				hit = text + p;
 				break;
 			}
+			if ((p & 0xFFF) == 0)
+				GR_POLL(env, polls);
 		}
 		if (hit == NULL)
 			break;
@@ -1036,6 +1038,9 @@ starts_label(const char *text, size_t start, size_t end)
 	return false;
 }
 
+/* Longest line that can be a table row, in bytes. */
+#define TABLE_LINE_LIMIT 4096
+
 /* A line of cells spaced apart ("结 结 其 尚", "0 0 0 0"); indentation aside. */
 static bool
 is_spaced_cells(const char *text, size_t start, size_t end)
@@ -1043,6 +1048,8 @@ is_spaced_cells(const char *text, size_t start, size_t end)
 	size_t		spaces = 0;
 	size_t		chars = 0;
 
+	if (end - start > TABLE_LINE_LIMIT)
+		return false;
 	start = skip_spaces(text, start, end);
 	end = trim_spaces_end(text, start, end);
 	for (size_t p = start; p < end; p++)
@@ -1064,6 +1071,8 @@ is_spaced_cells(const char *text, size_t start, size_t end)
 static bool
 is_tabular(const char *text, size_t start, size_t end)
 {
+	if (end - start > TABLE_LINE_LIMIT)
+		return false;			/* a paragraph, not a table row */
 	for (size_t p = start; p < end; p++)
 		if (text[p] == '|' || text[p] == '\t')
 			return true;
@@ -1555,8 +1564,10 @@ static const char *const taiwan_marks[] = {
 };
 
 static size_t
-count_marks(const char *text, size_t len, const char *const *marks, size_t n)
+count_marks(const GrEnv *env, const char *text, size_t len, const char *const *marks, size_t n)
 {
+	size_t		polls = 0;
+
 	size_t		count = 0;
 	size_t		pos = 0;
 	uint32_t	firsts[32];
@@ -1577,6 +1588,7 @@ count_marks(const char *text, size_t len, const char *const *marks, size_t n)
 		size_t		next;
 		uint32_t	cp;
 
+		GR_POLL(env, polls);
 		if (c < 0xE3 || c > 0xE9)
 		{
 			pos++;
@@ -1699,9 +1711,9 @@ gr_step_script(const GrEnv *env, const char *text, size_t len,
 		 */
 		if (traditional < 2 || traditional * 50 < han || traditional < simplified * 3)
 			return GR_OK;
-		mainland = count_marks(text, len, mainland_marks,
+		mainland = count_marks(env, text, len, mainland_marks,
 							   sizeof(mainland_marks) / sizeof(mainland_marks[0]));
-		taiwan = count_marks(text, len, taiwan_marks,
+		taiwan = count_marks(env, text, len, taiwan_marks,
 							 sizeof(taiwan_marks) / sizeof(taiwan_marks[0]));
 		/* flattened ruby comes from mainland pages put through a converter */
 		if (options && options->mirrored)
@@ -2416,14 +2428,16 @@ is_spam_second_char(uint32_t cp)
  * the quick test that clean lines pass with one look per character.
  */
 static bool
-line_has_spam_anchor(const char *text, size_t start, size_t end)
+line_has_spam_anchor(const GrEnv *env, const char *text, size_t start, size_t end)
 {
 	size_t		p = start;
+	size_t		polls = 0;
 
 	while (p < end)
 	{
 		unsigned char c = (unsigned char) text[p];
 
+		GR_POLL(env, polls);
 		if (c < 0x80)
 		{
 			/* bet, bwin, bob, casino, dafa, kaiyun, leyu, 365, 188 */
@@ -2517,7 +2531,7 @@ gr_step_spam(const GrEnv *env, const char *text, size_t len,
 		int			run_count = 0;
 
 		GR_POLL(env, polls);
-		if (!line_has_spam_anchor(text, pos, eol))
+		if (!line_has_spam_anchor(env, text, pos, eol))
 		{
 			pos = next_line;
 			continue;
@@ -2739,8 +2753,7 @@ scan_evidence(const GrEnv *env, const char *text, size_t len)
 	{
 		unsigned char c = (unsigned char) text[pos];
 
-		if ((pos & 0xFFFF) == 0)
-			GR_POLL(env, polls);
+		GR_POLL(env, polls);
 		if (c < 0x80)
 		{
 			bool		alnum = ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9');
