@@ -68,7 +68,7 @@ govreport_sections(PG_FUNCTION_ARGS)
 		}
 		else
 		{
-			values[3] = span_datum(bytes, s->label_start, s->label_end);
+			values[3] = PointerGetDatum(cstring_to_text_with_len(s->label, (int) s->label_len));
 			values[4] = Int32GetDatum(s->number);
 			values[5] = PointerGetDatum(cstring_to_text_with_len(s->heading,
 																 (int) s->heading_len));

@@ -13,10 +13,8 @@
 #include "utils/builtins.h"
 #include "utils/numeric.h"
 
-#include "gr_tables.h"
-#ifdef GOVREPORT_WITH_SECTIONS
 #include "gr_sections.h"
-#endif
+#include "gr_tables.h"
 
 /* A numeric Datum from a canonical decimal string. */
 static Datum
@@ -35,32 +33,30 @@ text_or_null(const char *value, bool *isnull)
 }
 
 /*
- * The ord of the innermost section that holds each cell, 0 for none.
- *
- * gr_sections_find is implemented on branch sections; until it is merged,
- * build without GOVREPORT_WITH_SECTIONS and section is NULL.  At merge: drop
- * the #ifdef (cells and sections both come in document order, so one
- * forward walk assigns them all).
+ * The ord of the innermost section that holds each cell (as
+ * govreport.sections numbers them), 0 for none.  Sections come in document
+ * order and nest: the last one starting at or before the cell, or the
+ * nearest of its parents that still holds it.
  */
 static void
 cell_sections(const char *bytes, size_t len, const GrTableCell *cells,
 			  size_t count, int *sections)
 {
-	size_t		i;
-#ifdef GOVREPORT_WITH_SECTIONS
 	GrSection  *found;
 	size_t		found_count;
+	size_t		i;
 
+	if (count == 0)
+		return;
 	govreport_raise(gr_sections_find(govreport_env(), bytes, len, &found,
 									 &found_count),
-					"find the sections");
+					"find the sections of a report");
 	for (i = 0; i < count; i++)
 	{
 		size_t		low = 0;
 		size_t		high = found_count;
 		int			ord = 0;
 
-		/* the last section starting at or before the cell, then its parents */
 		while (low < high)
 		{
 			size_t		middle = (low + high) / 2;
@@ -77,10 +73,6 @@ cell_sections(const char *bytes, size_t len, const GrTableCell *cells,
 			ord = found[ord - 1].parent;
 		sections[i] = ord;
 	}
-#else
-	for (i = 0; i < count; i++)
-		sections[i] = 0;
-#endif
 }
 
 PG_FUNCTION_INFO_V1(govreport_tables);

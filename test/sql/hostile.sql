@@ -10,7 +10,11 @@
 --
 -- Adding a function: copy one of the blocks at the end ("-- to_number") and
 -- change the query; $1 is the input.  Scalars show their value, set-returning
--- functions are best shown as a count or an aggregate of their rows.
+-- functions are best shown as a count or an aggregate of their rows, long
+-- texts as md5() or length().  For decode(bytea, encoding) add a block of
+-- its own with bytes that are no text at all (decode(repeat('ff', 1000),
+-- 'hex'), lone UTF-16 surrogates, truncated GBK pairs) and invalid encoding
+-- names ('', 'klingon', 'utf-9', a 10 000-character name): 22023 expected.
 --
 \set VERBOSITY sqlstate
 
@@ -73,6 +77,9 @@ INSERT INTO hostile VALUES
 	('brackets: 100000 【 unbalanced', repeat('【', 100000)),
 	('sections: 200000 headings', repeat(E'一、标题\n', 200000)),
 	('sections: 200000 tiny numbered', repeat(E'（一）\n1.\n', 100000)),
+	('tables: 1000000 pipe cells', repeat('0 | ', 1000000)),
+	('tables: 100000 shifted table 3 rows', E'申请人情况\n' || repeat(E'1.属于国家秘密 | 1 | 2\n', 100000) || E'（七）总计 | 1 | 0 | 0 | 0 | 0 | 0 | 1\n'),
+	('tables: 100000 table 4 starts', repeat(E'行政复议 | 结果维持\n', 100000)),
 	('64 MB: digits', repeat('1', 64 * 1024 * 1024)),
 	('64 MB: spaces', repeat(' ', 64 * 1024 * 1024)),
 	('64 MB: 一', repeat('一', 64 * 1024 * 1024 / 3)),
@@ -92,3 +99,9 @@ SELECT govreport.to_number(repeat('1', 1000000));
 SELECT govreport.to_number(repeat('锟斤拷', 1000));
 SELECT govreport.to_number(U&'\+10FFFF');
 SELECT length(govreport.to_number(repeat('9', 10000))::text) AS digits;
+
+-- tables, table_checks
+SELECT name,
+	pg_temp.outcome('SELECT count(*) FROM govreport.tables($1)', input) AS tables,
+	pg_temp.outcome('SELECT count(*) FILTER (WHERE NOT holds) FROM govreport.table_checks($1)', input) AS broken
+FROM hostile ORDER BY name;
