@@ -1488,6 +1488,26 @@ gr_step_ruby(const GrEnv *env, const char *text, size_t len,
 		size_t		end;
 
 		GR_POLL(env, polls);
+		/*
+		 * A character lost to mojibake ('?', U+FFFD, a stray letter) may
+		 * still carry its ruby: "生产?(zǒng)值".  Only toned ruby in
+		 * brackets goes there.
+		 */
+		if (lead == '?' || (lead == 0xEF && pos + 2 < len && (unsigned char) text[pos + 1] == 0xBF &&
+							(unsigned char) text[pos + 2] == 0xBD) ||
+			(((lead | 0x20) >= 'a' && (lead | 0x20) <= 'z') && pos > 0 &&
+			 (unsigned char) text[pos - 1] >= 0x80))
+		{
+			size_t		after = pos + (lead == 0xEF ? 3 : 1);
+
+			end = after < len ? bracket_ruby_end(text, len, after, GR_INVALID_CP) : after;
+			if (end > after)
+			{
+				rw_replace(&rw, pos, after, end, "", 0);
+				pos = end;
+				continue;
+			}
+		}
 		/* Han characters of the tables are three bytes, E3..E9 */
 		if (lead < 0xE3 || lead > 0xE9)
 		{

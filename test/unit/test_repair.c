@@ -209,6 +209,9 @@ UNIT_SUITE(repair_ruby)
 	STEP_GIVES(gr_step_ruby, "綠(lǜ)色", "綠色");
 	/* polyphones: a toned syllable in brackets goes even if not the usual reading */
 	STEP_GIVES(gr_step_ruby, "銀行(háng)", "銀行");
+	/* ruby of a character lost to mojibake goes too */
+	STEP_GIVES(gr_step_ruby, "占国内生产?(zǒng)值比重，协调发展。s(suō)小差距", "占国内生产?值比重，协调发展。s小差距");
+	STEP_KEEPS(gr_step_ruby, "是吗?(a)选项, Müller(Max)先生, why?(zhe)");
 	/* brackets that are not ruby stay */
 	STEP_KEEPS(gr_step_ruby, "常见问题(FAQ)与解答(a)组织领导(2)制度建设");
 	STEP_KEEPS(gr_step_ruby, "组织(a)领导, 设(b)项, 人工智能(AI)应用");
