@@ -171,6 +171,25 @@ peek_cp(const char *text, size_t len, size_t pos, size_t *next)
 			*next = pos;
 		return GR_INVALID_CP;
 	}
+	/* the common case inline: a well-formed three-byte character */
+	if (pos + 2 < len && ((unsigned char) text[pos] & 0xF0) == 0xE0 &&
+		((unsigned char) text[pos + 1] & 0xC0) == 0x80 &&
+		((unsigned char) text[pos + 2] & 0xC0) == 0x80 &&
+		((unsigned char) text[pos] != 0xE0 || (unsigned char) text[pos + 1] >= 0xA0) &&
+		((unsigned char) text[pos] != 0xED || (unsigned char) text[pos + 1] < 0xA0))
+	{
+		if (next)
+			*next = pos + 3;
+		return ((uint32_t) ((unsigned char) text[pos] & 0x0F) << 12) |
+			((uint32_t) ((unsigned char) text[pos + 1] & 0x3F) << 6) |
+			((unsigned char) text[pos + 2] & 0x3F);
+	}
+	if ((unsigned char) text[pos] < 0x80)
+	{
+		if (next)
+			*next = pos + 1;
+		return (unsigned char) text[pos];
+	}
 	cp = gr_utf8_decode(text, len, &p);
 	if (next)
 		*next = p;
@@ -294,7 +313,7 @@ match_folded(const char *text, size_t len, size_t pos, const char *pattern,
 				got |= 0x20;
 		}
 		else
-			got = gr_simplify_char(gr_utf8_decode(text, len, &pos));
+			got = gr_simplify_char(peek_cp(text, len, pos, &pos));
 		if (got != want)
 			return false;
 	}
@@ -313,8 +332,8 @@ contains_folded(const char *text, size_t start, size_t end, const char *pattern)
 
 	while (pos < end)
 	{
-		size_t		next = pos;
-		uint32_t	cp = gr_utf8_decode(text, end, &next);
+		size_t		next;
+		uint32_t	cp = peek_cp(text, end, pos, &next);
 
 		if ((cp == first || gr_simplify_char(cp) == first) &&
 			match_folded(text, end, pos, pattern, NULL))
@@ -1583,26 +1602,28 @@ static const char *const taiwan_marks[] = {
 	"监察院", "考试院", "资讯公开", "政府资讯", "澳门特别行政区", "香港特别行政区",
 };
 
-static size_t
-count_marks(const GrEnv *env, const char *text, size_t len, const char *const *marks, size_t n)
+/*
+ * Count the mainland and the Taiwan/Hong Kong marks of a text in one pass;
+ * stops early once the mainland is clearly ahead.
+ */
+static void
+count_marks(const GrEnv *env, const char *text, size_t len, size_t *mainland, size_t *taiwan)
 {
+	const size_t n_mainland = sizeof(mainland_marks) / sizeof(mainland_marks[0]);
+	const size_t n_taiwan = sizeof(taiwan_marks) / sizeof(taiwan_marks[0]);
+	uint32_t	first_mainland[sizeof(mainland_marks) / sizeof(mainland_marks[0])];
+	uint32_t	first_taiwan[sizeof(taiwan_marks) / sizeof(taiwan_marks[0])];
+	size_t		pos = 0;
 	size_t		polls = 0;
 
-	size_t		count = 0;
-	size_t		pos = 0;
-	uint32_t	firsts[32];
+	*mainland = *taiwan = 0;
+	for (size_t i = 0; i < n_mainland; i++)
+		first_mainland[i] = peek_cp(mainland_marks[i], strlen(mainland_marks[i]), 0, NULL);
+	for (size_t i = 0; i < n_taiwan; i++)
+		first_taiwan[i] = peek_cp(taiwan_marks[i], strlen(taiwan_marks[i]), 0, NULL);
 
-	for (size_t i = 0; i < n && i < 32; i++)
-	{
-		size_t		p = 0;
-
-		firsts[i] = gr_utf8_decode(marks[i], strlen(marks[i]), &p);
-	}
-	if (n > 32)
-		n = 32;
-
-	/* one pass: a mark is tried only where its first character stands */
-	while (pos < len)
+	/* a mark is tried only where its first character stands */
+	while (pos < len && *mainland < *taiwan + 8)
 	{
 		unsigned char c = (unsigned char) text[pos];
 		size_t		next;
@@ -1615,17 +1636,20 @@ count_marks(const GrEnv *env, const char *text, size_t len, const char *const *m
 			continue;
 		}
 		cp = gr_simplify_char(peek_cp(text, len, pos, &next));
-		for (size_t i = 0; i < n; i++)
-		{
-			if (firsts[i] == cp && match_folded(text, len, pos, marks[i], NULL))
+		for (size_t i = 0; i < n_mainland; i++)
+			if (first_mainland[i] == cp && match_folded(text, len, pos, mainland_marks[i], NULL))
 			{
-				count++;
+				(*mainland)++;
 				break;
 			}
-		}
+		for (size_t i = 0; i < n_taiwan; i++)
+			if (first_taiwan[i] == cp && match_folded(text, len, pos, taiwan_marks[i], NULL))
+			{
+				(*taiwan)++;
+				break;
+			}
 		pos = next > pos ? next : pos + 1;
 	}
-	return count;
 }
 
 bool
@@ -1731,10 +1755,7 @@ gr_step_script(const GrEnv *env, const char *text, size_t len,
 		 */
 		if (traditional < 2 || traditional * 50 < han || traditional < simplified * 3)
 			return GR_OK;
-		mainland = count_marks(env, text, len, mainland_marks,
-							   sizeof(mainland_marks) / sizeof(mainland_marks[0]));
-		taiwan = count_marks(env, text, len, taiwan_marks,
-							 sizeof(taiwan_marks) / sizeof(taiwan_marks[0]));
+		count_marks(env, text, len, &mainland, &taiwan);
 		/* flattened ruby comes from mainland pages put through a converter */
 		if (options && options->mirrored)
 			mainland++;
@@ -2780,7 +2801,11 @@ scan_evidence(const GrEnv *env, const char *text, size_t len)
 
 			found |= ascii_class[c];
 			/* ruby starts after a Han character: "報(bào)", "報bào" */
-			if (after_han && (c == '(' || (c >= 'a' && c <= 'z')))
+			if (after_han && (c >= 'a' && c <= 'z'))
+				found |= EVIDENCE_RUBY;
+			if (after_han && c == '(' && pos + 1 < len &&
+				((text[pos + 1] >= 'a' && text[pos + 1] <= 'z') ||
+				 ((unsigned char) text[pos + 1] >= 0xC3 && (unsigned char) text[pos + 1] <= 0xC7)))
 				found |= EVIDENCE_RUBY;
 			if (word_start && alnum && (found & EVIDENCE_SPAM) == 0 &&
 				(c == 'b' || c == 'B' || c == 'c' || c == 'd' || c == 'k' || c == 'l' ||
@@ -2834,7 +2859,9 @@ scan_evidence(const GrEnv *env, const char *text, size_t len)
 			if ((b1 == 0xBC && b2 >= 0x90 && b2 <= 0x99) || (b1 == 0xBC && b2 >= 0xA1) ||
 				(b1 == 0xBD && b2 >= 0x81 && b2 <= 0x9A))
 				found |= EVIDENCE_FULLWIDTH;
-			if (after_han && b1 == 0xBC && b2 == 0x88)
+			if (after_han && b1 == 0xBC && b2 == 0x88 && pos + 3 < len &&
+				((text[pos + 3] >= 'a' && text[pos + 3] <= 'z') ||
+				 ((unsigned char) text[pos + 3] >= 0xC3 && (unsigned char) text[pos + 3] <= 0xC7)))
 				found |= EVIDENCE_RUBY;
 			after_han = false;
 			pos += 3;
