@@ -2700,11 +2700,47 @@ detect_encoding(const GrEnv *env, const unsigned char *bytes, size_t len)
 	return best;
 }
 
+/*
+ * A text cannot hold U+0000: each NUL that a decoder wrote from out[start]
+ * on becomes U+FFFD, like any other character that cannot be kept.  NULs
+ * are rare, so the common case is one memchr.
+ */
+static GrStatus
+replace_nul(const GrEnv *env, GrBuf *out, size_t start)
+{
+	GrBuf		fixed;
+	size_t		i;
+
+	if (out->status != GR_OK || out->len == start ||
+		memchr(out->data + start, '\0', out->len - start) == NULL)
+		return out->status;
+	gr_buf_init(&fixed, env, out->len + 16);
+	gr_buf_append(&fixed, out->data, start);
+	for (i = start; i < out->len; i++)
+	{
+		if (out->data[i] == '\0')
+			gr_buf_append_cp(&fixed, GR_REPLACEMENT_CP);
+		else
+			gr_buf_append_char(&fixed, out->data[i]);
+	}
+	if (fixed.status != GR_OK)
+	{
+		gr_buf_free(&fixed);
+		return fixed.status;
+	}
+	gr_buf_free(out);
+	*out = fixed;
+	return GR_OK;
+}
+
 /* Raw bytes of a scraped file to UTF-8 text. */
 GrStatus
 gr_decode(const GrEnv *env, const unsigned char *bytes, size_t len,
 		  GrEncoding encoding, GrBuf *out, GrEncoding *detected)
 {
+	size_t		start = out->len;
+	GrStatus	status;
+
 	if (encoding == GR_ENC_AUTO)
 		encoding = detect_encoding(env, bytes, len);
 	if (detected)
@@ -2714,15 +2750,23 @@ gr_decode(const GrEnv *env, const unsigned char *bytes, size_t len,
 		case GR_ENC_AUTO:
 		case GR_ENC_UTF8:
 			decode_utf8(env, bytes, len, out);
-			return out->status;
+			status = out->status;
+			break;
 		case GR_ENC_UTF16LE:
 		case GR_ENC_UTF16BE:
 			decode_utf16(env, bytes, len, encoding == GR_ENC_UTF16BE, out);
-			return out->status;
+			status = out->status;
+			break;
 		case GR_ENC_GB18030:
-			return decode_icu(env, bytes, len, "gb18030", out);
+			status = decode_icu(env, bytes, len, "gb18030", out);
+			break;
 		case GR_ENC_BIG5:
-			return decode_icu(env, bytes, len, "Big5", out);
+			status = decode_icu(env, bytes, len, "Big5", out);
+			break;
+		default:
+			return GR_BAD_ARGUMENT;
 	}
-	return GR_BAD_ARGUMENT;
+	if (status != GR_OK)
+		return status;
+	return replace_nul(env, out, start);
 }
