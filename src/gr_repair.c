@@ -1093,8 +1093,14 @@ is_tabular(const char *text, size_t start, size_t end)
 	if (end - start > TABLE_LINE_LIMIT)
 		return false;			/* a paragraph, not a table row */
 	for (size_t p = start; p < end; p++)
+	{
 		if (text[p] == '|' || text[p] == '\t')
 			return true;
+		/* a table of contents: leader dots "……" or "....." */
+		if (p + 5 < end && ((memcmp(text + p, "....", 4) == 0) ||
+							memcmp(text + p, "\xe2\x80\xa6\xe2\x80\xa6", 6) == 0))
+			return true;
+	}
 	return is_spaced_cells(text, start, end);
 }
 
@@ -1138,6 +1144,67 @@ is_wrap_candidate(const char *text, size_t start, size_t end, size_t next, size_
  */
 #define WIDTH_LIMIT 1535
 
+/* The phrases of a report's title that a line break can fall inside. */
+static const char *const title_phrases[] = {
+	"政府信息公开", "信息公开工作", "工作年度报告", "年度报告", "政府工作报告",
+};
+
+/*
+ * A title broken over two lines at the top of a text, inside one of the
+ * title's fixed phrases ("…2023年度政府\n信息公开工作年度报告"): joined.
+ * A two-line title of agency name and report title ("乌海市工业和信息化局
+ * \n2019年政府信息公开…") breaks between phrases and stays.
+ */
+static void
+join_split_title(Rewriter *rw, const char *text, size_t len)
+{
+	size_t		pos = 0;
+	int			lines = 0;
+
+	while (pos < len && pos < 512 && lines < 4)
+	{
+		size_t		eol = line_end(text, len, pos);
+		size_t		next_end;
+
+		if (line_blank(text, pos, eol))
+		{
+			pos = eol + 1;
+			continue;
+		}
+		lines++;
+		if (eol >= len)
+			break;
+		next_end = line_end(text, len, eol + 1);
+		if (eol - pos <= 120 && next_end - eol - 1 <= 120 && !line_blank(text, eol + 1, next_end))
+		{
+			for (size_t i = 0; i < sizeof(title_phrases) / sizeof(title_phrases[0]); i++)
+			{
+				const char *phrase = title_phrases[i];
+				size_t		plen = strlen(phrase);
+
+				/*
+				 * every split of the phrase into two words or more each: its
+				 * head ends the line, its tail starts the next ("政府工作报\n告"
+				 * is a layout of its own, kept)
+				 */
+				for (size_t cut = 6; cut + 6 <= plen; cut += 3)
+				{
+					size_t		end = trim_spaces_end(text, pos, eol);
+
+					if (end - pos >= cut && memcmp(text + end - cut, phrase, cut) == 0 &&
+						next_end - (eol + 1) >= plen - cut &&
+						memcmp(text + eol + 1, phrase + cut, plen - cut) == 0)
+					{
+						rw_replace(rw, end - cut, end, eol + 1, "", 0);
+						return;
+					}
+				}
+			}
+		}
+		pos = eol + 1;
+	}
+}
+
 GrStatus
 gr_step_line_wraps(const GrEnv *env, const char *text, size_t len,
 				   GrBuf *out, GrStepReport *report)
@@ -1153,6 +1220,7 @@ gr_step_line_wraps(const GrEnv *env, const char *text, size_t len,
 	bool		blank_separated;
 
 	rw_init(&rw, env, text, len, out, report);
+	join_split_title(&rw, text, len);
 
 	/*
 	 * The page width: the length (in bytes) that 95% of the non-blank
@@ -1176,7 +1244,7 @@ gr_step_line_wraps(const GrEnv *env, const char *text, size_t len,
 		pos = eol + 1;
 	}
 	if (lines < 6)
-		return GR_OK;
+		return rw_finish(&rw);
 	for (width = 0; width <= WIDTH_LIMIT; width++)
 	{
 		seen += histogram[width];
@@ -1184,7 +1252,7 @@ gr_step_line_wraps(const GrEnv *env, const char *text, size_t len,
 			break;
 	}
 	if (width >= WIDTH_LIMIT || width < 30)
-		return GR_OK;			/* a text of paragraph lines, or of short lines */
+		return rw_finish(&rw);			/* a text of paragraph lines, or of short lines */
 
 	/* evidence: full-width lines that break off unfinished and run on */
 	lines = 0;
@@ -1214,7 +1282,7 @@ gr_step_line_wraps(const GrEnv *env, const char *text, size_t len,
 		pos = eol + 1;
 	}
 	if (unfinished < 5 || unfinished * 3 < lines)
-		return GR_OK;
+		return rw_finish(&rw);
 
 	/*
 	 * Paragraphs apart by blank lines: then every break inside a block of
@@ -2008,7 +2076,8 @@ static const char *const chrome_prefixes[] = {
 /* Lines that are chrome only when they are all the line holds. */
 static const char *const chrome_lines[] = {
 	"评论", "0/150", "温馨提示", "最新文档", "相关文档推荐", "首页", "返回顶部", "打印",
-	"关闭", "收藏", "分享", "举报", "顶部", "返回",
+	"关闭", "收藏", "分享", "举报", "顶部", "返回", "选择特殊符号", "选择搜索类型", "请输入搜索",
+	"请输入关键词", "请输入关键字", "站内搜索", "搜索", "高级搜索",
 };
 
 /* Block headings whose following "- …" lines are chrome too. */
@@ -2182,9 +2251,15 @@ gr_step_chrome(const GrEnv *env, const char *text, size_t len,
 		in_block = false;
 		if (is_chrome_line(text, pos, eol, &block))
 		{
+			size_t		after = next;
+
+			/* between blank lines it takes one of them along */
+			if (pos > 0 && (pos == 1 || text[pos - 2] == '\n') && text[pos - 1] == '\n' &&
+				next < len && text[next] == '\n')
+				after = next + 1;
 			in_block = block;
-			rw_replace(&rw, pos, pos, next, "", 0);
-			pos = next;
+			rw_replace(&rw, pos, pos, after, "", 0);
+			pos = after;
 			continue;
 		}
 		pos = next;
