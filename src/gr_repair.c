@@ -1832,11 +1832,19 @@ gr_step_script(const GrEnv *env, const char *text, size_t len,
 	}
 
 	pos = 0;
+	/*
+	 * Every character of the tables is three bytes in UTF-8, and so is its
+	 * simplified form: the converted text has the input's length.  It is
+	 * copied once at the first fix and patched in place.
+	 */
 	while (pos < len)
 	{
 		unsigned char lead = (unsigned char) text[pos];
 		size_t		next;
 		uint32_t	cp;
+		const char *replacement = NULL;
+		size_t		replaced = 0;
+		char		encoded[4];
 
 		GR_POLL(env, polls);
 		if (lead < 0xE3 || lead > 0xE9)
@@ -1851,25 +1859,39 @@ gr_step_script(const GrEnv *env, const char *text, size_t len,
 
 			if (phrase >= 0)
 			{
-				size_t		n = strlen(gr_t2s_phrases[phrase].from);
-
+				replaced = strlen(gr_t2s_phrases[phrase].from);
 				if (strcmp(gr_t2s_phrases[phrase].from, gr_t2s_phrases[phrase].to) != 0)
-					rw_replace(&rw, pos, pos, pos + n, gr_t2s_phrases[phrase].to,
-							   strlen(gr_t2s_phrases[phrase].to));
-				pos += n;
-				continue;
+					replacement = gr_t2s_phrases[phrase].to;
+				else
+				{
+					pos += replaced;
+					continue;
+				}
 			}
 		}
-		if (is_traditional(cp))
+		if (replacement == NULL && is_traditional(cp))
 		{
-			char		encoded[4];
-			int			n = gr_utf8_encode(gr_simplify_char(cp), encoded);
-
-			rw_replace(&rw, pos, pos, next, encoded, (size_t) n);
+			gr_utf8_encode(gr_simplify_char(cp), encoded);
+			replacement = encoded;
+			replaced = 3;
+		}
+		if (replacement != NULL)
+		{
+			if (report->fixes == 0)
+			{
+				gr_report_example(env, report, text + pos, replaced, replacement, replaced);
+				gr_buf_append(out, text, len);
+				if (out->status != GR_OK)
+					return out->status;
+			}
+			memcpy(out->data + pos, replacement, replaced);
+			report->fixes++;
+			pos += replaced;
+			continue;
 		}
 		pos = next > pos ? next : pos + 1;
 	}
-	return rw_finish(&rw);
+	return GR_OK;
 }
 
 /* ------------------------------------------------------------------------
@@ -2280,6 +2302,20 @@ gr_step_chrome(const GrEnv *env, const char *text, size_t len,
  * ------------------------------------------------------------------------
  */
 
+/*
+ * Per code point of U+0000..U+FFFF: the evidence a character is on its own
+ * (EVIDENCE_TRADITIONAL, EVIDENCE_SPACE) and what a scan must look at
+ * further (FLAG_HAN, FLAG_SPAM_FIRST: starts a word of spam weight,
+ * FLAG_SPAM_WORD: starts any spam word); filled on first use by
+ * fill_spam_bits.
+ */
+#define FLAG_HAN 0x01
+#define FLAG_SPAM_FIRST 0x02
+#define FLAG_SPAM_WORD 0x04
+static unsigned char char_flags[65536];
+static volatile bool spam_bits_ready;
+static void fill_spam_bits(void);
+
 typedef struct SpamWord
 {
 	const char *word;
@@ -2578,7 +2614,8 @@ line_has_spam_anchor(const GrEnv *env, const char *text, size_t start, size_t en
 				((unsigned char) text[p + 2] & 0x3F);
 			uint32_t	second = GR_INVALID_CP;
 
-			if (!is_spam_first_char(cp) || !is_spam_second_char(peek_cp(text, end, p + 3, NULL)))
+			if ((char_flags[cp] & FLAG_SPAM_FIRST) == 0 ||
+				!is_spam_second_char(peek_cp(text, end, p + 3, NULL)))
 			{
 				p += 3;
 				continue;
@@ -2611,20 +2648,10 @@ line_has_spam_anchor(const GrEnv *env, const char *text, size_t start, size_t en
 static bool
 may_start_spam(uint32_t cp)
 {
-	static const char *const firsts = "比滚彩博投棋赌真百成精久一二三中激无乱菠国欧日韩在亚视免直篮足体官网大旧下娱平最入登注手人菠观陆语小公";
-
 	if (cp < 0x80)
 		return ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') || (cp >= '0' && cp <= '9');
-	{
-		size_t		p = 0;
-		size_t		n = strlen(firsts);
-		uint32_t	simple = gr_simplify_char(cp);
-
-		while (p < n)
-			if (gr_utf8_decode(firsts, n, &p) == simple)
-				return true;
-	}
-	return false;
+	cp = gr_simplify_char(cp);
+	return cp < 0x10000 && (char_flags[cp] & FLAG_SPAM_WORD) != 0;
 }
 
 GrStatus
@@ -2636,6 +2663,8 @@ gr_step_spam(const GrEnv *env, const char *text, size_t len,
 	size_t		polls = 0;
 
 	rw_init(&rw, env, text, len, out, report);
+	if (!spam_bits_ready)
+		fill_spam_bits();
 	while (pos < len)
 	{
 		size_t		eol = line_end(text, len, pos);
@@ -2817,7 +2846,7 @@ enum
  */
 static unsigned char spam_first_bits[8192];
 static unsigned char spam_second_bits[8192];
-static volatile bool spam_bits_ready;
+
 
 static void
 fill_spam_bits(void)
@@ -2829,6 +2858,25 @@ fill_spam_bits(void)
 		if (is_spam_second_char(cp))
 			spam_second_bits[cp >> 3] |= (unsigned char) (1 << (cp & 7));
 	}
+	for (uint32_t cp = GR_HAN_FIRST; cp <= GR_HAN_LAST; cp++)
+	{
+		unsigned char flags = FLAG_HAN;
+
+		if (bit_set(gr_t2s_bitmap, cp) && !is_shared_form(cp))
+			flags |= EVIDENCE_TRADITIONAL;
+		if ((spam_first_bits[cp >> 3] >> (cp & 7)) & 1)
+			flags |= FLAG_SPAM_FIRST;
+		char_flags[cp] = flags;
+	}
+	for (size_t i = 0; i < sizeof(spam_words) / sizeof(spam_words[0]); i++)
+	{
+		size_t		q = 0;
+		uint32_t	first = gr_utf8_decode(spam_words[i].word, strlen(spam_words[i].word), &q);
+
+		if (first >= 0x80 && first < 0x10000)
+			char_flags[first] |= FLAG_SPAM_WORD;
+	}
+	char_flags[0x3000] = EVIDENCE_SPACE;
 	spam_bits_ready = true;
 }
 
@@ -2903,26 +2951,19 @@ scan_evidence(const GrEnv *env, const char *text, size_t len)
 			uint32_t	cp = ((uint32_t) (c & 0x0F) << 12) |
 				((uint32_t) ((unsigned char) text[pos + 1] & 0x3F) << 6) |
 				((unsigned char) text[pos + 2] & 0x3F);
+			unsigned char flags = char_flags[cp];
 
-			if (cp == 0x3000)
-				found |= EVIDENCE_SPACE;
-			else if (is_han_table(cp))
+			/* one load tells all: Han, traditional, U+3000, a spam word's start */
+			found |= flags & (EVIDENCE_TRADITIONAL | EVIDENCE_SPACE);
+			if ((flags & FLAG_SPAM_FIRST) && (found & EVIDENCE_SPAM) == 0)
 			{
-				if (bit_set(gr_t2s_bitmap, cp) && !is_shared_form(cp))
-					found |= EVIDENCE_TRADITIONAL;
-				if ((spam_first_bits[cp >> 3] >> (cp & 7)) & 1)
-				{
-					uint32_t	next = peek_cp(text, len, pos + 3, NULL);
+				uint32_t	next = peek_cp(text, len, pos + 3, NULL);
 
-					if (next < 0x10000 && (spam_second_bits[next >> 3] >> (next & 7)) & 1 &&
-						is_spam_pair(cp, next))
-						found |= EVIDENCE_SPAM;
-				}
-				pos += 3;
-				after_han = true;
-				continue;
+				if (next < 0x10000 && (spam_second_bits[next >> 3] >> (next & 7)) & 1 &&
+					is_spam_pair(cp, next))
+					found |= EVIDENCE_SPAM;
 			}
-			after_han = false;
+			after_han = (flags & FLAG_HAN) != 0;
 			pos += 3;
 			continue;
 		}
@@ -2988,6 +3029,15 @@ gr_repair(const GrEnv *env, const char *text, size_t len,
 	unsigned	evidence;
 	GrStatus	status = GR_OK;
 
+	static unsigned needs[32];
+	static volatile bool needs_ready;
+
+	if (!needs_ready)
+	{
+		for (int i = 0; i < gr_repair_step_count && i < 32; i++)
+			needs[i] = step_needs(gr_repair_steps[i].name);
+		needs_ready = true;
+	}
 	if (options == NULL)
 		options = &defaults;
 	run_options = *options;
@@ -3009,7 +3059,7 @@ gr_repair(const GrEnv *env, const char *text, size_t len,
 			memset(report, 0, sizeof(*report));
 		if (options->disabled & ((uint32_t) 1 << i))
 			continue;
-		if ((evidence & step_needs(step->name)) == 0)
+		if ((evidence & needs[i]) == 0)
 			continue;
 		buffers[target].len = 0;
 		buffers[target].status = GR_OK;
