@@ -181,6 +181,20 @@ UNIT_SUITE(repair_line_wraps)
 	CHECK(strstr(got, "\n\n　　一、2015年工作回顾\n") != NULL);
 	free(got);
 
+	/* a title broken inside 政府信息公开 is joined; agency name / title stays */
+	STEP_GIVES(gr_step_line_wraps, "西咸新区底张街道办事处2023年度政府\n信息公开工作年度报告\n正文。\n",
+			   "西咸新区底张街道办事处2023年度政府信息公开工作年度报告\n正文。\n");
+	STEP_KEEPS(gr_step_line_wraps, "乌海市工业和信息化局\n2019年政府信息公开工作年度报告\n正文。\n");
+	STEP_KEEPS(gr_step_line_wraps, "政府工作报\n告\n\n正文。\n");
+	/* a table of contents is no wrapped text */
+	STEP_KEEPS(gr_step_line_wraps,
+			   "第一部分 前言 .............................................. 1\n"
+			   "第二部分 释义 .............................................. 3\n"
+			   "第三部分 基金的基本情况..................................... 8\n"
+			   "第四部分 基金份额的发售.................................... 10\n"
+			   "第五部分 基金备案 ......................................... 12\n"
+			   "第六部分 基金份额的申购与赎回 ............................. 13\n"
+			   "第七部分 基金合同当事人及权利义务 ......................... 21\n");
 	/* a text typed a paragraph a line, with short header lines, stays */
 	STEP_KEEPS(gr_step_line_wraps,
 			   "侯水利〔2011〕47号 签发人:林振东\n"
@@ -209,6 +223,9 @@ UNIT_SUITE(repair_ruby)
 	STEP_GIVES(gr_step_ruby, "綠(lǜ)色", "綠色");
 	/* polyphones: a toned syllable in brackets goes even if not the usual reading */
 	STEP_GIVES(gr_step_ruby, "銀行(háng)", "銀行");
+	/* ruby of a character lost to mojibake goes too */
+	STEP_GIVES(gr_step_ruby, "占国内生产?(zǒng)值比重，协调发展。s(suō)小差距", "占国内生产?值比重，协调发展。s小差距");
+	STEP_KEEPS(gr_step_ruby, "是吗?(a)选项, Müller(Max)先生, why?(zhe)");
 	/* brackets that are not ruby stay */
 	STEP_KEEPS(gr_step_ruby, "常见问题(FAQ)与解答(a)组织领导(2)制度建设");
 	STEP_KEEPS(gr_step_ruby, "组织(a)领导, 设(b)项, 人工智能(AI)应用");
@@ -307,6 +324,8 @@ UNIT_SUITE(repair_chrome)
 	STEP_GIVES(gr_step_chrome, "标题\n发布时间:2011-03-25\n正文。\n", "标题\n正文。\n");
 	STEP_GIVES(gr_step_chrome, "公务安全邮箱登录 | 政务服务门户登录 | \n文章来源:中央政府网 发布时间:2020-11-26\n正文。\n",
 			   "正文。\n");
+	STEP_GIVES(gr_step_chrome, "选择特殊符号\n选择搜索类型\n请输入搜索\n一、总体情况\n", "一、总体情况\n");
+	STEP_GIVES(gr_step_chrome, "标题\n\n字号:\n\n  正文。\n", "标题\n\n  正文。\n");
 	/* header tables and text that mentions chrome words stay */
 	STEP_KEEPS(gr_step_chrome, "索 引 号 | 014416330 | 发布机构 | 市政府办 |\n发布时间 | 2018-02-28 |\n");
 	STEP_KEEPS(gr_step_chrome, "公众可通过评论、留言等方式参与。\n上一篇文章提到的问题已经解决。我们将继续改进。此处是一句足够长的正文以免被当作网页导航而删除掉的情况发生在这里。\n");
