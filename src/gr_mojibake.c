@@ -682,21 +682,27 @@ report_example_clip(const GrEnv *env, GrStepReport *report, const char *before,
 
 	if (report->before != NULL)
 		return;
-	/* the ASCII both sides share at either end is no part of the fix */
-	while (before_len > 0 && after_len > 0 && (unsigned char) before[0] < 0x80 &&
-		   before[0] == after[0])
+	/* the characters both sides share at either end are no part of the fix */
 	{
-		before++;
-		after++;
-		before_len--;
-		after_len--;
-	}
-	while (before_len > 0 && after_len > 0 &&
-		   (unsigned char) before[before_len - 1] < 0x80 &&
-		   before[before_len - 1] == after[after_len - 1])
-	{
-		before_len--;
-		after_len--;
+		size_t		prefix = 0;
+		size_t		suffix = 0;
+
+		while (prefix < before_len && prefix < after_len && before[prefix] == after[prefix])
+			prefix++;
+		while (prefix > 0 && prefix < before_len &&
+			   ((unsigned char) before[prefix] & 0xC0) == 0x80)
+			prefix--;			/* back to a character boundary */
+		before += prefix;
+		after += prefix;
+		before_len -= prefix;
+		after_len -= prefix;
+		while (suffix < before_len && suffix < after_len &&
+			   before[before_len - 1 - suffix] == after[after_len - 1 - suffix])
+			suffix++;
+		while (suffix > 0 && ((unsigned char) before[before_len - suffix] & 0xC0) == 0x80)
+			suffix--;
+		before_len -= suffix;
+		after_len -= suffix;
 	}
 	after_cut = clip_chars(after, after_len, 24);
 	before_cut = before_len;
@@ -739,6 +745,7 @@ typedef struct Pass
 	uint32_t   *moji_cp;		/* and what it reads as */
 	uint8_t    *clean_from_moji;	/* boundary reached by leaving a stretch */
 	size_t		poll_counter;
+	bool		slip;			/* the GBK slip pass: '?' may be a lost lead */
 } Pass;
 
 #define FROM_ENTER 0x80000000u
@@ -1054,6 +1061,70 @@ both_lost_candidates(ImageCodec image, const uint16_t *encode, const uint16_t **
 	return tables.both_lost_count[image];
 }
 
+/*
+ * The GBK slip pass: a '?' that stands for a lead byte a converter lost
+ * (with the byte after it, '(' of a ruby annotation it cut into), the
+ * annotation's rest ("cè)") to drop, and the trail byte after it:
+ * ?cè)诰€ is D4 DA BE 80 shifted, 在線.  The candidates are the GBK
+ * characters with that trail byte, in context.
+ */
+static void
+unit_slip(const Pass *pass, size_t p, uint32_t prev, Unit *unit)
+{
+	size_t		q = p + 1;
+	size_t		letters = 0;
+	unsigned	trail;
+	unsigned	x;
+	Chooser		chooser;
+
+	/* the rest of a ruby annotation: letters, GBK pinyin letters (A8A1..A8C0), ')' */
+	while (q < pass->nbytes && !(pass->flags[q] & IB_BARRIER))
+	{
+		unsigned char b = pass->bytes[q];
+
+		if (b >= 'a' && b <= 'z')
+			q++;
+		else if (b == 0xA8 && q + 1 < pass->nbytes && pass->bytes[q + 1] >= 0xA1 &&
+				 pass->bytes[q + 1] <= 0xC0)
+			q += 2;
+		else
+			break;
+		letters++;
+	}
+	if (letters > 0)
+	{
+		if (letters > 7 || q >= pass->nbytes || pass->bytes[q] != ')')
+			return;
+		q++;
+	}
+	if (q >= pass->nbytes || (pass->flags[q] & (IB_BARRIER | IB_WILD)))
+		return;
+	trail = pass->bytes[q];
+	if (trail < 0x40 || trail == 0x7F || trail == 0xFF)
+		return;
+	/* the character after, for context, starts past the trail */
+	chooser_init(&chooser, pass->image, prev, peek_next(pass, q + 1));
+	for (x = 0x81; x <= 0xFE; x++)
+	{
+		uint16_t	cp = dbcs_decode(tables.gbk_decode, x, trail);
+
+		if (cp != 0 && !(cp >= 0xE000 && cp <= 0xF8FF))
+			chooser_add(&chooser, cp, 0, pass->image);
+	}
+	unit->length = (int) (q + 1 - p);
+	unit_choose(unit, &chooser, 0);
+	/*
+	 * The slip pass takes the likeliest: its stretches must gain much
+	 * anyway.  A cut-in annotation is evidence of its own: '?', pinyin
+	 * and ')' inside Chinese text is no accident.
+	 */
+	if (unit->length > 0)
+	{
+		unit->cp = chooser.best_cp;
+		unit->cost -= GUESS_COST + (letters > 0 ? 4.0f : 0.0f);
+	}
+}
+
 /* Decode one GBK or Big5 character starting at image byte p; as unit_utf8. */
 static void
 unit_dbcs(const Pass *pass, size_t p, uint32_t prev, Unit *unit, bool peek)
@@ -1071,6 +1142,12 @@ unit_dbcs(const Pass *pass, size_t p, uint32_t prev, Unit *unit, bool peek)
 	unit->guessed = false;
 	if (pass->flags[p] & IB_BARRIER)
 		return;
+	if (pass->slip && (pass->flags[p] & IB_MAYWILD) && !peek)
+	{
+		unit_slip(pass, p, prev, unit);
+		if (unit->length > 0)
+			return;
+	}
 	if (!lead_wild && lead < 0x80)
 	{
 		unit->length = 1;
@@ -1202,6 +1279,31 @@ stretch_plausible(const Pass *pass, size_t text_start, size_t text_end,
 	uint32_t	previous = 0;
 	bool		chinese_bytes = (image != IMAGE_LATIN || target == TARGET_GBK ||
 								 target == TARGET_BIG5);
+
+	if (pass->slip)
+	{
+		/* a slip repaired: clearly more plausible than the garble */
+		size_t		pos = text_start;
+
+		for (i = 0; i < count; i++)
+		{
+			read_cost += char_cost(cps[i] & CP_MASK);
+			guessed += (cps[i] & GUESSED_FLAG) != 0;
+			if ((cps[i] & CP_MASK) == 0xFFFD)
+				return false;
+		}
+		bool		annotation = false;
+
+		while (pos < text_end)
+		{
+			uint32_t	cp = gr_utf8_decode(pass->text, pass->len, &pos);
+
+			kept_cost += char_cost(cp);
+			annotation |= (cp == ')');
+		}
+		return guessed >= 1 && guessed <= 2 &&
+			kept_cost - read_cost >= (annotation ? 0.0 : 6.0);
+	}
 
 	for (i = 0; i < count; i++)
 		if (cps[i] & DBCS_FLAG)
@@ -1381,6 +1483,8 @@ pass_run(Pass *pass, GrBuf *out, GrStepReport *report, int *stretches)
 	size_t		cursor;
 	size_t		choice_count = 0;
 	uint32_t	previous_text_cp;
+	/* a slip is only tried where a '?' is, so entering costs less there */
+	float		enter_cost = pass->slip ? 2.0f : ENTER_COST;
 
 	*stretches = 0;
 	pass->clean_cost = gr_alloc(pass->env, (n + 1) * sizeof(float));
@@ -1439,9 +1543,9 @@ pass_run(Pass *pass, GrBuf *out, GrStepReport *report, int *stretches)
 			break;
 		base = pass->moji_cost[p];
 		prev = pass->moji_cp[p] & CP_MASK;
-		if ((pass->flags[p] & IB_BOUNDARY) && pass->clean_cost[p] + ENTER_COST < base)
+		if ((pass->flags[p] & IB_BOUNDARY) && pass->clean_cost[p] + enter_cost < base)
 		{
-			base = pass->clean_cost[p] + ENTER_COST;
+			base = pass->clean_cost[p] + enter_cost;
 			prev = previous_text_cp;
 		}
 		if (pass->flags[p] & IB_BOUNDARY)
@@ -1449,6 +1553,13 @@ pass_run(Pass *pass, GrBuf *out, GrStepReport *report, int *stretches)
 		if (base >= INFINITE_COST)
 			continue;
 		unit_at(pass, p, prev, &unit, false);
+		/*
+		 * The slip pass reads GBK as GBK: away from a slip that is the text
+		 * itself, which a stretch must not swallow (stretches are judged
+		 * whole), so re-reading costs a little more there.
+		 */
+		if (pass->slip)
+			unit.cost += 0.5f;
 		if (unit.length > 0)
 			relax_unit(pass, p, base, &unit, pass->target != TARGET_UTF8);
 	}
@@ -1575,8 +1686,8 @@ pass_run(Pass *pass, GrBuf *out, GrStepReport *report, int *stretches)
  * (from env) and the return is the number of repaired stretches.
  */
 static GrStatus
-run_pass(const GrEnv *env, ImageCodec image, TargetCodec target, const char *text,
-		 size_t len, GrBuf *result, GrStepReport *report, int *stretches)
+run_pass_slip(const GrEnv *env, ImageCodec image, TargetCodec target, const char *text,
+			  size_t len, GrBuf *result, GrStepReport *report, int *stretches, bool slip)
 {
 	Pass		pass;
 	GrStatus	status;
@@ -1587,12 +1698,20 @@ run_pass(const GrEnv *env, ImageCodec image, TargetCodec target, const char *tex
 	pass.target = target;
 	pass.text = text;
 	pass.len = len;
+	pass.slip = slip;
 	*stretches = 0;
-	status = pass_build_image(&pass, image == IMAGE_GBK && target == TARGET_UTF8);
+	status = pass_build_image(&pass, (image == IMAGE_GBK && target == TARGET_UTF8) || slip);
 	if (status == GR_OK)
 		status = pass_run(&pass, result, report, stretches);
 	pass_free(&pass);
 	return status;
+}
+
+static GrStatus
+run_pass(const GrEnv *env, ImageCodec image, TargetCodec target, const char *text,
+		 size_t len, GrBuf *result, GrStepReport *report, int *stretches)
+{
+	return run_pass_slip(env, image, target, text, len, result, report, stretches, false);
 }
 
 /* ---------------------------------------------------------------------
@@ -2336,9 +2455,9 @@ gr_step_lost_bytes(const GrEnv *env, const char *text, size_t len,
  * code with those digits; and a GBK character whose bytes were shifted by
  * one is left to the next version.
  */
-GrStatus
-gr_step_gbk_slip(const GrEnv *env, const char *text, size_t len,
-				 GrBuf *out, GrStepReport *report)
+static GrStatus
+fix_four_byte_codes(const GrEnv *env, const char *text, size_t len,
+					GrBuf *out, GrStepReport *report)
 {
 	size_t		pos = 0;
 	size_t		cursor = 0;
@@ -2430,6 +2549,89 @@ gr_step_gbk_slip(const GrEnv *env, const char *text, size_t len,
 	if (found)
 		gr_buf_append(out, text + cursor, len - cursor);
 	return found ? out->status : GR_OK;
+}
+
+/*
+ * A '?' next to Chinese text: where a converter may have lost a lead byte.
+ * (memchr: clean text has few question marks.)
+ */
+static bool
+detect_slip(const char *text, size_t len, const GrEnv *env)
+{
+	size_t		pos = 0;
+	size_t		counter = 0;
+
+	while (pos < len)
+	{
+		const char *question = memchr(text + pos, '?', len - pos);
+
+		GR_POLL(env, counter);
+		if (question == NULL)
+			return false;
+		pos = (size_t) (question - text);
+		if ((pos > 0 && (unsigned char) text[pos - 1] >= 0x80) ||
+			(pos + 1 < len && (unsigned char) text[pos + 1] >= 0x80) ||
+			(pos + 2 < len && text[pos + 1] >= 'a' && text[pos + 1] <= 'z'))
+			return true;
+		pos++;
+	}
+	return false;
+}
+
+/*
+ * GBK byte slips: GB18030 four-byte codes read as GBK (?6?7), then lead
+ * bytes lost to a '?' with the rest of a ruby annotation cut in
+ * (?cè)诰€ for 在線, ?xì)v for 歷, ?傮w for 總體), read again from the
+ * bytes that are left.
+ */
+GrStatus
+gr_step_gbk_slip(const GrEnv *env, const char *text, size_t len,
+				 GrBuf *out, GrStepReport *report)
+{
+	GrBuf		holder;
+	const char *current = text;
+	size_t		current_len = len;
+	GrStatus	status;
+
+	report_reset(report);
+	gr_buf_init(&holder, env, 0);
+	status = fix_four_byte_codes(env, text, len, &holder, report);
+	if (status == GR_OK && report->fixes > 0)
+	{
+		current = holder.data;
+		current_len = holder.len;
+	}
+	if (status == GR_OK && detect_slip(current, current_len, env) && tables_ready())
+	{
+		GrBuf		result;
+		GrStepReport slip_report;
+		int			stretches = 0;
+
+		gr_buf_init(&result, env, 0);
+		report_reset(&slip_report);
+		status = run_pass_slip(env, IMAGE_GBK, TARGET_GBK, current, current_len, &result,
+							   &slip_report, &stretches, true);
+		if (status == GR_OK && stretches > 0)
+		{
+			gr_buf_free(&holder);
+			holder = result;
+			if (report->before == NULL)
+				*report = slip_report;
+			else
+			{
+				gr_release(env, slip_report.before);
+				gr_release(env, slip_report.after);
+			}
+			report->fixes += stretches;
+		}
+		else
+		{
+			gr_release(env, slip_report.before);
+			gr_release(env, slip_report.after);
+			gr_buf_free(&result);
+		}
+	}
+	return chain_finish(&holder, out, report, status);
 }
 
 /* ---------------------------------------------------------------------
