@@ -2552,28 +2552,56 @@ fix_four_byte_codes(const GrEnv *env, const char *text, size_t len,
 }
 
 /*
- * A '?' next to Chinese text: where a converter may have lost a lead byte.
- * (memchr: clean text has few question marks.)
+ * Where a converter may have lost a lead byte to '?': a '?' followed by a
+ * cut-in annotation (pinyin letters and ')': ?cè)), by another '?' and
+ * Chinese (??傮), or by a character clean text hardly shows (?傮).  Plain
+ * question marks in Chinese text are common and do not count.
  */
 static bool
 detect_slip(const char *text, size_t len, const GrEnv *env)
 {
+	const unsigned char *bytes = (const unsigned char *) text;
 	size_t		pos = 0;
 	size_t		counter = 0;
 
 	while (pos < len)
 	{
 		const char *question = memchr(text + pos, '?', len - pos);
+		size_t		next;
+		size_t		letters = 0;
+		uint32_t	cp = 0;
 
 		GR_POLL(env, counter);
 		if (question == NULL)
 			return false;
-		pos = (size_t) (question - text);
-		if ((pos > 0 && (unsigned char) text[pos - 1] >= 0x80) ||
-			(pos + 1 < len && (unsigned char) text[pos + 1] >= 0x80) ||
-			(pos + 2 < len && text[pos + 1] >= 'a' && text[pos + 1] <= 'z'))
+		pos = (size_t) (question - text) + 1;
+		next = pos;
+		if (next < len && bytes[next] == '?')
+			next++;
+		/* pinyin letters: a-z and the toned vowels U+00E0..U+01DC */
+		while (next < len && letters < 8)
+		{
+			size_t		after = next;
+
+			cp = fast_decode(bytes, len, &after);
+			if (!((cp >= 'a' && cp <= 'z') || (cp >= 0xE0 && cp <= 0x1DC)))
+				break;
+			next = after;
+			letters++;
+		}
+		if (letters > 0)
+		{
+			if (next < len && bytes[next] == ')')
+				return true;
+			continue;
+		}
+		if (next >= len || bytes[next] < 0x80)
+			continue;
+		if (next > pos)
+			return true;		/* ?? then Chinese */
+		cp = fast_decode(bytes, len, &next);
+		if (cp < 65536 && (tables.bad[cp] & BAD_RARE))
 			return true;
-		pos++;
 	}
 	return false;
 }
@@ -2601,7 +2629,7 @@ gr_step_gbk_slip(const GrEnv *env, const char *text, size_t len,
 		current = holder.data;
 		current_len = holder.len;
 	}
-	if (status == GR_OK && detect_slip(current, current_len, env) && tables_ready())
+	if (status == GR_OK && tables_ready() && detect_slip(current, current_len, env))
 	{
 		GrBuf		result;
 		GrStepReport slip_report;
