@@ -1284,6 +1284,7 @@ stretch_plausible(const Pass *pass, size_t text_start, size_t text_end,
 	{
 		/* a slip repaired: clearly more plausible than the garble */
 		size_t		pos = text_start;
+		bool		annotation = false;
 
 		for (i = 0; i < count; i++)
 		{
@@ -1292,7 +1293,6 @@ stretch_plausible(const Pass *pass, size_t text_start, size_t text_end,
 			if ((cps[i] & CP_MASK) == 0xFFFD)
 				return false;
 		}
-		bool		annotation = false;
 
 		while (pos < text_end)
 		{
@@ -2790,7 +2790,12 @@ decode_utf8(const GrEnv *env, const unsigned char *bytes, size_t len, GrBuf *out
 		GR_POLL(env, counter);
 		if (bytes[pos] < 0x80)
 		{
-			gr_buf_append_char(out, (char) bytes[pos++]);
+			/* a NUL cannot be held in a text: it is an undecodable byte */
+			if (bytes[pos] == 0)
+				gr_buf_append_cp(out, 0xFFFD);
+			else
+				gr_buf_append_char(out, (char) bytes[pos]);
+			pos++;
 			continue;
 		}
 		cp = gr_utf8_decode(text, len, &pos);
@@ -2833,8 +2838,8 @@ decode_utf16(const GrEnv *env, const unsigned char *bytes, size_t len, bool big_
 				continue;
 			}
 		}
-		if (unit >= 0xD800 && unit <= 0xDFFF)
-			unit = 0xFFFD;
+		if ((unit >= 0xD800 && unit <= 0xDFFF) || unit == 0)
+			unit = 0xFFFD;		/* a lone surrogate, or a NUL no text can hold */
 		gr_buf_append_cp(out, unit);
 	}
 	if (pos < len)
@@ -2885,8 +2890,8 @@ decode_icu(const GrEnv *env, const unsigned char *bytes, size_t len, const char 
 			cp = 0x10000 + ((cp - 0xD800) << 10) + (units[i + 1] - 0xDC00);
 			i++;
 		}
-		else if ((cp >= 0xD800 && cp <= 0xDFFF) || cp == 0x1A)
-			cp = 0xFFFD;
+		else if ((cp >= 0xD800 && cp <= 0xDFFF) || cp == 0x1A || cp == 0)
+			cp = 0xFFFD;		/* unreadable, or a NUL no text can hold */
 		gr_buf_append_cp(out, cp);
 	}
 	gr_release(env, units);

@@ -410,6 +410,10 @@ UNIT_SUITE(mojibake_decode)
 	CHECK_STR(decode("\xd5\xfe\xff\xb8\xae", 5, GR_ENC_GB18030, NULL), "政\xef\xbf\xbd府");
 	CHECK_STR(decode("\x3f\x65\x9c", 3, GR_ENC_UTF16LE, NULL), "政\xef\xbf\xbd");
 	CHECK_STR(decode("", 0, GR_ENC_AUTO, &detected), "");
+	/* a NUL byte or unit cannot be held in a text: U+FFFD */
+	CHECK_STR(decode("a\0b", 3, GR_ENC_UTF8, NULL), "a\xef\xbf\xbd" "b");
+	CHECK_STR(decode("a\0b", 3, GR_ENC_GB18030, NULL), "a\xef\xbf\xbd" "b");
+	CHECK_STR(decode("a\0\0\0", 4, GR_ENC_UTF16LE, NULL), "a\xef\xbf\xbd");
 	/* GB18030 four-byte codes */
 	CHECK_STR(decode("\x81\x36\xa4\x37", 4, GR_ENC_GB18030, NULL), "\xe2\x80\x8b");
 }
