@@ -124,6 +124,9 @@ govreport_tables(PG_FUNCTION_ARGS)
 				col_key = {0},
 				unit = {0},
 				value = {0};
+	Datum		raw_datum = (Datum) 0;	/* the last raw text ("0" repeats) */
+	const char *raw_bytes = NULL;
+	size_t		raw_len = 0;
 
 	InitMaterializedSRF(fcinfo, 0);
 	govreport_raise(gr_tables_find(govreport_env(), bytes, len, &cells, &count),
@@ -149,8 +152,14 @@ govreport_tables(PG_FUNCTION_ARGS)
 		values[7] = cached_text(&col_key, cell->col_key, &nulls[7]);
 		values[8] = cached_numeric(&value, cell->value);
 		values[9] = cached_text(&unit, cell->unit, &nulls[9]);
-		values[10] = PointerGetDatum(cstring_to_text_with_len(bytes + cell->start,
-															  (int) (cell->end - cell->start)));
+		if (raw_datum == (Datum) 0 || raw_len != cell->end - cell->start ||
+			memcmp(raw_bytes, bytes + cell->start, raw_len) != 0)
+		{
+			raw_bytes = bytes + cell->start;
+			raw_len = cell->end - cell->start;
+			raw_datum = PointerGetDatum(cstring_to_text_with_len(raw_bytes, (int) raw_len));
+		}
+		values[10] = raw_datum;
 		values[11] = Int32GetDatum((int32) gr_char_position(&index, cell->start));
 		values[12] = Int32GetDatum((int32) gr_char_position(&index, cell->end));
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
