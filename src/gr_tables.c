@@ -1258,11 +1258,23 @@ table3_leaf(const Reader *reader, size_t index, bool under_other)
 	return match_pattern(reader, index, table3_rows);
 }
 
-/* Whether numbers or empty cells follow the token directly. */
+/*
+ * Whether the label at index heads a row of numbers: it names something (a
+ * Han character; "P. 9" of a page footer does not) and a number comes
+ * among the next few cells before any label.
+ */
 static bool
 positions_follow(const Reader *reader, size_t index)
 {
+	const Token *token = &reader->tokens.items[index];
+	size_t		pos = token->start;
+	bool		named = false;
 	size_t		i;
+
+	while (pos < token->end && pos < token->start + LABEL_MAX_BYTES && !named)
+		named = gr_is_han(gr_utf8_decode(reader->text, token->end, &pos));
+	if (!named)
+		return false;
 
 	/* a number among the next few cells, before any label */
 	for (i = index + 1; i < reader->tokens.count && i <= index + 8; i++)
