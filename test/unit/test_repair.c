@@ -480,3 +480,76 @@ UNIT_SUITE(repair_dev_pairs)
 	}
 	free(gold);
 }
+
+/* Undo the TSV escapes of test/data/mojibake (\\, \t, \n, \r) in place. */
+static void
+unescape(char *field)
+{
+	char	   *out = field;
+
+	for (char *in = field; *in; in++)
+	{
+		if (*in == '\\' && in[1])
+		{
+			in++;
+			*out++ = *in == 't' ? '\t' : *in == 'n' ? '\n' : *in == 'r' ? '\r' : *in;
+		}
+		else
+			*out++ = *in;
+	}
+	*out = '\0';
+}
+
+/*
+ * The project's synthetic cases of the text-level kinds, through the whole
+ * pipeline: every one exactly as expected (negatives unchanged).
+ */
+UNIT_SUITE(repair_synthetic_zh)
+{
+	char		path[512];
+	FILE	   *file;
+	char		line[8192];
+	int			cases = 0;
+
+	snprintf(path, sizeof path, "%s/mojibake/synthetic_zh.tsv", unit_data_dir());
+	file = fopen(path, "r");
+	CHECK(file != NULL);
+	if (file == NULL)
+		return;
+	while (fgets(line, sizeof line, file))
+	{
+		char	   *fields[5] = {NULL};
+		int			n = 0;
+		char	   *p = line;
+		char	   *got;
+
+		if (line[0] == '#')
+			continue;
+		line[strcspn(line, "\n")] = '\0';
+		while (n < 5)
+		{
+			fields[n++] = p;
+			p = strchr(p, '\t');
+			if (p == NULL)
+				break;
+			*p++ = '\0';
+		}
+		if (n < 3)
+			continue;
+		if (strcmp(fields[0], "html_numeric") != 0 && strcmp(fields[0], "html_double") != 0 &&
+			strcmp(fields[0], "fullwidth_alnum") != 0 && strcmp(fields[0], "flattened_ruby") != 0 &&
+			strcmp(fields[0], "negative") != 0)
+			continue;
+		unescape(fields[1]);
+		unescape(fields[2]);
+		got = repair(fields[1]);
+		if (strcmp(got, fields[2]) != 0)
+			fprintf(stderr, "FAIL synthetic %s: %s -> %s, expected %s\n",
+					fields[0], fields[1], got, fields[2]);
+		CHECK_STR(got, fields[2]);
+		free(got);
+		cases++;
+	}
+	fclose(file);
+	CHECK_INT(cases, 39);
+}
