@@ -29,11 +29,8 @@
 #include "gr_sections.h"
 
 #include <string.h>
-#ifdef GR_SECTIONS_DEBUG
-#include <stdio.h>
-#endif
 
-#include "gr_t2s.h"
+#include "gr_repair.h"
 
 /* ---------------------------------------------------------------------
  * Numbering styles
@@ -286,29 +283,6 @@ is_measure(uint32_t cp)
 		if (measures[i] == cp)
 			return true;
 	return false;
-}
-
-/* Traditional to simplified, one character. */
-static uint32_t
-to_simplified(uint32_t cp)
-{
-	size_t		lo = 0,
-				hi = GR_T2S_COUNT;
-
-	if (cp < gr_t2s_table[0][0] || cp > gr_t2s_table[GR_T2S_COUNT - 1][0])
-		return cp;
-	while (lo < hi)
-	{
-		size_t		mid = (lo + hi) / 2;
-
-		if (gr_t2s_table[mid][0] < cp)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	if (lo < GR_T2S_COUNT && gr_t2s_table[lo][0] == cp)
-		return gr_t2s_table[lo][1];
-	return cp;
 }
 
 /* ---------------------------------------------------------------------
@@ -579,25 +553,6 @@ nomem:
  * Pass 2: the normalised view
  * --------------------------------------------------------------------- */
 
-/* Which of U+4E00..U+9FA5 have a simplified form: built once, immutable. */
-static uint8_t t2s_bitmap[(0x9FA5 - 0x4E00) / 8 + 1];
-static bool t2s_bitmap_built = false;
-
-static void
-build_t2s_bitmap(void)
-{
-	if (t2s_bitmap_built)
-		return;
-	for (size_t k = 0; k < GR_T2S_COUNT; k++)
-	{
-		uint32_t	c = gr_t2s_table[k][0];
-
-		if (c >= 0x4E00 && c <= 0x9FA5)
-			t2s_bitmap[(c - 0x4E00) >> 3] |= (uint8_t) (1 << ((c - 0x4E00) & 7));
-	}
-	t2s_bitmap_built = true;
-}
-
 /* gr_utf8_decode with the common cases (ASCII, three bytes) inline. */
 static inline uint32_t
 decode_fast(const char *text, size_t len, size_t *pos)
@@ -634,12 +589,20 @@ build_view(const GrEnv *env, const char *text, size_t len,
 
 	if (len >= UINT32_MAX || (len + 1) > GR_MAX_ALLOC / sizeof(uint32_t))
 		return GR_TOO_LARGE;
-	build_t2s_bitmap();
-	/* one slot per character: count the bytes that start one */
-	for (size_t pos = 0; pos < len; pos++)
-		cap += ((unsigned char) text[pos] & 0xC0) != 0x80;
-	if (cap > len + 1)
+	/*
+	 * One slot per byte is always enough; only a text too large for that
+	 * counts the bytes that start a character (untouched memory costs
+	 * nothing, so the smaller size is not worth a pass otherwise).
+	 */
+	if ((len + 1) <= GR_MAX_ALLOC / sizeof(uint32_t) / 4)
 		cap = len + 1;
+	else
+	{
+		for (size_t pos = 0; pos < len; pos++)
+			cap += ((unsigned char) text[pos] & 0xC0) != 0x80;
+		if (cap > len + 1)
+			cap = len + 1;
+	}
 	view->cp = gr_alloc(env, cap * sizeof(uint32_t));
 	view->off = gr_alloc(env, cap * sizeof(uint32_t));
 	if (!view->cp || !view->off)
@@ -679,9 +642,8 @@ build_view(const GrEnv *env, const char *text, size_t len,
 		else if (c == 0x200B || c == 0xFEFF || c == 0xAD || c == 0x200C ||
 				 c == 0x200D || c == '\r')
 			continue;
-		else if (c >= 0x4E00 && c <= 0x9FA5 &&
-				 (t2s_bitmap[(c - 0x4E00) >> 3] & (1 << ((c - 0x4E00) & 7))))
-			c = to_simplified(c);
+		else if (c >= 0x3400 && c <= 0x9FFF)
+			c = gr_simplify_char(c);	/* the repair step's table */
 		else if (c == 0xFE50 || c == 0xFE51)
 			c = (c == 0xFE50) ? ',' : 0x3001;
 		/* malformed bytes decode one by one: more characters than counted */
@@ -1884,10 +1846,6 @@ accept_candidates(const GrEnv *env, const View *v, Cand *cands, size_t ncands,
 		Sec			s;
 
 		GR_POLL(env, counter);
-#ifdef GR_SECTIONS_DEBUG
-		fprintf(stderr, "cand pos=%zu style=%d n=%d ctx=%d dead=%d plausible=%d\n",
-				c->pos, c->style, c->number, c->context, c->dead, c->plausible);
-#endif
 		if (c->dead || !c->plausible)
 			continue;
 		if (c->line_start != line_end_for)

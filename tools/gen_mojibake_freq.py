@@ -36,7 +36,7 @@ def default_inputs():
 def common_list(name):
     path = SHARED + '/external/mojibake/garbled-characters-detecter/' + name
     text = open(path, encoding='utf-8').read()
-    return [c for c in text if not c.isspace()]
+    return [c for c in text if not c.isspace() and ord(c) >= 0x80]
 
 
 def main():

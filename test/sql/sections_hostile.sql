@@ -1,9 +1,8 @@
 --
--- sections_hostile.sql: govreport.sections on hostile input (a documented
--- result or an error with a specific SQLSTATE, never XX000), and
--- statement_timeout stops it on a 64 MB input within 100 ms of the limit.
--- (Kept apart from hostile.sql and cancel.sql so that branches adding their
--- own blocks there do not collide.)
+-- sections_hostile.sql: govreport.sections on hostile input: a documented
+-- result or an error with a specific SQLSTATE, never XX000, and rows that
+-- stay consistent.  (Kept apart from hostile.sql so that branches adding
+-- their own blocks there do not collide.)
 --
 \set VERBOSITY sqlstate
 
@@ -46,41 +45,3 @@ LEFT JOIN LATERAL (SELECT * FROM govreport.sections(h.input) q WHERE q.ord = s.p
 WHERE octet_length(h.input) < 1000000 AND h.name NOT LIKE 'headings: 200000%'
 	AND h.name NOT LIKE 'headings: 100000%'
 GROUP BY h.name ORDER BY h.name;
-
--- cancellation: statement_timeout stops it inside the core
-CREATE FUNCTION pg_temp.run_ms(query text) RETURNS int
-LANGUAGE plpgsql AS $$
-DECLARE
-	start timestamptz := clock_timestamp();
-BEGIN
-	BEGIN
-		EXECUTE query;
-	EXCEPTION WHEN query_canceled THEN
-		RAISE;
-	WHEN OTHERS THEN
-		NULL;
-	END;
-	RETURN extract(epoch FROM clock_timestamp() - start) * 1000;
-END
-$$;
-
-CREATE FUNCTION pg_temp.overshoot_ms(query text, timeout_ms int) RETURNS int
-LANGUAGE plpgsql AS $$
-BEGIN
-	BEGIN
-		EXECUTE query;
-	EXCEPTION WHEN query_canceled THEN
-		RETURN extract(epoch FROM clock_timestamp() - statement_timestamp()) * 1000
-			- timeout_ms;
-	WHEN OTHERS THEN
-		NULL;
-	END;
-	RETURN -1;
-END
-$$;
-
-\getenv abs_srcdir PG_ABS_SRCDIR
-
--- 64 MB of report-like text: labels, headings and paragraphs
-\set call 'SELECT count(*) FROM govreport.sections(repeat(E''（一）主动公开情况。我局公开信息12条，其中文件3条。\\n'', 64 * 1024 * 1024 / 70))'
-\i :abs_srcdir/sql/cancel_block.psql

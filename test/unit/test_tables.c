@@ -278,6 +278,11 @@ UNIT_SUITE(tables_extra_rows_and_traditional)
 	CHECK(cell->row_key == NULL);
 	CHECK_STR(cell->col_key, "total");
 	CHECK_INT(broken_checks(), 0);
+	/* a page footer between rows of PDF text is no row */
+	read_tables("申请人情况\n一、本年新收政府信息公开申请数量 3 0 0 0 0 0 3\n"
+				"Page 9 - 2020年报_审计局\nP. 9\n"
+				"二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0\n");
+	CHECK_INT(cell_count, 14);
 	/* traditional characters, notes after the row name naming other rows */
 	read_tables("第二十條第(五)項 | |||||\n"
 				"信息內容 | 上一年項目數量 | 本年增/減 | 處理決定數量 | ||\n"
