@@ -1749,6 +1749,48 @@ gr_script_from_name(const char *name, size_t len, GrScript *script)
 	return false;
 }
 
+/*
+ * Taiwan vocabulary that converters (OpenCC's s2twp and its kind) put into
+ * mainland documents: 门户网站 -> 入口網站, 文件 -> 檔案.  In a mainland
+ * document 檔案 is 文件 unless it is an archive (檔案館, 檔案局, 檔案室,
+ * 檔案管理, 檔案工作, 人事檔案).  Returns the length replaced (0: none) and
+ * sets *replacement (as many characters, so as many bytes).
+ */
+static size_t
+taiwan_word(const char *text, size_t len, size_t pos, const char **replacement)
+{
+	static const char *const words[][2] = {
+		{"入口網站", "门户网站"}, {"規範性檔案", "规范性文件"}, {"檔案", "文件"},
+	};
+
+	*replacement = NULL;
+	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+	{
+		size_t		n = strlen(words[i][0]);
+
+		if (pos + n > len || memcmp(text + pos, words[i][0], n) != 0)
+			continue;
+		if (i == 2)
+		{
+			static const char *const archive_after[] = {"館", "局", "室", "管理", "工作", "馆"};
+
+			for (size_t k = 0; k < sizeof(archive_after) / sizeof(archive_after[0]); k++)
+			{
+				size_t		m = strlen(archive_after[k]);
+
+				if (pos + n + m <= len && memcmp(text + pos + n, archive_after[k], m) == 0)
+					return 0;
+			}
+			if (pos >= 6 && (memcmp(text + pos - 6, "人事", 6) == 0 ||
+							 memcmp(text + pos - 6, "档案", 6) == 0))
+				return 0;
+		}
+		*replacement = words[i][1];
+		return n;
+	}
+	return 0;
+}
+
 /* A phrase of Hant-Hans starting at text[pos], or -1. */
 static int
 match_phrase(const char *text, size_t len, size_t pos)
@@ -1779,6 +1821,7 @@ gr_step_script(const GrEnv *env, const char *text, size_t len,
 	size_t		traditional = 0;
 	size_t		simplified = 0;
 	size_t		polls = 0;
+	bool		mainland_document = false;
 	GrScript	script = options ? options->script : GR_SCRIPT_AUTO;
 
 	rw_init(&rw, env, text, len, out, report);
@@ -1829,6 +1872,15 @@ gr_step_script(const GrEnv *env, const char *text, size_t len,
 			mainland++;
 		if (mainland <= taiwan)
 			return GR_OK;		/* no sign of a mainland document */
+		mainland_document = true;
+	}
+	else
+	{
+		size_t		mainland;
+		size_t		taiwan;
+
+		count_marks(env, text, len, &mainland, &taiwan);
+		mainland_document = mainland + (options && options->mirrored ? 1 : 0) > taiwan;
 	}
 
 	pos = 0;
@@ -1853,7 +1905,10 @@ gr_step_script(const GrEnv *env, const char *text, size_t len,
 			continue;
 		}
 		cp = peek_cp(text, len, pos, &next);
-		if (is_han_table(cp) && bit_set(gr_t2s_phrase_bitmap, cp))
+		/* a mainland document put through a Taiwan converter: its words back */
+		if (mainland_document && (cp == 0x5165 || cp == 0x6A94 || cp == 0x898F))
+			replaced = taiwan_word(text, len, pos, &replacement);
+		if (replacement == NULL && is_han_table(cp) && bit_set(gr_t2s_phrase_bitmap, cp))
 		{
 			int			phrase = match_phrase(text, len, pos);
 

@@ -271,6 +271,22 @@ UNIT_SUITE(repair_script)
 	CHECK_INT(gr_step_script(&gr_malloc_env, mainland, strlen(mainland), &options, &out, &report), GR_OK);
 	CHECK_INT(report.fixes, 0);
 
+	/* Taiwan vocabulary in a converted mainland document comes back */
+	{
+		const char *converted = "上海市人民政府辦公廳通過“中國上海”入口網站公開行政規範性檔案43件,人事任免檔案142件,市檔案館開放。";
+
+		options.script = GR_SCRIPT_AUTO;
+		gr_buf_init(&out, &gr_malloc_env, 0);
+		CHECK_INT(gr_step_script(&gr_malloc_env, converted, strlen(converted), &options, &out, &report), GR_OK);
+		gr_buf_append_char(&out, '\0');
+		CHECK_STR(out.data, "上海市人民政府办公厅通过“中国上海”门户网站公开行政规范性文件43件,人事任免文件142件,市档案馆开放。");
+		free(report.before);
+		free(report.after);
+		report.before = report.after = NULL;
+		gr_buf_free(&out);
+		gr_buf_init(&out, &gr_malloc_env, 0);
+	}
+
 	/* simplified text with 著 stays under auto */
 	options.script = GR_SCRIPT_AUTO;
 	CHECK_INT(gr_step_script(&gr_malloc_env, simplified, strlen(simplified), &options, &out, &report), GR_OK);
