@@ -157,6 +157,7 @@ UNIT_SUITE(repair_page_furniture)
 	STEP_GIVES(gr_step_page_furniture, "一段话。\n- 3 -\n　　下一段。\n", "一段话。\n　　下一段。\n");
 	STEP_GIVES(gr_step_page_furniture, "Page 9 - 2020年报_审计局\nP. 9\n正文\n", "正文\n");
 	STEP_KEEPS(gr_step_page_furniture, "第3页的内容\n第三章 总则\n- 项目一\n3 - 5 人\n");
+	STEP_GIVES(gr_step_page_furniture, "第1页共18页XX市政府工作报告\n", "XX市政府工作报告\n");
 	STEP_KEEPS(gr_step_page_furniture, "—— 2012年3月5日\n");
 }
 
@@ -195,6 +196,9 @@ UNIT_SUITE(repair_line_wraps)
 			   "第五部分 基金备案 ......................................... 12\n"
 			   "第六部分 基金份额的申购与赎回 ............................. 13\n"
 			   "第七部分 基金合同当事人及权利义务 ......................... 21\n");
+	/* a number and its unit are one, in any text */
+	STEP_GIVES(gr_step_line_wraps, "公开信息\n5928\n条。\n", "公开信息\n5928条。\n");
+	STEP_KEEPS(gr_step_line_wraps, "细颗粒物（PM\n2.5\n）浓度\n");
 	/* a text typed a paragraph a line, with short header lines, stays */
 	STEP_KEEPS(gr_step_line_wraps,
 			   "侯水利〔2011〕47号 签发人:林振东\n"
