@@ -956,6 +956,38 @@ is_page_furniture(const char *text, size_t start, size_t end)
 	return false;
 }
 
+/*
+ * "第1页共18页" glued to the start of a line of text (a document site's
+ * page counter): where it ends, or 0.  Only the full "page N of M" form.
+ */
+static size_t
+page_counter_prefix(const char *text, size_t start, size_t end)
+{
+	size_t		p = skip_spaces(text, start, end);
+	size_t		next;
+
+	if (peek_cp(text, end, p, &next) != 0x7B2C)	/* 第 */
+		return 0;
+	p = skip_spaces(text, next, end);
+	if (skip_digits(text, end, &p) == 0)
+		return 0;
+	p = skip_spaces(text, p, end);
+	if (peek_cp(text, end, p, &next) != 0x9875)	/* 页 */
+		return 0;
+	p = skip_spaces(text, next, end);
+	if (peek_cp(text, end, p, &next) == '/' || peek_cp(text, end, p, NULL) == 0xFF0C)
+		p = skip_spaces(text, next, end);
+	if (peek_cp(text, end, p, &next) != 0x5171)	/* 共 */
+		return 0;
+	p = skip_spaces(text, next, end);
+	if (skip_digits(text, end, &p) == 0)
+		return 0;
+	p = skip_spaces(text, p, end);
+	if (peek_cp(text, end, p, &next) != 0x9875)
+		return 0;
+	return next;
+}
+
 GrStatus
 gr_step_page_furniture(const GrEnv *env, const char *text, size_t len,
 					   GrBuf *out, GrStepReport *report)
@@ -996,6 +1028,12 @@ gr_step_page_furniture(const GrEnv *env, const char *text, size_t len,
 			rw_replace(&rw, pos, pos, next_start, "", 0);
 			pos = next_start;
 			continue;
+		}
+		{
+			size_t		counter_end = page_counter_prefix(text, pos, eol);
+
+			if (counter_end > 0)
+				rw_replace(&rw, pos, pos, counter_end, "", 0);
 		}
 		have_prev = true;
 		prev_start = pos;
@@ -1205,6 +1243,70 @@ join_split_title(Rewriter *rw, const char *text, size_t len)
 	}
 }
 
+/* Units after which a number never ends a line: "5928\n条" is one quantity. */
+static bool
+is_unit_start(uint32_t cp)
+{
+	static const char *const units = "条件项个人次万亿元家所份篇期届天年月日%％";
+	size_t		p = 0;
+	size_t		n = strlen(units);
+
+	while (p < n)
+		if (gr_utf8_decode(units, n, &p) == cp)
+			return true;
+	return false;
+}
+
+/*
+ * A break that no layout makes, whatever the document: between a number
+ * and its unit ("5928\n条").  (Breaks before "）" or "，" are left to
+ * wrapped documents: wiki sources break lines around links and
+ * subscripts, "PM\n2.5\n）", and are clean as they are.)
+ */
+static bool
+must_join(const char *text, size_t start, size_t end, size_t next_end)
+{
+	size_t		last_end = trim_spaces_end(text, start, end);
+	uint32_t	last;
+	uint32_t	first;
+
+	if (last_end == start || end + 1 >= next_end)
+		return false;
+	last = prev_cp(text, last_end, NULL);
+	first = peek_cp(text, next_end, end + 1, NULL);
+	return last >= '0' && last <= '9' && is_unit_start(first);
+}
+
+/* Outside a wrapped document: only the breaks that must go. */
+static GrStatus
+join_always(Rewriter *rw, const GrEnv *env, const char *text, size_t len)
+{
+	size_t		pos = 0;
+	size_t		polls = 0;
+
+	while (pos < len)
+	{
+		size_t		eol = line_end(text, len, pos);
+
+		GR_POLL(env, polls);
+		if (eol < len)
+		{
+			size_t		next_end = line_end(text, len, eol + 1);
+
+			if (must_join(text, pos, eol, next_end))
+			{
+				size_t		last_end = trim_spaces_end(text, pos, eol);
+				size_t		context;
+
+				prev_cp(text, last_end, &context);
+				rw_replace(rw, context, last_end, eol + 1, "", 0);
+			}
+		}
+		pos = eol + 1;
+	}
+	return rw_finish(rw);
+}
+
 GrStatus
 gr_step_line_wraps(const GrEnv *env, const char *text, size_t len,
 				   GrBuf *out, GrStepReport *report)
@@ -1244,7 +1346,7 @@ gr_step_line_wraps(const GrEnv *env, const char *text, size_t len,
 		pos = eol + 1;
 	}
 	if (lines < 6)
-		return rw_finish(&rw);
+		return join_always(&rw, env, text, len);
 	for (width = 0; width <= WIDTH_LIMIT; width++)
 	{
 		seen += histogram[width];
@@ -1252,7 +1354,7 @@ gr_step_line_wraps(const GrEnv *env, const char *text, size_t len,
 			break;
 	}
 	if (width >= WIDTH_LIMIT || width < 30)
-		return rw_finish(&rw);			/* a text of paragraph lines, or of short lines */
+		return join_always(&rw, env, text, len);	/* paragraph lines, or short lines */
 
 	/* evidence: full-width lines that break off unfinished and run on */
 	lines = 0;
@@ -1282,7 +1384,7 @@ gr_step_line_wraps(const GrEnv *env, const char *text, size_t len,
 		pos = eol + 1;
 	}
 	if (unfinished < 5 || unfinished * 3 < lines)
-		return rw_finish(&rw);
+		return join_always(&rw, env, text, len);
 
 	/*
 	 * Paragraphs apart by blank lines: then every break inside a block of
@@ -1338,9 +1440,10 @@ gr_step_line_wraps(const GrEnv *env, const char *text, size_t len,
 			 * lines, or where the line is full or the next one starts with
 			 * "，"; else not after a heading or a finished sentence.
 			 */
-			if (is_wrap_candidate(text, pos, eol, eol + 1, next_end) &&
-				(full || punct_next || blank_separated ||
-				 (!is_sentence_end(last) && !starts_label(text, skip_spaces(text, pos, eol), eol))))
+			if ((is_wrap_candidate(text, pos, eol, eol + 1, next_end) &&
+				 (full || punct_next || blank_separated ||
+				  (!is_sentence_end(last) && !starts_label(text, skip_spaces(text, pos, eol), eol)))) ||
+				must_join(text, pos, eol, next_end))
 			{
 				size_t		context;
 
@@ -1749,6 +1852,48 @@ gr_script_from_name(const char *name, size_t len, GrScript *script)
 	return false;
 }
 
+/*
+ * Taiwan vocabulary that converters (OpenCC's s2twp and its kind) put into
+ * mainland documents: 门户网站 -> 入口網站, 文件 -> 檔案.  In a mainland
+ * document 檔案 is 文件 unless it is an archive (檔案館, 檔案局, 檔案室,
+ * 檔案管理, 檔案工作, 人事檔案).  Returns the length replaced (0: none) and
+ * sets *replacement (as many characters, so as many bytes).
+ */
+static size_t
+taiwan_word(const char *text, size_t len, size_t pos, const char **replacement)
+{
+	static const char *const words[][2] = {
+		{"入口網站", "门户网站"}, {"規範性檔案", "规范性文件"}, {"檔案", "文件"},
+	};
+
+	*replacement = NULL;
+	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+	{
+		size_t		n = strlen(words[i][0]);
+
+		if (pos + n > len || memcmp(text + pos, words[i][0], n) != 0)
+			continue;
+		if (i == 2)
+		{
+			static const char *const archive_after[] = {"館", "局", "室", "管理", "工作", "馆"};
+
+			for (size_t k = 0; k < sizeof(archive_after) / sizeof(archive_after[0]); k++)
+			{
+				size_t		m = strlen(archive_after[k]);
+
+				if (pos + n + m <= len && memcmp(text + pos + n, archive_after[k], m) == 0)
+					return 0;
+			}
+			if (pos >= 6 && (memcmp(text + pos - 6, "人事", 6) == 0 ||
+							 memcmp(text + pos - 6, "档案", 6) == 0))
+				return 0;
+		}
+		*replacement = words[i][1];
+		return n;
+	}
+	return 0;
+}
+
 /* A phrase of Hant-Hans starting at text[pos], or -1. */
 static int
 match_phrase(const char *text, size_t len, size_t pos)
@@ -1779,6 +1924,7 @@ gr_step_script(const GrEnv *env, const char *text, size_t len,
 	size_t		traditional = 0;
 	size_t		simplified = 0;
 	size_t		polls = 0;
+	bool		mainland_document = false;
 	GrScript	script = options ? options->script : GR_SCRIPT_AUTO;
 
 	rw_init(&rw, env, text, len, out, report);
@@ -1829,6 +1975,15 @@ gr_step_script(const GrEnv *env, const char *text, size_t len,
 			mainland++;
 		if (mainland <= taiwan)
 			return GR_OK;		/* no sign of a mainland document */
+		mainland_document = true;
+	}
+	else
+	{
+		size_t		mainland;
+		size_t		taiwan;
+
+		count_marks(env, text, len, &mainland, &taiwan);
+		mainland_document = mainland + (options && options->mirrored ? 1 : 0) > taiwan;
 	}
 
 	pos = 0;
@@ -1853,7 +2008,10 @@ gr_step_script(const GrEnv *env, const char *text, size_t len,
 			continue;
 		}
 		cp = peek_cp(text, len, pos, &next);
-		if (is_han_table(cp) && bit_set(gr_t2s_phrase_bitmap, cp))
+		/* a mainland document put through a Taiwan converter: its words back */
+		if (mainland_document && (cp == 0x5165 || cp == 0x6A94 || cp == 0x898F))
+			replaced = taiwan_word(text, len, pos, &replacement);
+		if (replacement == NULL && is_han_table(cp) && bit_set(gr_t2s_phrase_bitmap, cp))
 		{
 			int			phrase = match_phrase(text, len, pos);
 
@@ -2999,8 +3157,10 @@ step_needs(const char *name)
 {
 	if (strcmp(name, "entities") == 0)
 		return EVIDENCE_MARKUP;
-	if (strcmp(name, "page_markers") == 0 || strcmp(name, "page_furniture") == 0 ||
-		strcmp(name, "line_wraps") == 0 || strcmp(name, "chrome") == 0)
+	if (strcmp(name, "page_furniture") == 0)
+		return EVIDENCE_NEWLINE | EVIDENCE_HIGH_BYTES;	/* 第1页共18页 leads a line */
+	if (strcmp(name, "page_markers") == 0 || strcmp(name, "line_wraps") == 0 ||
+		strcmp(name, "chrome") == 0)
 		return EVIDENCE_NEWLINE;
 	if (strcmp(name, "ruby") == 0)
 		return EVIDENCE_RUBY;
