@@ -1349,13 +1349,13 @@ stretch_plausible(const Pass *pass, size_t text_start, size_t text_end,
 		 * for two characters or more; a single one must be a letter or a
 		 * mark that such text has (VOCÊ… is no Ʌ, Brontë…” no Korean).
 		 */
-		if (guessed * 2 > count)
-			return false;
+		if (guessed >= non_ascii)
+			return false;		/* nothing read from bytes that are there */
 		if (non_ascii == 1)
 			return (single >= 0xC0 && single <= 0x17F && single != 0xD7 && single != 0xF7 &&
 					!(single > 0xFF && (single & 0x3F) == 0x20)) ||	/* SELKÄ\xa0 */
 				(single >= 0x386 && single <= 0x3CE) || (single >= 0x401 && single <= 0x451) ||
-				(single >= 0x2010 && single <= 0x203A) || single == 0x20AC ||
+				(single >= 0x2000 && single <= 0x203A) || single == 0x20AC ||
 				single == 0x2122 || (single >= 0x3000 && single <= 0x303F) ||
 				(single >= 0x4E00 && single <= 0x9FFF) || (single >= 0xFF00 && single <= 0xFFEF);
 		return true;
@@ -1686,8 +1686,8 @@ pass_run(Pass *pass, GrBuf *out, GrStepReport *report, int *stretches)
  * (from env) and the return is the number of repaired stretches.
  */
 static GrStatus
-run_pass_slip(const GrEnv *env, ImageCodec image, TargetCodec target, const char *text,
-			  size_t len, GrBuf *result, GrStepReport *report, int *stretches, bool slip)
+run_pass_whole(const GrEnv *env, ImageCodec image, TargetCodec target, const char *text,
+			   size_t len, GrBuf *result, GrStepReport *report, int *stretches, bool slip)
 {
 	Pass		pass;
 	GrStatus	status;
@@ -1704,6 +1704,146 @@ run_pass_slip(const GrEnv *env, ImageCodec image, TargetCodec target, const char
 	if (status == GR_OK)
 		status = pass_run(&pass, result, report, stretches);
 	pass_free(&pass);
+	return status;
+}
+
+static size_t next_hint(const unsigned char *bytes, size_t len, size_t pos, uint8_t bit,
+						const GrEnv *env, size_t *counter);
+static void report_reset(GrStepReport *report);
+
+/*
+ * Where the next trace of a pass's damage is, at or after pos (len: none):
+ * the same traces the detectors look for.
+ */
+static size_t
+next_trace(const unsigned char *bytes, size_t len, size_t pos, ImageCodec image,
+		   TargetCodec target, bool slip, const GrEnv *env, size_t *counter)
+{
+	if (slip)
+	{
+		const unsigned char *hit = memchr(bytes + pos, '?', len - pos);
+
+		return hit ? (size_t) (hit - bytes) : len;
+	}
+	if (image == IMAGE_LATIN)
+	{
+		size_t		found = len;
+		const unsigned char *hit;
+
+		hit = memchr(bytes + pos, 0xC2, len - pos);
+		if (hit)
+			found = (size_t) (hit - bytes);
+		hit = memchr(bytes + pos, 0xC3, (found < len ? found : len) - pos);
+		if (hit)
+			found = (size_t) (hit - bytes);
+		return found;
+	}
+	if (image == IMAGE_GBK && target == TARGET_UTF8)
+		return next_hint(bytes, len, pos, HINT_UTF8_IN_GBK, env, counter);
+	return next_hint(bytes, len, pos,
+					 image == IMAGE_BIG5 ? HINT_BIG5_AS_GBK : HINT_GBK_AS_BIG5, env, counter);
+}
+
+/* Longest window a pass reads at once; longer lines are cut. */
+#define WINDOW_MAX ((size_t) 1 << 22)
+
+/*
+ * Run a pass over the lines that show a trace of its damage, each line on
+ * its own, and splice the results into result: partly damaged text costs
+ * in proportion to its damage, and memory in proportion to its longest
+ * damaged line.  The Viterbi pass keeps what it finds nothing in.
+ */
+static GrStatus
+run_pass_slip(const GrEnv *env, ImageCodec image, TargetCodec target, const char *text,
+			  size_t len, GrBuf *result, GrStepReport *report, int *stretches, bool slip)
+{
+	const unsigned char *bytes = (const unsigned char *) text;
+	size_t		counter = 0;
+	size_t		cursor = 0;		/* text before it is in result */
+	size_t		pos = 0;
+	GrStatus	status = GR_OK;
+
+	*stretches = 0;
+	report_reset(report);
+	while (pos < len && status == GR_OK)
+	{
+		size_t		hit = next_trace(bytes, len, pos, image, target, slip, env, &counter);
+		size_t		start;
+		size_t		end;
+		GrBuf		piece;
+		GrStepReport piece_report;
+		int			piece_stretches = 0;
+
+		if (hit >= len)
+			break;
+		/* the line around it, after what was read already */
+		start = hit;
+		while (start > cursor && bytes[start - 1] != '\n' && hit - start < WINDOW_MAX / 2)
+			start--;
+		while (start > cursor && (bytes[start] & 0xC0) == 0x80)
+			start--;
+		end = hit;
+		while (end < len && bytes[end] != '\n' && end - start < WINDOW_MAX)
+			end++;
+		while (end < len && (bytes[end] & 0xC0) == 0x80)
+			end++;
+		if (end < len && bytes[end] == '\n')
+			end++;
+		/* take in the following lines while they have traces too */
+		for (;;)
+		{
+			size_t		next = (end < len) ?
+				next_trace(bytes, len, end, image, target, slip, env, &counter) : len;
+			size_t		line_start = end;
+
+			if (next >= len || end - start >= WINDOW_MAX)
+				break;
+			/* only when the next trace is on the very next line */
+			while (line_start < next && bytes[line_start] != '\n')
+				line_start++;
+			if (line_start < next)
+				break;
+			while (end < len && bytes[end] != '\n' && end - start < WINDOW_MAX)
+				end++;
+			while (end < len && (bytes[end] & 0xC0) == 0x80)
+				end++;
+			if (end < len && bytes[end] == '\n')
+				end++;
+		}
+		gr_buf_init(&piece, env, 0);
+		report_reset(&piece_report);
+		status = run_pass_whole(env, image, target, text + start, end - start, &piece,
+								&piece_report, &piece_stretches, slip);
+		if (status == GR_OK && piece_stretches > 0)
+		{
+			if (*stretches == 0)
+				gr_buf_reserve(result, len);
+			gr_buf_append(result, text + cursor, start - cursor);
+			gr_buf_append(result, piece.data, piece.len);
+			cursor = end;
+			if (report->before == NULL)
+				*report = piece_report;
+			else
+			{
+				gr_release(env, piece_report.before);
+				gr_release(env, piece_report.after);
+			}
+			*stretches += piece_stretches;
+		}
+		else
+		{
+			gr_release(env, piece_report.before);
+			gr_release(env, piece_report.after);
+		}
+		gr_buf_free(&piece);
+		pos = end > hit ? end : hit + 1;
+	}
+	if (status == GR_OK && *stretches > 0)
+	{
+		gr_buf_append(result, text + cursor, len - cursor);
+		status = result->status;
+	}
+	report->fixes = 0;			/* the callers count stretches */
 	return status;
 }
 
