@@ -137,6 +137,8 @@ typedef struct MojibakeTables
 	uint32_t	pair_slot_key[PAIR_SLOTS];	/* gr_pair_keys hashed; 0: empty */
 	uint16_t	pair_slot_count[PAIR_SLOTS];
 	float		reject_factor[3];	/* exp(-REJECT_PENALTY) per image codec */
+	/* bit y - 0x80: continuation byte y rejected before byte next (256: unknown) */
+	uint64_t	reject_mask[3][257];
 	/* characters whose two-byte code the image codec rejects, per direction */
 	uint16_t	both_lost[3][4096];
 	int			both_lost_count[3];
@@ -635,6 +637,30 @@ image_rejects(ImageCodec codec, unsigned x, int next)
 	return true;
 }
 
+/* The continuation bytes each image codec rejects before each next byte, once. */
+static void
+reject_masks_ready(void)
+{
+	static bool ready;
+	int			image;
+	int			next;
+	unsigned	y;
+
+	if (ready)
+		return;
+	for (image = 0; image < 3; image++)
+		for (next = -1; next < 256; next++)
+		{
+			uint64_t	mask = 0;
+
+			for (y = 0x80; y <= 0xBF; y++)
+				if (image_rejects((ImageCodec) image, y, next))
+					mask |= (uint64_t) 1 << (y - 0x80);
+			tables.reject_mask[image][next < 0 ? 256 : next] = mask;
+		}
+	ready = true;
+}
+
 /* ---------------------------------------------------------------------
  * Reports
  * --------------------------------------------------------------------- */
@@ -787,6 +813,7 @@ typedef struct Chooser
 	double		best;			/* its probability in context */
 	float		best_cost;		/* its context-free cost, for the pass */
 	double		total;			/* sum of probabilities over candidates */
+	double		unseen_factor;	/* context factor of a character clean text lacks */
 } Chooser;
 
 
@@ -801,6 +828,20 @@ chooser_init(Chooser *chooser, ImageCodec image, uint32_t prev, uint32_t next)
 	chooser->best = 0;
 	chooser->best_cost = INFINITE_COST;
 	chooser->total = 0;
+	/*
+	 * A character clean text never shows has no pairs either: its context
+	 * factor is the same for all of them, (0 + K P(c)) / (n(prev) + K) over
+	 * P(c) on the left and (0 + K P(next)) / (0 + K) on the right, as
+	 * context_probability computes them.
+	 */
+	chooser->unseen_factor = 1.0;
+	if ((prev >= 0x80 && prev <= 0xFFFF) || ascii_class_count(prev) > 0)
+		chooser->unseen_factor *= CONTEXT_WEIGHT /
+			((ascii_class_count(prev) > 0 ? ascii_class_count(prev) : (double) tables.count[prev]) +
+			 CONTEXT_WEIGHT);
+	if ((next >= 0x80 && next <= 0xFFFF) || ascii_class_count(next) > 0)
+		chooser->unseen_factor *= ascii_class_count(next) > 0 ?
+			ascii_class_count(next) / GR_FREQ_TOTAL : char_probability(next);
 }
 
 /*
@@ -824,7 +865,10 @@ chooser_add(Chooser *chooser, uint32_t cp, int misses, const ImageCodec image)
 		chooser->best = 0;
 		chooser->total = 0;
 	}
-	probability = context_probability(chooser->prev, cp, chooser->next);
+	if (cp < 65536 && tables.count[cp] == 0)
+		probability = (double) tables.probability[cp] * chooser->unseen_factor;
+	else
+		probability = context_probability(chooser->prev, cp, chooser->next);
 	for (k = 0; k < misses; k++)
 		probability *= chooser->reject_factor;
 	chooser->total += probability;
@@ -983,8 +1027,10 @@ unit_utf8(const Pass *pass, size_t p, uint32_t prev, Unit *unit, bool peek)
 		int			last_misses = 0;
 		int			i;
 
+		uint64_t	mask = tables.reject_mask[pass->image][after_last < 0 ? 256 : after_last];
+
 		for (y = 0x80; y <= 0xBF; y++)
-			if (image_rejects(pass->image, y, after_last))
+			if (mask >> (y - 0x80) & 1)
 				last_bytes[last_count++] = (unsigned char) y;
 		if (last_count == 0)
 		{
@@ -1013,7 +1059,7 @@ unit_utf8(const Pass *pass, size_t p, uint32_t prev, Unit *unit, bool peek)
 					int			first = wild_at[0];
 
 					seq[first] = (unsigned char) x;
-					if (!image_rejects(pass->image, x, seq[first + 1]))
+					if (!(tables.reject_mask[pass->image][seq[first + 1]] >> (x - 0x80) & 1))
 						misses++;
 				}
 				if (misses > 0 && chooser.exact)
@@ -1031,6 +1077,8 @@ unit_utf8(const Pass *pass, size_t p, uint32_t prev, Unit *unit, bool peek)
 	unit_choose(unit, &chooser, extra);
 }
 
+#define BOTH_LOST_MAX 384
+
 /*
  * The characters clean text shows whose two-byte code (in encode) the
  * image codec rejects as a pair: the candidates where both bytes of a
@@ -1046,6 +1094,8 @@ both_lost_candidates(ImageCodec image, const uint16_t *encode, const uint16_t **
 		size_t		i;
 		int			count = 0;
 
+		int			k;
+
 		for (i = 0; i < sizeof(gr_freq_table) / sizeof(gr_freq_table[0]) && count < 4096; i++)
 		{
 			uint32_t	cp = gr_freq_table[i].cp;
@@ -1054,7 +1104,24 @@ both_lost_candidates(ImageCodec image, const uint16_t *encode, const uint16_t **
 			if (code >= 0x100 && cp >= 0x2E80 && image_rejects(image, code >> 8, code & 0xFF))
 				tables.both_lost[image][count++] = (uint16_t) cp;
 		}
-		tables.both_lost_count[image] = count;
+		/*
+		 * The most frequent first, and only the first BOTH_LOST_MAX: a
+		 * rare character rebuilt from nothing but its neighbours would be
+		 * a guess too far anyway (insertion sort; built once).
+		 */
+		for (k = 1; k < count; k++)
+		{
+			uint16_t	cp = tables.both_lost[image][k];
+			int			j = k;
+
+			while (j > 0 && tables.count[tables.both_lost[image][j - 1]] < tables.count[cp])
+			{
+				tables.both_lost[image][j] = tables.both_lost[image][j - 1];
+				j--;
+			}
+			tables.both_lost[image][j] = cp;
+		}
+		tables.both_lost_count[image] = count < BOTH_LOST_MAX ? count : BOTH_LOST_MAX;
 		ready[image] = true;
 	}
 	*candidates = tables.both_lost[image];
@@ -1692,6 +1759,7 @@ run_pass_whole(const GrEnv *env, ImageCodec image, TargetCodec target, const cha
 	Pass		pass;
 	GrStatus	status;
 
+	reject_masks_ready();
 	memset(&pass, 0, sizeof(pass));
 	pass.env = env;
 	pass.image = image;
