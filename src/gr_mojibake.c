@@ -134,6 +134,7 @@ typedef struct MojibakeTables
 	float		cost[65536];	/* plausibility cost of each BMP character */
 	uint16_t	count[65536];	/* how often clean text shows it */
 	float		probability[65536]; /* exp(-cost) */
+	uint16_t	fold[65536];	/* simplified form of a traditional one, or 0 */
 	uint32_t	pair_slot_key[PAIR_SLOTS];	/* gr_pair_keys hashed; 0: empty */
 	uint16_t	pair_slot_count[PAIR_SLOTS];
 	float		reject_factor[3];	/* exp(-REJECT_PENALTY) per image codec */
@@ -421,6 +422,8 @@ tables_ready(void)
 	}
 	for (i = 0; i < 3; i++)
 		tables.reject_factor[i] = (float) approx_exp(-(double) REJECT_PENALTY((int) i));
+	for (i = 0; i < sizeof(gr_fold_table) / sizeof(gr_fold_table[0]); i++)
+		tables.fold[gr_fold_table[i].traditional] = gr_fold_table[i].simplified;
 	tables_state = 1;
 	return true;
 }
@@ -445,7 +448,7 @@ dbcs_pair_valid(const uint16_t *table, unsigned lead, unsigned trail)
 
 /* How often clean text shows the pair (first, second). */
 static inline unsigned
-pair_count(uint32_t first, uint32_t second)
+pair_count(uint32_t first, uint32_t second, bool fold)
 {
 	uint32_t	key;
 	uint32_t	slot;
@@ -458,6 +461,11 @@ pair_count(uint32_t first, uint32_t second)
 		(second < 0x80 && second != '0' && second != '\n') ||
 		first > 0xFFFF || second > 0xFFFF)
 		return 0;
+	/* traditional text read as such counts with its simplified pairs */
+	if (fold && tables.fold[first])
+		first = tables.fold[first];
+	if (fold && tables.fold[second])
+		second = tables.fold[second];
 	key = first << 16 | second;
 	for (slot = pair_hash(key);; slot = (slot + 1) & (PAIR_SLOTS - 1))
 	{
@@ -496,19 +504,19 @@ char_probability(uint32_t cp)
  * than 第协一).  Products, not logs: this runs for every candidate.
  */
 static double
-context_probability(uint32_t prev, uint32_t c, uint32_t next)
+context_probability(uint32_t prev, uint32_t c, uint32_t next, bool fold)
 {
 	double		probability;
 	double		prev_count = ascii_class_count(prev);
 	double		next_count = ascii_class_count(next);
 
 	if (((prev >= 0x80 && prev <= 0xFFFF) || prev_count > 0) && c <= 0xFFFF)
-		probability = (pair_count(prev, c) + CONTEXT_WEIGHT * char_probability(c)) /
+		probability = (pair_count(prev, c, fold) + CONTEXT_WEIGHT * char_probability(c)) /
 			((prev_count > 0 ? prev_count : (double) tables.count[prev]) + CONTEXT_WEIGHT);
 	else
 		probability = char_probability(c);
 	if (((next >= 0x80 && next <= 0xFFFF) || next_count > 0) && c <= 0xFFFF)
-		probability *= (pair_count(c, next) + CONTEXT_WEIGHT *
+		probability *= (pair_count(c, next, fold) + CONTEXT_WEIGHT *
 						(next_count > 0 ? next_count / GR_FREQ_TOTAL : char_probability(next))) /
 			((double) tables.count[c] + CONTEXT_WEIGHT);
 	return probability;
@@ -814,6 +822,7 @@ typedef struct Chooser
 	float		best_cost;		/* its context-free cost, for the pass */
 	double		total;			/* sum of probabilities over candidates */
 	double		unseen_factor;	/* context factor of a character clean text lacks */
+	bool		fold;			/* traditional output: pairs of simplified forms */
 } Chooser;
 
 
@@ -823,6 +832,7 @@ chooser_init(Chooser *chooser, ImageCodec image, uint32_t prev, uint32_t next)
 	chooser->prev = prev;
 	chooser->next = next;
 	chooser->reject_factor = tables.reject_factor[image];
+	chooser->fold = false;
 	chooser->exact = false;
 	chooser->best_cp = 0;
 	chooser->best = 0;
@@ -868,7 +878,7 @@ chooser_add(Chooser *chooser, uint32_t cp, int misses, const ImageCodec image)
 	if (cp < 65536 && tables.count[cp] == 0)
 		probability = (double) tables.probability[cp] * chooser->unseen_factor;
 	else
-		probability = context_probability(chooser->prev, cp, chooser->next);
+		probability = context_probability(chooser->prev, cp, chooser->next, chooser->fold);
 	for (k = 0; k < misses; k++)
 		probability *= chooser->reject_factor;
 	chooser->total += probability;
@@ -1171,6 +1181,7 @@ unit_slip(const Pass *pass, size_t p, uint32_t prev, Unit *unit)
 		return;
 	/* the character after, for context, starts past the trail */
 	chooser_init(&chooser, pass->image, prev, peek_next(pass, q + 1));
+	chooser.fold = (pass->target == TARGET_BIG5 || pass->slip);
 	for (x = 0x81; x <= 0xFE; x++)
 	{
 		uint16_t	cp = dbcs_decode(tables.gbk_decode, x, trail);
@@ -1245,6 +1256,7 @@ unit_dbcs(const Pass *pass, size_t p, uint32_t prev, Unit *unit, bool peek)
 			return;
 		count = both_lost_candidates(pass->image, encode, &candidates);
 		chooser_init(&chooser, pass->image, prev, peek_next(pass, p + 2));
+		chooser.fold = (pass->target == TARGET_BIG5 || pass->slip);
 		for (i = 0; i < count; i++)
 		{
 			uint32_t	cp = candidates[i];
@@ -1269,6 +1281,7 @@ unit_dbcs(const Pass *pass, size_t p, uint32_t prev, Unit *unit, bool peek)
 		return;
 	}
 	chooser_init(&chooser, pass->image, peek ? 0 : prev, peek ? 0 : peek_next(pass, p + 2));
+	chooser.fold = (pass->target == TARGET_BIG5 || pass->slip);
 	for (x = 0x40; x <= 0xFE; x++)
 	{
 		unsigned	l = lead_wild ? x : lead;
@@ -1401,7 +1414,7 @@ stretch_plausible(const Pass *pass, size_t text_start, size_t text_end,
 			if (previous)
 			{
 				pairs++;
-				if (pair_count(previous, cp) > 0)
+				if (pair_count(previous, cp, pass->target == TARGET_BIG5 || pass->slip) > 0)
 					seen++;
 			}
 			previous = cp;
@@ -2125,6 +2138,8 @@ detect_dbcs_here(const char *text, size_t len, const GrEnv *env, bool big5_as_gb
 			continue;
 		}
 		cp = fast_decode(bytes, len, &pos);
+		if (cp == 0xFFFD)
+			continue;			/* a byte the wrong decoder lost: part of the damage */
 		gain = (cp < 65536) ? gains[cp] : GAIN_NONE;
 		if (gain == GAIN_NONE)
 		{
