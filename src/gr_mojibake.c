@@ -2678,6 +2678,56 @@ gr_step_lost_bytes(const GrEnv *env, const char *text, size_t len,
  * code with those digits; and a GBK character whose bytes were shifted by
  * one is left to the next version.
  */
+/*
+ * The likeliest BMP character whose GB18030 four-byte code has the digits
+ * d2 and d4 (b1 d2 b3 d4, b1 in 81..84 and b3 in 81..FE), or 0: what a
+ * "?d?d" stands for.  ICU's converter reads the 504 codes once per digit
+ * pair (opened and closed there, nothing polls meanwhile); the answers are
+ * kept, immutable afterwards.
+ */
+static uint32_t
+four_byte_best(int d2, int d4)
+{
+	static uint32_t best_of[10][10];
+	static bool known[10][10];
+	UErrorCode	error = U_ZERO_ERROR;
+	UConverter *converter;
+	float		best_cost = INFINITE_COST;
+	uint32_t	best = 0;
+	unsigned	b1;
+	unsigned	b3;
+
+	if (known[d2][d4])
+		return best_of[d2][d4];
+	converter = ucnv_open("gb18030", &error);
+	if (U_FAILURE(error))
+		return 0;
+	for (b1 = 0x81; b1 <= 0x84; b1++)
+		for (b3 = 0x81; b3 <= 0xFE; b3++)
+		{
+			char		bytes[4];
+			UChar		result[4];
+			int32_t		got;
+
+			bytes[0] = (char) b1;
+			bytes[1] = (char) ('0' + d2);
+			bytes[2] = (char) b3;
+			bytes[3] = (char) ('0' + d4);
+			error = U_ZERO_ERROR;
+			got = ucnv_toUChars(converter, result, 4, bytes, 4, &error);
+			if (U_SUCCESS(error) && got == 1 && result[0] != 0xFFFD &&
+				result[0] != 0x1A && char_cost(result[0]) < best_cost)
+			{
+				best_cost = char_cost(result[0]);
+				best = result[0];
+			}
+		}
+	ucnv_close(converter);
+	best_of[d2][d4] = best;
+	known[d2][d4] = true;
+	return best;
+}
+
 static GrStatus
 fix_four_byte_codes(const GrEnv *env, const char *text, size_t len,
 					GrBuf *out, GrStepReport *report)
@@ -2707,44 +2757,9 @@ fix_four_byte_codes(const GrEnv *env, const char *text, size_t len,
 			 pos + 4 == len || text[pos + 4] == '\n' || text[pos + 4] == ' ') &&
 			tables_ready())
 		{
-			/*
-			 * GB18030 four-byte codes b1 b2 b3 b4 count up from 0x81308130
-			 * for U+0080 over the BMP code points that have no two-byte
-			 * code; the linear index is ((b1-0x81)*10 + b2-0x30)*1260 +
-			 * (b3-0x81)*10 + b4-0x30.  ICU's converter tells which
-			 * character an index is; we take the cheapest over the lead
-			 * bytes 0x81..0x84 (the BMP).
-			 */
-			UErrorCode	error = U_ZERO_ERROR;
-			UConverter *converter = ucnv_open("gb18030", &error);
-			uint32_t	best = 0;
-			float		best_cost = INFINITE_COST;
-			unsigned	b1;
-			unsigned	b3;
+			uint32_t	best = four_byte_best(text[pos + 1] - '0', text[pos + 3] - '0');
+			float		best_cost = best ? char_cost(best) : INFINITE_COST;
 
-			if (U_FAILURE(error))
-				break;
-			for (b1 = 0x81; b1 <= 0x84; b1++)
-				for (b3 = 0x81; b3 <= 0xFE; b3++)
-				{
-					char		bytes[4];
-					UChar		result[4];
-					int32_t		got;
-
-					bytes[0] = (char) b1;
-					bytes[1] = text[pos + 1];
-					bytes[2] = (char) b3;
-					bytes[3] = text[pos + 3];
-					error = U_ZERO_ERROR;
-					got = ucnv_toUChars(converter, result, 4, bytes, 4, &error);
-					if (U_SUCCESS(error) && got == 1 && result[0] != 0xFFFD &&
-						result[0] != 0x1A && char_cost(result[0]) < best_cost)
-					{
-						best_cost = char_cost(result[0]);
-						best = result[0];
-					}
-				}
-			ucnv_close(converter);
 			/* only characters that clean text shows */
 			if (best != 0 && best_cost < 13.0f)
 			{
