@@ -134,9 +134,12 @@ typedef struct MojibakeTables
 	float		cost[65536];	/* plausibility cost of each BMP character */
 	uint16_t	count[65536];	/* how often clean text shows it */
 	float		probability[65536]; /* exp(-cost) */
+	uint16_t	fold[65536];	/* simplified form of a traditional one, or 0 */
 	uint32_t	pair_slot_key[PAIR_SLOTS];	/* gr_pair_keys hashed; 0: empty */
 	uint16_t	pair_slot_count[PAIR_SLOTS];
 	float		reject_factor[3];	/* exp(-REJECT_PENALTY) per image codec */
+	/* bit y - 0x80: continuation byte y rejected before byte next (256: unknown) */
+	uint64_t	reject_mask[3][257];
 	/* characters whose two-byte code the image codec rejects, per direction */
 	uint16_t	both_lost[3][4096];
 	int			both_lost_count[3];
@@ -419,6 +422,8 @@ tables_ready(void)
 	}
 	for (i = 0; i < 3; i++)
 		tables.reject_factor[i] = (float) approx_exp(-(double) REJECT_PENALTY((int) i));
+	for (i = 0; i < sizeof(gr_fold_table) / sizeof(gr_fold_table[0]); i++)
+		tables.fold[gr_fold_table[i].traditional] = gr_fold_table[i].simplified;
 	tables_state = 1;
 	return true;
 }
@@ -443,7 +448,7 @@ dbcs_pair_valid(const uint16_t *table, unsigned lead, unsigned trail)
 
 /* How often clean text shows the pair (first, second). */
 static inline unsigned
-pair_count(uint32_t first, uint32_t second)
+pair_count(uint32_t first, uint32_t second, bool fold)
 {
 	uint32_t	key;
 	uint32_t	slot;
@@ -456,6 +461,11 @@ pair_count(uint32_t first, uint32_t second)
 		(second < 0x80 && second != '0' && second != '\n') ||
 		first > 0xFFFF || second > 0xFFFF)
 		return 0;
+	/* traditional text read as such counts with its simplified pairs */
+	if (fold && tables.fold[first])
+		first = tables.fold[first];
+	if (fold && tables.fold[second])
+		second = tables.fold[second];
 	key = first << 16 | second;
 	for (slot = pair_hash(key);; slot = (slot + 1) & (PAIR_SLOTS - 1))
 	{
@@ -494,19 +504,19 @@ char_probability(uint32_t cp)
  * than 第协一).  Products, not logs: this runs for every candidate.
  */
 static double
-context_probability(uint32_t prev, uint32_t c, uint32_t next)
+context_probability(uint32_t prev, uint32_t c, uint32_t next, bool fold)
 {
 	double		probability;
 	double		prev_count = ascii_class_count(prev);
 	double		next_count = ascii_class_count(next);
 
 	if (((prev >= 0x80 && prev <= 0xFFFF) || prev_count > 0) && c <= 0xFFFF)
-		probability = (pair_count(prev, c) + CONTEXT_WEIGHT * char_probability(c)) /
+		probability = (pair_count(prev, c, fold) + CONTEXT_WEIGHT * char_probability(c)) /
 			((prev_count > 0 ? prev_count : (double) tables.count[prev]) + CONTEXT_WEIGHT);
 	else
 		probability = char_probability(c);
 	if (((next >= 0x80 && next <= 0xFFFF) || next_count > 0) && c <= 0xFFFF)
-		probability *= (pair_count(c, next) + CONTEXT_WEIGHT *
+		probability *= (pair_count(c, next, fold) + CONTEXT_WEIGHT *
 						(next_count > 0 ? next_count / GR_FREQ_TOTAL : char_probability(next))) /
 			((double) tables.count[c] + CONTEXT_WEIGHT);
 	return probability;
@@ -633,6 +643,30 @@ image_rejects(ImageCodec codec, unsigned x, int next)
 			return !dbcs_pair_valid(tables.big5_decode, x, (unsigned) next);
 	}
 	return true;
+}
+
+/* The continuation bytes each image codec rejects before each next byte, once. */
+static void
+reject_masks_ready(void)
+{
+	static bool ready;
+	int			image;
+	int			next;
+	unsigned	y;
+
+	if (ready)
+		return;
+	for (image = 0; image < 3; image++)
+		for (next = -1; next < 256; next++)
+		{
+			uint64_t	mask = 0;
+
+			for (y = 0x80; y <= 0xBF; y++)
+				if (image_rejects((ImageCodec) image, y, next))
+					mask |= (uint64_t) 1 << (y - 0x80);
+			tables.reject_mask[image][next < 0 ? 256 : next] = mask;
+		}
+	ready = true;
 }
 
 /* ---------------------------------------------------------------------
@@ -787,6 +821,8 @@ typedef struct Chooser
 	double		best;			/* its probability in context */
 	float		best_cost;		/* its context-free cost, for the pass */
 	double		total;			/* sum of probabilities over candidates */
+	double		unseen_factor;	/* context factor of a character clean text lacks */
+	bool		fold;			/* traditional output: pairs of simplified forms */
 } Chooser;
 
 
@@ -796,11 +832,26 @@ chooser_init(Chooser *chooser, ImageCodec image, uint32_t prev, uint32_t next)
 	chooser->prev = prev;
 	chooser->next = next;
 	chooser->reject_factor = tables.reject_factor[image];
+	chooser->fold = false;
 	chooser->exact = false;
 	chooser->best_cp = 0;
 	chooser->best = 0;
 	chooser->best_cost = INFINITE_COST;
 	chooser->total = 0;
+	/*
+	 * A character clean text never shows has no pairs either: its context
+	 * factor is the same for all of them, (0 + K P(c)) / (n(prev) + K) over
+	 * P(c) on the left and (0 + K P(next)) / (0 + K) on the right, as
+	 * context_probability computes them.
+	 */
+	chooser->unseen_factor = 1.0;
+	if ((prev >= 0x80 && prev <= 0xFFFF) || ascii_class_count(prev) > 0)
+		chooser->unseen_factor *= CONTEXT_WEIGHT /
+			((ascii_class_count(prev) > 0 ? ascii_class_count(prev) : (double) tables.count[prev]) +
+			 CONTEXT_WEIGHT);
+	if ((next >= 0x80 && next <= 0xFFFF) || ascii_class_count(next) > 0)
+		chooser->unseen_factor *= ascii_class_count(next) > 0 ?
+			ascii_class_count(next) / GR_FREQ_TOTAL : char_probability(next);
 }
 
 /*
@@ -824,7 +875,10 @@ chooser_add(Chooser *chooser, uint32_t cp, int misses, const ImageCodec image)
 		chooser->best = 0;
 		chooser->total = 0;
 	}
-	probability = context_probability(chooser->prev, cp, chooser->next);
+	if (cp < 65536 && tables.count[cp] == 0)
+		probability = (double) tables.probability[cp] * chooser->unseen_factor;
+	else
+		probability = context_probability(chooser->prev, cp, chooser->next, chooser->fold);
 	for (k = 0; k < misses; k++)
 		probability *= chooser->reject_factor;
 	chooser->total += probability;
@@ -983,8 +1037,10 @@ unit_utf8(const Pass *pass, size_t p, uint32_t prev, Unit *unit, bool peek)
 		int			last_misses = 0;
 		int			i;
 
+		uint64_t	mask = tables.reject_mask[pass->image][after_last < 0 ? 256 : after_last];
+
 		for (y = 0x80; y <= 0xBF; y++)
-			if (image_rejects(pass->image, y, after_last))
+			if (mask >> (y - 0x80) & 1)
 				last_bytes[last_count++] = (unsigned char) y;
 		if (last_count == 0)
 		{
@@ -1013,7 +1069,7 @@ unit_utf8(const Pass *pass, size_t p, uint32_t prev, Unit *unit, bool peek)
 					int			first = wild_at[0];
 
 					seq[first] = (unsigned char) x;
-					if (!image_rejects(pass->image, x, seq[first + 1]))
+					if (!(tables.reject_mask[pass->image][seq[first + 1]] >> (x - 0x80) & 1))
 						misses++;
 				}
 				if (misses > 0 && chooser.exact)
@@ -1031,6 +1087,8 @@ unit_utf8(const Pass *pass, size_t p, uint32_t prev, Unit *unit, bool peek)
 	unit_choose(unit, &chooser, extra);
 }
 
+#define BOTH_LOST_MAX 384
+
 /*
  * The characters clean text shows whose two-byte code (in encode) the
  * image codec rejects as a pair: the candidates where both bytes of a
@@ -1046,6 +1104,8 @@ both_lost_candidates(ImageCodec image, const uint16_t *encode, const uint16_t **
 		size_t		i;
 		int			count = 0;
 
+		int			k;
+
 		for (i = 0; i < sizeof(gr_freq_table) / sizeof(gr_freq_table[0]) && count < 4096; i++)
 		{
 			uint32_t	cp = gr_freq_table[i].cp;
@@ -1054,7 +1114,24 @@ both_lost_candidates(ImageCodec image, const uint16_t *encode, const uint16_t **
 			if (code >= 0x100 && cp >= 0x2E80 && image_rejects(image, code >> 8, code & 0xFF))
 				tables.both_lost[image][count++] = (uint16_t) cp;
 		}
-		tables.both_lost_count[image] = count;
+		/*
+		 * The most frequent first, and only the first BOTH_LOST_MAX: a
+		 * rare character rebuilt from nothing but its neighbours would be
+		 * a guess too far anyway (insertion sort; built once).
+		 */
+		for (k = 1; k < count; k++)
+		{
+			uint16_t	cp = tables.both_lost[image][k];
+			int			j = k;
+
+			while (j > 0 && tables.count[tables.both_lost[image][j - 1]] < tables.count[cp])
+			{
+				tables.both_lost[image][j] = tables.both_lost[image][j - 1];
+				j--;
+			}
+			tables.both_lost[image][j] = cp;
+		}
+		tables.both_lost_count[image] = count < BOTH_LOST_MAX ? count : BOTH_LOST_MAX;
 		ready[image] = true;
 	}
 	*candidates = tables.both_lost[image];
@@ -1104,6 +1181,7 @@ unit_slip(const Pass *pass, size_t p, uint32_t prev, Unit *unit)
 		return;
 	/* the character after, for context, starts past the trail */
 	chooser_init(&chooser, pass->image, prev, peek_next(pass, q + 1));
+	chooser.fold = (pass->target == TARGET_BIG5 || pass->slip);
 	for (x = 0x81; x <= 0xFE; x++)
 	{
 		uint16_t	cp = dbcs_decode(tables.gbk_decode, x, trail);
@@ -1178,6 +1256,7 @@ unit_dbcs(const Pass *pass, size_t p, uint32_t prev, Unit *unit, bool peek)
 			return;
 		count = both_lost_candidates(pass->image, encode, &candidates);
 		chooser_init(&chooser, pass->image, prev, peek_next(pass, p + 2));
+		chooser.fold = (pass->target == TARGET_BIG5 || pass->slip);
 		for (i = 0; i < count; i++)
 		{
 			uint32_t	cp = candidates[i];
@@ -1202,6 +1281,7 @@ unit_dbcs(const Pass *pass, size_t p, uint32_t prev, Unit *unit, bool peek)
 		return;
 	}
 	chooser_init(&chooser, pass->image, peek ? 0 : prev, peek ? 0 : peek_next(pass, p + 2));
+	chooser.fold = (pass->target == TARGET_BIG5 || pass->slip);
 	for (x = 0x40; x <= 0xFE; x++)
 	{
 		unsigned	l = lead_wild ? x : lead;
@@ -1334,7 +1414,7 @@ stretch_plausible(const Pass *pass, size_t text_start, size_t text_end,
 			if (previous)
 			{
 				pairs++;
-				if (pair_count(previous, cp) > 0)
+				if (pair_count(previous, cp, pass->target == TARGET_BIG5 || pass->slip) > 0)
 					seen++;
 			}
 			previous = cp;
@@ -1349,13 +1429,13 @@ stretch_plausible(const Pass *pass, size_t text_start, size_t text_end,
 		 * for two characters or more; a single one must be a letter or a
 		 * mark that such text has (VOCÊ… is no Ʌ, Brontë…” no Korean).
 		 */
-		if (guessed * 2 > count)
-			return false;
+		if (guessed >= non_ascii)
+			return false;		/* nothing read from bytes that are there */
 		if (non_ascii == 1)
 			return (single >= 0xC0 && single <= 0x17F && single != 0xD7 && single != 0xF7 &&
 					!(single > 0xFF && (single & 0x3F) == 0x20)) ||	/* SELKÄ\xa0 */
 				(single >= 0x386 && single <= 0x3CE) || (single >= 0x401 && single <= 0x451) ||
-				(single >= 0x2010 && single <= 0x203A) || single == 0x20AC ||
+				(single >= 0x2000 && single <= 0x203A) || single == 0x20AC ||
 				single == 0x2122 || (single >= 0x3000 && single <= 0x303F) ||
 				(single >= 0x4E00 && single <= 0x9FFF) || (single >= 0xFF00 && single <= 0xFFEF);
 		return true;
@@ -1686,12 +1766,13 @@ pass_run(Pass *pass, GrBuf *out, GrStepReport *report, int *stretches)
  * (from env) and the return is the number of repaired stretches.
  */
 static GrStatus
-run_pass_slip(const GrEnv *env, ImageCodec image, TargetCodec target, const char *text,
-			  size_t len, GrBuf *result, GrStepReport *report, int *stretches, bool slip)
+run_pass_whole(const GrEnv *env, ImageCodec image, TargetCodec target, const char *text,
+			   size_t len, GrBuf *result, GrStepReport *report, int *stretches, bool slip)
 {
 	Pass		pass;
 	GrStatus	status;
 
+	reject_masks_ready();
 	memset(&pass, 0, sizeof(pass));
 	pass.env = env;
 	pass.image = image;
@@ -1704,6 +1785,146 @@ run_pass_slip(const GrEnv *env, ImageCodec image, TargetCodec target, const char
 	if (status == GR_OK)
 		status = pass_run(&pass, result, report, stretches);
 	pass_free(&pass);
+	return status;
+}
+
+static size_t next_hint(const unsigned char *bytes, size_t len, size_t pos, uint8_t bit,
+						const GrEnv *env, size_t *counter);
+static void report_reset(GrStepReport *report);
+
+/*
+ * Where the next trace of a pass's damage is, at or after pos (len: none):
+ * the same traces the detectors look for.
+ */
+static size_t
+next_trace(const unsigned char *bytes, size_t len, size_t pos, ImageCodec image,
+		   TargetCodec target, bool slip, const GrEnv *env, size_t *counter)
+{
+	if (slip)
+	{
+		const unsigned char *hit = memchr(bytes + pos, '?', len - pos);
+
+		return hit ? (size_t) (hit - bytes) : len;
+	}
+	if (image == IMAGE_LATIN)
+	{
+		size_t		found = len;
+		const unsigned char *hit;
+
+		hit = memchr(bytes + pos, 0xC2, len - pos);
+		if (hit)
+			found = (size_t) (hit - bytes);
+		hit = memchr(bytes + pos, 0xC3, (found < len ? found : len) - pos);
+		if (hit)
+			found = (size_t) (hit - bytes);
+		return found;
+	}
+	if (image == IMAGE_GBK && target == TARGET_UTF8)
+		return next_hint(bytes, len, pos, HINT_UTF8_IN_GBK, env, counter);
+	return next_hint(bytes, len, pos,
+					 image == IMAGE_BIG5 ? HINT_BIG5_AS_GBK : HINT_GBK_AS_BIG5, env, counter);
+}
+
+/* Longest window a pass reads at once; longer lines are cut. */
+#define WINDOW_MAX ((size_t) 1 << 22)
+
+/*
+ * Run a pass over the lines that show a trace of its damage, each line on
+ * its own, and splice the results into result: partly damaged text costs
+ * in proportion to its damage, and memory in proportion to its longest
+ * damaged line.  The Viterbi pass keeps what it finds nothing in.
+ */
+static GrStatus
+run_pass_slip(const GrEnv *env, ImageCodec image, TargetCodec target, const char *text,
+			  size_t len, GrBuf *result, GrStepReport *report, int *stretches, bool slip)
+{
+	const unsigned char *bytes = (const unsigned char *) text;
+	size_t		counter = 0;
+	size_t		cursor = 0;		/* text before it is in result */
+	size_t		pos = 0;
+	GrStatus	status = GR_OK;
+
+	*stretches = 0;
+	report_reset(report);
+	while (pos < len && status == GR_OK)
+	{
+		size_t		hit = next_trace(bytes, len, pos, image, target, slip, env, &counter);
+		size_t		start;
+		size_t		end;
+		GrBuf		piece;
+		GrStepReport piece_report;
+		int			piece_stretches = 0;
+
+		if (hit >= len)
+			break;
+		/* the line around it, after what was read already */
+		start = hit;
+		while (start > cursor && bytes[start - 1] != '\n' && hit - start < WINDOW_MAX / 2)
+			start--;
+		while (start > cursor && (bytes[start] & 0xC0) == 0x80)
+			start--;
+		end = hit;
+		while (end < len && bytes[end] != '\n' && end - start < WINDOW_MAX)
+			end++;
+		while (end < len && (bytes[end] & 0xC0) == 0x80)
+			end++;
+		if (end < len && bytes[end] == '\n')
+			end++;
+		/* take in the following lines while they have traces too */
+		for (;;)
+		{
+			size_t		next = (end < len) ?
+				next_trace(bytes, len, end, image, target, slip, env, &counter) : len;
+			size_t		line_start = end;
+
+			if (next >= len || end - start >= WINDOW_MAX)
+				break;
+			/* only when the next trace is on the very next line */
+			while (line_start < next && bytes[line_start] != '\n')
+				line_start++;
+			if (line_start < next)
+				break;
+			while (end < len && bytes[end] != '\n' && end - start < WINDOW_MAX)
+				end++;
+			while (end < len && (bytes[end] & 0xC0) == 0x80)
+				end++;
+			if (end < len && bytes[end] == '\n')
+				end++;
+		}
+		gr_buf_init(&piece, env, 0);
+		report_reset(&piece_report);
+		status = run_pass_whole(env, image, target, text + start, end - start, &piece,
+								&piece_report, &piece_stretches, slip);
+		if (status == GR_OK && piece_stretches > 0)
+		{
+			if (*stretches == 0)
+				gr_buf_reserve(result, len);
+			gr_buf_append(result, text + cursor, start - cursor);
+			gr_buf_append(result, piece.data, piece.len);
+			cursor = end;
+			if (report->before == NULL)
+				*report = piece_report;
+			else
+			{
+				gr_release(env, piece_report.before);
+				gr_release(env, piece_report.after);
+			}
+			*stretches += piece_stretches;
+		}
+		else
+		{
+			gr_release(env, piece_report.before);
+			gr_release(env, piece_report.after);
+		}
+		gr_buf_free(&piece);
+		pos = end > hit ? end : hit + 1;
+	}
+	if (status == GR_OK && *stretches > 0)
+	{
+		gr_buf_append(result, text + cursor, len - cursor);
+		status = result->status;
+	}
+	report->fixes = 0;			/* the callers count stretches */
 	return status;
 }
 
@@ -1917,6 +2138,8 @@ detect_dbcs_here(const char *text, size_t len, const GrEnv *env, bool big5_as_gb
 			continue;
 		}
 		cp = fast_decode(bytes, len, &pos);
+		if (cp == 0xFFFD)
+			continue;			/* a byte the wrong decoder lost: part of the damage */
 		gain = (cp < 65536) ? gains[cp] : GAIN_NONE;
 		if (gain == GAIN_NONE)
 		{
@@ -2455,6 +2678,56 @@ gr_step_lost_bytes(const GrEnv *env, const char *text, size_t len,
  * code with those digits; and a GBK character whose bytes were shifted by
  * one is left to the next version.
  */
+/*
+ * The likeliest BMP character whose GB18030 four-byte code has the digits
+ * d2 and d4 (b1 d2 b3 d4, b1 in 81..84 and b3 in 81..FE), or 0: what a
+ * "?d?d" stands for.  ICU's converter reads the 504 codes once per digit
+ * pair (opened and closed there, nothing polls meanwhile); the answers are
+ * kept, immutable afterwards.
+ */
+static uint32_t
+four_byte_best(int d2, int d4)
+{
+	static uint32_t best_of[10][10];
+	static bool known[10][10];
+	UErrorCode	error = U_ZERO_ERROR;
+	UConverter *converter;
+	float		best_cost = INFINITE_COST;
+	uint32_t	best = 0;
+	unsigned	b1;
+	unsigned	b3;
+
+	if (known[d2][d4])
+		return best_of[d2][d4];
+	converter = ucnv_open("gb18030", &error);
+	if (U_FAILURE(error))
+		return 0;
+	for (b1 = 0x81; b1 <= 0x84; b1++)
+		for (b3 = 0x81; b3 <= 0xFE; b3++)
+		{
+			char		bytes[4];
+			UChar		result[4];
+			int32_t		got;
+
+			bytes[0] = (char) b1;
+			bytes[1] = (char) ('0' + d2);
+			bytes[2] = (char) b3;
+			bytes[3] = (char) ('0' + d4);
+			error = U_ZERO_ERROR;
+			got = ucnv_toUChars(converter, result, 4, bytes, 4, &error);
+			if (U_SUCCESS(error) && got == 1 && result[0] != 0xFFFD &&
+				result[0] != 0x1A && char_cost(result[0]) < best_cost)
+			{
+				best_cost = char_cost(result[0]);
+				best = result[0];
+			}
+		}
+	ucnv_close(converter);
+	best_of[d2][d4] = best;
+	known[d2][d4] = true;
+	return best;
+}
+
 static GrStatus
 fix_four_byte_codes(const GrEnv *env, const char *text, size_t len,
 					GrBuf *out, GrStepReport *report)
@@ -2484,44 +2757,9 @@ fix_four_byte_codes(const GrEnv *env, const char *text, size_t len,
 			 pos + 4 == len || text[pos + 4] == '\n' || text[pos + 4] == ' ') &&
 			tables_ready())
 		{
-			/*
-			 * GB18030 four-byte codes b1 b2 b3 b4 count up from 0x81308130
-			 * for U+0080 over the BMP code points that have no two-byte
-			 * code; the linear index is ((b1-0x81)*10 + b2-0x30)*1260 +
-			 * (b3-0x81)*10 + b4-0x30.  ICU's converter tells which
-			 * character an index is; we take the cheapest over the lead
-			 * bytes 0x81..0x84 (the BMP).
-			 */
-			UErrorCode	error = U_ZERO_ERROR;
-			UConverter *converter = ucnv_open("gb18030", &error);
-			uint32_t	best = 0;
-			float		best_cost = INFINITE_COST;
-			unsigned	b1;
-			unsigned	b3;
+			uint32_t	best = four_byte_best(text[pos + 1] - '0', text[pos + 3] - '0');
+			float		best_cost = best ? char_cost(best) : INFINITE_COST;
 
-			if (U_FAILURE(error))
-				break;
-			for (b1 = 0x81; b1 <= 0x84; b1++)
-				for (b3 = 0x81; b3 <= 0xFE; b3++)
-				{
-					char		bytes[4];
-					UChar		result[4];
-					int32_t		got;
-
-					bytes[0] = (char) b1;
-					bytes[1] = text[pos + 1];
-					bytes[2] = (char) b3;
-					bytes[3] = text[pos + 3];
-					error = U_ZERO_ERROR;
-					got = ucnv_toUChars(converter, result, 4, bytes, 4, &error);
-					if (U_SUCCESS(error) && got == 1 && result[0] != 0xFFFD &&
-						result[0] != 0x1A && char_cost(result[0]) < best_cost)
-					{
-						best_cost = char_cost(result[0]);
-						best = result[0];
-					}
-				}
-			ucnv_close(converter);
 			/* only characters that clean text shows */
 			if (best != 0 && best_cost < 13.0f)
 			{
