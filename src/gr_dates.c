@@ -320,7 +320,8 @@ gr_dates_find(const GrEnv *env, const char *text, size_t len,
 		DateCandidate c;
 
 		GR_POLL(env, polls);
-		if ((fu_arabic_digit(cp) >= 0 || gr_chinese_digit_value(cp) >= 0 || cp == 0x5341) &&
+		if (fu_maybe_numeral(cp) &&
+			(fu_arabic_digit(cp) >= 0 || gr_chinese_digit_value(cp) >= 0 || cp == 0x5341) &&
 			read_date(text, len, pos, &c))
 		{
 			if (nfound == cap)

@@ -143,6 +143,7 @@ static const UnitEntry units[] = {
 	{"个次", GR_KIND_COUNT, NULL, NULL},
 	{"期次", GR_KIND_COUNT, NULL, NULL},
 	{"部分", GR_KIND_COUNT, NULL, NULL},
+	{"个部分", GR_KIND_COUNT, NULL, NULL},
 	{"大部分", GR_KIND_COUNT, NULL, NULL},
 	{"次", GR_KIND_COUNT, NULL, "性要级日年"},
 	{"个", GR_KIND_COUNT, NULL, "别体性人案"},
@@ -285,7 +286,7 @@ static const char *const one_idioms[] = {
 static const char *const slogan_tails[] = {
 	"个意识", "个自信", "个维护", "个确立", "个全面", "个代表", "个务必",
 	"项规定", "位一体", "个一百年", "个坚持", "个统筹", "个没有", "个必须",
-	"个字", "项制度", "个文明", NULL
+	"个字", "项制度", "个文明", "次全会", "中全会", "次党代会", "次代表大会", NULL
 };
 
 /* Words before 一年 that make it a time, not a duration (关键一年, 过去一年). */
@@ -318,8 +319,8 @@ static const char *const subject_trailing[] = {
 	"增加了", "增加", "减少了", "减少", "提高了", "提高", "降低了", "降低",
 	"上升了", "上升", "占", "了", "的比例为", "比例为", "比例", "比重为",
 	"比重", "占比为", "占比", "人数为", "累计达", "已经", "年内", "等",
-	"举行", "举办", "开展", "办理", "受理", "完成", "发布", "共发布",
-	"收到", "接到", "公开", "约", "近", "超", "逾", "达到了", "达了",
+	"举行", "举办", "开展", "受理", "完成", "共发布",
+	"收到", "接到", "约", "近", "超", "逾", "达到了", "达了",
 	"合计为", "共计为", "在", "要", "再", "拟", "将",
 	"按", "拟按", "保持在", "稳定在", "控制在", "提高到", "提高至", "降至", "降到",
 	"下降到", "增至", "扩大到", "由", "从", "继续", "可", "每", "每月", "每年",
@@ -499,6 +500,18 @@ typedef struct Scanner
 	bool		marker_resolved;
 	const char *child_unit;		/* the unit of the first item */
 	size_t		child_unit_len;
+	/* the breakdown a bracketed one interrupted: A 4条(含…), B 5条 */
+	struct Breakdown
+	{
+		BreakdownMarker marker;
+		size_t		marker_pos;
+		int			marker_depth;
+		int			marker_sentence;
+		int			marker_parent;
+		bool		marker_resolved;
+		const char *child_unit;
+		size_t		child_unit_len;
+	}			outer;
 } Scanner;
 
 /* ---- exact decimal strings ---- */
@@ -633,10 +646,15 @@ match_unit(const Scanner *s, size_t pos, size_t *unit_start, size_t *unit_end)
 		p = next;
 	if (fu_peek(s->text, s->len, p, &next) == '\n')
 		p = fu_skip_blanks(s->text, s->len, next);
+	if (p >= s->len)
+		return NULL;
 	for (int i = 0; units[i].text; i++)
 	{
-		size_t		n = strlen(units[i].text);
+		size_t		n;
 
+		if (units[i].text[0] != s->text[p])
+			continue;
+		n = strlen(units[i].text);
 		if (n > best_len && fu_at(s->text, s->len, p, units[i].text))
 		{
 			uint32_t	after = fu_peek(s->text, s->len, p + n, NULL);
@@ -771,6 +789,19 @@ object_of_clause(const char *text, size_t *start, size_t *end)
 		{
 			size_t		rest = p + n;
 
+			static const char *const inside_noun[] = {
+				"会", "活动", "申请", "平台", "专栏", "中心", "率", "量", "工作",
+				"栏", "时限", "期限", "范围", NULL
+			};
+
+			/* a verb inside a noun: 政务公开平台, 信息公开申请 (not 受理申请) */
+			if ((fu_at(text, *end, p, "公开") || fu_at(text, *end, p, "发布") ||
+				 fu_at(text, *end, p, "公示") || fu_at(text, *end, p, "解读")) &&
+				fu_at_any(text, *end, rest, inside_noun, &which) > 0)
+			{
+				p = rest;
+				continue;
+			}
 			/* verb chains: 查阅利用 档案 */
 			while ((n = fu_at_any(text, *end, rest, object_verbs, &which)) > 0)
 				rest += n;
@@ -841,10 +872,24 @@ subject_before(Scanner *s, size_t end, size_t *sub_start, size_t *sub_end)
 				last_de = q + 3;
 				has_de = true;
 			}
+		/*
+		 * a long modifier or one with a verb is dropped (从事…工作的全职人员
+		 * -> 全职人员); a short one stays (政策法规类的信息)
+		 */
 		if (has_de && char_count(text, last_de, *sub_end) >= 2)
-			*sub_start = last_de;
-		else
-			object_of_clause(text, sub_start, sub_end);
+		{
+			bool		has_verb = false;
+
+			for (size_t q = *sub_start; q < last_de - 3 && !has_verb; q++)
+			{
+				int			w;
+
+				has_verb = fu_at_any(text, last_de, q, object_verbs, &w) > 0;
+			}
+			if (has_verb || char_count(text, *sub_start, last_de - 3) > 6)
+				*sub_start = last_de;
+		}
+		object_of_clause(text, sub_start, sub_end);
 		trim_words(text, sub_start, sub_end, subject_leading, subject_trailing);
 	}
 	if (*sub_start >= *sub_end || *sub_end - *sub_start > SUBJECT_LIMIT)
@@ -1075,6 +1120,18 @@ resolve_total(Scanner *s, const GrFact *item)
 static void
 open_breakdown(Scanner *s, BreakdownMarker marker, size_t pos, int parent)
 {
+	s->outer.marker = MARKER_NONE;
+	if (s->marker != MARKER_NONE && s->depth > s->marker_depth)
+	{
+		s->outer.marker = s->marker;
+		s->outer.marker_pos = s->marker_pos;
+		s->outer.marker_depth = s->marker_depth;
+		s->outer.marker_sentence = s->marker_sentence;
+		s->outer.marker_parent = s->marker_parent;
+		s->outer.marker_resolved = s->marker_resolved;
+		s->outer.child_unit = s->child_unit;
+		s->outer.child_unit_len = s->child_unit_len;
+	}
 	s->marker = marker;
 	s->marker_pos = pos;
 	s->marker_depth = s->depth;
@@ -1083,6 +1140,24 @@ open_breakdown(Scanner *s, BreakdownMarker marker, size_t pos, int parent)
 	s->marker_resolved = parent >= 0;
 	s->child_unit = NULL;
 	s->child_unit_len = 0;
+}
+
+/*
+ * 4条(含…, 294件(其中…: a marker right after a bracket that follows a fact
+ * breaks that fact down, even when it is itself an item.  The index of that
+ * fact, or -1.
+ */
+static int
+total_before_bracket(const Scanner *s, size_t marker)
+{
+	size_t		p = fu_skip_blanks_back(s->text, s->len, marker);
+
+	if (p == 0 || !is_open_bracket(fu_prev(s->text, s->len, p)) || s->nfacts == 0)
+		return -1;
+	p = fu_skip_blanks_back(s->text, s->len, fu_back(s->text, p));
+	if (s->facts[s->nfacts - 1].end == p)
+		return (int) s->nfacts - 1;
+	return -1;
 }
 
 static void
@@ -1230,10 +1305,18 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 	size_t		counted_noun_end = 0;
 
 	*resume = next;
-	/* signs belong to table cells (+2, -1), which are not read here */
+	/*
+	 * Signs belong to table cells (+2, -1), which are not read here, except
+	 * for a signed percent in prose (增长-2.3%); never after a number, where
+	 * the sign is a dash (1-6月, 0797-5703718).
+	 */
 	if (first == '+' || first == '-' || first == 0xFF0B || first == 0xFF0D ||
 		first == 0x8D1F)
-		return;
+	{
+		if (fu_maybe_numeral(before) || before == '%' || before == 0xFF05 ||
+			fu_is_ascii_alnum(before) || !gr_is_han(before))
+			return;
+	}
 	if (!read_digit_range(s, pos, &n, &value, &value_max) &&
 		!scan_number(s, pos, &n, &value))
 		return;
@@ -1261,7 +1344,7 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 		if (before == 0x201C || before == 0x2018 || before == 0x300A || before == 0x300C)
 			goto reject;
 	}
-	if (n.flags & GR_NUM_SIGNED)
+	if ((n.flags & GR_NUM_SIGNED) && !(n.flags & GR_NUM_PERCENT))
 		goto reject;
 
 	/* 十五六人: the last digit and the next one */
@@ -1455,6 +1538,33 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 			(unit && fu_at_any(text, len, unit_start, one_idioms, &which) > 0))
 			goto reject;
 	}
+	/* addresses: 广场路188号7幢, 3号楼 */
+	if (unit && in_set("号路街巷弄", before) &&
+		in_set("幢栋座层间", fu_peek(text, len, unit_start, NULL)))
+		goto reject;
+	/* a count inside a quoted name: “创业富民30条” */
+	{
+		uint32_t	closing = fu_peek(text, len, unit_end, NULL);
+
+		if (closing == 0x201D || closing == '"' || closing == 0x300B || closing == 0x300D)
+		{
+			size_t		q = pos;
+			int			k2 = 0;
+
+			while (q > 0 && k2 < 20)
+			{
+				uint32_t	c2;
+
+				q = fu_back(text, q);
+				c2 = fu_peek(text, len, q, NULL);
+				if (c2 == 0x201C || c2 == '"' || c2 == 0x300A || c2 == 0x300C)
+					goto reject;
+				if (c2 == 0x201D || is_clause_boundary(c2))
+					break;
+				k2++;
+			}
+		}
+	}
 	/* 三类, 四类: kinds named, not counted */
 	if (chinese_start && unit && strcmp(unit->text, "类") == 0)
 		goto reject;
@@ -1593,7 +1703,7 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 			sub_end = counted_noun_end;
 			found = true;
 		}
-		if (!found && unit && (strcmp(unit->text, "部分") == 0 || fu_before(text, fu_skip_blanks_back(text, len, start), "等")))
+		if (!found && unit && (strcmp(unit->text, "部分") == 0 || strcmp(unit->text, "个部分") == 0 || fu_before(text, fu_skip_blanks_back(text, len, start), "等")))
 			found = subject_of_enumeration(s, start, &sub_start, &sub_end);
 		if (!found && kind == GR_KIND_COUNT)
 		{
@@ -1707,7 +1817,22 @@ gr_facts_find(const GrEnv *env, const char *text, size_t len,
 			if (s.depth > 0)
 				s.depth--;
 			if (s.marker != MARKER_NONE && s.depth < s.marker_depth)
+			{
 				close_breakdown(&s);
+				/* back to the breakdown the bracket interrupted */
+				if (s.outer.marker != MARKER_NONE && s.depth >= s.outer.marker_depth)
+				{
+					s.marker = s.outer.marker;
+					s.marker_pos = s.outer.marker_pos;
+					s.marker_depth = s.outer.marker_depth;
+					s.marker_sentence = s.outer.marker_sentence;
+					s.marker_parent = s.outer.marker_parent;
+					s.marker_resolved = s.outer.marker_resolved;
+					s.child_unit = s.outer.child_unit;
+					s.child_unit_len = s.outer.child_unit_len;
+				}
+				s.outer.marker = MARKER_NONE;
+			}
 		}
 		if (is_clause_boundary(cp) || cp == 0x3001 /* 、 */ )
 		{
@@ -1725,25 +1850,25 @@ gr_facts_find(const GrEnv *env, const char *text, size_t len,
 		/* breakdown markers */
 		if (cp == 0x5176 && fu_at(text, len, pos, "其中"))	/* 其中 */
 		{
-			open_breakdown(&s, MARKER_OF_WHICH, pos, -1);
+			open_breakdown(&s, MARKER_OF_WHICH, pos, total_before_bracket(&s, pos));
 			pos += strlen("其中");
 			continue;
 		}
 		if (cp == 0x542B && (is_open_bracket(fu_prev(text, len, pos)) ||	/* 含 */
 							 fu_prev(text, len, pos) == 0xFF0C || fu_prev(text, len, pos) == ','))
-			open_breakdown(&s, MARKER_OF_WHICH, pos, -1);
+			open_breakdown(&s, MARKER_OF_WHICH, pos, total_before_bracket(&s, pos));
 		if (cp == 0x5305 && fu_at(text, len, pos, "包括"))	/* 包括 */
 		{
 			open_breakdown(&s, MARKER_AMONG, pos, -1);
 			pos += strlen("包括");
 			continue;
 		}
-		if (s.marker != MARKER_NONE &&
+		if (s.marker != MARKER_NONE && (cp == 0x53E6 || cp == 0x6B64) &&	/* 另 此 */
 			(fu_at(text, len, pos, "另有") || fu_at(text, len, pos, "此外") ||
 			 fu_at(text, len, pos, "另外")))
 			close_breakdown(&s);
 
-		if (gr_number_can_start(cp))
+		if (fu_maybe_numeral(cp) && gr_number_can_start(cp))
 		{
 			size_t		resume;
 			size_t		run_end = pos;

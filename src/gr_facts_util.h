@@ -25,6 +25,28 @@ fu_peek(const char *text, size_t len, size_t pos, size_t *next)
 			*next = len;
 		return GR_INVALID_CP;
 	}
+	/* fast paths: ASCII and well-formed three-byte sequences (all of CJK) */
+	{
+		const unsigned char *u = (const unsigned char *) text + pos;
+
+		if (u[0] < 0x80)
+		{
+			if (next)
+				*next = pos + 1;
+			return u[0];
+		}
+		if ((u[0] & 0xF0) == 0xE0 && len - pos >= 3 &&
+			(u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80)
+		{
+			cp = ((uint32_t) (u[0] & 0x0F) << 12) | ((uint32_t) (u[1] & 0x3F) << 6) | (u[2] & 0x3F);
+			if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF))
+			{
+				if (next)
+					*next = pos + 3;
+				return cp;
+			}
+		}
+	}
 	cp = gr_utf8_decode(text, len, &p);
 	if (next)
 		*next = p;
@@ -80,10 +102,15 @@ fu_at_any(const char *text, size_t len, size_t pos, const char *const *list,
 {
 	size_t		best = 0;
 
+	if (pos >= len)
+		return 0;
 	for (int i = 0; list[i]; i++)
 	{
-		size_t		n = strlen(list[i]);
+		size_t		n;
 
+		if (list[i][0] != text[pos])
+			continue;
+		n = strlen(list[i]);
 		if (n > best && fu_at(text, len, pos, list[i]))
 		{
 			best = n;
@@ -100,10 +127,15 @@ fu_before_any(const char *text, size_t pos, const char *const *list, int *which)
 {
 	size_t		best = 0;
 
+	if (pos == 0)
+		return 0;
 	for (int i = 0; list[i]; i++)
 	{
 		size_t		n = strlen(list[i]);
 
+		/* the last bytes decide quickly */
+		if (n == 0 || n > pos || list[i][n - 1] != text[pos - 1])
+			continue;
 		if (n > best && fu_before(text, pos, list[i]))
 		{
 			best = n;
@@ -150,6 +182,48 @@ fu_skip_blanks_back(const char *text, size_t len, size_t pos)
 	while (pos > 0 && fu_is_blank(fu_prev(text, len, pos)))
 		pos = fu_back(text, pos);
 	return pos;
+}
+
+/*
+ * Whether cp may be part of a number: a cheap filter in front of the number
+ * reader's own classes (Arabic digits, signs, Chinese digits and units in
+ * all their forms).  False positives are fine, false negatives are not.
+ * CJK characters are looked up in a bitmap built on first use (the same
+ * bits every time, so a race between two first uses is harmless).
+ */
+#define FU_CJK_FIRST 0x4E00
+#define FU_CJK_LAST 0x9FFF
+
+static inline bool
+fu_maybe_numeral(uint32_t cp)
+{
+	static uint8_t map[(FU_CJK_LAST - FU_CJK_FIRST + 1) / 8];
+	static bool ready;
+
+	if (cp < 0x80)
+		return (cp >= '0' && cp <= '9') || cp == '+' || cp == '-';
+	if (cp >= FU_CJK_FIRST && cp <= FU_CJK_LAST)
+	{
+		if (!ready)
+		{
+			static const uint32_t numerals[] = {
+				0x96F6, 0x4E00, 0x58F9, 0x5E7A, 0x4E8C, 0x4E24, 0x5169, 0x8D30,
+				0x8CB3, 0x4E09, 0x53C1, 0x53C3, 0x56DB, 0x8086, 0x4E94, 0x4F0D,
+				0x516D, 0x9646, 0x9678, 0x4E03, 0x67D2, 0x516B, 0x634C, 0x4E5D,
+				0x7396, 0x5341, 0x62FE, 0x767E, 0x4F70, 0x5343, 0x4EDF, 0x4E07,
+				0x842C, 0x4EBF, 0x5104, 0x5EFF, 0x5345, 0x534C, 0x8D1F, 0x8CA0,
+				0x5146, 0x4FE9, 0x5006
+			};
+
+			for (size_t i = 0; i < sizeof(numerals) / sizeof(numerals[0]); i++)
+				map[(numerals[i] - FU_CJK_FIRST) >> 3] |= (uint8_t) (1u << ((numerals[i] - FU_CJK_FIRST) & 7));
+			ready = true;
+		}
+		return (map[(cp - FU_CJK_FIRST) >> 3] >> ((cp - FU_CJK_FIRST) & 7)) & 1;
+	}
+	if (cp >= 0xFF0B && cp <= 0xFF19)
+		return true;			/* fullwidth signs and digits */
+	return cp == 0x3007 || cp == 0x25CB || cp == 0x2212 || cp > 0xFFFF;
 }
 
 static inline bool

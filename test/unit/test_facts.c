@@ -132,6 +132,8 @@ UNIT_SUITE(facts_percents)
 	CHECK_STR(fact("国内生产总值增长9%。", "9%"), "9%|9||%|percent||up|国内生产总值|0");
 	/* a level reached is not a change */
 	CHECK_STR(fact("贡献率提高到58.5%。", "58.5%"), "58.5%|58.5||%|percent|||贡献率|0");
+	CHECK_STR(fact("出口同比增长-2.3%。", "-2.3%"), "-2.3%|-2.3||%|percent||up|出口|0");
+	CHECK_STR(raws("1-6月，本年增/减 -1 |"), "");
 	CHECK_STR(fact("超过三分之一的申请。", "超过三分之一"),
 			  "超过三分之一|0.3333333333|||number|over|||0");
 	CHECK_STR(fact("社会事业投资占44%，灾后重建占14%。", "14%"), "14%|14||%|percent|||灾后重建|0");
@@ -180,6 +182,9 @@ UNIT_SUITE(facts_not_facts)
 	CHECK_STR(raws("属于三类内部事务信息，四类过程性信息"), "");
 	CHECK_STR(raws("办理多项业务"), "");
 	CHECK_STR(raws("“两个维护”，四个意识"), "");
+	CHECK_STR(raws("学习贯彻市委六届五次全会精神"), "");
+	CHECK_STR(raws("地址：广场路188号7幢"), "");
+	CHECK_STR(raws("宣传解读“创业富民30条”政策"), "");
 	/* but small numerals that count do */
 	CHECK_STR(raws("去过一次热线，配备两个专人"), "一次,两个");
 }
@@ -211,6 +216,18 @@ UNIT_SUITE(facts_breakdowns)
 			  "14条|14||条|count|||政府信息|0\n"
 			  "6条|6||条|count|||机构信息|1\n"
 			  "42.9%|42.9||%|percent|||机构信息|0");
+	/* a bracketed breakdown of an item, then the outer one goes on */
+	CHECK_STR(describe_all("主动公开政府信息68条，其中组织机构类信息4条(含机构信息1条，内设机构1条)，动态类信息30条。"),
+			  "68条|68||条|count|||政府信息|0\n"
+			  "4条|4||条|count|||组织机构类信息|1\n"
+			  "1条|1||条|count|||机构信息|2\n"
+			  "1条|1||条|count|||内设机构|2\n"
+			  "30条|30||条|count|||动态类信息|1");
+	/* short modifiers with 的 stay, long ones and verbs go */
+	CHECK_STR(describe_all("在主动公开的信息中，政策法规类的信息4条。"),
+			  "4条|4||条|count|||政策法规类的信息|0");
+	CHECK_STR(fact("本机关从事政府信息公开工作的全职人员1人。", "1人"),
+			  "1人|1||人|count|||全职人员|0");
 	CHECK_STR(describe_all("答复申请98件(含上年度转结申请8件，另有5件申请转结下年度)。"),
 			  "98件|98||件|count|||申请|0\n"
 			  "8件|8||件|count|||上年度转结申请|1\n"
