@@ -367,6 +367,22 @@ UNIT_SUITE(tables_table4_layouts)
 	CHECK_INT(cell_count, 10);
 }
 
+UNIT_SUITE(tables_headers_all_one_char_per_line)
+{
+	/* block labels and headers one character per line: rows and numbers only */
+	read_tables("二、主动公开政府信息情况\n第\n二\n十\n条\n第\n（\n一\n）\n项\n"
+				"信\n息\n内\n容\n本\n年\n制\n发\n件\n数\n"
+				"规章 1 0 2\n行政规范性文件 3 0 4\n"
+				"四、政府信息公开行政复议、行政诉讼情况\n行\n政\n复\n议\n结\n果\n维\n持\n"
+				"0 1 0 0 1 0 0 0 0 0 2 0 0 0 2\n五、存在的主要问题及改进情况\n");
+	CHECK_STR(value_of("rules", "in_force"), "2");
+	CHECK_STR(value_of("normative_documents", "issued"), "3");
+	CHECK_STR(value_of("review", "corrected"), "1");
+	CHECK_STR(value_of("litigation_after_review", "upheld"), "2");
+	CHECK_INT(cell_count, 21);
+	CHECK_INT(broken_checks(), 0);
+}
+
 UNIT_SUITE(tables_shifted_cells)
 {
 	/* empty cells dropped: the total goes last, the rest from the left */
@@ -528,7 +544,9 @@ UNIT_SUITE(tables_random)
 		"第二十条第（一）项", "第二十条第（八）项", "规章", "行政许可", "信息内容",
 		"行政复议", "行政诉讼", "未经复议直接起诉", "总计", "（六）其他处理", "3.其他",
 		"（三）不予公开", "1.属于国家秘密", "申请人情况", "其他", "160.5万元", "。",
-		"序号", "计量单位", "条", "一", "三、本年度办理结果", "结 果"
+		"序号", "计量单位", "条", "一", "三、本年度办理结果", "结 果",
+		"四、政府信息公开行政复议、行政诉讼情况", "信息内容", "0 0 0 0 0", "行政许可 5",
+		"五、存在的主要问题及改进情况", "結轉下年度", "第二十條第（五）項", "1 2 3\n"
 	};
 	const int	fragment_count = (int) (sizeof(fragments) / sizeof(fragments[0]));
 	static char text[1 << 16];
@@ -536,7 +554,7 @@ UNIT_SUITE(tables_random)
 	int			round;
 	bool		ok = true;
 
-	for (round = 0; round < 3000 && ok; round++)
+	for (round = 0; round < 6000 && ok; round++)
 	{
 		size_t		len = 0;
 		int			pieces = (int) ((seed = seed * 1103515245u + 12345u) >> 16) % 400;
