@@ -997,43 +997,55 @@ read_decimals_after_point(Parser *p)
 {
 	size_t		at = skip_inner_space(p, p->pos);
 	size_t		next;
-	size_t		digit_end;
-	int64_t		exponent = -1;
+	size_t		first;
+	size_t		count = 0;
+	size_t		index;
+	Decimal		fraction;
+	bool		ok;
 
 	if ((p->flags & GR_NUM_CHINESE) == 0 || (p->flags & GR_NUM_DECIMAL) != 0 ||
 		!is_point_word(peek_at(p, at, &next)))
 		return true;
-	at = skip_inner_space(p, next);
-	if (gr_chinese_digit_value(peek_at(p, at, &digit_end)) < 0 &&
-		!(p->whole && arabic_digit_value(peek_at(p, at, &digit_end)) >= 0))
-		return true;
+	first = skip_inner_space(p, next);
+
+	/* Measure the run of digits first, then write it in one pass. */
+	at = first;
 	for (;;)
 	{
-		uint32_t	cp = peek_at(p, at, &digit_end);
-		int			digit = gr_chinese_digit_value(cp);
-		Decimal		term;
-		bool		ok;
+		uint32_t	cp = peek_at(p, at, &next);
 
-		if (digit < 0 && p->whole)
-			digit = arabic_digit_value(cp);
-		if (digit < 0)
+		if (gr_chinese_digit_value(cp) < 0 &&
+			!(p->whole && arabic_digit_value(cp) >= 0))
 			break;
 		GR_POLL(p->env, p->polls);
-		if (-exponent > GR_NUM_MAX_SCALE)
+		if (++count > GR_NUM_MAX_SCALE)
 			return fail(p, GR_RANGE, at);
-		dec_init(&term);
-		ok = dec_set_digit(p, &term, digit, exponent) && dec_add(p, &p->total, &term);
-		/* keep the written scale even for a trailing zero: 两千点零 */
-		if (ok && p->total.low > exponent)
-			ok = dec_add(p, &p->total, &(Decimal) {NULL, exponent, 0, 0});
-		dec_free(p->env, &term);
-		if (!ok)
-			return false;
-		exponent--;
-		at = digit_end;
-		p->pos = at;
-		at = skip_inner_space(p, at);
+		at = skip_inner_space(p, next);
 	}
+	if (count == 0)
+		return true;
+	dec_init(&fraction);
+	if (!dec_reserve(p, &fraction, count))
+		return false;
+	fraction.count = count;
+	fraction.low = -(int64_t) count;
+	at = first;
+	for (index = count; index > 0; index--)
+	{
+		uint32_t	cp = peek_at(p, at, &next);
+		int			digit = gr_chinese_digit_value(cp);
+
+		GR_POLL(p->env, p->polls);
+		fraction.digit[index - 1] = (uint8_t) (digit >= 0 ? digit : arabic_digit_value(cp));
+		p->pos = next;
+		at = skip_inner_space(p, next);
+	}
+	/* Keep the written scale even for trailing zeros: 两千点零 is 2000.0. */
+	dec_trim(&fraction);
+	ok = dec_add(p, &p->total, &fraction);
+	dec_free(p->env, &fraction);
+	if (!ok)
+		return false;
 	p->flags |= GR_NUM_DECIMAL;
 	return true;
 }

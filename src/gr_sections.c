@@ -29,11 +29,8 @@
 #include "gr_sections.h"
 
 #include <string.h>
-#ifdef GR_SECTIONS_DEBUG
-#include <stdio.h>
-#endif
 
-#include "gr_t2s.h"
+#include "gr_repair.h"
 
 /* ---------------------------------------------------------------------
  * Numbering styles
@@ -288,29 +285,6 @@ is_measure(uint32_t cp)
 	return false;
 }
 
-/* Traditional to simplified, one character. */
-static uint32_t
-to_simplified(uint32_t cp)
-{
-	size_t		lo = 0,
-				hi = GR_T2S_COUNT;
-
-	if (cp < gr_t2s_table[0][0] || cp > gr_t2s_table[GR_T2S_COUNT - 1][0])
-		return cp;
-	while (lo < hi)
-	{
-		size_t		mid = (lo + hi) / 2;
-
-		if (gr_t2s_table[mid][0] < cp)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	if (lo < GR_T2S_COUNT && gr_t2s_table[lo][0] == cp)
-		return gr_t2s_table[lo][1];
-	return cp;
-}
-
 /* ---------------------------------------------------------------------
  * Pass 1: page markers
  * --------------------------------------------------------------------- */
@@ -414,8 +388,11 @@ find_page_markers(const GrEnv *env, const char *text, size_t len,
 					digits = 0;
 
 		GR_POLL(env, counter);
-		while (next < len && text[next] != '\n')
-			next++;
+		{
+			const char *nl = memchr(text + line, '\n', len - line);
+
+			next = nl ? (size_t) (nl - text) : len;
+		}
 		while (p < len && is_digit((unsigned char) text[p]) && digits < 4)
 		{
 			number = number * 10 + (text[p] - '0');
@@ -576,25 +553,6 @@ nomem:
  * Pass 2: the normalised view
  * --------------------------------------------------------------------- */
 
-/* Which of U+4E00..U+9FA5 have a simplified form: built once, immutable. */
-static uint8_t t2s_bitmap[(0x9FA5 - 0x4E00) / 8 + 1];
-static bool t2s_bitmap_built = false;
-
-static void
-build_t2s_bitmap(void)
-{
-	if (t2s_bitmap_built)
-		return;
-	for (size_t k = 0; k < GR_T2S_COUNT; k++)
-	{
-		uint32_t	c = gr_t2s_table[k][0];
-
-		if (c >= 0x4E00 && c <= 0x9FA5)
-			t2s_bitmap[(c - 0x4E00) >> 3] |= (uint8_t) (1 << ((c - 0x4E00) & 7));
-	}
-	t2s_bitmap_built = true;
-}
-
 /* gr_utf8_decode with the common cases (ASCII, three bytes) inline. */
 static inline uint32_t
 decode_fast(const char *text, size_t len, size_t *pos)
@@ -626,15 +584,25 @@ build_view(const GrEnv *env, const char *text, size_t len,
 	size_t		w;
 	size_t		cap = 16;
 	bool		maybe_ruby = false;
+	uint32_t	raw_last = GR_INVALID_CP;
+	size_t		run = 0;
 
 	if (len >= UINT32_MAX || (len + 1) > GR_MAX_ALLOC / sizeof(uint32_t))
 		return GR_TOO_LARGE;
-	build_t2s_bitmap();
-	/* one slot per character: count the bytes that start one */
-	for (size_t pos = 0; pos < len; pos++)
-		cap += ((unsigned char) text[pos] & 0xC0) != 0x80;
-	if (cap > len + 1)
+	/*
+	 * One slot per byte is always enough; only a text too large for that
+	 * counts the bytes that start a character (untouched memory costs
+	 * nothing, so the smaller size is not worth a pass otherwise).
+	 */
+	if ((len + 1) <= GR_MAX_ALLOC / sizeof(uint32_t) / 4)
 		cap = len + 1;
+	else
+	{
+		for (size_t pos = 0; pos < len; pos++)
+			cap += ((unsigned char) text[pos] & 0xC0) != 0x80;
+		if (cap > len + 1)
+			cap = len + 1;
+	}
 	view->cp = gr_alloc(env, cap * sizeof(uint32_t));
 	view->off = gr_alloc(env, cap * sizeof(uint32_t));
 	if (!view->cp || !view->off)
@@ -656,6 +624,16 @@ build_view(const GrEnv *env, const char *text, size_t len,
 		c = decode_fast(text, len, &pos);
 		if (c == GR_INVALID_CP)
 			c = GR_REPLACEMENT_CP;
+		/* a long run of one character says nothing more after 8 of it */
+		if (c == raw_last)
+			run++;
+		else
+		{
+			run = 1;
+			raw_last = c;
+		}
+		if (run > 8)
+			continue;
 		if (c >= 0xFF01 && c <= 0xFF5E)
 			c -= 0xFEE0;		/* fullwidth ASCII */
 		else if (c == 0x3000 || c == 0xA0 || c == '\t' || c == 0x2002 ||
@@ -664,9 +642,8 @@ build_view(const GrEnv *env, const char *text, size_t len,
 		else if (c == 0x200B || c == 0xFEFF || c == 0xAD || c == 0x200C ||
 				 c == 0x200D || c == '\r')
 			continue;
-		else if (c >= 0x4E00 && c <= 0x9FA5 &&
-				 (t2s_bitmap[(c - 0x4E00) >> 3] & (1 << ((c - 0x4E00) & 7))))
-			c = to_simplified(c);
+		else if (c >= 0x3400 && c <= 0x9FFF)
+			c = gr_simplify_char(c);	/* the repair step's table */
 		else if (c == 0xFE50 || c == 0xFE51)
 			c = (c == 0xFE50) ? ',' : 0x3001;
 		/* malformed bytes decode one by one: more characters than counted */
@@ -1207,7 +1184,8 @@ typedef struct LineInfo
 } LineInfo;
 
 static void
-line_info(const View *v, size_t start, LineInfo *info)
+line_info(const GrEnv *env, size_t *counter, const View *v, size_t start,
+		  LineInfo *info)
 {
 	size_t		i,
 				dots = 0,
@@ -1223,6 +1201,7 @@ line_info(const View *v, size_t start, LineInfo *info)
 	{
 		uint32_t	c = v->cp[i];
 
+		GR_POLL(env, *counter);
 		if (c == '|')
 			info->last_pipe = i;
 		if (c == '.')
@@ -1398,7 +1377,7 @@ filter_candidates(const GrEnv *env, const View *v, Cand *cands, size_t ncands)
 		GR_POLL(env, counter);
 		if (c->line_start != info_line)
 		{
-			line_info(v, c->line_start, &info);
+			line_info(env, &counter, v, c->line_start, &info);
 			info_line = c->line_start;
 		}
 		if (info.leaders)
@@ -1670,6 +1649,27 @@ heading_has_any(const uint32_t *h, size_t hl, const DecodedList *list)
 	return false;
 }
 
+/*
+ * Is the heading the full title of one of the standard parts of the 2019
+ * and 2021 report formats (not just a word of one)?
+ */
+static bool
+is_part_title(const View *v, size_t hs, size_t he)
+{
+	static const char *const titles[] = {"主动公开政府信息情况", "主动公开政府信息的情况",
+		"收到和处理政府信息公开申请", "依申请公开政府信息情况", "行政复议、行政诉讼",
+		"行政复议和行政诉讼", "行政复议行政诉讼", "存在的主要问题", "其他需要报告的事项",
+	NULL};
+	static DecodedList titles_w;
+	uint32_t	h[64];
+	size_t		hl = 0;
+
+	for (size_t i = hs; i < he && hl < 64; i++)
+		if (!is_blank(v->cp[i]))
+			h[hl++] = v->cp[i];
+	return heading_has_any(h, hl, decoded(titles, &titles_w));
+}
+
 /* Which standard part of the report a heading names. */
 static GrTopic
 classify(const View *v, size_t hs, size_t he)
@@ -1846,17 +1846,16 @@ accept_candidates(const GrEnv *env, const View *v, Cand *cands, size_t ncands,
 		Sec			s;
 
 		GR_POLL(env, counter);
-#ifdef GR_SECTIONS_DEBUG
-		fprintf(stderr, "cand pos=%zu style=%d n=%d ctx=%d dead=%d plausible=%d\n",
-				c->pos, c->style, c->number, c->context, c->dead, c->plausible);
-#endif
 		if (c->dead || !c->plausible)
 			continue;
 		if (c->line_start != line_end_for)
 		{
 			line_end = c->line_start;
 			while (line_end < v->n && v->cp[line_end] != '\n')
+			{
+				GR_POLL(env, counter);
 				line_end++;
+			}
 			line_end_for = c->line_start;
 		}
 		if (context == CTX_OTHER)
@@ -1885,6 +1884,26 @@ accept_candidates(const GrEnv *env, const View *v, Cand *cands, size_t ncands,
 		for (int d = depth - 1; d >= 0 && at < 0; d--)
 			if (stack[d].style == c->style && c->number == stack[d].last + 1)
 				at = d;
+
+		/*
+		 * One style on two levels, and the number fits both (1、 under 1、):
+		 * a heading that names another standard part of the report than
+		 * the enclosing section belongs to the upper level.
+		 */
+		if (at > 0)
+		{
+			for (int d = at - 1; d >= 0; d--)
+				if (stack[d].style == c->style && c->number == stack[d].last + 1)
+				{
+					GrTopic		own = classify(v, c->text, he.end);
+					GrTopic		enclosing = secs[stack[at - 1].sec].topic;
+
+					if (own != GR_TOPIC_NONE && own != enclosing &&
+						is_part_title(v, c->text, he.end))
+						at = d;
+					break;
+				}
+		}
 		for (int d = depth - 1; d >= 0 && at < 0; d--)
 			if (style_group(stack[d].style) == group && c->number == stack[d].last + 1)
 				at = d;
@@ -1898,8 +1917,10 @@ accept_candidates(const GrEnv *env, const View *v, Cand *cands, size_t ncands,
 					same = d;
 			if (same >= 0 && same < depth - 1)
 				at = same;		/* numbering restarts: a level was missed */
+			else if (same >= 0 && style_rank(c->style) <= style_rank(ST_PAREN_CN))
+				at = same;		/* 一、 again: a table of contents, or a restart */
 			else
-				child = true;
+				child = true;	/* 1、 under 1、: one style for two levels */
 		}
 		/* ... or, on a line of its own, a sibling after a gap */
 		if (at < 0 && !child && context == CTX_LINE)
@@ -2066,12 +2087,15 @@ char_len(const char *text, size_t len, size_t at)
 
 /* Trim whitespace from both ends of text[*start, *end). */
 static void
-trim_span(const char *text, size_t len, size_t *start, size_t *end)
+trim_span(const GrEnv *env, size_t *counter, const char *text, size_t len,
+		  size_t *start, size_t *end)
 {
 	while (*start < *end)
 	{
 		size_t		p = *start;
 		uint32_t	c = gr_utf8_decode(text, len, &p);
+
+		GR_POLL(env, *counter);
 
 		if (!gr_is_space(c) && c != 0x200B)
 			break;
@@ -2083,6 +2107,7 @@ trim_span(const char *text, size_t len, size_t *start, size_t *end)
 		uint32_t	c;
 		size_t		q;
 
+		GR_POLL(env, *counter);
 		while (p > *start && ((unsigned char) text[p] & 0xC0) == 0x80)
 			p--;
 		q = p;
@@ -2188,7 +2213,7 @@ gr_sections_find(const GrEnv *env, const char *text, size_t len,
 		size_t		s = 0,
 					e = nsecs > 0 ? view.off[secs[0].pos] : len;
 
-		trim_span(text, len, &s, &e);
+		trim_span(env, &counter, text, len, &s, &e);
 		preamble = e > s;
 	}
 	nrows = nsecs + (preamble ? 1 : 0);
@@ -2236,7 +2261,7 @@ gr_sections_find(const GrEnv *env, const char *text, size_t len,
 			r->end = nsecs > 0 ? view.off[secs[0].pos] : len;
 			r->body_start = 0;
 			r->body_end = r->end;
-			trim_span(text, len, &r->body_start, &r->body_end);
+			trim_span(env, &counter, text, len, &r->body_start, &r->body_end);
 			first = 1;
 		}
 		for (size_t k = 0; k < nsecs; k++)
@@ -2263,7 +2288,7 @@ gr_sections_find(const GrEnv *env, const char *text, size_t len,
 			r->body_end = k + 1 < nsecs ? view.off[secs[k + 1].pos] : len;
 			if (r->body_start > r->body_end)
 				r->body_start = r->body_end;
-			trim_span(text, len, &r->body_start, &r->body_end);
+			trim_span(env, &counter, text, len, &r->body_start, &r->body_end);
 
 			/* label and heading as written, minus what the view left out */
 			span_text(&view, text, len, s->pos, s->label_end, &heap,

@@ -46,12 +46,11 @@ typedef struct GrSection
 	size_t		end;			/* just past the section, subsections included */
 
 	/*
-	 * The label and the heading as written but without what document
-	 * viewers and scrapers
-	 * inserted into them: page markers (存在\n8、问题 -> 存在问题) and flattened
-	 * ruby pinyin (领(lǐng)导 -> 领导).  They point into text when nothing was
-	 * removed, else into the memory of the sections array.  NULL (length 0)
-	 * for level 0.
+	 * The label and the heading as written, but without what document
+	 * viewers and scrapers inserted into them: page markers (存在\n8、问题 ->
+	 * 存在问题) and flattened ruby pinyin (领(lǐng)导 -> 领导).  They point
+	 * into text when nothing was removed, else into the memory of the
+	 * sections array (one release frees both).  NULL (length 0) for level 0.
 	 */
 	const char *label;
 	size_t		label_len;

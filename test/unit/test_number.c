@@ -163,7 +163,18 @@ UNIT_SUITE(number_limits)
 	for (i = 0; i < 40000; i++)
 		strcat(text + i * 3, "亿");
 	CHECK_STR(parse(text), "RANGE");
+	/* Decimals in words after a unit: linear, and bounded by numeric's scale. */
+	strcpy(text, "十点");
+	for (i = 0; i < 16000; i++)
+		memcpy(text + 6 + i * 3, "五", 3);
+	text[6 + 16000 * 3] = '\0';
+	CHECK(strncmp(parse(text), "10.555", 6) == 0);
+	for (i = 16000; i < 17000; i++)
+		memcpy(text + 6 + i * 3, "五", 3);
+	text[6 + 17000 * 3] = '\0';
+	CHECK_STR(parse(text), "RANGE");
 	free(text);
+	CHECK_STR(parse("两千点零"), "2000.0");
 	CHECK_STR(parse("1万亿亿"), "100000000000000000000");
 	CHECK_STR(parse("1亿万"), "ERROR@4");
 	CHECK_STR(parse("百三"), "130");

@@ -125,6 +125,9 @@ UNIT_SUITE(repair_entities)
 	STEP_KEEPS(gr_step_entities, "&#0; &#xD800; &unknown; &#;");
 	STEP_KEEPS(gr_step_entities, "若 a<b 且 c>d, 则 <100> 与 <汉字>");
 	STEP_KEEPS(gr_step_entities, "国务院总理 温家宝");
+	/* junk tags of hijacked pages, known or not, go */
+	STEP_GIVES(gr_step_entities, "<legend id=\"h4sia\"></legend>指南<samp id=\"x\"></samp>", "指南");
+	STEP_KEEPS(gr_step_entities, "见<附件>与<abc>");
 }
 
 UNIT_SUITE(repair_page_markers)
@@ -178,6 +181,20 @@ UNIT_SUITE(repair_line_wraps)
 	CHECK(strstr(got, "\n\n　　一、2015年工作回顾\n") != NULL);
 	free(got);
 
+	/* a title broken inside 政府信息公开 is joined; agency name / title stays */
+	STEP_GIVES(gr_step_line_wraps, "西咸新区底张街道办事处2023年度政府\n信息公开工作年度报告\n正文。\n",
+			   "西咸新区底张街道办事处2023年度政府信息公开工作年度报告\n正文。\n");
+	STEP_KEEPS(gr_step_line_wraps, "乌海市工业和信息化局\n2019年政府信息公开工作年度报告\n正文。\n");
+	STEP_KEEPS(gr_step_line_wraps, "政府工作报\n告\n\n正文。\n");
+	/* a table of contents is no wrapped text */
+	STEP_KEEPS(gr_step_line_wraps,
+			   "第一部分 前言 .............................................. 1\n"
+			   "第二部分 释义 .............................................. 3\n"
+			   "第三部分 基金的基本情况..................................... 8\n"
+			   "第四部分 基金份额的发售.................................... 10\n"
+			   "第五部分 基金备案 ......................................... 12\n"
+			   "第六部分 基金份额的申购与赎回 ............................. 13\n"
+			   "第七部分 基金合同当事人及权利义务 ......................... 21\n");
 	/* a text typed a paragraph a line, with short header lines, stays */
 	STEP_KEEPS(gr_step_line_wraps,
 			   "侯水利〔2011〕47号 签发人:林振东\n"
@@ -206,6 +223,9 @@ UNIT_SUITE(repair_ruby)
 	STEP_GIVES(gr_step_ruby, "綠(lǜ)色", "綠色");
 	/* polyphones: a toned syllable in brackets goes even if not the usual reading */
 	STEP_GIVES(gr_step_ruby, "銀行(háng)", "銀行");
+	/* ruby of a character lost to mojibake goes too */
+	STEP_GIVES(gr_step_ruby, "占国内生产?(zǒng)值比重，协调发展。s(suō)小差距", "占国内生产?值比重，协调发展。s小差距");
+	STEP_KEEPS(gr_step_ruby, "是吗?(a)选项, Müller(Max)先生, why?(zhe)");
 	/* brackets that are not ruby stay */
 	STEP_KEEPS(gr_step_ruby, "常见问题(FAQ)与解答(a)组织领导(2)制度建设");
 	STEP_KEEPS(gr_step_ruby, "组织(a)领导, 设(b)项, 人工智能(AI)应用");
@@ -273,7 +293,8 @@ UNIT_SUITE(repair_script)
 
 UNIT_SUITE(repair_width)
 {
-	STEP_GIVES(gr_step_width, "２0１２年增长９．２%，ＧＤＰ与ｇｄｐ", "2012年增长9．2%，GDP与gdp");
+	STEP_GIVES(gr_step_width, "２0１２年增长９．２%，ＧＤＰ与ｇｄｐ，５．２％", "2012年增长9.2%，GDP与gdp，5.2%");
+	STEP_KEEPS(gr_step_width, "47．2万亿元，脚ｏ拷");
 	/* Chinese punctuation, fullwidth brackets, U+3000, curly quotes stay */
 	STEP_KEEPS(gr_step_width, "（一）　“十二五”：规划，完成。％！？");
 	STEP_KEEPS(gr_step_width, "2012年");
@@ -301,6 +322,10 @@ UNIT_SUITE(repair_chrome)
 	STEP_GIVES(gr_step_chrome, "当前位置:首页 > 政务公开 > 年报\n标题\n【打印本页】 【关闭窗口】\n",
 			   "标题\n");
 	STEP_GIVES(gr_step_chrome, "标题\n发布时间:2011-03-25\n正文。\n", "标题\n正文。\n");
+	STEP_GIVES(gr_step_chrome, "公务安全邮箱登录 | 政务服务门户登录 | \n文章来源:中央政府网 发布时间:2020-11-26\n正文。\n",
+			   "正文。\n");
+	STEP_GIVES(gr_step_chrome, "选择特殊符号\n选择搜索类型\n请输入搜索\n一、总体情况\n", "一、总体情况\n");
+	STEP_GIVES(gr_step_chrome, "标题\n\n字号:\n\n  正文。\n", "标题\n\n  正文。\n");
 	/* header tables and text that mentions chrome words stay */
 	STEP_KEEPS(gr_step_chrome, "索 引 号 | 014416330 | 发布机构 | 市政府办 |\n发布时间 | 2018-02-28 |\n");
 	STEP_KEEPS(gr_step_chrome, "公众可通过评论、留言等方式参与。\n上一篇文章提到的问题已经解决。我们将继续改进。此处是一句足够长的正文以免被当作网页导航而删除掉的情况发生在这里。\n");
@@ -318,7 +343,12 @@ UNIT_SUITE(repair_spam)
 			   "安徽省人民政府2018年政府信息公开工作报告");
 	STEP_GIVES(gr_step_spam, "亚洲国产成人精品久久久国产成人一区_韩日欧美一区_亚洲精品aⅴ中文字幕乱码\n\n公务邮箱",
 			   "\n公务邮箱");
+	STEP_GIVES(gr_step_spam, "人民政府2021年,beat365官方网站大全_旧版彩票365下载_mobile 365365051人民政府",
+			   "人民政府2021年,人民政府");
+	STEP_GIVES(gr_step_spam, "编制了《365在线体育_365足球体育亚洲版_365网站打不开了市交通运输局指南》",
+			   "编制了《市交通运输局指南》");
 	/* ordinary words that spam also uses stay */
+	STEP_KEEPS(gr_step_spam, "全年365天,国家统计局,1880万人,13650元,一区两园,中文版。");
 	STEP_KEEPS(gr_step_spam, "国产C919大型客机,精品课程,中国足球,官方网站下载年报。");
 	STEP_KEEPS(gr_step_spam, "2024年体育彩票公益金使用情况");
 }
@@ -399,7 +429,7 @@ read_data(const char *name, size_t *len)
 UNIT_SUITE(repair_dev_pairs)
 {
 	static const char *const exact[] = {
-		"gwr_2012.entities.txt", "gwr_2012.pages.txt", "gwr_2012.wide.txt",
+		"gwr_2012.entities.txt", "gwr_2012.pages.txt",
 		"gwr_2012.ruby.txt", "gwr_2012.ruby_full.txt", "gwr_2012.trad.txt",
 	};
 	size_t		gold_len;
@@ -423,6 +453,23 @@ UNIT_SUITE(repair_dev_pairs)
 		CHECK(strcmp(got, gold) == 0);
 		free(got);
 		free(damaged);
+	}
+	/* fullwidth numbers come back ASCII (９．２ as 9.2: the gold wrote 9．2) */
+	{
+		size_t		len;
+		char	   *damaged = read_data("gwr_2012.wide.txt", &len);
+
+		CHECK(damaged != NULL);
+		if (damaged)
+		{
+			char	   *got = repair_with(damaged, len, NULL, NULL);
+
+			CHECK(strstr(got, "\xef\xbc\x90") == NULL);	/* ０ */
+			CHECK(strstr(got, "2012政府工作报告") != NULL);
+			CHECK_INT(strlen(got), gold_len - 2 * 11);	/* 11 times ．(3 bytes) -> . */
+			free(got);
+			free(damaged);
+		}
 	}
 	/* the gold itself passes through untouched */
 	{

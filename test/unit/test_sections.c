@@ -141,6 +141,9 @@ UNIT_SUITE(sections_damaged_numbering)
 	/* the same style used for two levels: 1、 restarting below 1、 */
 	CHECK_STR(tree("1、 总体情况\n报告如下:\n1、 主动公开。内容。\n2、 依申请公开。内容。\n2、 主动公开政府信息情况\n", false),
 			  "1 1、总体情况 / 2 1、主动公开 / 2 2、依申请公开 / 1 2、主动公开政府信息情况");
+	/* ... and the next top-level 2、 after a single 1、 below 1、 */
+	CHECK_STR(tree("1、 总体情况\n报告如下:\n1、 主动公开。内容。\n2、 主动公开政府信息情况\n", false),
+			  "1 1、总体情况 / 2 1、主动公开 / 1 2、主动公开政府信息情况");
 	/* an excerpt that starts inside 三、: its (一)… lie one level below 四、 */
 	CHECK_STR(tree("通知\n(一)受理情况。内容。\n(二)办理情况。内容。\n四、收费及减免情况\n五、行政复议情况\n", false),
 			  "0 preamble / 2 (一)受理情况 / 2 (二)办理情况 / 1 四、收费及减免情况 / 1 五、行政复议情况");
@@ -250,6 +253,9 @@ UNIT_SUITE(sections_positions)
 		CHECK_INT(gr_sections_at(s, count, strstr(text, "内容三") - text), 3);
 	}
 	free(s);
+
+	/* the same first heading again and again: siblings, not ever deeper */
+	CHECK_STR(tree("一、标题\n一、标题\n一、标题\n", false), "1 一、标题 / 1 一、标题 / 1 一、标题");
 
 	/* nothing, and text without headings */
 	CHECK_INT(gr_sections_find(&gr_malloc_env, "", 0, &s, &count), GR_OK);
