@@ -2107,7 +2107,29 @@ emit_table2(Reader *reader, Output *out, const Table *table, int table_no)
 	int			form = table2_form(reader, table);
 	size_t		r;
 	int			row_no = 0;
+	int		   *most_numbers;	/* per block and item: numbers in the fullest row */
+	int		   *most_positions;
 
+	/* (blocks whose labels were lost hold the rows of several items) */
+	most_numbers = gr_alloc_zero(reader->env, (reader->block_count + 1) * 10, sizeof(int));
+	most_positions = gr_alloc_zero(reader->env, (reader->block_count + 1) * 10, sizeof(int));
+	if (most_numbers == NULL || most_positions == NULL)
+	{
+		reader->status = GR_NOMEM;
+		return false;
+	}
+	for (r = table->first_row; r < table->first_row + table->row_count; r++)
+	{
+		const Row  *row = &reader->rows[r];
+		int			numbers = count_numbers(reader, row);
+
+		int			slot = row->block * 10 + row->item % 10;
+
+		if (numbers > most_numbers[slot])
+			most_numbers[slot] = numbers;
+		if (row->position_count > most_positions[slot])
+			most_positions[slot] = row->position_count;
+	}
 	for (r = table->first_row; r < table->first_row + table->row_count; r++)
 	{
 		const Row  *row = &reader->rows[r];
@@ -2117,11 +2139,20 @@ emit_table2(Reader *reader, Output *out, const Table *table, int table_no)
 		const char *row_label;
 		int			c;
 
-		if (block->form == 0 && (row->item == 5 || row->item == 6 || row->item == 8))
+		/*
+		 * Items 五, 六 and 八 have one column in 2021 and two or three in
+		 * 2019: the block's numbers decide (a 2019 header over 2021 rows is
+		 * an older layout's header); the header only when empty cells are
+		 * printed beside a single number.
+		 */
+		if (row->item == 5 || row->item == 6 || row->item == 8)
 		{
-			int			numbers = count_numbers(reader, row);
+			int			slot = row->block * 10 + row->item;
 
-			block_form = numbers >= 2 ? 2019 : (numbers == 1 ? 2021 : form);
+			if (most_numbers[slot] >= 2)
+				block_form = 2019;
+			else if (most_numbers[slot] == 1 && most_positions[slot] == 1)
+				block_form = 2021;
 		}
 		if (row->item == 9)
 			block_form = 2019;
@@ -2154,6 +2185,8 @@ emit_table2(Reader *reader, Output *out, const Table *table, int table_no)
 				return false;
 		}
 	}
+	gr_release(reader->env, most_numbers);
+	gr_release(reader->env, most_positions);
 	return true;
 }
 

@@ -293,6 +293,22 @@ UNIT_SUITE(tables_extra_rows_and_traditional)
 	CHECK_INT(cell_count, 6);
 }
 
+UNIT_SUITE(tables_older_headers)
+{
+	/* a 2019 header over a one-number 2021 row: the numbers decide */
+	read_tables("第二十条第（五）项 |\n信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量\n"
+				"行政许可 | 158\n第二十条第（六）项 |\n"
+				"信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量\n行政处罚 | 3 | 0 | 5\n");
+	CHECK_STR(value_of("licensing", "decisions"), "158");
+	CHECK_STR(value_of("penalties", "prior_items"), "3");
+	CHECK_STR(value_of("penalties", "decisions"), "5");
+	/* an old sheet's header above table 3 changes nothing */
+	read_tables("指标名称 | 计量单位 | 本年度\n" TABLE3_HEADER
+				"一、本年新收政府信息公开申请数量 | 1 | 0 | 0 | 0 | 0 | 0 | 1\n");
+	CHECK_STR(value_of("new", "total"), "1");
+	CHECK_INT(cell_count, 7);
+}
+
 UNIT_SUITE(tables_other_tables)
 {
 	const GrTableCell *cell;
