@@ -1499,6 +1499,45 @@ key_family(const char *key)
 	return dot ? (size_t) (dot - key) : 0;
 }
 
+/* Whether count positions (numbers or empty cells) start at index. */
+static bool
+is_position_run(const Reader *reader, size_t index, size_t count)
+{
+	size_t		i;
+
+	if (index + count > reader->tokens.count)
+		return false;
+	for (i = index; i < index + count; i++)
+		if (reader->tokens.items[i].kind == TOKEN_LABEL)
+			return false;
+	return true;
+}
+
+/*
+ * A label that is a table 2 row name ("行政许可", "规章") at its start, short,
+ * with numbers after it: table 2 even when its block label and header were
+ * lost (or printed one character per line).
+ */
+static bool
+is_table2_row_start(const Reader *reader, size_t index)
+{
+	const Token *token = &reader->tokens.items[index];
+	int			i;
+
+	if (token->end - token->start > 90 || !positions_follow(reader, index) ||
+		is_table3_start(reader, index, false) || is_table4_start(reader, index) ||
+		is_heading(reader, index))
+		return false;
+	for (i = 0; table2_rows[i].keyword; i++)
+	{
+		size_t		at = token_find(reader, index, table2_rows[i].keyword);
+
+		if (at != SIZE_MAX && at <= token->start + 3)
+			return true;
+	}
+	return false;
+}
+
 typedef enum State
 {
 	STATE_NONE,
@@ -1522,6 +1561,9 @@ read_national(Reader *reader)
 	const char *family = NULL;
 	int			table4_count = 0;
 	long		table4_rows[3] = {-1, -1, -1};
+	int			hops;
+	bool		table4_heading = false;	/* under 四、…行政复议、行政诉讼情况 */
+	bool		table4_forced = false;	/* table 4 found by its numbers */
 	size_t		i;
 
 	for (i = 0; i < reader->tokens.count; i++)
@@ -1530,13 +1572,36 @@ read_national(Reader *reader)
 		int			item;
 
 		GR_POLL(reader->env, reader->poll_counter);
+		hops = 0;
 again:
+		/* a token may move the reader between states a few times, no more */
+		if (++hops > 4)
+		{
+			state = STATE_NONE;
+			continue;
+		}
 		token->national = state != STATE_NONE;
 		switch (state)
 		{
 			case STATE_NONE:
+				if (token->kind == TOKEN_NUMBER && table4_heading &&
+					is_position_run(reader, i, 15))
+				{
+					/* fifteen numbers under table 4's heading, header lost */
+					if ((table = new_table(reader, 4)) < 0)
+						return false;
+					table4_count = 0;
+					table4_rows[0] = table4_rows[1] = table4_rows[2] = -1;
+					table4_forced = true;
+					table4_heading = false;
+					state = STATE_TABLE4;
+					goto again;
+				}
 				if (token->kind != TOKEN_LABEL)
 					break;
+				if (is_heading(reader, i) || token_contains(reader, i, "行政复议"))
+					table4_heading = token_contains(reader, i, "行政复议") &&
+						token_contains(reader, i, "情况");
 				if ((item = block_item(reader, i)) > 0)
 				{
 					if ((table = new_table(reader, 2)) < 0 ||
@@ -1575,7 +1640,19 @@ again:
 						return false;
 					table4_count = 0;
 					table4_rows[0] = table4_rows[1] = table4_rows[2] = -1;
+					table4_forced = false;
 					state = STATE_TABLE4;
+				}
+				else if (is_table2_row_start(reader, i))
+				{
+					/* a table 2 row whose block label and header were lost */
+					if ((table = new_table(reader, 2)) < 0 ||
+						(block = new_block(reader, 0, SIZE_MAX)) < 0)
+						return false;
+					block_has_rows = false;
+					row = -1;
+					state = STATE_TABLE2;
+					goto again;
 				}
 				break;
 
@@ -1811,7 +1888,8 @@ again:
 					int			group;
 
 					/* numbers before any word of table 4's header: not table 4 */
-					if (table4_count == 0 && !table4_header_near(reader, i))
+					if (table4_count == 0 && !table4_forced &&
+						!table4_header_near(reader, i))
 					{
 						state = STATE_NONE;
 						break;
@@ -2029,7 +2107,29 @@ emit_table2(Reader *reader, Output *out, const Table *table, int table_no)
 	int			form = table2_form(reader, table);
 	size_t		r;
 	int			row_no = 0;
+	int		   *most_numbers;	/* per block and item: numbers in the fullest row */
+	int		   *most_positions;
 
+	/* (blocks whose labels were lost hold the rows of several items) */
+	most_numbers = gr_alloc_zero(reader->env, (reader->block_count + 1) * 10, sizeof(int));
+	most_positions = gr_alloc_zero(reader->env, (reader->block_count + 1) * 10, sizeof(int));
+	if (most_numbers == NULL || most_positions == NULL)
+	{
+		reader->status = GR_NOMEM;
+		return false;
+	}
+	for (r = table->first_row; r < table->first_row + table->row_count; r++)
+	{
+		const Row  *row = &reader->rows[r];
+		int			numbers = count_numbers(reader, row);
+
+		int			slot = row->block * 10 + row->item % 10;
+
+		if (numbers > most_numbers[slot])
+			most_numbers[slot] = numbers;
+		if (row->position_count > most_positions[slot])
+			most_positions[slot] = row->position_count;
+	}
 	for (r = table->first_row; r < table->first_row + table->row_count; r++)
 	{
 		const Row  *row = &reader->rows[r];
@@ -2039,11 +2139,20 @@ emit_table2(Reader *reader, Output *out, const Table *table, int table_no)
 		const char *row_label;
 		int			c;
 
-		if (block->form == 0 && (row->item == 5 || row->item == 6 || row->item == 8))
+		/*
+		 * Items 五, 六 and 八 have one column in 2021 and two or three in
+		 * 2019: the block's numbers decide (a 2019 header over 2021 rows is
+		 * an older layout's header); the header only when empty cells are
+		 * printed beside a single number.
+		 */
+		if (row->item == 5 || row->item == 6 || row->item == 8)
 		{
-			int			numbers = count_numbers(reader, row);
+			int			slot = row->block * 10 + row->item;
 
-			block_form = numbers >= 2 ? 2019 : (numbers == 1 ? 2021 : form);
+			if (most_numbers[slot] >= 2)
+				block_form = 2019;
+			else if (most_numbers[slot] == 1 && most_positions[slot] == 1)
+				block_form = 2021;
 		}
 		if (row->item == 9)
 			block_form = 2019;
@@ -2076,6 +2185,8 @@ emit_table2(Reader *reader, Output *out, const Table *table, int table_no)
 				return false;
 		}
 	}
+	gr_release(reader->env, most_numbers);
+	gr_release(reader->env, most_positions);
 	return true;
 }
 
