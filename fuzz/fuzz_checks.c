@@ -28,6 +28,7 @@
 #include "../src/gr_number.h"
 #include "../src/gr_repair.h"
 #include "../src/gr_sections.h"
+#include "../src/gr_tables.h"
 
 #pragma weak gr_number_parse
 #pragma weak gr_number_scan
@@ -41,6 +42,11 @@
 #pragma weak gr_badness
 #pragma weak gr_encoding_from_name
 #pragma weak gr_decode
+#pragma weak gr_repair
+#pragma weak gr_repair_steps
+#pragma weak gr_repair_step_count
+#pragma weak gr_tables_find
+#pragma weak gr_table_checks
 
 /* ---- a GrEnv on malloc that tracks the bytes it holds ---- */
 
@@ -58,12 +64,46 @@ typedef struct FuzzMemory
 	size_t		polls;			/* times the core polled */
 } FuzzMemory;
 
-/* Every block starts with its size, so release and grow can track it. */
+/*
+ * Every block starts with its size and links to the other live blocks, so
+ * that release and grow can track it and fuzz_free_all can free what a
+ * module hands back as a web of blocks (tables: cells and their strings).
+ */
+typedef struct FuzzBlock
+{
+	struct FuzzBlock *prev;
+	struct FuzzBlock *next;
+	size_t		size;
+} FuzzBlock;
+
 typedef union FuzzHeader
 {
-	size_t		size;
+	FuzzBlock	block;
 	max_align_t align;
 } FuzzHeader;
+
+static FuzzBlock *fuzz_blocks;	/* the live blocks of the current check */
+
+static void
+fuzz_link(FuzzBlock *block)
+{
+	block->prev = NULL;
+	block->next = fuzz_blocks;
+	if (fuzz_blocks)
+		fuzz_blocks->prev = block;
+	fuzz_blocks = block;
+}
+
+static void
+fuzz_unlink(FuzzBlock *block)
+{
+	if (block->prev)
+		block->prev->next = block->next;
+	else
+		fuzz_blocks = block->next;
+	if (block->next)
+		block->next->prev = block->prev;
+}
 
 static void *
 fuzz_alloc(void *opaque, size_t size)
@@ -73,7 +113,8 @@ fuzz_alloc(void *opaque, size_t size)
 
 	if (header == NULL)
 		return NULL;
-	header->size = size;
+	header->block.size = size;
+	fuzz_link(&header->block);
 	memory->live += size;
 	if (memory->live > memory->peak)
 		memory->peak = memory->live;
@@ -85,16 +126,22 @@ fuzz_grow(void *opaque, void *pointer, size_t size)
 {
 	FuzzMemory *memory = opaque;
 	FuzzHeader *header = (FuzzHeader *) pointer - 1;
-	size_t		old = header->size;
+	size_t		old = header->block.size;
+	FuzzHeader *grown;
 
-	header = realloc(header, sizeof(FuzzHeader) + size);
-	if (header == NULL)
+	fuzz_unlink(&header->block);
+	grown = realloc(header, sizeof(FuzzHeader) + size);
+	if (grown == NULL)
+	{
+		fuzz_link(&header->block);
 		return NULL;
-	header->size = size;
+	}
+	grown->block.size = size;
+	fuzz_link(&grown->block);
 	memory->live = memory->live - old + size;
 	if (memory->live > memory->peak)
 		memory->peak = memory->live;
-	return header + 1;
+	return grown + 1;
 }
 
 static void
@@ -103,8 +150,23 @@ fuzz_release(void *opaque, void *pointer)
 	FuzzMemory *memory = opaque;
 	FuzzHeader *header = (FuzzHeader *) pointer - 1;
 
-	memory->live -= header->size;
+	memory->live -= header->block.size;
+	fuzz_unlink(&header->block);
 	free(header);
+}
+
+/* Free every block still live, as a memory context reset does. */
+static void
+fuzz_free_all(FuzzMemory *memory)
+{
+	while (fuzz_blocks)
+	{
+		FuzzBlock  *block = fuzz_blocks;
+
+		fuzz_unlink(block);
+		memory->live -= block->size;
+		free(block);
+	}
 }
 
 static void
@@ -386,9 +448,9 @@ fuzz_check_sections(const uint8_t *data, size_t size)
 	return failure;
 }
 
-/* ---- repair steps (gr_repair.h) ---- */
+/* ---- repair: gr_repair and its steps (gr_repair.h) ---- */
 
-/* The steps of gr_repair.h, in pipeline order. */
+/* The byte-level steps, for a tree that has them but not the pipeline. */
 #define FUZZ_REPAIR_STEPS 5
 
 /* Step i (0 .. FUZZ_REPAIR_STEPS - 1), or NULL if it is not linked. */
@@ -416,15 +478,47 @@ fuzz_repair_linked(void)
 {
 	size_t		i;
 
+	if (gr_repair != NULL)
+		return true;
 	for (i = 0; i < FUZZ_REPAIR_STEPS; i++)
 		if (fuzz_repair_step(i) != NULL)
 			return true;
 	return false;
 }
 
-/* One step on valid text: it either leaves out empty or writes valid text. */
+/* What a step or the pipeline reported about one run. */
 static const char *
-fuzz_check_step(GrRepairStep step, const char *text, size_t len)
+fuzz_check_report(const GrStepReport *report)
+{
+	if (report->fixes < 0)
+		return "a repair step reported negative fixes";
+	if (report->before && !fuzz_valid_utf8(report->before, report->before_len))
+		return "a repair step's example (before) is invalid UTF-8";
+	if (report->after && !fuzz_valid_utf8(report->after, report->after_len))
+		return "a repair step's example (after) is invalid UTF-8";
+	return NULL;
+}
+
+/* Valid output: UTF-8 with no NUL (a text cannot hold one). */
+static const char *
+fuzz_check_output(const GrBuf *out)
+{
+	if (out->status != GR_OK)
+		return "a repair step returned GR_OK with a failed buffer";
+	if (!fuzz_valid_utf8(out->data, out->len))
+		return "a repair step wrote invalid UTF-8";
+	if (out->len > 0 && memchr(out->data, 0, out->len) != NULL)
+		return "a repair step wrote a NUL";
+	return NULL;
+}
+
+/*
+ * One step on valid text: it either leaves out empty or writes valid text.
+ * step or step_with_options is set.
+ */
+static const char *
+fuzz_check_step(GrRepairStep step, GrRepairStepWithOptions step_with_options,
+				const GrRepairOptions *options, const char *text, size_t len)
 {
 	FuzzMemory	memory;
 	GrEnv		env = fuzz_env(&memory);
@@ -435,23 +529,20 @@ fuzz_check_step(GrRepairStep step, const char *text, size_t len)
 
 	memset(&report, 0, sizeof(report));
 	gr_buf_init(&out, &env, 0);
-	status = step(&env, text, len, &out, &report);
+	if (step)
+		status = step(&env, text, len, &out, &report);
+	else
+		status = step_with_options(&env, text, len, options, &out, &report);
 	if (!fuzz_status_known(status))
 		failure = "a repair step returned an unknown status";
 	else if (status != GR_OK && status != GR_NOMEM && status != GR_TOO_LARGE)
 		failure = "a repair step failed on valid text";
-	else if (status == GR_OK && report.fixes < 0)
-		failure = "a repair step reported negative fixes";
 	else if (status == GR_OK && report.fixes == 0 && out.len != 0)
 		failure = "a repair step fixed nothing but wrote output";
-	else if (status == GR_OK && report.fixes > 0 && !fuzz_valid_utf8(out.data, out.len))
-		failure = "a repair step wrote invalid UTF-8";
-	else if (status == GR_OK && out.status != GR_OK)
-		failure = "a repair step returned GR_OK with a failed buffer";
-	else if (report.before && !fuzz_valid_utf8(report.before, report.before_len))
-		failure = "a repair step's example (before) is invalid UTF-8";
-	else if (report.after && !fuzz_valid_utf8(report.after, report.after_len))
-		failure = "a repair step's example (after) is invalid UTF-8";
+	else if (status == GR_OK && report.fixes > 0)
+		failure = fuzz_check_output(&out);
+	if (failure == NULL && status == GR_OK)
+		failure = fuzz_check_report(&report);
 	gr_buf_free(&out);
 	gr_release(&env, report.before);
 	gr_release(&env, report.after);
@@ -462,7 +553,58 @@ fuzz_check_step(GrRepairStep step, const char *text, size_t len)
 	return fuzz_memory_bounded(&memory, len);
 }
 
-/* Every linked step on the input as text. */
+/* The whole pipeline under options, with explain's reports. */
+static const char *
+fuzz_check_pipeline(const GrRepairOptions *options, const char *text, size_t len)
+{
+	FuzzMemory	memory;
+	GrEnv		env = fuzz_env(&memory);
+	GrBuf		out;
+	GrStepReport *reports = calloc((size_t) gr_repair_step_count + 1, sizeof(GrStepReport));
+	bool		changed = false;
+	bool		any_fix = false;
+	GrStatus	status;
+	const char *failure = NULL;
+	int			i;
+
+	gr_buf_init(&out, &env, 0);
+	status = gr_repair(&env, text, len, options, &out, reports, &changed);
+	if (!fuzz_status_known(status))
+		failure = "gr_repair returned an unknown status";
+	else if (status != GR_OK && status != GR_NOMEM && status != GR_TOO_LARGE)
+		failure = "gr_repair failed on valid text";
+	else if (status == GR_OK && !changed && out.len != 0)
+		failure = "gr_repair changed nothing but wrote output";
+	else if (status == GR_OK && changed)
+		failure = fuzz_check_output(&out);
+	for (i = 0; status == GR_OK && failure == NULL && i < gr_repair_step_count; i++)
+	{
+		failure = fuzz_check_report(&reports[i]);
+		any_fix |= reports[i].fixes > 0;
+		if (failure == NULL && ((options->disabled >> i) & 1) && reports[i].fixes > 0)
+			failure = "a step that is switched off fixed something";
+	}
+	if (failure == NULL && status == GR_OK && changed && !any_fix)
+		failure = "gr_repair changed the text but no step reports a fix";
+	for (i = 0; i < gr_repair_step_count; i++)
+	{
+		gr_release(&env, reports[i].before);
+		gr_release(&env, reports[i].after);
+	}
+	free(reports);
+	gr_buf_free(&out);
+	if (failure)
+		return failure;
+	if (memory.live != 0)
+		return "gr_repair kept memory it did not return";
+	return fuzz_memory_bounded(&memory, len);
+}
+
+/*
+ * The pipeline with the defaults and with options the first byte picks
+ * (script choice, one step off), then every registered step alone; in a
+ * tree without the pipeline, the byte-level steps that are linked.
+ */
 static const char *
 fuzz_check_repair(const uint8_t *data, size_t size)
 {
@@ -471,9 +613,120 @@ fuzz_check_repair(const uint8_t *data, size_t size)
 	const char *failure = NULL;
 	size_t		i;
 
-	for (i = 0; i < FUZZ_REPAIR_STEPS && failure == NULL; i++)
-		if (fuzz_repair_step(i) != NULL)
-			failure = fuzz_check_step(fuzz_repair_step(i), text, len);
+	if (gr_repair != NULL)
+	{
+		GrRepairOptions defaults = GR_REPAIR_DEFAULTS;
+		GrRepairOptions picked = GR_REPAIR_DEFAULTS;
+
+		if (size > 0)
+		{
+			picked.script = (GrScript) (data[0] % 3);
+			picked.disabled = 1u << (data[0] / 3 % (unsigned) gr_repair_step_count);
+		}
+		failure = fuzz_check_pipeline(&defaults, text, len);
+		if (failure == NULL)
+			failure = fuzz_check_pipeline(&picked, text, len);
+		for (i = 0; failure == NULL && i < (size_t) gr_repair_step_count; i++)
+			failure = fuzz_check_step(gr_repair_steps[i].run,
+									  gr_repair_steps[i].run_with_options,
+									  &defaults, text, len);
+	}
+	else
+	{
+		for (i = 0; i < FUZZ_REPAIR_STEPS && failure == NULL; i++)
+			if (fuzz_repair_step(i) != NULL)
+				failure = fuzz_check_step(fuzz_repair_step(i), NULL, NULL, text, len);
+	}
+	free(text);
+	return failure;
+}
+
+/* ---- tables: gr_tables_find, gr_table_checks ---- */
+
+static bool
+fuzz_tables_linked(void)
+{
+	return gr_tables_find != NULL;
+}
+
+/* A NUL-terminated string from a module: NULL allowed, else valid UTF-8. */
+static bool
+fuzz_valid_string(const char *string)
+{
+	return string == NULL || fuzz_valid_utf8(string, strlen(string));
+}
+
+static const char *
+fuzz_check_tables(const uint8_t *data, size_t size)
+{
+	FuzzMemory	memory;
+	GrEnv		env = fuzz_env(&memory);
+	size_t		len;
+	char	   *text = fuzz_as_text(data, size, &len);
+	GrTableCell *cells = NULL;
+	GrTableCheck *checks = NULL;
+	size_t		count = 0;
+	size_t		check_count = 0;
+	size_t		i;
+	GrStatus	status;
+	const char *failure = NULL;
+
+	status = gr_tables_find(&env, text, len, &cells, &count);
+	if (!fuzz_status_known(status))
+		failure = "gr_tables_find returned an unknown status";
+	else if (status != GR_OK && status != GR_NOMEM && status != GR_TOO_LARGE)
+		failure = "gr_tables_find failed on valid text";
+	else if (status == GR_OK && count > 0 && cells == NULL)
+		failure = "gr_tables_find returned cells but no array";
+	for (i = 0; status == GR_OK && failure == NULL && i < count; i++)
+	{
+		const GrTableCell *c = &cells[i];
+
+		if (c->table_no < 1 || (i > 0 && c->table_no < cells[i - 1].table_no))
+			failure = "cell table_no is not 1.. in order";
+		else if (c->national != 0 && (c->national < 2 || c->national > 4))
+			failure = "cell national is not 0, 2, 3 or 4";
+		else if (c->form != 0 && c->form != 2019 && c->form != 2021)
+			failure = "cell form is not 0, 2019 or 2021";
+		else if (c->row_no < 1 || c->col_no < 1)
+			failure = "cell row_no or col_no is below 1";
+		else if (c->value == NULL ||
+				 (failure = fuzz_check_decimal(c->value, strlen(c->value))) != NULL)
+			failure = failure ? failure : "cell value is NULL";
+		else if (!fuzz_valid_string(c->unit) || !fuzz_valid_string(c->row_label) ||
+				 !fuzz_valid_string(c->col_label) || !fuzz_valid_string(c->row_key) ||
+				 !fuzz_valid_string(c->col_key))
+			failure = "a cell string is invalid UTF-8";
+		else if (c->start >= c->end || c->end > len ||
+				 !fuzz_char_boundary(text, len, c->start) ||
+				 !fuzz_char_boundary(text, len, c->end))
+			failure = "cell span is empty, past the end or not on character boundaries";
+	}
+	if (failure == NULL && status == GR_OK && gr_table_checks != NULL)
+	{
+		status = gr_table_checks(&env, cells, count, &checks, &check_count);
+		if (!fuzz_status_known(status))
+			failure = "gr_table_checks returned an unknown status";
+		else if (status != GR_OK && status != GR_NOMEM && status != GR_TOO_LARGE)
+			failure = "gr_table_checks failed on cells gr_tables_find made";
+		for (i = 0; status == GR_OK && failure == NULL && i < check_count; i++)
+		{
+			const GrTableCheck *c = &checks[i];
+
+			if (c->table_no < 1)
+				failure = "check table_no is below 1";
+			else if (c->relation == NULL || !fuzz_valid_string(c->relation))
+				failure = "check relation is NULL or invalid UTF-8";
+			else if (c->expected == NULL || c->actual == NULL)
+				failure = "check expected or actual is NULL";
+			else if ((failure = fuzz_check_decimal(c->expected, strlen(c->expected))) == NULL)
+				failure = fuzz_check_decimal(c->actual, strlen(c->actual));
+		}
+	}
+	/* Cells point at their strings: free the lot, as a context reset does. */
+	if (failure == NULL)
+		failure = fuzz_memory_bounded(&memory, len);
+	fuzz_free_all(&memory);
 	free(text);
 	return failure;
 }
@@ -520,6 +773,8 @@ fuzz_decode_linked(void)
 /*
  * The first byte picks the encoding (GrEncoding, modulo the count), the rest
  * are the raw bytes of a file.  The whole input is also tried as a name.
+ * A NUL in the bytes may come out as a NUL: the glue turns it into U+FFFD
+ * (govreport_text_without_nul), since a text cannot hold one.
  */
 static const char *
 fuzz_check_decode(const uint8_t *data, size_t size)
@@ -546,8 +801,6 @@ fuzz_check_decode(const uint8_t *data, size_t size)
 		failure = "gr_decode returned an unknown status";
 	else if (status == GR_OK && !fuzz_valid_utf8(out.data, out.len))
 		failure = "gr_decode wrote invalid UTF-8";
-	else if (status == GR_OK && out.len > 0 && memchr(out.data, 0, out.len) != NULL)
-		failure = "gr_decode wrote a NUL, which a text cannot hold";
 	else if (status == GR_OK && ((int) detected < GR_ENC_AUTO || detected > GR_ENC_UTF16BE))
 		failure = "gr_decode detected an unknown encoding";
 	else if (status != GR_OK && status != GR_NOMEM && status != GR_TOO_LARGE &&
@@ -576,6 +829,7 @@ static const FuzzTarget fuzz_targets[] = {
 	{"repair", fuzz_repair_linked, fuzz_check_repair},
 	{"badness", fuzz_badness_linked, fuzz_check_badness},
 	{"decode", fuzz_decode_linked, fuzz_check_decode},
+	{"tables", fuzz_tables_linked, fuzz_check_tables},
 };
 
 /* For the fuzz targets: run the named check and abort on a failure. */

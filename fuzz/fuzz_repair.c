@@ -1,7 +1,8 @@
 /*
  * fuzz_repair.c
- *		libFuzzer target for the byte-level repair steps of
- *		gr_repair.h, each on the input as text (see fuzz_check_repair).
+ *		libFuzzer target for govreport.repair and explain: the
+ *		gr_repair pipeline under two sets of options, then every step of
+ *		its registry alone, on the input as text (see fuzz_check_repair).
  */
 #include "fuzz_checks.c"
 

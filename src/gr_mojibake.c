@@ -114,6 +114,17 @@ approx_log(double x)
 #define DBCS_TRAILS 191			/* 0x40 .. 0xFE */
 #define DBCS_INDEX(lead, trail) (((lead) - 0x81) * DBCS_TRAILS + ((trail) - 0x40))
 
+/*
+ * The penalty, in nats, for a candidate byte the wrong decoder would have
+ * read rather than rejected.  GBK tables agree between decoders (ICU's
+ * GB18030 without private use is Python's GBK), so such a byte is almost
+ * surely not the lost one; Big5 decoders differ more.  Image codecs are
+ * 0 Latin-1, 1 GBK, 2 Big5.
+ */
+#define REJECT_PENALTY(image) ((image) == 2 ? 4.0f : 12.0f)
+
+#define PAIR_SLOTS 65536		/* a power of two, over twice the pairs */
+
 typedef struct MojibakeTables
 {
 	uint16_t	gbk_decode[DBCS_LEADS * DBCS_TRAILS];	/* 0: no character */
@@ -122,6 +133,16 @@ typedef struct MojibakeTables
 	uint16_t	big5_encode[65536];
 	float		cost[65536];	/* plausibility cost of each BMP character */
 	uint16_t	count[65536];	/* how often clean text shows it */
+	float		probability[65536]; /* exp(-cost) */
+	uint16_t	fold[65536];	/* simplified form of a traditional one, or 0 */
+	uint32_t	pair_slot_key[PAIR_SLOTS];	/* gr_pair_keys hashed; 0: empty */
+	uint16_t	pair_slot_count[PAIR_SLOTS];
+	float		reject_factor[3];	/* exp(-REJECT_PENALTY) per image codec */
+	/* bit y - 0x80: continuation byte y rejected before byte next (256: unknown) */
+	uint64_t	reject_mask[3][257];
+	/* characters whose two-byte code the image codec rejects, per direction */
+	uint16_t	both_lost[3][4096];
+	int			both_lost_count[3];
 	uint8_t		gbk_class[65536];	/* UTF-8 roles of a character's GBK bytes */
 	int8_t		big5_gain[65536];	/* plausibility gained reading Big5 bytes as GBK */
 	int8_t		gbk_gain[65536];	/* and GBK bytes as Big5 */
@@ -156,6 +177,14 @@ typedef struct MojibakeTables
 #define GAIN_NONE (-128)		/* no two-byte code either side */
 
 static MojibakeTables tables;
+
+/* The slot of a pair key in the hash table. */
+static inline uint32_t
+pair_hash(uint32_t key)
+{
+	return (key * 2654435761u) >> 16 & (PAIR_SLOTS - 1);
+}
+
 static int	tables_state;		/* 0: not built, 1: built, -1: ICU failed */
 
 /* Decode one two-byte sequence with an ICU converter; 0 if it is not a character. */
@@ -304,6 +333,9 @@ tables_ready(void)
 	for (i = 0; i < sizeof(gr_freq_table) / sizeof(gr_freq_table[0]); i++)
 		tables.cost[gr_freq_table[i].cp] =
 			(float) -approx_log(((double) gr_freq_table[i].count + 0.5) / (double) GR_FREQ_TOTAL);
+	for (cp = 0; cp < 65536; cp++)
+		tables.probability[cp] = (float) approx_exp(-(double) tables.cost[cp]);
+
 	/* what the detectors look up per character */
 	for (cp = 0x80; cp < 65536; cp++)
 	{
@@ -379,6 +411,19 @@ tables_ready(void)
 			bits |= BAD_JIN;
 		tables.bad[cp] = bits;
 	}
+	for (i = 0; i < sizeof(gr_pair_keys) / sizeof(gr_pair_keys[0]); i++)
+	{
+		uint32_t	slot = pair_hash(gr_pair_keys[i]);
+
+		while (tables.pair_slot_key[slot] != 0)
+			slot = (slot + 1) & (PAIR_SLOTS - 1);
+		tables.pair_slot_key[slot] = gr_pair_keys[i];
+		tables.pair_slot_count[slot] = gr_pair_counts[i];
+	}
+	for (i = 0; i < 3; i++)
+		tables.reject_factor[i] = (float) approx_exp(-(double) REJECT_PENALTY((int) i));
+	for (i = 0; i < sizeof(gr_fold_table) / sizeof(gr_fold_table[0]); i++)
+		tables.fold[gr_fold_table[i].traditional] = gr_fold_table[i].simplified;
 	tables_state = 1;
 	return true;
 }
@@ -402,12 +447,11 @@ dbcs_pair_valid(const uint16_t *table, unsigned lead, unsigned trail)
 }
 
 /* How often clean text shows the pair (first, second). */
-static unsigned
-pair_count(uint32_t first, uint32_t second)
+static inline unsigned
+pair_count(uint32_t first, uint32_t second, bool fold)
 {
 	uint32_t	key;
-	size_t		low = 0;
-	size_t		high = sizeof(gr_pair_keys) / sizeof(gr_pair_keys[0]);
+	uint32_t	slot;
 
 	if (first >= '0' && first <= '9')
 		first = '0';
@@ -417,18 +461,19 @@ pair_count(uint32_t first, uint32_t second)
 		(second < 0x80 && second != '0' && second != '\n') ||
 		first > 0xFFFF || second > 0xFFFF)
 		return 0;
+	/* traditional text read as such counts with its simplified pairs */
+	if (fold && tables.fold[first])
+		first = tables.fold[first];
+	if (fold && tables.fold[second])
+		second = tables.fold[second];
 	key = first << 16 | second;
-	while (low < high)
+	for (slot = pair_hash(key);; slot = (slot + 1) & (PAIR_SLOTS - 1))
 	{
-		size_t		middle = (low + high) / 2;
-
-		if (gr_pair_keys[middle] < key)
-			low = middle + 1;
-		else
-			high = middle;
+		if (tables.pair_slot_key[slot] == key)
+			return tables.pair_slot_count[slot];
+		if (tables.pair_slot_key[slot] == 0)
+			return 0;
 	}
-	return (low < sizeof(gr_pair_keys) / sizeof(gr_pair_keys[0]) && gr_pair_keys[low] == key) ?
-		gr_pair_counts[low] : 0;
 }
 
 #define CONTEXT_WEIGHT 20.0		/* pseudo-count of the unigram in a pair estimate */
@@ -444,31 +489,37 @@ ascii_class_count(uint32_t cp)
 	return 0;
 }
 
+/* exp(-cost) of any code point. */
+static inline double
+char_probability(uint32_t cp)
+{
+	return cp < 65536 ? (double) tables.probability[cp] : approx_exp(-(double) char_cost(cp));
+}
+
 /*
- * Cost of candidate c between its neighbours prev and next (0: unknown):
- * -log P(c | prev) - log P(next | c), each a pair estimate smoothed towards
- * the single-character frequency.  Used to choose among the candidates for
- * a lost byte, where the neighbours decide (第十一 rather than 第协一).
+ * How likely candidate c is between its neighbours prev and next (0:
+ * unknown): P(c | prev) * P(next | c), each a pair estimate smoothed
+ * towards the single-character frequency.  Used to choose among the
+ * candidates for a lost byte, where the neighbours decide (第十一 rather
+ * than 第协一).  Products, not logs: this runs for every candidate.
  */
 static double
-context_cost(uint32_t prev, uint32_t c, uint32_t next)
+context_probability(uint32_t prev, uint32_t c, uint32_t next, bool fold)
 {
-	double		cost;
+	double		probability;
 	double		prev_count = ascii_class_count(prev);
 	double		next_count = ascii_class_count(next);
 
 	if (((prev >= 0x80 && prev <= 0xFFFF) || prev_count > 0) && c <= 0xFFFF)
-		cost = -approx_log((pair_count(prev, c) + CONTEXT_WEIGHT * approx_exp(-char_cost(c))) /
-						   ((prev_count > 0 ? prev_count : (double) tables.count[prev]) +
-							CONTEXT_WEIGHT));
+		probability = (pair_count(prev, c, fold) + CONTEXT_WEIGHT * char_probability(c)) /
+			((prev_count > 0 ? prev_count : (double) tables.count[prev]) + CONTEXT_WEIGHT);
 	else
-		cost = char_cost(c);
+		probability = char_probability(c);
 	if (((next >= 0x80 && next <= 0xFFFF) || next_count > 0) && c <= 0xFFFF)
-		cost += -approx_log((pair_count(c, next) + CONTEXT_WEIGHT *
-							 (next_count > 0 ? next_count / GR_FREQ_TOTAL :
-							  approx_exp(-char_cost(next)))) /
-							((double) tables.count[c] + CONTEXT_WEIGHT));
-	return cost;
+		probability *= (pair_count(c, next, fold) + CONTEXT_WEIGHT *
+						(next_count > 0 ? next_count / GR_FREQ_TOTAL : char_probability(next))) /
+			((double) tables.count[c] + CONTEXT_WEIGHT);
+	return probability;
 }
 
 /* Windows-1252 bytes 0x80..0x9F; 0 where it has no character. */
@@ -594,6 +645,30 @@ image_rejects(ImageCodec codec, unsigned x, int next)
 	return true;
 }
 
+/* The continuation bytes each image codec rejects before each next byte, once. */
+static void
+reject_masks_ready(void)
+{
+	static bool ready;
+	int			image;
+	int			next;
+	unsigned	y;
+
+	if (ready)
+		return;
+	for (image = 0; image < 3; image++)
+		for (next = -1; next < 256; next++)
+		{
+			uint64_t	mask = 0;
+
+			for (y = 0x80; y <= 0xBF; y++)
+				if (image_rejects((ImageCodec) image, y, next))
+					mask |= (uint64_t) 1 << (y - 0x80);
+			tables.reject_mask[image][next < 0 ? 256 : next] = mask;
+		}
+	ready = true;
+}
+
 /* ---------------------------------------------------------------------
  * Reports
  * --------------------------------------------------------------------- */
@@ -641,21 +716,27 @@ report_example_clip(const GrEnv *env, GrStepReport *report, const char *before,
 
 	if (report->before != NULL)
 		return;
-	/* the ASCII both sides share at either end is no part of the fix */
-	while (before_len > 0 && after_len > 0 && (unsigned char) before[0] < 0x80 &&
-		   before[0] == after[0])
+	/* the characters both sides share at either end are no part of the fix */
 	{
-		before++;
-		after++;
-		before_len--;
-		after_len--;
-	}
-	while (before_len > 0 && after_len > 0 &&
-		   (unsigned char) before[before_len - 1] < 0x80 &&
-		   before[before_len - 1] == after[after_len - 1])
-	{
-		before_len--;
-		after_len--;
+		size_t		prefix = 0;
+		size_t		suffix = 0;
+
+		while (prefix < before_len && prefix < after_len && before[prefix] == after[prefix])
+			prefix++;
+		while (prefix > 0 && prefix < before_len &&
+			   ((unsigned char) before[prefix] & 0xC0) == 0x80)
+			prefix--;			/* back to a character boundary */
+		before += prefix;
+		after += prefix;
+		before_len -= prefix;
+		after_len -= prefix;
+		while (suffix < before_len && suffix < after_len &&
+			   before[before_len - 1 - suffix] == after[after_len - 1 - suffix])
+			suffix++;
+		while (suffix > 0 && ((unsigned char) before[before_len - suffix] & 0xC0) == 0x80)
+			suffix--;
+		before_len -= suffix;
+		after_len -= suffix;
 	}
 	after_cut = clip_chars(after, after_len, 24);
 	before_cut = before_len;
@@ -698,6 +779,7 @@ typedef struct Pass
 	uint32_t   *moji_cp;		/* and what it reads as */
 	uint8_t    *clean_from_moji;	/* boundary reached by leaving a stretch */
 	size_t		poll_counter;
+	bool		slip;			/* the GBK slip pass: '?' may be a lost lead */
 } Pass;
 
 #define FROM_ENTER 0x80000000u
@@ -733,41 +815,78 @@ typedef struct Chooser
 {
 	uint32_t	prev;			/* neighbours, 0: unknown */
 	uint32_t	next;
+	float		reject_factor;	/* exp(-penalty) for a byte not rejected */
+	bool		exact;			/* some candidate had all bytes rejected */
 	uint32_t	best_cp;
-	double		best_score;
+	double		best;			/* its probability in context */
 	float		best_cost;		/* its context-free cost, for the pass */
-	double		total;			/* sum of exp(-score) over candidates */
+	double		total;			/* sum of probabilities over candidates */
+	double		unseen_factor;	/* context factor of a character clean text lacks */
+	bool		fold;			/* traditional output: pairs of simplified forms */
 } Chooser;
 
-/*
- * GBK tables agree between decoders (ICU's GB18030 without private use is
- * Python's GBK), so a byte GBK would have read is almost surely not the
- * lost one; Big5 decoders differ more.
- */
-#define REJECT_PENALTY(image) ((image) == IMAGE_BIG5 ? 4.0f : 12.0f)
 
 static void
-chooser_init(Chooser *chooser, uint32_t prev, uint32_t next)
+chooser_init(Chooser *chooser, ImageCodec image, uint32_t prev, uint32_t next)
 {
 	chooser->prev = prev;
 	chooser->next = next;
+	chooser->reject_factor = tables.reject_factor[image];
+	chooser->fold = false;
+	chooser->exact = false;
 	chooser->best_cp = 0;
-	chooser->best_score = INFINITE_COST;
+	chooser->best = 0;
 	chooser->best_cost = INFINITE_COST;
 	chooser->total = 0;
+	/*
+	 * A character clean text never shows has no pairs either: its context
+	 * factor is the same for all of them, (0 + K P(c)) / (n(prev) + K) over
+	 * P(c) on the left and (0 + K P(next)) / (0 + K) on the right, as
+	 * context_probability computes them.
+	 */
+	chooser->unseen_factor = 1.0;
+	if ((prev >= 0x80 && prev <= 0xFFFF) || ascii_class_count(prev) > 0)
+		chooser->unseen_factor *= CONTEXT_WEIGHT /
+			((ascii_class_count(prev) > 0 ? ascii_class_count(prev) : (double) tables.count[prev]) +
+			 CONTEXT_WEIGHT);
+	if ((next >= 0x80 && next <= 0xFFFF) || ascii_class_count(next) > 0)
+		chooser->unseen_factor *= ascii_class_count(next) > 0 ?
+			ascii_class_count(next) / GR_FREQ_TOTAL : char_probability(next);
 }
 
+/*
+ * A candidate whose lost bytes the wrong decoder would all have rejected
+ * there (misses == 0), or not (misses bytes it would have read).  Once one
+ * of the first kind is seen, the others no longer count.
+ */
 static void
-chooser_add(Chooser *chooser, uint32_t cp, float penalty)
+chooser_add(Chooser *chooser, uint32_t cp, int misses, const ImageCodec image)
 {
-	double		score = context_cost(chooser->prev, cp, chooser->next) + penalty;
+	double		probability;
+	int			k;
 
-	chooser->total += approx_exp(-score);
-	if (score < chooser->best_score)
+	if (misses > 0 && chooser->exact)
+		return;
+	if (misses == 0 && !chooser->exact)
 	{
-		chooser->best_score = score;
+		/* the first exact candidate: forget the inexact ones */
+		chooser->exact = true;
+		chooser->best_cp = 0;
+		chooser->best = 0;
+		chooser->total = 0;
+	}
+	if (cp < 65536 && tables.count[cp] == 0)
+		probability = (double) tables.probability[cp] * chooser->unseen_factor;
+	else
+		probability = context_probability(chooser->prev, cp, chooser->next, chooser->fold);
+	for (k = 0; k < misses; k++)
+		probability *= chooser->reject_factor;
+	chooser->total += probability;
+	if (probability > chooser->best)
+	{
+		chooser->best = probability;
 		chooser->best_cp = cp;
-		chooser->best_cost = char_cost(cp) + penalty;
+		chooser->best_cost = char_cost(cp) + misses * REJECT_PENALTY(image);
 	}
 }
 
@@ -775,15 +894,12 @@ chooser_add(Chooser *chooser, uint32_t cp, float penalty)
 static void
 unit_choose(Unit *unit, const Chooser *chooser, float extra)
 {
-	double		share;
-
-	if (chooser->best_cp == 0)
+	if (chooser->best_cp == 0 || chooser->total <= 0)
 	{
 		unit->length = 0;
 		return;
 	}
-	share = approx_exp(-chooser->best_score) / chooser->total;
-	unit->cp = (share >= GUESS_SHARE) ? chooser->best_cp : 0xFFFD;
+	unit->cp = (chooser->best >= GUESS_SHARE * chooser->total) ? chooser->best_cp : 0xFFFD;
 	unit->guessed = true;
 	unit->cost = chooser->best_cost + GUESS_COST + extra;
 }
@@ -906,42 +1022,185 @@ unit_utf8(const Pass *pass, size_t p, uint32_t prev, Unit *unit, bool peek)
 	 * A peek (the right neighbour of another unit) takes the likeliest on
 	 * its own, without looking further.
 	 */
-	chooser_init(&chooser, peek ? 0 : prev, peek ? 0 : peek_next(pass, p + length));
-	for (x = 0x80; x <= 0xBF; x++)
+	chooser_init(&chooser, pass->image, peek ? 0 : prev, peek ? 0 : peek_next(pass, p + length));
 	{
-		for (y = 0x80; y <= (wild_count == 2 ? 0xBFu : 0x80u); y++)
+		/*
+		 * The bytes the last lost one can be: those the wrong decoder
+		 * rejects before what follows it (for GBK, before E6 only 80 and
+		 * AA..AF); all of them, as misses, when none is.
+		 */
+		int			last = wild_at[wild_count - 1];
+		int			after_last = (last + 1 < length) ? pass->bytes[p + last + 1] :
+			byte_or_unknown(pass, p + last + 1);
+		unsigned char last_bytes[64];
+		int			last_count = 0;
+		int			last_misses = 0;
+		int			i;
+
+		uint64_t	mask = tables.reject_mask[pass->image][after_last < 0 ? 256 : after_last];
+
+		for (y = 0x80; y <= 0xBF; y++)
+			if (mask >> (y - 0x80) & 1)
+				last_bytes[last_count++] = (unsigned char) y;
+		if (last_count == 0)
 		{
-			unsigned char seq[4];
-			uint32_t	cp;
-			float		penalty = 0;
-			int			next;
+			for (y = 0x80; y <= 0xBF; y++)
+				last_bytes[last_count++] = (unsigned char) y;
+			last_misses = 1;
+		}
+		for (i = 0; i < last_count; i++)
+		{
+			unsigned	x_low = 0x80;
+			unsigned	x_high = 0x80;
 
-			for (k = 0; k < length; k++)
-				seq[k] = pass->bytes[p + k];
-			seq[wild_at[0]] = (unsigned char) x;
 			if (wild_count == 2)
-				seq[wild_at[1]] = (unsigned char) y;
-			if (seq[1] < min_second || seq[1] > max_second)
-				continue;
-			for (k = 0; k < wild_count; k++)
+				x_high = 0xBF;
+			for (x = x_low; x <= x_high; x++)
 			{
-				size_t		q = p + wild_at[k];
+				unsigned char seq[4];
+				uint32_t	cp;
+				int			misses = last_misses;
 
-				if (q + 1 < p + length)
-					next = seq[wild_at[k] + 1];
-				else
-					next = byte_or_unknown(pass, q + 1);
-				if (!image_rejects(pass->image, seq[wild_at[k]], next))
-					penalty += REJECT_PENALTY(pass->image);
+				for (k = 0; k < length; k++)
+					seq[k] = pass->bytes[p + k];
+				seq[last] = last_bytes[i];
+				if (wild_count == 2)
+				{
+					int			first = wild_at[0];
+
+					seq[first] = (unsigned char) x;
+					if (!(tables.reject_mask[pass->image][seq[first + 1]] >> (x - 0x80) & 1))
+						misses++;
+				}
+				if (misses > 0 && chooser.exact)
+					continue;
+				if (seq[1] < min_second || seq[1] > max_second)
+					continue;
+				cp = lead & (0xFF >> (length + 1));
+				for (k = 1; k < length; k++)
+					cp = (cp << 6) | (seq[k] & 0x3F);
+				chooser_add(&chooser, cp, misses, pass->image);
 			}
-			cp = lead & (0xFF >> (length + 1));
-			for (k = 1; k < length; k++)
-				cp = (cp << 6) | (seq[k] & 0x3F);
-			chooser_add(&chooser, cp, penalty);
 		}
 	}
 	unit->length = length;
 	unit_choose(unit, &chooser, extra);
+}
+
+#define BOTH_LOST_MAX 384
+
+/*
+ * The characters clean text shows whose two-byte code (in encode) the
+ * image codec rejects as a pair: the candidates where both bytes of a
+ * character were lost.  Built once per image codec, then immutable.
+ */
+static int
+both_lost_candidates(ImageCodec image, const uint16_t *encode, const uint16_t **candidates)
+{
+	static bool ready[3];
+
+	if (!ready[image])
+	{
+		size_t		i;
+		int			count = 0;
+
+		int			k;
+
+		for (i = 0; i < sizeof(gr_freq_table) / sizeof(gr_freq_table[0]) && count < 4096; i++)
+		{
+			uint32_t	cp = gr_freq_table[i].cp;
+			uint16_t	code = encode[cp];
+
+			if (code >= 0x100 && cp >= 0x2E80 && image_rejects(image, code >> 8, code & 0xFF))
+				tables.both_lost[image][count++] = (uint16_t) cp;
+		}
+		/*
+		 * The most frequent first, and only the first BOTH_LOST_MAX: a
+		 * rare character rebuilt from nothing but its neighbours would be
+		 * a guess too far anyway (insertion sort; built once).
+		 */
+		for (k = 1; k < count; k++)
+		{
+			uint16_t	cp = tables.both_lost[image][k];
+			int			j = k;
+
+			while (j > 0 && tables.count[tables.both_lost[image][j - 1]] < tables.count[cp])
+			{
+				tables.both_lost[image][j] = tables.both_lost[image][j - 1];
+				j--;
+			}
+			tables.both_lost[image][j] = cp;
+		}
+		tables.both_lost_count[image] = count < BOTH_LOST_MAX ? count : BOTH_LOST_MAX;
+		ready[image] = true;
+	}
+	*candidates = tables.both_lost[image];
+	return tables.both_lost_count[image];
+}
+
+/*
+ * The GBK slip pass: a '?' that stands for a lead byte a converter lost
+ * (with the byte after it, '(' of a ruby annotation it cut into), the
+ * annotation's rest ("cè)") to drop, and the trail byte after it:
+ * ?cè)诰€ is D4 DA BE 80 shifted, 在線.  The candidates are the GBK
+ * characters with that trail byte, in context.
+ */
+static void
+unit_slip(const Pass *pass, size_t p, uint32_t prev, Unit *unit)
+{
+	size_t		q = p + 1;
+	size_t		letters = 0;
+	unsigned	trail;
+	unsigned	x;
+	Chooser		chooser;
+
+	/* the rest of a ruby annotation: letters, GBK pinyin letters (A8A1..A8C0), ')' */
+	while (q < pass->nbytes && !(pass->flags[q] & IB_BARRIER))
+	{
+		unsigned char b = pass->bytes[q];
+
+		if (b >= 'a' && b <= 'z')
+			q++;
+		else if (b == 0xA8 && q + 1 < pass->nbytes && pass->bytes[q + 1] >= 0xA1 &&
+				 pass->bytes[q + 1] <= 0xC0)
+			q += 2;
+		else
+			break;
+		letters++;
+	}
+	if (letters > 0)
+	{
+		if (letters > 7 || q >= pass->nbytes || pass->bytes[q] != ')')
+			return;
+		q++;
+	}
+	if (q >= pass->nbytes || (pass->flags[q] & (IB_BARRIER | IB_WILD)))
+		return;
+	trail = pass->bytes[q];
+	if (trail < 0x40 || trail == 0x7F || trail == 0xFF)
+		return;
+	/* the character after, for context, starts past the trail */
+	chooser_init(&chooser, pass->image, prev, peek_next(pass, q + 1));
+	chooser.fold = (pass->target == TARGET_BIG5 || pass->slip);
+	for (x = 0x81; x <= 0xFE; x++)
+	{
+		uint16_t	cp = dbcs_decode(tables.gbk_decode, x, trail);
+
+		if (cp != 0 && !(cp >= 0xE000 && cp <= 0xF8FF))
+			chooser_add(&chooser, cp, 0, pass->image);
+	}
+	unit->length = (int) (q + 1 - p);
+	unit_choose(unit, &chooser, 0);
+	/*
+	 * The slip pass takes the likeliest: its stretches must gain much
+	 * anyway.  A cut-in annotation is evidence of its own: '?', pinyin
+	 * and ')' inside Chinese text is no accident.
+	 */
+	if (unit->length > 0)
+	{
+		unit->cp = chooser.best_cp;
+		unit->cost -= GUESS_COST + (letters > 0 ? 4.0f : 0.0f);
+	}
 }
 
 /* Decode one GBK or Big5 character starting at image byte p; as unit_utf8. */
@@ -961,6 +1220,12 @@ unit_dbcs(const Pass *pass, size_t p, uint32_t prev, Unit *unit, bool peek)
 	unit->guessed = false;
 	if (pass->flags[p] & IB_BARRIER)
 		return;
+	if (pass->slip && (pass->flags[p] & IB_MAYWILD) && !peek)
+	{
+		unit_slip(pass, p, prev, unit);
+		if (unit->length > 0)
+			return;
+	}
 	if (!lead_wild && lead < 0x80)
 	{
 		unit->length = 1;
@@ -983,27 +1248,25 @@ unit_dbcs(const Pass *pass, size_t p, uint32_t prev, Unit *unit, bool peek)
 		const uint16_t *encode = (pass->target == TARGET_BIG5) ? tables.big5_encode :
 			tables.gbk_encode;
 		int			next = byte_or_unknown(pass, p + 2);
-		size_t		i;
+		const uint16_t *candidates;
+		int			count;
+		int			i;
 
 		if (peek)
 			return;
-		chooser_init(&chooser, prev, peek_next(pass, p + 2));
-		for (i = 0; i < sizeof(gr_freq_table) / sizeof(gr_freq_table[0]); i++)
+		count = both_lost_candidates(pass->image, encode, &candidates);
+		chooser_init(&chooser, pass->image, prev, peek_next(pass, p + 2));
+		chooser.fold = (pass->target == TARGET_BIG5 || pass->slip);
+		for (i = 0; i < count; i++)
 		{
-			uint32_t	cp = gr_freq_table[i].cp;
+			uint32_t	cp = candidates[i];
 			uint16_t	code = encode[cp];
-			float		penalty = GUESS_COST;
 
-			if (code < 0x100 || !(cp >= 0x2E80))
-				continue;
-			if (!image_rejects(pass->image, code >> 8, code & 0xFF))
-				penalty += REJECT_PENALTY(pass->image);
-			if (!image_rejects(pass->image, code & 0xFF, next))
-				penalty += REJECT_PENALTY(pass->image);
-			chooser_add(&chooser, cp, penalty);
+			if (image_rejects(pass->image, code & 0xFF, next))
+				chooser_add(&chooser, cp, 0, pass->image);
 		}
 		unit->length = 2;
-		unit_choose(unit, &chooser, extra);
+		unit_choose(unit, &chooser, extra + GUESS_COST);
 		return;
 	}
 	if (!lead_wild && !trail_wild)
@@ -1017,13 +1280,14 @@ unit_dbcs(const Pass *pass, size_t p, uint32_t prev, Unit *unit, bool peek)
 		unit->cost = char_cost(cp);
 		return;
 	}
-	chooser_init(&chooser, peek ? 0 : prev, peek ? 0 : peek_next(pass, p + 2));
+	chooser_init(&chooser, pass->image, peek ? 0 : prev, peek ? 0 : peek_next(pass, p + 2));
+	chooser.fold = (pass->target == TARGET_BIG5 || pass->slip);
 	for (x = 0x40; x <= 0xFE; x++)
 	{
 		unsigned	l = lead_wild ? x : lead;
 		unsigned	t = lead_wild ? trail : x;
 		uint16_t	cp;
-		float		penalty = 0;
+		int			misses = 0;
 
 		if (x < 0x81 && (lead_wild || trail_wild))
 			continue;			/* bytes below 0x80 are never lost */
@@ -1031,10 +1295,12 @@ unit_dbcs(const Pass *pass, size_t p, uint32_t prev, Unit *unit, bool peek)
 		if (cp == 0 || (cp >= 0xE000 && cp <= 0xF8FF))
 			continue;
 		if (lead_wild && !image_rejects(pass->image, x, (int) trail))
-			penalty += REJECT_PENALTY(pass->image);
+			misses++;
 		if (trail_wild && !image_rejects(pass->image, x, byte_or_unknown(pass, p + 2)))
-			penalty += REJECT_PENALTY(pass->image);
-		chooser_add(&chooser, cp, penalty);
+			misses++;
+		if (misses > 0 && chooser.exact)
+			continue;
+		chooser_add(&chooser, cp, misses, pass->image);
 	}
 	unit->length = 2;
 	unit_choose(unit, &chooser, extra);
@@ -1094,6 +1360,31 @@ stretch_plausible(const Pass *pass, size_t text_start, size_t text_end,
 	bool		chinese_bytes = (image != IMAGE_LATIN || target == TARGET_GBK ||
 								 target == TARGET_BIG5);
 
+	if (pass->slip)
+	{
+		/* a slip repaired: clearly more plausible than the garble */
+		size_t		pos = text_start;
+		bool		annotation = false;
+
+		for (i = 0; i < count; i++)
+		{
+			read_cost += char_cost(cps[i] & CP_MASK);
+			guessed += (cps[i] & GUESSED_FLAG) != 0;
+			if ((cps[i] & CP_MASK) == 0xFFFD)
+				return false;
+		}
+
+		while (pos < text_end)
+		{
+			uint32_t	cp = gr_utf8_decode(pass->text, pass->len, &pos);
+
+			kept_cost += char_cost(cp);
+			annotation |= (cp == ')');
+		}
+		return guessed >= 1 && guessed <= 2 &&
+			kept_cost - read_cost >= (annotation ? 0.0 : 6.0);
+	}
+
 	for (i = 0; i < count; i++)
 		if (cps[i] & DBCS_FLAG)
 			chinese_bytes = true;
@@ -1123,7 +1414,7 @@ stretch_plausible(const Pass *pass, size_t text_start, size_t text_end,
 			if (previous)
 			{
 				pairs++;
-				if (pair_count(previous, cp) > 0)
+				if (pair_count(previous, cp, pass->target == TARGET_BIG5 || pass->slip) > 0)
 					seen++;
 			}
 			previous = cp;
@@ -1138,13 +1429,13 @@ stretch_plausible(const Pass *pass, size_t text_start, size_t text_end,
 		 * for two characters or more; a single one must be a letter or a
 		 * mark that such text has (VOCÊ… is no Ʌ, Brontë…” no Korean).
 		 */
-		if (guessed * 2 > count)
-			return false;
+		if (guessed >= non_ascii)
+			return false;		/* nothing read from bytes that are there */
 		if (non_ascii == 1)
 			return (single >= 0xC0 && single <= 0x17F && single != 0xD7 && single != 0xF7 &&
 					!(single > 0xFF && (single & 0x3F) == 0x20)) ||	/* SELKÄ\xa0 */
 				(single >= 0x386 && single <= 0x3CE) || (single >= 0x401 && single <= 0x451) ||
-				(single >= 0x2010 && single <= 0x203A) || single == 0x20AC ||
+				(single >= 0x2000 && single <= 0x203A) || single == 0x20AC ||
 				single == 0x2122 || (single >= 0x3000 && single <= 0x303F) ||
 				(single >= 0x4E00 && single <= 0x9FFF) || (single >= 0xFF00 && single <= 0xFFEF);
 		return true;
@@ -1272,6 +1563,8 @@ pass_run(Pass *pass, GrBuf *out, GrStepReport *report, int *stretches)
 	size_t		cursor;
 	size_t		choice_count = 0;
 	uint32_t	previous_text_cp;
+	/* a slip is only tried where a '?' is, so entering costs less there */
+	float		enter_cost = pass->slip ? 2.0f : ENTER_COST;
 
 	*stretches = 0;
 	pass->clean_cost = gr_alloc(pass->env, (n + 1) * sizeof(float));
@@ -1330,9 +1623,9 @@ pass_run(Pass *pass, GrBuf *out, GrStepReport *report, int *stretches)
 			break;
 		base = pass->moji_cost[p];
 		prev = pass->moji_cp[p] & CP_MASK;
-		if ((pass->flags[p] & IB_BOUNDARY) && pass->clean_cost[p] + ENTER_COST < base)
+		if ((pass->flags[p] & IB_BOUNDARY) && pass->clean_cost[p] + enter_cost < base)
 		{
-			base = pass->clean_cost[p] + ENTER_COST;
+			base = pass->clean_cost[p] + enter_cost;
 			prev = previous_text_cp;
 		}
 		if (pass->flags[p] & IB_BOUNDARY)
@@ -1340,6 +1633,13 @@ pass_run(Pass *pass, GrBuf *out, GrStepReport *report, int *stretches)
 		if (base >= INFINITE_COST)
 			continue;
 		unit_at(pass, p, prev, &unit, false);
+		/*
+		 * The slip pass reads GBK as GBK: away from a slip that is the text
+		 * itself, which a stretch must not swallow (stretches are judged
+		 * whole), so re-reading costs a little more there.
+		 */
+		if (pass->slip)
+			unit.cost += 0.5f;
 		if (unit.length > 0)
 			relax_unit(pass, p, base, &unit, pass->target != TARGET_UTF8);
 	}
@@ -1466,24 +1766,173 @@ pass_run(Pass *pass, GrBuf *out, GrStepReport *report, int *stretches)
  * (from env) and the return is the number of repaired stretches.
  */
 static GrStatus
-run_pass(const GrEnv *env, ImageCodec image, TargetCodec target, const char *text,
-		 size_t len, GrBuf *result, GrStepReport *report, int *stretches)
+run_pass_whole(const GrEnv *env, ImageCodec image, TargetCodec target, const char *text,
+			   size_t len, GrBuf *result, GrStepReport *report, int *stretches, bool slip)
 {
 	Pass		pass;
 	GrStatus	status;
 
+	reject_masks_ready();
 	memset(&pass, 0, sizeof(pass));
 	pass.env = env;
 	pass.image = image;
 	pass.target = target;
 	pass.text = text;
 	pass.len = len;
+	pass.slip = slip;
 	*stretches = 0;
-	status = pass_build_image(&pass, image == IMAGE_GBK && target == TARGET_UTF8);
+	status = pass_build_image(&pass, (image == IMAGE_GBK && target == TARGET_UTF8) || slip);
 	if (status == GR_OK)
 		status = pass_run(&pass, result, report, stretches);
 	pass_free(&pass);
 	return status;
+}
+
+static size_t next_hint(const unsigned char *bytes, size_t len, size_t pos, uint8_t bit,
+						const GrEnv *env, size_t *counter);
+static void report_reset(GrStepReport *report);
+
+/*
+ * Where the next trace of a pass's damage is, at or after pos (len: none):
+ * the same traces the detectors look for.
+ */
+static size_t
+next_trace(const unsigned char *bytes, size_t len, size_t pos, ImageCodec image,
+		   TargetCodec target, bool slip, const GrEnv *env, size_t *counter)
+{
+	if (slip)
+	{
+		const unsigned char *hit = memchr(bytes + pos, '?', len - pos);
+
+		return hit ? (size_t) (hit - bytes) : len;
+	}
+	if (image == IMAGE_LATIN)
+	{
+		size_t		found = len;
+		const unsigned char *hit;
+
+		hit = memchr(bytes + pos, 0xC2, len - pos);
+		if (hit)
+			found = (size_t) (hit - bytes);
+		hit = memchr(bytes + pos, 0xC3, (found < len ? found : len) - pos);
+		if (hit)
+			found = (size_t) (hit - bytes);
+		return found;
+	}
+	if (image == IMAGE_GBK && target == TARGET_UTF8)
+		return next_hint(bytes, len, pos, HINT_UTF8_IN_GBK, env, counter);
+	return next_hint(bytes, len, pos,
+					 image == IMAGE_BIG5 ? HINT_BIG5_AS_GBK : HINT_GBK_AS_BIG5, env, counter);
+}
+
+/* Longest window a pass reads at once; longer lines are cut. */
+#define WINDOW_MAX ((size_t) 1 << 22)
+
+/*
+ * Run a pass over the lines that show a trace of its damage, each line on
+ * its own, and splice the results into result: partly damaged text costs
+ * in proportion to its damage, and memory in proportion to its longest
+ * damaged line.  The Viterbi pass keeps what it finds nothing in.
+ */
+static GrStatus
+run_pass_slip(const GrEnv *env, ImageCodec image, TargetCodec target, const char *text,
+			  size_t len, GrBuf *result, GrStepReport *report, int *stretches, bool slip)
+{
+	const unsigned char *bytes = (const unsigned char *) text;
+	size_t		counter = 0;
+	size_t		cursor = 0;		/* text before it is in result */
+	size_t		pos = 0;
+	GrStatus	status = GR_OK;
+
+	*stretches = 0;
+	report_reset(report);
+	while (pos < len && status == GR_OK)
+	{
+		size_t		hit = next_trace(bytes, len, pos, image, target, slip, env, &counter);
+		size_t		start;
+		size_t		end;
+		GrBuf		piece;
+		GrStepReport piece_report;
+		int			piece_stretches = 0;
+
+		if (hit >= len)
+			break;
+		/* the line around it, after what was read already */
+		start = hit;
+		while (start > cursor && bytes[start - 1] != '\n' && hit - start < WINDOW_MAX / 2)
+			start--;
+		while (start > cursor && (bytes[start] & 0xC0) == 0x80)
+			start--;
+		end = hit;
+		while (end < len && bytes[end] != '\n' && end - start < WINDOW_MAX)
+			end++;
+		while (end < len && (bytes[end] & 0xC0) == 0x80)
+			end++;
+		if (end < len && bytes[end] == '\n')
+			end++;
+		/* take in the following lines while they have traces too */
+		for (;;)
+		{
+			size_t		next = (end < len) ?
+				next_trace(bytes, len, end, image, target, slip, env, &counter) : len;
+			size_t		line_start = end;
+
+			if (next >= len || end - start >= WINDOW_MAX)
+				break;
+			/* only when the next trace is on the very next line */
+			while (line_start < next && bytes[line_start] != '\n')
+				line_start++;
+			if (line_start < next)
+				break;
+			while (end < len && bytes[end] != '\n' && end - start < WINDOW_MAX)
+				end++;
+			while (end < len && (bytes[end] & 0xC0) == 0x80)
+				end++;
+			if (end < len && bytes[end] == '\n')
+				end++;
+		}
+		gr_buf_init(&piece, env, 0);
+		report_reset(&piece_report);
+		status = run_pass_whole(env, image, target, text + start, end - start, &piece,
+								&piece_report, &piece_stretches, slip);
+		if (status == GR_OK && piece_stretches > 0)
+		{
+			if (*stretches == 0)
+				gr_buf_reserve(result, len);
+			gr_buf_append(result, text + cursor, start - cursor);
+			gr_buf_append(result, piece.data, piece.len);
+			cursor = end;
+			if (report->before == NULL)
+				*report = piece_report;
+			else
+			{
+				gr_release(env, piece_report.before);
+				gr_release(env, piece_report.after);
+			}
+			*stretches += piece_stretches;
+		}
+		else
+		{
+			gr_release(env, piece_report.before);
+			gr_release(env, piece_report.after);
+		}
+		gr_buf_free(&piece);
+		pos = end > hit ? end : hit + 1;
+	}
+	if (status == GR_OK && *stretches > 0)
+	{
+		gr_buf_append(result, text + cursor, len - cursor);
+		status = result->status;
+	}
+	report->fixes = 0;			/* the callers count stretches */
+	return status;
+}
+
+static GrStatus
+run_pass(const GrEnv *env, ImageCodec image, TargetCodec target, const char *text,
+		 size_t len, GrBuf *result, GrStepReport *report, int *stretches)
+{
+	return run_pass_slip(env, image, target, text, len, result, report, stretches, false);
 }
 
 /* ---------------------------------------------------------------------
@@ -1520,13 +1969,17 @@ fast_decode(const unsigned char *text, size_t len, size_t *pos)
 }
 
 /*
- * UTF-8 or GBK read as Latin-1/CP1252: a Latin-1 letter that starts a
- * UTF-8 sequence (Â..ô, always bytes C3 82..C3 B4) followed by a character
- * read from a continuation byte, or two Latin-1 letters or signs in a row
- * (GBK: Õþ).  Clean Chinese text rarely has bytes C2 or C3 at all, so the
- * scan looks for them first.
+ * UTF-8 or GBK read as Latin-1/CP1252.  UTF-8: a Latin-1 letter that starts
+ * a UTF-8 sequence (Â..ô, always bytes C3 82..C3 B4) followed by a
+ * character read from a continuation byte (LATIN_UTF8).  GBK: two Latin-1
+ * letters in a row that UTF-8 cannot explain, both from bytes C0..FF
+ * (Õþ; LATIN_GBK).  Clean Chinese text rarely has bytes C2 or C3 at all, so
+ * the scan looks for them with memchr.  Returns the bits found.
  */
-static bool
+#define LATIN_UTF8 0x01
+#define LATIN_GBK 0x02
+
+static int
 detect_latin(const char *text, size_t len, const GrEnv *env)
 {
 	const unsigned char *bytes = (const unsigned char *) text;
@@ -1534,8 +1987,10 @@ detect_latin(const char *text, size_t len, const GrEnv *env)
 	size_t		counter = 0;
 	size_t		next_c2 = 0;
 	size_t		next_c3 = 0;
+	bool		first_round = true;
+	int			found = 0;
 
-	while (pos + 2 < len)
+	while (pos + 2 < len && found != (LATIN_UTF8 | LATIN_GBK))
 	{
 		uint32_t	first;
 		uint32_t	second;
@@ -1544,18 +1999,19 @@ detect_latin(const char *text, size_t len, const GrEnv *env)
 
 		GR_POLL(env, counter);
 		/* the next byte C2 or C3, by memchr, each position kept until passed */
-		if (next_c2 < pos || bytes[next_c2] != 0xC2)
+		if (first_round || next_c2 < pos)
 		{
-			const unsigned char *found = memchr(bytes + pos, 0xC2, len - pos);
+			const unsigned char *hit = memchr(bytes + pos, 0xC2, len - pos);
 
-			next_c2 = found ? (size_t) (found - bytes) : len;
+			next_c2 = hit ? (size_t) (hit - bytes) : len;
 		}
-		if (next_c3 < pos || bytes[next_c3] != 0xC3)
+		if (first_round || next_c3 < pos)
 		{
-			const unsigned char *found = memchr(bytes + pos, 0xC3, len - pos);
+			const unsigned char *hit = memchr(bytes + pos, 0xC3, len - pos);
 
-			next_c3 = found ? (size_t) (found - bytes) : len;
+			next_c3 = hit ? (size_t) (hit - bytes) : len;
 		}
+		first_round = false;
 		pos = next_c2 < next_c3 ? next_c2 : next_c3;
 		if (pos + 2 >= len)
 			break;
@@ -1570,11 +2026,11 @@ detect_latin(const char *text, size_t len, const GrEnv *env)
 		else
 			byte = (second == GR_INVALID_CP) ? -1 : latin_byte(second);
 		if (first >= 0xC2 && first <= 0xF4 && byte >= 0x80 && byte <= 0xBF)
-			return true;
-		if (first >= 0xA1 && first <= 0xFF && second >= 0xA1 && second <= 0xFF)
-			return true;
+			found |= LATIN_UTF8;
+		if (first >= 0xC0 && first <= 0xFF && second >= 0xC0 && second <= 0xFF)
+			found |= LATIN_GBK;
 	}
-	return false;
+	return found;
 }
 
 /*
@@ -1682,6 +2138,8 @@ detect_dbcs_here(const char *text, size_t len, const GrEnv *env, bool big5_as_gb
 			continue;
 		}
 		cp = fast_decode(bytes, len, &pos);
+		if (cp == 0xFFFD)
+			continue;			/* a byte the wrong decoder lost: part of the damage */
 		gain = (cp < 65536) ? gains[cp] : GAIN_NONE;
 		if (gain == GAIN_NONE)
 		{
@@ -1922,9 +2380,11 @@ gr_step_utf8_as_latin1(const GrEnv *env, const char *text, size_t len,
 	size_t		current_len = len;
 	GrStatus	status = GR_OK;
 	int			round;
+	int			evidence;
 
 	report_reset(report);
-	if (!detect_latin(text, len, env) || !tables_ready())
+	evidence = detect_latin(text, len, env);
+	if (evidence == 0 || !tables_ready())
 		return GR_OK;
 	gr_buf_init(&holder, env, 0);
 	/*
@@ -1948,9 +2408,10 @@ gr_step_utf8_as_latin1(const GrEnv *env, const char *text, size_t len,
 		report_reset(&gbk_report);
 		gr_buf_init(&as_utf8, env, 0);
 		gr_buf_init(&as_gbk, env, 0);
-		status = run_pass(env, IMAGE_LATIN, TARGET_UTF8, current, current_len, &as_utf8,
-						  &round_report, &utf8_fixes);
-		if (status == GR_OK)
+		if (evidence & LATIN_UTF8)
+			status = run_pass(env, IMAGE_LATIN, TARGET_UTF8, current, current_len, &as_utf8,
+							  &round_report, &utf8_fixes);
+		if (status == GR_OK && (evidence & LATIN_GBK))
 			status = run_pass(env, IMAGE_LATIN, TARGET_GBK, current, current_len, &as_gbk,
 							  &gbk_report, &gbk_fixes);
 		take_gbk = gbk_fixes > 0 &&
@@ -2008,7 +2469,8 @@ gr_step_utf8_as_latin1(const GrEnv *env, const char *text, size_t len,
 			gr_release(env, scratch.after);
 			gr_buf_free(&again);
 		}
-		if (!detect_latin(current, current_len, env))
+		evidence = detect_latin(current, current_len, env);
+		if (evidence == 0)
 			break;
 	}
 	if (status == GR_OK)
@@ -2216,9 +2678,59 @@ gr_step_lost_bytes(const GrEnv *env, const char *text, size_t len,
  * code with those digits; and a GBK character whose bytes were shifted by
  * one is left to the next version.
  */
-GrStatus
-gr_step_gbk_slip(const GrEnv *env, const char *text, size_t len,
-				 GrBuf *out, GrStepReport *report)
+/*
+ * The likeliest BMP character whose GB18030 four-byte code has the digits
+ * d2 and d4 (b1 d2 b3 d4, b1 in 81..84 and b3 in 81..FE), or 0: what a
+ * "?d?d" stands for.  ICU's converter reads the 504 codes once per digit
+ * pair (opened and closed there, nothing polls meanwhile); the answers are
+ * kept, immutable afterwards.
+ */
+static uint32_t
+four_byte_best(int d2, int d4)
+{
+	static uint32_t best_of[10][10];
+	static bool known[10][10];
+	UErrorCode	error = U_ZERO_ERROR;
+	UConverter *converter;
+	float		best_cost = INFINITE_COST;
+	uint32_t	best = 0;
+	unsigned	b1;
+	unsigned	b3;
+
+	if (known[d2][d4])
+		return best_of[d2][d4];
+	converter = ucnv_open("gb18030", &error);
+	if (U_FAILURE(error))
+		return 0;
+	for (b1 = 0x81; b1 <= 0x84; b1++)
+		for (b3 = 0x81; b3 <= 0xFE; b3++)
+		{
+			char		bytes[4];
+			UChar		result[4];
+			int32_t		got;
+
+			bytes[0] = (char) b1;
+			bytes[1] = (char) ('0' + d2);
+			bytes[2] = (char) b3;
+			bytes[3] = (char) ('0' + d4);
+			error = U_ZERO_ERROR;
+			got = ucnv_toUChars(converter, result, 4, bytes, 4, &error);
+			if (U_SUCCESS(error) && got == 1 && result[0] != 0xFFFD &&
+				result[0] != 0x1A && char_cost(result[0]) < best_cost)
+			{
+				best_cost = char_cost(result[0]);
+				best = result[0];
+			}
+		}
+	ucnv_close(converter);
+	best_of[d2][d4] = best;
+	known[d2][d4] = true;
+	return best;
+}
+
+static GrStatus
+fix_four_byte_codes(const GrEnv *env, const char *text, size_t len,
+					GrBuf *out, GrStepReport *report)
 {
 	size_t		pos = 0;
 	size_t		cursor = 0;
@@ -2245,44 +2757,9 @@ gr_step_gbk_slip(const GrEnv *env, const char *text, size_t len,
 			 pos + 4 == len || text[pos + 4] == '\n' || text[pos + 4] == ' ') &&
 			tables_ready())
 		{
-			/*
-			 * GB18030 four-byte codes b1 b2 b3 b4 count up from 0x81308130
-			 * for U+0080 over the BMP code points that have no two-byte
-			 * code; the linear index is ((b1-0x81)*10 + b2-0x30)*1260 +
-			 * (b3-0x81)*10 + b4-0x30.  ICU's converter tells which
-			 * character an index is; we take the cheapest over the lead
-			 * bytes 0x81..0x84 (the BMP).
-			 */
-			UErrorCode	error = U_ZERO_ERROR;
-			UConverter *converter = ucnv_open("gb18030", &error);
-			uint32_t	best = 0;
-			float		best_cost = INFINITE_COST;
-			unsigned	b1;
-			unsigned	b3;
+			uint32_t	best = four_byte_best(text[pos + 1] - '0', text[pos + 3] - '0');
+			float		best_cost = best ? char_cost(best) : INFINITE_COST;
 
-			if (U_FAILURE(error))
-				break;
-			for (b1 = 0x81; b1 <= 0x84; b1++)
-				for (b3 = 0x81; b3 <= 0xFE; b3++)
-				{
-					char		bytes[4];
-					UChar		result[4];
-					int32_t		got;
-
-					bytes[0] = (char) b1;
-					bytes[1] = text[pos + 1];
-					bytes[2] = (char) b3;
-					bytes[3] = text[pos + 3];
-					error = U_ZERO_ERROR;
-					got = ucnv_toUChars(converter, result, 4, bytes, 4, &error);
-					if (U_SUCCESS(error) && got == 1 && result[0] != 0xFFFD &&
-						result[0] != 0x1A && char_cost(result[0]) < best_cost)
-					{
-						best_cost = char_cost(result[0]);
-						best = result[0];
-					}
-				}
-			ucnv_close(converter);
 			/* only characters that clean text shows */
 			if (best != 0 && best_cost < 13.0f)
 			{
@@ -2310,6 +2787,117 @@ gr_step_gbk_slip(const GrEnv *env, const char *text, size_t len,
 	if (found)
 		gr_buf_append(out, text + cursor, len - cursor);
 	return found ? out->status : GR_OK;
+}
+
+/*
+ * Where a converter may have lost a lead byte to '?': a '?' followed by a
+ * cut-in annotation (pinyin letters and ')': ?cè)), by another '?' and
+ * Chinese (??傮), or by a character clean text hardly shows (?傮).  Plain
+ * question marks in Chinese text are common and do not count.
+ */
+static bool
+detect_slip(const char *text, size_t len, const GrEnv *env)
+{
+	const unsigned char *bytes = (const unsigned char *) text;
+	size_t		pos = 0;
+	size_t		counter = 0;
+
+	while (pos < len)
+	{
+		const char *question = memchr(text + pos, '?', len - pos);
+		size_t		next;
+		size_t		letters = 0;
+		uint32_t	cp = 0;
+
+		GR_POLL(env, counter);
+		if (question == NULL)
+			return false;
+		pos = (size_t) (question - text) + 1;
+		next = pos;
+		if (next < len && bytes[next] == '?')
+			next++;
+		/* pinyin letters: a-z and the toned vowels U+00E0..U+01DC */
+		while (next < len && letters < 8)
+		{
+			size_t		after = next;
+
+			cp = fast_decode(bytes, len, &after);
+			if (!((cp >= 'a' && cp <= 'z') || (cp >= 0xE0 && cp <= 0x1DC)))
+				break;
+			next = after;
+			letters++;
+		}
+		if (letters > 0)
+		{
+			if (next < len && bytes[next] == ')')
+				return true;
+			continue;
+		}
+		if (next >= len || bytes[next] < 0x80)
+			continue;
+		if (next > pos)
+			return true;		/* ?? then Chinese */
+		cp = fast_decode(bytes, len, &next);
+		if (cp < 65536 && (tables.bad[cp] & BAD_RARE))
+			return true;
+	}
+	return false;
+}
+
+/*
+ * GBK byte slips: GB18030 four-byte codes read as GBK (?6?7), then lead
+ * bytes lost to a '?' with the rest of a ruby annotation cut in
+ * (?cè)诰€ for 在線, ?xì)v for 歷, ?傮w for 總體), read again from the
+ * bytes that are left.
+ */
+GrStatus
+gr_step_gbk_slip(const GrEnv *env, const char *text, size_t len,
+				 GrBuf *out, GrStepReport *report)
+{
+	GrBuf		holder;
+	const char *current = text;
+	size_t		current_len = len;
+	GrStatus	status;
+
+	report_reset(report);
+	gr_buf_init(&holder, env, 0);
+	status = fix_four_byte_codes(env, text, len, &holder, report);
+	if (status == GR_OK && report->fixes > 0)
+	{
+		current = holder.data;
+		current_len = holder.len;
+	}
+	if (status == GR_OK && tables_ready() && detect_slip(current, current_len, env))
+	{
+		GrBuf		result;
+		GrStepReport slip_report;
+		int			stretches = 0;
+
+		gr_buf_init(&result, env, 0);
+		report_reset(&slip_report);
+		status = run_pass_slip(env, IMAGE_GBK, TARGET_GBK, current, current_len, &result,
+							   &slip_report, &stretches, true);
+		if (status == GR_OK && stretches > 0)
+		{
+			gr_buf_free(&holder);
+			holder = result;
+			if (report->before == NULL)
+				*report = slip_report;
+			else
+			{
+				gr_release(env, slip_report.before);
+				gr_release(env, slip_report.after);
+			}
+			report->fixes += stretches;
+		}
+		else
+		{
+			gr_release(env, slip_report.before);
+			gr_release(env, slip_report.after);
+			gr_buf_free(&result);
+		}
+	}
+	return chain_finish(&holder, out, report, status);
 }
 
 /* ---------------------------------------------------------------------
@@ -2440,7 +3028,12 @@ decode_utf8(const GrEnv *env, const unsigned char *bytes, size_t len, GrBuf *out
 		GR_POLL(env, counter);
 		if (bytes[pos] < 0x80)
 		{
-			gr_buf_append_char(out, (char) bytes[pos++]);
+			/* a NUL cannot be held in a text: it is an undecodable byte */
+			if (bytes[pos] == 0)
+				gr_buf_append_cp(out, 0xFFFD);
+			else
+				gr_buf_append_char(out, (char) bytes[pos]);
+			pos++;
 			continue;
 		}
 		cp = gr_utf8_decode(text, len, &pos);
@@ -2483,8 +3076,8 @@ decode_utf16(const GrEnv *env, const unsigned char *bytes, size_t len, bool big_
 				continue;
 			}
 		}
-		if (unit >= 0xD800 && unit <= 0xDFFF)
-			unit = 0xFFFD;
+		if ((unit >= 0xD800 && unit <= 0xDFFF) || unit == 0)
+			unit = 0xFFFD;		/* a lone surrogate, or a NUL no text can hold */
 		gr_buf_append_cp(out, unit);
 	}
 	if (pos < len)
@@ -2535,8 +3128,8 @@ decode_icu(const GrEnv *env, const unsigned char *bytes, size_t len, const char 
 			cp = 0x10000 + ((cp - 0xD800) << 10) + (units[i + 1] - 0xDC00);
 			i++;
 		}
-		else if ((cp >= 0xD800 && cp <= 0xDFFF) || cp == 0x1A)
-			cp = 0xFFFD;
+		else if ((cp >= 0xD800 && cp <= 0xDFFF) || cp == 0x1A || cp == 0)
+			cp = 0xFFFD;		/* unreadable, or a NUL no text can hold */
 		gr_buf_append_cp(out, cp);
 	}
 	gr_release(env, units);

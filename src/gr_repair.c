@@ -171,6 +171,25 @@ peek_cp(const char *text, size_t len, size_t pos, size_t *next)
 			*next = pos;
 		return GR_INVALID_CP;
 	}
+	/* the common case inline: a well-formed three-byte character */
+	if (pos + 2 < len && ((unsigned char) text[pos] & 0xF0) == 0xE0 &&
+		((unsigned char) text[pos + 1] & 0xC0) == 0x80 &&
+		((unsigned char) text[pos + 2] & 0xC0) == 0x80 &&
+		((unsigned char) text[pos] != 0xE0 || (unsigned char) text[pos + 1] >= 0xA0) &&
+		((unsigned char) text[pos] != 0xED || (unsigned char) text[pos + 1] < 0xA0))
+	{
+		if (next)
+			*next = pos + 3;
+		return ((uint32_t) ((unsigned char) text[pos] & 0x0F) << 12) |
+			((uint32_t) ((unsigned char) text[pos + 1] & 0x3F) << 6) |
+			((unsigned char) text[pos + 2] & 0x3F);
+	}
+	if ((unsigned char) text[pos] < 0x80)
+	{
+		if (next)
+			*next = pos + 1;
+		return (unsigned char) text[pos];
+	}
 	cp = gr_utf8_decode(text, len, &p);
 	if (next)
 		*next = p;
@@ -294,7 +313,7 @@ match_folded(const char *text, size_t len, size_t pos, const char *pattern,
 				got |= 0x20;
 		}
 		else
-			got = gr_simplify_char(gr_utf8_decode(text, len, &pos));
+			got = gr_simplify_char(peek_cp(text, len, pos, &pos));
 		if (got != want)
 			return false;
 	}
@@ -313,8 +332,8 @@ contains_folded(const char *text, size_t start, size_t end, const char *pattern)
 
 	while (pos < end)
 	{
-		size_t		next = pos;
-		uint32_t	cp = gr_utf8_decode(text, end, &next);
+		size_t		next;
+		uint32_t	cp = peek_cp(text, end, pos, &next);
 
 		if ((cp == first || gr_simplify_char(cp) == first) &&
 			match_folded(text, end, pos, pattern, NULL))
@@ -603,6 +622,8 @@ gr_step_entities(const GrEnv *env, const char *text, size_t len,
 				hit = text + p;
 				break;
 			}
+			if ((p & 0xFFF) == 0)
+				GR_POLL(env, polls);
 		}
 		if (hit == NULL)
 			break;
@@ -935,6 +956,38 @@ is_page_furniture(const char *text, size_t start, size_t end)
 	return false;
 }
 
+/*
+ * "第1页共18页" glued to the start of a line of text (a document site's
+ * page counter): where it ends, or 0.  Only the full "page N of M" form.
+ */
+static size_t
+page_counter_prefix(const char *text, size_t start, size_t end)
+{
+	size_t		p = skip_spaces(text, start, end);
+	size_t		next;
+
+	if (peek_cp(text, end, p, &next) != 0x7B2C)	/* 第 */
+		return 0;
+	p = skip_spaces(text, next, end);
+	if (skip_digits(text, end, &p) == 0)
+		return 0;
+	p = skip_spaces(text, p, end);
+	if (peek_cp(text, end, p, &next) != 0x9875)	/* 页 */
+		return 0;
+	p = skip_spaces(text, next, end);
+	if (peek_cp(text, end, p, &next) == '/' || peek_cp(text, end, p, NULL) == 0xFF0C)
+		p = skip_spaces(text, next, end);
+	if (peek_cp(text, end, p, &next) != 0x5171)	/* 共 */
+		return 0;
+	p = skip_spaces(text, next, end);
+	if (skip_digits(text, end, &p) == 0)
+		return 0;
+	p = skip_spaces(text, p, end);
+	if (peek_cp(text, end, p, &next) != 0x9875)
+		return 0;
+	return next;
+}
+
 GrStatus
 gr_step_page_furniture(const GrEnv *env, const char *text, size_t len,
 					   GrBuf *out, GrStepReport *report)
@@ -975,6 +1028,12 @@ gr_step_page_furniture(const GrEnv *env, const char *text, size_t len,
 			rw_replace(&rw, pos, pos, next_start, "", 0);
 			pos = next_start;
 			continue;
+		}
+		{
+			size_t		counter_end = page_counter_prefix(text, pos, eol);
+
+			if (counter_end > 0)
+				rw_replace(&rw, pos, pos, counter_end, "", 0);
 		}
 		have_prev = true;
 		prev_start = pos;
@@ -1036,6 +1095,9 @@ starts_label(const char *text, size_t start, size_t end)
 	return false;
 }
 
+/* Longest line that can be a table row, in bytes. */
+#define TABLE_LINE_LIMIT 4096
+
 /* A line of cells spaced apart ("结 结 其 尚", "0 0 0 0"); indentation aside. */
 static bool
 is_spaced_cells(const char *text, size_t start, size_t end)
@@ -1043,6 +1105,8 @@ is_spaced_cells(const char *text, size_t start, size_t end)
 	size_t		spaces = 0;
 	size_t		chars = 0;
 
+	if (end - start > TABLE_LINE_LIMIT)
+		return false;
 	start = skip_spaces(text, start, end);
 	end = trim_spaces_end(text, start, end);
 	for (size_t p = start; p < end; p++)
@@ -1064,9 +1128,17 @@ is_spaced_cells(const char *text, size_t start, size_t end)
 static bool
 is_tabular(const char *text, size_t start, size_t end)
 {
+	if (end - start > TABLE_LINE_LIMIT)
+		return false;			/* a paragraph, not a table row */
 	for (size_t p = start; p < end; p++)
+	{
 		if (text[p] == '|' || text[p] == '\t')
 			return true;
+		/* a table of contents: leader dots "……" or "....." */
+		if (p + 5 < end && ((memcmp(text + p, "....", 4) == 0) ||
+							memcmp(text + p, "\xe2\x80\xa6\xe2\x80\xa6", 6) == 0))
+			return true;
+	}
 	return is_spaced_cells(text, start, end);
 }
 
@@ -1110,6 +1182,131 @@ is_wrap_candidate(const char *text, size_t start, size_t end, size_t next, size_
  */
 #define WIDTH_LIMIT 1535
 
+/* The phrases of a report's title that a line break can fall inside. */
+static const char *const title_phrases[] = {
+	"政府信息公开", "信息公开工作", "工作年度报告", "年度报告", "政府工作报告",
+};
+
+/*
+ * A title broken over two lines at the top of a text, inside one of the
+ * title's fixed phrases ("…2023年度政府\n信息公开工作年度报告"): joined.
+ * A two-line title of agency name and report title ("乌海市工业和信息化局
+ * \n2019年政府信息公开…") breaks between phrases and stays.
+ */
+static void
+join_split_title(Rewriter *rw, const char *text, size_t len)
+{
+	size_t		pos = 0;
+	int			lines = 0;
+
+	while (pos < len && pos < 512 && lines < 4)
+	{
+		size_t		eol = line_end(text, len, pos);
+		size_t		next_end;
+
+		if (line_blank(text, pos, eol))
+		{
+			pos = eol + 1;
+			continue;
+		}
+		lines++;
+		if (eol >= len)
+			break;
+		next_end = line_end(text, len, eol + 1);
+		if (eol - pos <= 120 && next_end - eol - 1 <= 120 && !line_blank(text, eol + 1, next_end))
+		{
+			for (size_t i = 0; i < sizeof(title_phrases) / sizeof(title_phrases[0]); i++)
+			{
+				const char *phrase = title_phrases[i];
+				size_t		plen = strlen(phrase);
+
+				/*
+				 * every split of the phrase into two words or more each: its
+				 * head ends the line, its tail starts the next ("政府工作报\n告"
+				 * is a layout of its own, kept)
+				 */
+				for (size_t cut = 6; cut + 6 <= plen; cut += 3)
+				{
+					size_t		end = trim_spaces_end(text, pos, eol);
+
+					if (end - pos >= cut && memcmp(text + end - cut, phrase, cut) == 0 &&
+						next_end - (eol + 1) >= plen - cut &&
+						memcmp(text + eol + 1, phrase + cut, plen - cut) == 0)
+					{
+						rw_replace(rw, end - cut, end, eol + 1, "", 0);
+						return;
+					}
+				}
+			}
+		}
+		pos = eol + 1;
+	}
+}
+
+/* Units after which a number never ends a line: "5928\n条" is one quantity. */
+static bool
+is_unit_start(uint32_t cp)
+{
+	static const char *const units = "条件项个人次万亿元家所份篇期届天年月日%％";
+	size_t		p = 0;
+	size_t		n = strlen(units);
+
+	while (p < n)
+		if (gr_utf8_decode(units, n, &p) == cp)
+			return true;
+	return false;
+}
+
+/*
+ * A break that no layout makes, whatever the document: between a number
+ * and its unit ("5928\n条").  (Breaks before "）" or "，" are left to
+ * wrapped documents: wiki sources break lines around links and
+ * subscripts, "PM\n2.5\n）", and are clean as they are.)
+ */
+static bool
+must_join(const char *text, size_t start, size_t end, size_t next_end)
+{
+	size_t		last_end = trim_spaces_end(text, start, end);
+	uint32_t	last;
+	uint32_t	first;
+
+	if (last_end == start || end + 1 >= next_end)
+		return false;
+	last = prev_cp(text, last_end, NULL);
+	first = peek_cp(text, next_end, end + 1, NULL);
+	return last >= '0' && last <= '9' && is_unit_start(first);
+}
+
+/* Outside a wrapped document: only the breaks that must go. */
+static GrStatus
+join_always(Rewriter *rw, const GrEnv *env, const char *text, size_t len)
+{
+	size_t		pos = 0;
+	size_t		polls = 0;
+
+	while (pos < len)
+	{
+		size_t		eol = line_end(text, len, pos);
+
+		GR_POLL(env, polls);
+		if (eol < len)
+		{
+			size_t		next_end = line_end(text, len, eol + 1);
+
+			if (must_join(text, pos, eol, next_end))
+			{
+				size_t		last_end = trim_spaces_end(text, pos, eol);
+				size_t		context;
+
+				prev_cp(text, last_end, &context);
+				rw_replace(rw, context, last_end, eol + 1, "", 0);
+			}
+		}
+		pos = eol + 1;
+	}
+	return rw_finish(rw);
+}
+
 GrStatus
 gr_step_line_wraps(const GrEnv *env, const char *text, size_t len,
 				   GrBuf *out, GrStepReport *report)
@@ -1125,6 +1322,7 @@ gr_step_line_wraps(const GrEnv *env, const char *text, size_t len,
 	bool		blank_separated;
 
 	rw_init(&rw, env, text, len, out, report);
+	join_split_title(&rw, text, len);
 
 	/*
 	 * The page width: the length (in bytes) that 95% of the non-blank
@@ -1148,7 +1346,7 @@ gr_step_line_wraps(const GrEnv *env, const char *text, size_t len,
 		pos = eol + 1;
 	}
 	if (lines < 6)
-		return GR_OK;
+		return join_always(&rw, env, text, len);
 	for (width = 0; width <= WIDTH_LIMIT; width++)
 	{
 		seen += histogram[width];
@@ -1156,7 +1354,7 @@ gr_step_line_wraps(const GrEnv *env, const char *text, size_t len,
 			break;
 	}
 	if (width >= WIDTH_LIMIT || width < 30)
-		return GR_OK;			/* a text of paragraph lines, or of short lines */
+		return join_always(&rw, env, text, len);	/* paragraph lines, or short lines */
 
 	/* evidence: full-width lines that break off unfinished and run on */
 	lines = 0;
@@ -1186,7 +1384,7 @@ gr_step_line_wraps(const GrEnv *env, const char *text, size_t len,
 		pos = eol + 1;
 	}
 	if (unfinished < 5 || unfinished * 3 < lines)
-		return GR_OK;
+		return join_always(&rw, env, text, len);
 
 	/*
 	 * Paragraphs apart by blank lines: then every break inside a block of
@@ -1242,9 +1440,10 @@ gr_step_line_wraps(const GrEnv *env, const char *text, size_t len,
 			 * lines, or where the line is full or the next one starts with
 			 * "，"; else not after a heading or a finished sentence.
 			 */
-			if (is_wrap_candidate(text, pos, eol, eol + 1, next_end) &&
-				(full || punct_next || blank_separated ||
-				 (!is_sentence_end(last) && !starts_label(text, skip_spaces(text, pos, eol), eol))))
+			if ((is_wrap_candidate(text, pos, eol, eol + 1, next_end) &&
+				 (full || punct_next || blank_separated ||
+				  (!is_sentence_end(last) && !starts_label(text, skip_spaces(text, pos, eol), eol)))) ||
+				must_join(text, pos, eol, next_end))
 			{
 				size_t		context;
 
@@ -1479,6 +1678,26 @@ gr_step_ruby(const GrEnv *env, const char *text, size_t len,
 		size_t		end;
 
 		GR_POLL(env, polls);
+		/*
+		 * A character lost to mojibake ('?', U+FFFD, a stray letter) may
+		 * still carry its ruby: "生产?(zǒng)值".  Only toned ruby in
+		 * brackets goes there.
+		 */
+		if (lead == '?' || (lead == 0xEF && pos + 2 < len && (unsigned char) text[pos + 1] == 0xBF &&
+							(unsigned char) text[pos + 2] == 0xBD) ||
+			(((lead | 0x20) >= 'a' && (lead | 0x20) <= 'z') && pos > 0 &&
+			 (unsigned char) text[pos - 1] >= 0x80))
+		{
+			size_t		after = pos + (lead == 0xEF ? 3 : 1);
+
+			end = after < len ? bracket_ruby_end(text, len, after, GR_INVALID_CP) : after;
+			if (end > after)
+			{
+				rw_replace(&rw, pos, after, end, "", 0);
+				pos = end;
+				continue;
+			}
+		}
 		/* Han characters of the tables are three bytes, E3..E9 */
 		if (lead < 0xE3 || lead > 0xE9)
 		{
@@ -1554,46 +1773,54 @@ static const char *const taiwan_marks[] = {
 	"监察院", "考试院", "资讯公开", "政府资讯", "澳门特别行政区", "香港特别行政区",
 };
 
-static size_t
-count_marks(const char *text, size_t len, const char *const *marks, size_t n)
+/*
+ * Count the mainland and the Taiwan/Hong Kong marks of a text in one pass;
+ * stops early once the mainland is clearly ahead.
+ */
+static void
+count_marks(const GrEnv *env, const char *text, size_t len, size_t *mainland, size_t *taiwan)
 {
-	size_t		count = 0;
+	const size_t n_mainland = sizeof(mainland_marks) / sizeof(mainland_marks[0]);
+	const size_t n_taiwan = sizeof(taiwan_marks) / sizeof(taiwan_marks[0]);
+	uint32_t	first_mainland[sizeof(mainland_marks) / sizeof(mainland_marks[0])];
+	uint32_t	first_taiwan[sizeof(taiwan_marks) / sizeof(taiwan_marks[0])];
 	size_t		pos = 0;
-	uint32_t	firsts[32];
+	size_t		polls = 0;
 
-	for (size_t i = 0; i < n && i < 32; i++)
-	{
-		size_t		p = 0;
+	*mainland = *taiwan = 0;
+	for (size_t i = 0; i < n_mainland; i++)
+		first_mainland[i] = peek_cp(mainland_marks[i], strlen(mainland_marks[i]), 0, NULL);
+	for (size_t i = 0; i < n_taiwan; i++)
+		first_taiwan[i] = peek_cp(taiwan_marks[i], strlen(taiwan_marks[i]), 0, NULL);
 
-		firsts[i] = gr_utf8_decode(marks[i], strlen(marks[i]), &p);
-	}
-	if (n > 32)
-		n = 32;
-
-	/* one pass: a mark is tried only where its first character stands */
-	while (pos < len)
+	/* a mark is tried only where its first character stands */
+	while (pos < len && *mainland < *taiwan + 8)
 	{
 		unsigned char c = (unsigned char) text[pos];
 		size_t		next;
 		uint32_t	cp;
 
+		GR_POLL(env, polls);
 		if (c < 0xE3 || c > 0xE9)
 		{
 			pos++;
 			continue;
 		}
 		cp = gr_simplify_char(peek_cp(text, len, pos, &next));
-		for (size_t i = 0; i < n; i++)
-		{
-			if (firsts[i] == cp && match_folded(text, len, pos, marks[i], NULL))
+		for (size_t i = 0; i < n_mainland; i++)
+			if (first_mainland[i] == cp && match_folded(text, len, pos, mainland_marks[i], NULL))
 			{
-				count++;
+				(*mainland)++;
 				break;
 			}
-		}
+		for (size_t i = 0; i < n_taiwan; i++)
+			if (first_taiwan[i] == cp && match_folded(text, len, pos, taiwan_marks[i], NULL))
+			{
+				(*taiwan)++;
+				break;
+			}
 		pos = next > pos ? next : pos + 1;
 	}
-	return count;
 }
 
 bool
@@ -1623,6 +1850,48 @@ gr_script_from_name(const char *name, size_t len, GrScript *script)
 		}
 	}
 	return false;
+}
+
+/*
+ * Taiwan vocabulary that converters (OpenCC's s2twp and its kind) put into
+ * mainland documents: 门户网站 -> 入口網站, 文件 -> 檔案.  In a mainland
+ * document 檔案 is 文件 unless it is an archive (檔案館, 檔案局, 檔案室,
+ * 檔案管理, 檔案工作, 人事檔案).  Returns the length replaced (0: none) and
+ * sets *replacement (as many characters, so as many bytes).
+ */
+static size_t
+taiwan_word(const char *text, size_t len, size_t pos, const char **replacement)
+{
+	static const char *const words[][2] = {
+		{"入口網站", "门户网站"}, {"規範性檔案", "规范性文件"}, {"檔案", "文件"},
+	};
+
+	*replacement = NULL;
+	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+	{
+		size_t		n = strlen(words[i][0]);
+
+		if (pos + n > len || memcmp(text + pos, words[i][0], n) != 0)
+			continue;
+		if (i == 2)
+		{
+			static const char *const archive_after[] = {"館", "局", "室", "管理", "工作", "馆"};
+
+			for (size_t k = 0; k < sizeof(archive_after) / sizeof(archive_after[0]); k++)
+			{
+				size_t		m = strlen(archive_after[k]);
+
+				if (pos + n + m <= len && memcmp(text + pos + n, archive_after[k], m) == 0)
+					return 0;
+			}
+			if (pos >= 6 && (memcmp(text + pos - 6, "人事", 6) == 0 ||
+							 memcmp(text + pos - 6, "档案", 6) == 0))
+				return 0;
+		}
+		*replacement = words[i][1];
+		return n;
+	}
+	return 0;
 }
 
 /* A phrase of Hant-Hans starting at text[pos], or -1. */
@@ -1655,6 +1924,7 @@ gr_step_script(const GrEnv *env, const char *text, size_t len,
 	size_t		traditional = 0;
 	size_t		simplified = 0;
 	size_t		polls = 0;
+	bool		mainland_document = false;
 	GrScript	script = options ? options->script : GR_SCRIPT_AUTO;
 
 	rw_init(&rw, env, text, len, out, report);
@@ -1699,23 +1969,37 @@ gr_step_script(const GrEnv *env, const char *text, size_t len,
 		 */
 		if (traditional < 2 || traditional * 50 < han || traditional < simplified * 3)
 			return GR_OK;
-		mainland = count_marks(text, len, mainland_marks,
-							   sizeof(mainland_marks) / sizeof(mainland_marks[0]));
-		taiwan = count_marks(text, len, taiwan_marks,
-							 sizeof(taiwan_marks) / sizeof(taiwan_marks[0]));
+		count_marks(env, text, len, &mainland, &taiwan);
 		/* flattened ruby comes from mainland pages put through a converter */
 		if (options && options->mirrored)
 			mainland++;
 		if (mainland <= taiwan)
 			return GR_OK;		/* no sign of a mainland document */
+		mainland_document = true;
+	}
+	else
+	{
+		size_t		mainland;
+		size_t		taiwan;
+
+		count_marks(env, text, len, &mainland, &taiwan);
+		mainland_document = mainland + (options && options->mirrored ? 1 : 0) > taiwan;
 	}
 
 	pos = 0;
+	/*
+	 * Every character of the tables is three bytes in UTF-8, and so is its
+	 * simplified form: the converted text has the input's length.  It is
+	 * copied once at the first fix and patched in place.
+	 */
 	while (pos < len)
 	{
 		unsigned char lead = (unsigned char) text[pos];
 		size_t		next;
 		uint32_t	cp;
+		const char *replacement = NULL;
+		size_t		replaced = 0;
+		char		encoded[4];
 
 		GR_POLL(env, polls);
 		if (lead < 0xE3 || lead > 0xE9)
@@ -1724,31 +2008,48 @@ gr_step_script(const GrEnv *env, const char *text, size_t len,
 			continue;
 		}
 		cp = peek_cp(text, len, pos, &next);
-		if (is_han_table(cp) && bit_set(gr_t2s_phrase_bitmap, cp))
+		/* a mainland document put through a Taiwan converter: its words back */
+		if (mainland_document && (cp == 0x5165 || cp == 0x6A94 || cp == 0x898F))
+			replaced = taiwan_word(text, len, pos, &replacement);
+		if (replacement == NULL && is_han_table(cp) && bit_set(gr_t2s_phrase_bitmap, cp))
 		{
 			int			phrase = match_phrase(text, len, pos);
 
 			if (phrase >= 0)
 			{
-				size_t		n = strlen(gr_t2s_phrases[phrase].from);
-
+				replaced = strlen(gr_t2s_phrases[phrase].from);
 				if (strcmp(gr_t2s_phrases[phrase].from, gr_t2s_phrases[phrase].to) != 0)
-					rw_replace(&rw, pos, pos, pos + n, gr_t2s_phrases[phrase].to,
-							   strlen(gr_t2s_phrases[phrase].to));
-				pos += n;
-				continue;
+					replacement = gr_t2s_phrases[phrase].to;
+				else
+				{
+					pos += replaced;
+					continue;
+				}
 			}
 		}
-		if (is_traditional(cp))
+		if (replacement == NULL && is_traditional(cp))
 		{
-			char		encoded[4];
-			int			n = gr_utf8_encode(gr_simplify_char(cp), encoded);
-
-			rw_replace(&rw, pos, pos, next, encoded, (size_t) n);
+			gr_utf8_encode(gr_simplify_char(cp), encoded);
+			replacement = encoded;
+			replaced = 3;
+		}
+		if (replacement != NULL)
+		{
+			if (report->fixes == 0)
+			{
+				gr_report_example(env, report, text + pos, replaced, replacement, replaced);
+				gr_buf_append(out, text, len);
+				if (out->status != GR_OK)
+					return out->status;
+			}
+			memcpy(out->data + pos, replacement, replaced);
+			report->fixes++;
+			pos += replaced;
+			continue;
 		}
 		pos = next > pos ? next : pos + 1;
 	}
-	return rw_finish(&rw);
+	return GR_OK;
 }
 
 /* ------------------------------------------------------------------------
@@ -1955,7 +2256,8 @@ static const char *const chrome_prefixes[] = {
 /* Lines that are chrome only when they are all the line holds. */
 static const char *const chrome_lines[] = {
 	"评论", "0/150", "温馨提示", "最新文档", "相关文档推荐", "首页", "返回顶部", "打印",
-	"关闭", "收藏", "分享", "举报", "顶部", "返回",
+	"关闭", "收藏", "分享", "举报", "顶部", "返回", "选择特殊符号", "选择搜索类型", "请输入搜索",
+	"请输入关键词", "请输入关键字", "站内搜索", "搜索", "高级搜索",
 };
 
 /* Block headings whose following "- …" lines are chrome too. */
@@ -2129,9 +2431,15 @@ gr_step_chrome(const GrEnv *env, const char *text, size_t len,
 		in_block = false;
 		if (is_chrome_line(text, pos, eol, &block))
 		{
+			size_t		after = next;
+
+			/* between blank lines it takes one of them along */
+			if (pos > 0 && (pos == 1 || text[pos - 2] == '\n') && text[pos - 1] == '\n' &&
+				next < len && text[next] == '\n')
+				after = next + 1;
 			in_block = block;
-			rw_replace(&rw, pos, pos, next, "", 0);
-			pos = next;
+			rw_replace(&rw, pos, pos, after, "", 0);
+			pos = after;
 			continue;
 		}
 		pos = next;
@@ -2151,6 +2459,20 @@ gr_step_chrome(const GrEnv *env, const char *text, size_t len,
  * before a measure word (2024年) are not spam.
  * ------------------------------------------------------------------------
  */
+
+/*
+ * Per code point of U+0000..U+FFFF: the evidence a character is on its own
+ * (EVIDENCE_TRADITIONAL, EVIDENCE_SPACE) and what a scan must look at
+ * further (FLAG_HAN, FLAG_SPAM_FIRST: starts a word of spam weight,
+ * FLAG_SPAM_WORD: starts any spam word); filled on first use by
+ * fill_spam_bits.
+ */
+#define FLAG_HAN 0x01
+#define FLAG_SPAM_FIRST 0x02
+#define FLAG_SPAM_WORD 0x04
+static unsigned char char_flags[65536];
+static volatile bool spam_bits_ready;
+static void fill_spam_bits(void);
 
 typedef struct SpamWord
 {
@@ -2416,14 +2738,16 @@ is_spam_second_char(uint32_t cp)
  * the quick test that clean lines pass with one look per character.
  */
 static bool
-line_has_spam_anchor(const char *text, size_t start, size_t end)
+line_has_spam_anchor(const GrEnv *env, const char *text, size_t start, size_t end)
 {
 	size_t		p = start;
+	size_t		polls = 0;
 
 	while (p < end)
 	{
 		unsigned char c = (unsigned char) text[p];
 
+		GR_POLL(env, polls);
 		if (c < 0x80)
 		{
 			/* bet, bwin, bob, casino, dafa, kaiyun, leyu, 365, 188 */
@@ -2448,7 +2772,8 @@ line_has_spam_anchor(const char *text, size_t start, size_t end)
 				((unsigned char) text[p + 2] & 0x3F);
 			uint32_t	second = GR_INVALID_CP;
 
-			if (!is_spam_first_char(cp) || !is_spam_second_char(peek_cp(text, end, p + 3, NULL)))
+			if ((char_flags[cp] & FLAG_SPAM_FIRST) == 0 ||
+				!is_spam_second_char(peek_cp(text, end, p + 3, NULL)))
 			{
 				p += 3;
 				continue;
@@ -2481,20 +2806,10 @@ line_has_spam_anchor(const char *text, size_t start, size_t end)
 static bool
 may_start_spam(uint32_t cp)
 {
-	static const char *const firsts = "比滚彩博投棋赌真百成精久一二三中激无乱菠国欧日韩在亚视免直篮足体官网大旧下娱平最入登注手人菠观陆语小公";
-
 	if (cp < 0x80)
 		return ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') || (cp >= '0' && cp <= '9');
-	{
-		size_t		p = 0;
-		size_t		n = strlen(firsts);
-		uint32_t	simple = gr_simplify_char(cp);
-
-		while (p < n)
-			if (gr_utf8_decode(firsts, n, &p) == simple)
-				return true;
-	}
-	return false;
+	cp = gr_simplify_char(cp);
+	return cp < 0x10000 && (char_flags[cp] & FLAG_SPAM_WORD) != 0;
 }
 
 GrStatus
@@ -2506,6 +2821,8 @@ gr_step_spam(const GrEnv *env, const char *text, size_t len,
 	size_t		polls = 0;
 
 	rw_init(&rw, env, text, len, out, report);
+	if (!spam_bits_ready)
+		fill_spam_bits();
 	while (pos < len)
 	{
 		size_t		eol = line_end(text, len, pos);
@@ -2517,7 +2834,7 @@ gr_step_spam(const GrEnv *env, const char *text, size_t len,
 		int			run_count = 0;
 
 		GR_POLL(env, polls);
-		if (!line_has_spam_anchor(text, pos, eol))
+		if (!line_has_spam_anchor(env, text, pos, eol))
 		{
 			pos = next_line;
 			continue;
@@ -2687,7 +3004,7 @@ enum
  */
 static unsigned char spam_first_bits[8192];
 static unsigned char spam_second_bits[8192];
-static volatile bool spam_bits_ready;
+
 
 static void
 fill_spam_bits(void)
@@ -2699,6 +3016,25 @@ fill_spam_bits(void)
 		if (is_spam_second_char(cp))
 			spam_second_bits[cp >> 3] |= (unsigned char) (1 << (cp & 7));
 	}
+	for (uint32_t cp = GR_HAN_FIRST; cp <= GR_HAN_LAST; cp++)
+	{
+		unsigned char flags = FLAG_HAN;
+
+		if (bit_set(gr_t2s_bitmap, cp) && !is_shared_form(cp))
+			flags |= EVIDENCE_TRADITIONAL;
+		if ((spam_first_bits[cp >> 3] >> (cp & 7)) & 1)
+			flags |= FLAG_SPAM_FIRST;
+		char_flags[cp] = flags;
+	}
+	for (size_t i = 0; i < sizeof(spam_words) / sizeof(spam_words[0]); i++)
+	{
+		size_t		q = 0;
+		uint32_t	first = gr_utf8_decode(spam_words[i].word, strlen(spam_words[i].word), &q);
+
+		if (first >= 0x80 && first < 0x10000)
+			char_flags[first] |= FLAG_SPAM_WORD;
+	}
+	char_flags[0x3000] = EVIDENCE_SPACE;
 	spam_bits_ready = true;
 }
 
@@ -2739,15 +3075,18 @@ scan_evidence(const GrEnv *env, const char *text, size_t len)
 	{
 		unsigned char c = (unsigned char) text[pos];
 
-		if ((pos & 0xFFFF) == 0)
-			GR_POLL(env, polls);
+		GR_POLL(env, polls);
 		if (c < 0x80)
 		{
 			bool		alnum = ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9');
 
 			found |= ascii_class[c];
 			/* ruby starts after a Han character: "報(bào)", "報bào" */
-			if (after_han && (c == '(' || (c >= 'a' && c <= 'z')))
+			if (after_han && (c >= 'a' && c <= 'z'))
+				found |= EVIDENCE_RUBY;
+			if (after_han && c == '(' && pos + 1 < len &&
+				((text[pos + 1] >= 'a' && text[pos + 1] <= 'z') ||
+				 ((unsigned char) text[pos + 1] >= 0xC3 && (unsigned char) text[pos + 1] <= 0xC7)))
 				found |= EVIDENCE_RUBY;
 			if (word_start && alnum && (found & EVIDENCE_SPAM) == 0 &&
 				(c == 'b' || c == 'B' || c == 'c' || c == 'd' || c == 'k' || c == 'l' ||
@@ -2770,26 +3109,19 @@ scan_evidence(const GrEnv *env, const char *text, size_t len)
 			uint32_t	cp = ((uint32_t) (c & 0x0F) << 12) |
 				((uint32_t) ((unsigned char) text[pos + 1] & 0x3F) << 6) |
 				((unsigned char) text[pos + 2] & 0x3F);
+			unsigned char flags = char_flags[cp];
 
-			if (cp == 0x3000)
-				found |= EVIDENCE_SPACE;
-			else if (is_han_table(cp))
+			/* one load tells all: Han, traditional, U+3000, a spam word's start */
+			found |= flags & (EVIDENCE_TRADITIONAL | EVIDENCE_SPACE);
+			if ((flags & FLAG_SPAM_FIRST) && (found & EVIDENCE_SPAM) == 0)
 			{
-				if (bit_set(gr_t2s_bitmap, cp) && !is_shared_form(cp))
-					found |= EVIDENCE_TRADITIONAL;
-				if ((spam_first_bits[cp >> 3] >> (cp & 7)) & 1)
-				{
-					uint32_t	next = peek_cp(text, len, pos + 3, NULL);
+				uint32_t	next = peek_cp(text, len, pos + 3, NULL);
 
-					if (next < 0x10000 && (spam_second_bits[next >> 3] >> (next & 7)) & 1 &&
-						is_spam_pair(cp, next))
-						found |= EVIDENCE_SPAM;
-				}
-				pos += 3;
-				after_han = true;
-				continue;
+				if (next < 0x10000 && (spam_second_bits[next >> 3] >> (next & 7)) & 1 &&
+					is_spam_pair(cp, next))
+					found |= EVIDENCE_SPAM;
 			}
-			after_han = false;
+			after_han = (flags & FLAG_HAN) != 0;
 			pos += 3;
 			continue;
 		}
@@ -2801,7 +3133,9 @@ scan_evidence(const GrEnv *env, const char *text, size_t len)
 			if ((b1 == 0xBC && b2 >= 0x90 && b2 <= 0x99) || (b1 == 0xBC && b2 >= 0xA1) ||
 				(b1 == 0xBD && b2 >= 0x81 && b2 <= 0x9A))
 				found |= EVIDENCE_FULLWIDTH;
-			if (after_han && b1 == 0xBC && b2 == 0x88)
+			if (after_han && b1 == 0xBC && b2 == 0x88 && pos + 3 < len &&
+				((text[pos + 3] >= 'a' && text[pos + 3] <= 'z') ||
+				 ((unsigned char) text[pos + 3] >= 0xC3 && (unsigned char) text[pos + 3] <= 0xC7)))
 				found |= EVIDENCE_RUBY;
 			after_han = false;
 			pos += 3;
@@ -2823,8 +3157,10 @@ step_needs(const char *name)
 {
 	if (strcmp(name, "entities") == 0)
 		return EVIDENCE_MARKUP;
-	if (strcmp(name, "page_markers") == 0 || strcmp(name, "page_furniture") == 0 ||
-		strcmp(name, "line_wraps") == 0 || strcmp(name, "chrome") == 0)
+	if (strcmp(name, "page_furniture") == 0)
+		return EVIDENCE_NEWLINE | EVIDENCE_HIGH_BYTES;	/* 第1页共18页 leads a line */
+	if (strcmp(name, "page_markers") == 0 || strcmp(name, "line_wraps") == 0 ||
+		strcmp(name, "chrome") == 0)
 		return EVIDENCE_NEWLINE;
 	if (strcmp(name, "ruby") == 0)
 		return EVIDENCE_RUBY;
@@ -2853,6 +3189,15 @@ gr_repair(const GrEnv *env, const char *text, size_t len,
 	unsigned	evidence;
 	GrStatus	status = GR_OK;
 
+	static unsigned needs[32];
+	static volatile bool needs_ready;
+
+	if (!needs_ready)
+	{
+		for (int i = 0; i < gr_repair_step_count && i < 32; i++)
+			needs[i] = step_needs(gr_repair_steps[i].name);
+		needs_ready = true;
+	}
 	if (options == NULL)
 		options = &defaults;
 	run_options = *options;
@@ -2874,7 +3219,7 @@ gr_repair(const GrEnv *env, const char *text, size_t len,
 			memset(report, 0, sizeof(*report));
 		if (options->disabled & ((uint32_t) 1 << i))
 			continue;
-		if ((evidence & step_needs(step->name)) == 0)
+		if ((evidence & needs[i]) == 0)
 			continue;
 		buffers[target].len = 0;
 		buffers[target].status = GR_OK;

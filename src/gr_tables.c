@@ -66,7 +66,13 @@ typedef struct Token
 	const char *copy;			/* labels: NUL-terminated copy, made once */
 	signed char traditional;	/* has traditional label characters: -1 unknown */
 	bool		spaced;			/* has white space inside (known with traditional) */
+	uint64_t	signature;		/* its characters (known with traditional) */
+	const char *table3_row;		/* match_pattern caches, unknown_key: not yet */
+	const char *table3_group;
 } Token;
+
+/* "Not looked up yet" for the caches of a token. */
+static const char unknown_key[] = "?";
 
 typedef struct TokenList
 {
@@ -164,7 +170,23 @@ static bool
 is_space_at(const char *text, size_t len, size_t pos, size_t *next)
 {
 	size_t		p = pos;
-	uint32_t	cp = gr_utf8_decode(text, len, &p);
+	unsigned char c = (unsigned char) text[pos];
+	uint32_t	cp;
+
+	/* ASCII, and lead bytes of no space character, without decoding */
+	if (c < 0x80)
+	{
+		*next = pos + 1;
+		return c == ' ' || (c >= '\t' && c <= '\r');
+	}
+	if (c >= 0xE4 && c <= 0xEE && pos + 3 <= len &&
+		((unsigned char) text[pos + 1] & 0xC0) == 0x80 &&
+		((unsigned char) text[pos + 2] & 0xC0) == 0x80)
+	{
+		*next = pos + 3;
+		return false;
+	}
+	cp = gr_utf8_decode(text, len, &p);
 
 	*next = p;
 	return cp != GR_INVALID_CP && gr_is_space(cp);
@@ -317,10 +339,23 @@ static const uint32_t traditional_forms[][2] = {
 static uint32_t
 fold_traditional(uint32_t cp)
 {
+	static uint64_t filter[16];	/* bit (cp & 1023): some form ends so */
+	static bool filter_made = false;
 	size_t		low = 0;
 	size_t		high = sizeof(traditional_forms) / sizeof(traditional_forms[0]);
 
 	if (cp < 0x4E00)
+		return cp;
+	if (!filter_made)
+	{
+		size_t		i;
+
+		for (i = 0; i < high; i++)
+			filter[(traditional_forms[i][0] & 1023) >> 6] |=
+				UINT64_C(1) << (traditional_forms[i][0] & 63);
+		filter_made = true;
+	}
+	if (!(filter[(cp & 1023) >> 6] & (UINT64_C(1) << (cp & 63))))
 		return cp;
 	while (low < high)
 	{
@@ -409,6 +444,50 @@ equals(const char *text, size_t start, size_t end, const char *word)
 }
 
 /*
+ * The set of characters in text[start, end) as a 64-bit signature (one bit
+ * per hashed code point, traditional forms folded when asked): a keyword
+ * with a bit the label lacks does not occur in it.
+ */
+static uint64_t
+text_signature(const char *text, size_t start, size_t end, bool fold)
+{
+	uint64_t	signature = 0;
+	size_t		pos = start;
+
+	while (pos < end)
+	{
+		uint32_t	cp = gr_utf8_decode(text, end, &pos);
+
+		if (cp == GR_INVALID_CP || cp == ' ' || cp == 0x3000)
+			continue;
+		if (fold)
+			cp = fold_traditional(cp);
+		signature |= UINT64_C(1) << ((cp * 2654435761u) >> 26);
+	}
+	return signature;
+}
+
+/*
+ * The signature of a keyword.  Keywords are this file's string literals, so
+ * their signatures are kept by address in a small table (computed once per
+ * process; a collision just computes again).
+ */
+static uint64_t
+keyword_signature(const char *keyword)
+{
+	static const char *keys[512];
+	static uint64_t signatures[512];
+	size_t		slot = ((uintptr_t) keyword >> 3) & 511;
+
+	if (keys[slot] != keyword)
+	{
+		signatures[slot] = text_signature(keyword, 0, strlen(keyword), false);
+		keys[slot] = keyword;
+	}
+	return signatures[slot];
+}
+
+/*
  * Where keyword occurs in a token (traditional forms folded, white space
  * inside skipped), or SIZE_MAX.  Most labels have neither: memmem.
  */
@@ -424,7 +503,14 @@ token_find(const Reader *reader, size_t index, const char *keyword)
 		token->spaced = memchr(reader->text + token->start, ' ',
 							   token->end - token->start) != NULL ||
 			find_in(reader->text, token->start, token->end, "\xE3\x80\x80") != SIZE_MAX;
+		token->signature = text_signature(reader->text, token->start,
+										  end - token->start > LABEL_MAX_BYTES
+										  ? token->start + LABEL_MAX_BYTES : end,
+										  token->traditional);
 	}
+	/* a character of the keyword the token lacks: no need to search */
+	if ((keyword_signature(keyword) & ~token->signature) != 0)
+		return SIZE_MAX;
 	if (token->traditional)
 		return find_folded(reader->text, token->start, token->end, keyword);
 	if (token->spaced)
@@ -518,6 +604,8 @@ append_token(Reader *reader, TokenKind kind, size_t start, size_t end,
 	token->national = false;
 	token->copy = NULL;
 	token->traditional = -1;
+	token->table3_row = unknown_key;
+	token->table3_group = unknown_key;
 	return true;
 }
 
@@ -541,9 +629,11 @@ classify(Reader *reader, size_t start, size_t end, char **value,
 	trim(reader->text, &start, &end);
 	if (start == end)
 		return TOKEN_EMPTY;
-	for (i = 0; empty_marks[i]; i++)
-		if (equals(reader->text, start, end, empty_marks[i]))
-			return TOKEN_EMPTY;
+	if (end - start <= 6)		/* the longest mark, —— */
+		for (i = 0; empty_marks[i]; i++)
+			if (end - start == strlen(empty_marks[i]) &&
+				memcmp(reader->text + start, empty_marks[i], end - start) == 0)
+				return TOKEN_EMPTY;
 	p = start;
 	cp = gr_utf8_decode(reader->text, end, &p);
 	if (cp == GR_INVALID_CP || !gr_number_can_start(cp))
@@ -1053,8 +1143,30 @@ match_table2_row(const Reader *reader, size_t index)
 	return best;
 }
 
+static const char *match_pattern_uncached(const Reader *reader, size_t index,
+										  const RowPattern *patterns);
+
 static const char *
 match_pattern(const Reader *reader, size_t index, const RowPattern *patterns)
+{
+	Token	   *token = &reader->tokens.items[index];
+	const char *found = NULL;
+
+	/* table 3's rows and groups are asked about often: kept per token */
+	if (patterns == table3_rows && token->table3_row != unknown_key)
+		return token->table3_row;
+	if (patterns == table3_groups && token->table3_group != unknown_key)
+		return token->table3_group;
+	found = match_pattern_uncached(reader, index, patterns);
+	if (patterns == table3_rows)
+		token->table3_row = found;
+	else if (patterns == table3_groups)
+		token->table3_group = found;
+	return found;
+}
+
+static const char *
+match_pattern_uncached(const Reader *reader, size_t index, const RowPattern *patterns)
 {
 	int			i;
 
@@ -1146,11 +1258,23 @@ table3_leaf(const Reader *reader, size_t index, bool under_other)
 	return match_pattern(reader, index, table3_rows);
 }
 
-/* Whether numbers or empty cells follow the token directly. */
+/*
+ * Whether the label at index heads a row of numbers: it names something (a
+ * Han character; "P. 9" of a page footer does not) and a number comes
+ * among the next few cells before any label.
+ */
 static bool
 positions_follow(const Reader *reader, size_t index)
 {
+	const Token *token = &reader->tokens.items[index];
+	size_t		pos = token->start;
+	bool		named = false;
 	size_t		i;
+
+	while (pos < token->end && pos < token->start + LABEL_MAX_BYTES && !named)
+		named = gr_is_han(gr_utf8_decode(reader->text, token->end, &pos));
+	if (!named)
+		return false;
 
 	/* a number among the next few cells, before any label */
 	for (i = index + 1; i < reader->tokens.count && i <= index + 8; i++)
@@ -1375,6 +1499,45 @@ key_family(const char *key)
 	return dot ? (size_t) (dot - key) : 0;
 }
 
+/* Whether count positions (numbers or empty cells) start at index. */
+static bool
+is_position_run(const Reader *reader, size_t index, size_t count)
+{
+	size_t		i;
+
+	if (index + count > reader->tokens.count)
+		return false;
+	for (i = index; i < index + count; i++)
+		if (reader->tokens.items[i].kind == TOKEN_LABEL)
+			return false;
+	return true;
+}
+
+/*
+ * A label that is a table 2 row name ("行政许可", "规章") at its start, short,
+ * with numbers after it: table 2 even when its block label and header were
+ * lost (or printed one character per line).
+ */
+static bool
+is_table2_row_start(const Reader *reader, size_t index)
+{
+	const Token *token = &reader->tokens.items[index];
+	int			i;
+
+	if (token->end - token->start > 90 || !positions_follow(reader, index) ||
+		is_table3_start(reader, index, false) || is_table4_start(reader, index) ||
+		is_heading(reader, index))
+		return false;
+	for (i = 0; table2_rows[i].keyword; i++)
+	{
+		size_t		at = token_find(reader, index, table2_rows[i].keyword);
+
+		if (at != SIZE_MAX && at <= token->start + 3)
+			return true;
+	}
+	return false;
+}
+
 typedef enum State
 {
 	STATE_NONE,
@@ -1398,6 +1561,9 @@ read_national(Reader *reader)
 	const char *family = NULL;
 	int			table4_count = 0;
 	long		table4_rows[3] = {-1, -1, -1};
+	int			hops;
+	bool		table4_heading = false;	/* under 四、…行政复议、行政诉讼情况 */
+	bool		table4_forced = false;	/* table 4 found by its numbers */
 	size_t		i;
 
 	for (i = 0; i < reader->tokens.count; i++)
@@ -1406,13 +1572,36 @@ read_national(Reader *reader)
 		int			item;
 
 		GR_POLL(reader->env, reader->poll_counter);
+		hops = 0;
 again:
+		/* a token may move the reader between states a few times, no more */
+		if (++hops > 4)
+		{
+			state = STATE_NONE;
+			continue;
+		}
 		token->national = state != STATE_NONE;
 		switch (state)
 		{
 			case STATE_NONE:
+				if (token->kind == TOKEN_NUMBER && table4_heading &&
+					is_position_run(reader, i, 15))
+				{
+					/* fifteen numbers under table 4's heading, header lost */
+					if ((table = new_table(reader, 4)) < 0)
+						return false;
+					table4_count = 0;
+					table4_rows[0] = table4_rows[1] = table4_rows[2] = -1;
+					table4_forced = true;
+					table4_heading = false;
+					state = STATE_TABLE4;
+					goto again;
+				}
 				if (token->kind != TOKEN_LABEL)
 					break;
+				if (is_heading(reader, i) || token_contains(reader, i, "行政复议"))
+					table4_heading = token_contains(reader, i, "行政复议") &&
+						token_contains(reader, i, "情况");
 				if ((item = block_item(reader, i)) > 0)
 				{
 					if ((table = new_table(reader, 2)) < 0 ||
@@ -1451,7 +1640,19 @@ again:
 						return false;
 					table4_count = 0;
 					table4_rows[0] = table4_rows[1] = table4_rows[2] = -1;
+					table4_forced = false;
 					state = STATE_TABLE4;
+				}
+				else if (is_table2_row_start(reader, i))
+				{
+					/* a table 2 row whose block label and header were lost */
+					if ((table = new_table(reader, 2)) < 0 ||
+						(block = new_block(reader, 0, SIZE_MAX)) < 0)
+						return false;
+					block_has_rows = false;
+					row = -1;
+					state = STATE_TABLE2;
+					goto again;
 				}
 				break;
 
@@ -1687,7 +1888,8 @@ again:
 					int			group;
 
 					/* numbers before any word of table 4's header: not table 4 */
-					if (table4_count == 0 && !table4_header_near(reader, i))
+					if (table4_count == 0 && !table4_forced &&
+						!table4_header_near(reader, i))
 					{
 						state = STATE_NONE;
 						break;
@@ -1905,7 +2107,29 @@ emit_table2(Reader *reader, Output *out, const Table *table, int table_no)
 	int			form = table2_form(reader, table);
 	size_t		r;
 	int			row_no = 0;
+	int		   *most_numbers;	/* per block and item: numbers in the fullest row */
+	int		   *most_positions;
 
+	/* (blocks whose labels were lost hold the rows of several items) */
+	most_numbers = gr_alloc_zero(reader->env, (reader->block_count + 1) * 10, sizeof(int));
+	most_positions = gr_alloc_zero(reader->env, (reader->block_count + 1) * 10, sizeof(int));
+	if (most_numbers == NULL || most_positions == NULL)
+	{
+		reader->status = GR_NOMEM;
+		return false;
+	}
+	for (r = table->first_row; r < table->first_row + table->row_count; r++)
+	{
+		const Row  *row = &reader->rows[r];
+		int			numbers = count_numbers(reader, row);
+
+		int			slot = row->block * 10 + row->item % 10;
+
+		if (numbers > most_numbers[slot])
+			most_numbers[slot] = numbers;
+		if (row->position_count > most_positions[slot])
+			most_positions[slot] = row->position_count;
+	}
 	for (r = table->first_row; r < table->first_row + table->row_count; r++)
 	{
 		const Row  *row = &reader->rows[r];
@@ -1915,11 +2139,20 @@ emit_table2(Reader *reader, Output *out, const Table *table, int table_no)
 		const char *row_label;
 		int			c;
 
-		if (block->form == 0 && (row->item == 5 || row->item == 6 || row->item == 8))
+		/*
+		 * Items 五, 六 and 八 have one column in 2021 and two or three in
+		 * 2019: the block's numbers decide (a 2019 header over 2021 rows is
+		 * an older layout's header); the header only when empty cells are
+		 * printed beside a single number.
+		 */
+		if (row->item == 5 || row->item == 6 || row->item == 8)
 		{
-			int			numbers = count_numbers(reader, row);
+			int			slot = row->block * 10 + row->item;
 
-			block_form = numbers >= 2 ? 2019 : (numbers == 1 ? 2021 : form);
+			if (most_numbers[slot] >= 2)
+				block_form = 2019;
+			else if (most_numbers[slot] == 1 && most_positions[slot] == 1)
+				block_form = 2021;
 		}
 		if (row->item == 9)
 			block_form = 2019;
@@ -1952,6 +2185,8 @@ emit_table2(Reader *reader, Output *out, const Table *table, int table_no)
 				return false;
 		}
 	}
+	gr_release(reader->env, most_numbers);
+	gr_release(reader->env, most_positions);
 	return true;
 }
 

@@ -6,8 +6,10 @@
 
 #include "commands/dbcommands.h"
 #include "fmgr.h"
+#include "lib/stringinfo.h"
 #include "mb/pg_wchar.h"
 #include "miscadmin.h"
+#include "utils/builtins.h"
 #include "utils/memutils.h"
 
 PG_MODULE_MAGIC;
@@ -66,6 +68,28 @@ govreport_require_utf8_sql(PG_FUNCTION_ARGS)
 {
 	govreport_require_utf8();
 	PG_RETURN_VOID();
+}
+
+text *
+govreport_text_without_nul(const char *bytes, size_t len)
+{
+	const char *nul = len > 0 ? memchr(bytes, '\0', len) : NULL;
+	StringInfoData fixed;
+
+	if (nul == NULL)
+		return cstring_to_text_with_len(bytes, (int) len);
+	initStringInfo(&fixed);
+	while (nul != NULL)
+	{
+		CHECK_FOR_INTERRUPTS();
+		appendBinaryStringInfo(&fixed, bytes, (int) (nul - bytes));
+		appendBinaryStringInfo(&fixed, "\xEF\xBF\xBD", 3);
+		len -= (size_t) (nul - bytes) + 1;
+		bytes = nul + 1;
+		nul = len > 0 ? memchr(bytes, '\0', len) : NULL;
+	}
+	appendBinaryStringInfo(&fixed, bytes, (int) len);
+	return cstring_to_text_with_len(fixed.data, fixed.len);
 }
 
 /* The environment of a call; checks the database encoding on the way. */

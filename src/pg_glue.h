@@ -34,6 +34,12 @@ extern const GrEnv *govreport_env(void);
  */
 extern void govreport_raise(GrStatus status, const char *what);
 
+/*
+ * A text datum of bytes[0, len), which the core wrote: a NUL, which a text
+ * cannot hold, becomes U+FFFD (decode meets NUL in the raw bytes of files).
+ */
+extern text *govreport_text_without_nul(const char *bytes, size_t len);
+
 /* A text argument's bytes and length, detoasted (packed headers allowed). */
 #define GOVREPORT_TEXT_BYTES(t) VARDATA_ANY(t)
 #define GOVREPORT_TEXT_LENGTH(t) ((size_t) VARSIZE_ANY_EXHDR(t))

@@ -201,5 +201,5 @@ govreport_decode(PG_FUNCTION_ARGS)
 	status = gr_decode(govreport_env(), (const unsigned char *) VARDATA_ANY(raw),
 					   VARSIZE_ANY_EXHDR(raw), encoding, &out, &detected);
 	govreport_raise(status, "decode the bytes");
-	PG_RETURN_TEXT_P(cstring_to_text_with_len(out.data ? out.data : "", (int) out.len));
+	PG_RETURN_TEXT_P(govreport_text_without_nul(out.data ? out.data : "", out.len));
 }

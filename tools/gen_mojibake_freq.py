@@ -36,7 +36,7 @@ def default_inputs():
 def common_list(name):
     path = SHARED + '/external/mojibake/garbled-characters-detecter/' + name
     text = open(path, encoding='utf-8').read()
-    return [c for c in text if not c.isspace()]
+    return [c for c in text if not c.isspace() and ord(c) >= 0x80]
 
 
 def main():
@@ -67,10 +67,12 @@ def main():
     traditional = common_list('popular-characters-zh-TW.txt')
     for c in simplified:
         counts[c] = max(counts[c], 1)
+    folds = []
     if len(simplified) == len(traditional):
         for s, t in zip(simplified, traditional):
             if s != t:
                 counts[t] = max(counts[t], counts[s])
+                folds.append((t, s))
     total = sum(counts.values())
     with open(a.out, 'w', encoding='utf-8') as out:
         out.write('/*\n * gr_mojibake_freq.inc\n'
@@ -106,7 +108,13 @@ def main():
         for i in range(0, len(kept), 16):
             out.write('\t' + ', '.join('%d' % min(n, 65535) for _, n in kept[i:i + 16]) + ',\n')
         out.write('};\n')
-    print('%d pairs' % len(kept))
+        # traditional forms folded to simplified for the pair lookups
+        out.write('\n/* Traditional forms of the common list and their simplified forms, for pairs. */\n')
+        out.write('static const struct { uint16_t traditional; uint16_t simplified; } gr_fold_table[] = {\n')
+        for i in range(0, len(folds), 8):
+            out.write('\t' + ', '.join('{0x%04X,0x%04X}' % (ord(t), ord(s)) for t, s in folds[i:i + 8]) + ',\n')
+        out.write('};\n')
+    print('%d pairs, %d folds' % (len(kept), len(folds)))
     print('%s: %d characters, total %d' % (a.out, len(counts), total))
 
 

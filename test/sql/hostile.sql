@@ -11,10 +11,8 @@
 -- Adding a function: copy one of the blocks at the end ("-- to_number") and
 -- change the query; $1 is the input.  Scalars show their value, set-returning
 -- functions are best shown as a count or an aggregate of their rows, long
--- texts as md5() or length().  For decode(bytea, encoding) add a block of
--- its own with bytes that are no text at all (decode(repeat('ff', 1000),
--- 'hex'), lone UTF-16 surrogates, truncated GBK pairs) and invalid encoding
--- names ('', 'klingon', 'utf-9', a 10 000-character name): 22023 expected.
+-- texts as md5() or length().  decode also meets bytes that are no text and
+-- names that are no encoding (its own block below).
 --
 \set VERBOSITY sqlstate
 
@@ -75,8 +73,9 @@ INSERT INTO hostile VALUES
 	('brackets: 100000 deep', repeat('(', 100000) || '1' || repeat(')', 100000)),
 	('brackets: 100000 fullwidth open', repeat('（', 100000) || '一'),
 	('brackets: 100000 【 unbalanced', repeat('【', 100000)),
-	('sections: 200000 headings', repeat(E'一、标题\n', 200000)),
-	('sections: 200000 tiny numbered', repeat(E'（一）\n1.\n', 100000)),
+	('sections: 200000 headings', (SELECT string_agg(n || '. 标题', E'\n') FROM generate_series(1, 200000) n)),
+	('sections: 200000 tiny numbered', (SELECT string_agg(n || '、', E'\n') FROM generate_series(1, 200000) n)),
+	('sections: 100000 repeated 一、', repeat(E'一、标题\n', 100000)),
 	('tables: 1000000 pipe cells', repeat('0 | ', 1000000)),
 	('tables: 100000 shifted table 3 rows', E'申请人情况\n' || repeat(E'1.属于国家秘密 | 1 | 2\n', 100000) || E'（七）总计 | 1 | 0 | 0 | 0 | 0 | 0 | 1\n'),
 	('tables: 100000 table 4 starts', repeat(E'行政复议 | 结果维持\n', 100000)),
@@ -89,9 +88,61 @@ INSERT INTO hostile VALUES
 SELECT count(*) AS inputs, pg_size_pretty(sum(octet_length(input))) AS total
 FROM hostile;
 
+-- The 64 MB inputs take seconds each for the functions that read all of
+-- the text: those meet one of them (to_number meets all).
+ALTER TABLE hostile ADD COLUMN big boolean;
+UPDATE hostile SET big = name LIKE '64 MB:%' AND name <> '64 MB: 锟斤拷';
+
 -- to_number
 SELECT name, pg_temp.outcome('SELECT govreport.to_number($1)', input) AS to_number
 FROM hostile ORDER BY name;
+
+-- repair: whether it changed the input (a change is fine: 锟斤拷 and U+FFFD
+-- runs are lost characters, entities are decoded)
+SELECT name, pg_temp.outcome(
+	'SELECT CASE WHEN r = $1 THEN ''unchanged'' ELSE ''changed'' END FROM govreport.repair($1) r',
+	input) AS repair
+FROM hostile WHERE NOT big ORDER BY name;
+
+-- explain
+SELECT name, pg_temp.outcome('SELECT ''ok'' FROM (SELECT count(*) FROM govreport.explain($1)) x',
+	input) AS explain
+FROM hostile WHERE name NOT LIKE '64 MB:%' ORDER BY name;	-- repair read them
+
+-- badness
+SELECT name, pg_temp.outcome(
+	'SELECT CASE WHEN b BETWEEN 0 AND 1 THEN ''in [0, 1]'' ELSE ''out of range: '' || b END FROM govreport.badness($1) b',
+	input) AS badness
+FROM hostile WHERE NOT big ORDER BY name;
+
+-- decode, of the input's UTF-8 bytes
+SELECT name, pg_temp.outcome(
+	'SELECT CASE WHEN d = $1 THEN ''same text'' ELSE ''other text'' END FROM govreport.decode(convert_to($1, ''UTF8'')) d',
+	input) AS decode
+FROM hostile WHERE NOT big ORDER BY name;
+
+-- sections
+SELECT name, pg_temp.outcome('SELECT count(*) || '' sections'' FROM govreport.sections($1)', input) AS sections
+FROM hostile WHERE NOT big ORDER BY name;
+
+-- tables and table_checks
+SELECT name, pg_temp.outcome('SELECT count(*) || '' cells'' FROM govreport.tables($1)', input) AS tables,
+	pg_temp.outcome('SELECT count(*) || '' checks'' FROM govreport.table_checks($1)', input) AS table_checks
+FROM hostile WHERE NOT big ORDER BY name;
+
+-- decode on bytes that are no text at all, and on names that are no
+-- encoding: U+FFFD for what cannot be decoded (a NUL too: a text cannot
+-- hold one), 22023 for an unknown name.
+SELECT encoding, bytes, replace(govreport.decode(decode(bytes, 'hex'), encoding), U&'\FFFD', '?') AS decoded
+FROM (VALUES ('auto', 'ff'), ('auto', '00'), ('utf-8', '410042'), ('auto', 'c0af'),
+	('gb18030', '81'), ('big5', 'a1'), ('utf-16le', '00d8'), ('utf-16be', 'dc00'),
+	('utf-16le', '41'), ('auto', 'fffe')) AS t (encoding, bytes);
+SELECT length(govreport.decode(decode(repeat('ff', 1000000), 'hex'))) AS million_ff;
+SELECT length(govreport.decode(decode(repeat('00', 1000000), 'hex'))) AS million_nul;
+SELECT govreport.decode('\x41'::bytea, '');
+SELECT govreport.decode('\x41'::bytea, 'klingon');
+SELECT govreport.decode('\x41'::bytea, 'utf-9');
+SELECT govreport.decode('\x41'::bytea, repeat('utf-8', 2000));
 
 -- A few of them called directly, to show the errors as they come.
 SELECT govreport.to_number('');

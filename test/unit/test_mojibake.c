@@ -304,7 +304,16 @@ UNIT_SUITE(mojibake_slip)
 	/* U+200B in GB18030 is 81 36 A4 37; GBK read rejects 81 and A4 */
 	CHECK_STR(step1(gr_step_gbk_slip, "海外\n?6?7\n侨胞"), "海外\n\xe2\x80\x8b\n侨胞");
 	CHECK_INT(last_fixes, 1);
+	/* lead bytes lost to '?' with a ruby annotation cut in (the seed) */
+	CHECK_STR(step1(gr_step_gbk_slip, "查詢?cè)诰€答疑系統"), "查詢在線答疑系統");
+	CHECK_STR(last_before, "?cè)诰€");
+	CHECK_STR(last_after, "在線");
+	CHECK_STR(step1(gr_step_gbk_slip, "2024高考?xì)v史一輪"), "2024高考歷史一輪");
+	CHECK_STR(step1(gr_step_gbk_slip, "審查程序??傮w來說"), "審查程序?總體來說");
 	/* negatives: question marks and digits that are just that */
+	CHECK_STR(step1(gr_step_gbk_slip, "什么?我们"), "什么?我们");
+	CHECK_STR(step1(gr_step_gbk_slip, "发展?改革委员会"), "发展?改革委员会");
+	CHECK_STR(step1(gr_step_gbk_slip, "(a)?(b)"), "(a)?(b)");
 	CHECK_STR(step1(gr_step_gbk_slip, "第?6?7条"), "第?6?7条");
 	CHECK_STR(step1(gr_step_gbk_slip, "问题1?2?3"), "问题1?2?3");
 	CHECK_STR(step1(gr_step_gbk_slip, "是否公开?是"), "是否公开?是");
@@ -401,6 +410,10 @@ UNIT_SUITE(mojibake_decode)
 	CHECK_STR(decode("\xd5\xfe\xff\xb8\xae", 5, GR_ENC_GB18030, NULL), "政\xef\xbf\xbd府");
 	CHECK_STR(decode("\x3f\x65\x9c", 3, GR_ENC_UTF16LE, NULL), "政\xef\xbf\xbd");
 	CHECK_STR(decode("", 0, GR_ENC_AUTO, &detected), "");
+	/* a NUL byte or unit cannot be held in a text: U+FFFD */
+	CHECK_STR(decode("a\0b", 3, GR_ENC_UTF8, NULL), "a\xef\xbf\xbd" "b");
+	CHECK_STR(decode("a\0b", 3, GR_ENC_GB18030, NULL), "a\xef\xbf\xbd" "b");
+	CHECK_STR(decode("a\0\0\0", 4, GR_ENC_UTF16LE, NULL), "a\xef\xbf\xbd");
 	/* GB18030 four-byte codes */
 	CHECK_STR(decode("\x81\x36\xa4\x37", 4, GR_ENC_GB18030, NULL), "\xe2\x80\x8b");
 }
@@ -461,7 +474,7 @@ UNIT_SUITE(mojibake_synthetic_zh)
 		   passed, scope, negatives_passed, negatives);
 	CHECK(scope >= 90);
 	CHECK(negatives_passed == negatives);
-	CHECK(passed >= 88);
+	CHECK(passed >= 90);
 }
 
 /* ---- data-driven: ftfy's cases (fix_encoding's expectation) ---- */
@@ -545,8 +558,8 @@ UNIT_SUITE(mojibake_repair_report)
 		double		limit;
 	}			kinds[] = {
 		{"double_utf8", 0.0005}, {"u8_as_latin1_part", 0.0005},
-		{"u8_as_1252", 0.006}, {"u8_as_gbk", 0.012}, {"u8_as_gbk_part", 0.004},
-		{"gbk_as_big5", 0.010}, {"gbk_slip", 0.004}, {"kunkaola", 0.003},
+		{"u8_as_1252", 0.003}, {"u8_as_gbk", 0.005}, {"u8_as_gbk_part", 0.002},
+		{"gbk_as_big5", 0.004}, {"gbk_slip", 0.004}, {"kunkaola", 0.003},
 	};
 	size_t		gold_len;
 	char	   *gold = read_file("repair/gwr_2021_wikisource.gold.txt", &gold_len);

@@ -278,6 +278,11 @@ UNIT_SUITE(tables_extra_rows_and_traditional)
 	CHECK(cell->row_key == NULL);
 	CHECK_STR(cell->col_key, "total");
 	CHECK_INT(broken_checks(), 0);
+	/* a page footer between rows of PDF text is no row */
+	read_tables("申请人情况\n一、本年新收政府信息公开申请数量 3 0 0 0 0 0 3\n"
+				"Page 9 - 2020年报_审计局\nP. 9\n"
+				"二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0\n");
+	CHECK_INT(cell_count, 14);
 	/* traditional characters, notes after the row name naming other rows */
 	read_tables("第二十條第(五)項 | |||||\n"
 				"信息內容 | 上一年項目數量 | 本年增/減 | 處理決定數量 | ||\n"
@@ -286,6 +291,22 @@ UNIT_SUITE(tables_extra_rows_and_traditional)
 	CHECK_STR(value_of("licensing", "decisions"), "93");
 	CHECK_STR(value_of("other_services", "prior_items"), "117");
 	CHECK_INT(cell_count, 6);
+}
+
+UNIT_SUITE(tables_older_headers)
+{
+	/* a 2019 header over a one-number 2021 row: the numbers decide */
+	read_tables("第二十条第（五）项 |\n信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量\n"
+				"行政许可 | 158\n第二十条第（六）项 |\n"
+				"信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量\n行政处罚 | 3 | 0 | 5\n");
+	CHECK_STR(value_of("licensing", "decisions"), "158");
+	CHECK_STR(value_of("penalties", "prior_items"), "3");
+	CHECK_STR(value_of("penalties", "decisions"), "5");
+	/* an old sheet's header above table 3 changes nothing */
+	read_tables("指标名称 | 计量单位 | 本年度\n" TABLE3_HEADER
+				"一、本年新收政府信息公开申请数量 | 1 | 0 | 0 | 0 | 0 | 0 | 1\n");
+	CHECK_STR(value_of("new", "total"), "1");
+	CHECK_INT(cell_count, 7);
 }
 
 UNIT_SUITE(tables_other_tables)
@@ -360,6 +381,22 @@ UNIT_SUITE(tables_table4_layouts)
 	read_tables("行政复议 | 行政诉讼\n结果维持 | 结果纠正\n0 0 0 0 0 0 0 0 0 0\n");
 	CHECK_STR(value_of("litigation_direct", "total"), "0");
 	CHECK_INT(cell_count, 10);
+}
+
+UNIT_SUITE(tables_headers_all_one_char_per_line)
+{
+	/* block labels and headers one character per line: rows and numbers only */
+	read_tables("二、主动公开政府信息情况\n第\n二\n十\n条\n第\n（\n一\n）\n项\n"
+				"信\n息\n内\n容\n本\n年\n制\n发\n件\n数\n"
+				"规章 1 0 2\n行政规范性文件 3 0 4\n"
+				"四、政府信息公开行政复议、行政诉讼情况\n行\n政\n复\n议\n结\n果\n维\n持\n"
+				"0 1 0 0 1 0 0 0 0 0 2 0 0 0 2\n五、存在的主要问题及改进情况\n");
+	CHECK_STR(value_of("rules", "in_force"), "2");
+	CHECK_STR(value_of("normative_documents", "issued"), "3");
+	CHECK_STR(value_of("review", "corrected"), "1");
+	CHECK_STR(value_of("litigation_after_review", "upheld"), "2");
+	CHECK_INT(cell_count, 21);
+	CHECK_INT(broken_checks(), 0);
 }
 
 UNIT_SUITE(tables_shifted_cells)
@@ -523,7 +560,9 @@ UNIT_SUITE(tables_random)
 		"第二十条第（一）项", "第二十条第（八）项", "规章", "行政许可", "信息内容",
 		"行政复议", "行政诉讼", "未经复议直接起诉", "总计", "（六）其他处理", "3.其他",
 		"（三）不予公开", "1.属于国家秘密", "申请人情况", "其他", "160.5万元", "。",
-		"序号", "计量单位", "条", "一", "三、本年度办理结果", "结 果"
+		"序号", "计量单位", "条", "一", "三、本年度办理结果", "结 果",
+		"四、政府信息公开行政复议、行政诉讼情况", "信息内容", "0 0 0 0 0", "行政许可 5",
+		"五、存在的主要问题及改进情况", "結轉下年度", "第二十條第（五）項", "1 2 3\n"
 	};
 	const int	fragment_count = (int) (sizeof(fragments) / sizeof(fragments[0]));
 	static char text[1 << 16];
@@ -531,7 +570,7 @@ UNIT_SUITE(tables_random)
 	int			round;
 	bool		ok = true;
 
-	for (round = 0; round < 3000 && ok; round++)
+	for (round = 0; round < 6000 && ok; round++)
 	{
 		size_t		len = 0;
 		int			pieces = (int) ((seed = seed * 1103515245u + 12345u) >> 16) % 400;
