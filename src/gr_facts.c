@@ -109,6 +109,7 @@ static const UnitEntry units[] = {
 	{"亩", GR_KIND_MEASURE, NULL, NULL},
 	{"吨", GR_KIND_MEASURE, NULL, NULL},
 	{"千克", GR_KIND_MEASURE, NULL, NULL},
+	{"克", GR_KIND_MEASURE, NULL, "服隆"},
 	{"公斤", GR_KIND_MEASURE, NULL, NULL},
 	{"斤", GR_KIND_MEASURE, NULL, NULL},
 	{"毫升", GR_KIND_MEASURE, NULL, NULL},
@@ -1331,6 +1332,39 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 	if (!read_digit_range(s, pos, &n, &value, &value_max) &&
 		!scan_number(s, pos, &n, &value))
 		return;
+	/*
+	 * Units that begin with a multiplier (千米, 千克, 千瓦, 百分点): the number
+	 * reader took the multiplier; read the number again without it.
+	 */
+	if (!value_max && n.end > pos)
+	{
+		static const char *const multiplier_units[] = {
+			"千米", "千克", "千瓦", "千瓦时", "千伏", "百分点", NULL
+		};
+		size_t		last = fu_back(text, n.end);
+		int			w;
+
+		if (last > pos && gr_chinese_unit_exponent(fu_peek(text, len, last, NULL)) > 0 &&
+			fu_at_any(text, len, last, multiplier_units, &w) > 0)
+		{
+			GrNumber	shorter;
+			char	   *shorter_value;
+
+			if (gr_number_scan(s->env, text, last, pos, &shorter) == GR_OK &&
+				shorter.end == last)
+			{
+				shorter_value = number_value(s, &shorter);
+				gr_release(s->env, shorter.value);
+				if (!shorter_value)
+					goto reject;
+				gr_release(s->env, value);
+				value = shorter_value;
+				n.end = shorter.end;
+				n.flags = shorter.flags;
+				n.integer_digits = shorter.integer_digits;
+			}
+		}
+	}
 	number_end = n.end;
 	*resume = n.end > pos ? n.end : next;
 
@@ -1582,6 +1616,24 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 	/* a fact needs its number to end where the unit is: not 1.领导 */
 
 	end = unit_end;
+	/* 一年半, 一吨半: and a half */
+	if (unit && fu_at(text, len, end, "半") && strchr(value, '.') == NULL &&
+		value[0] != '-' && !value_max)
+	{
+		size_t		vlen = strlen(value);
+		char	   *half = gr_alloc(s->env, vlen + 3);
+
+		if (!half)
+		{
+			s->status = GR_NOMEM;
+			goto reject;
+		}
+		memcpy(half, value, vlen);
+		memcpy(half + vlen, ".5", 3);
+		gr_release(s->env, value);
+		value = half;
+		end += strlen("半");
+	}
 	/* qualifiers after the unit: 以上, 左右 … */
 	if (qualifier == GR_QUALIFIER_NONE &&
 		(k = fu_at_any(text, len, end, qualifiers_after, &which)) > 0)

@@ -120,6 +120,11 @@ UNIT_SUITE(facts_number_forms)
 	CHECK_STR(fact("确保电话24小时接听。", "24小时"), "24小时|24||小时|duration|||确保电话|0");
 	CHECK_STR(fact("绿化面积3.2万平方米。", "3.2万平方米"), "3.2万平方米|32000||平方米|measure|||绿化面积|0");
 	CHECK_STR(fact("外资1383亿美元。", "1383亿美元"), "1383亿美元|138300000000||美元|money|||外资|0");
+	/* units that begin with a multiplier, and 半 */
+	CHECK_STR(raws("全长12千米，装机2617万千瓦，重2.3千克，用时一年半"), "12千米,2617万千瓦,2.3千克,一年半");
+	CHECK_STR(fact("全长12千米。", "12千米"), "12千米|12||千米|measure|||全长|0");
+	CHECK_STR(fact("装机2617万千瓦。", "2617万千瓦"), "2617万千瓦|26170000||千瓦|measure|||装机|0");
+	CHECK_STR(fact("用时一年半。", "一年半"), "一年半|1.5||年|duration|||用时|0");
 }
 
 UNIT_SUITE(facts_percents)
