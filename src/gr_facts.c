@@ -1448,7 +1448,9 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 	else
 	{
 		/* 余 多 before the unit, perhaps with the multiplier after it: 500余万元 */
-		if ((k = fu_at_any(text, len, p, (const char *const[]) {"余", "多", NULL}, &which)) > 0)
+		static const char *const over_words[] = {"余", "多", NULL};
+
+		if ((k = fu_at_any(text, len, p, over_words, &which)) > 0)
 		{
 			size_t		q = p + k;
 			int			exponent = gr_chinese_unit_exponent(fu_peek(text, len, q, &next));
@@ -1727,7 +1729,9 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 			size_t		gap = fu_skip_blanks(text, start, previous->end);
 			int			w;
 
-			k = fu_at_any(text, start, gap, (const char *const[]) {"和", "与", "及", "、", "或", "至", NULL}, &w);
+			static const char *const joiners[] = {"和", "与", "及", "、", "或", "至", NULL};
+
+			k = fu_at_any(text, start, gap, joiners, &w);
 			joined = k > 0 && fu_skip_blanks(text, start, gap + k) == start;
 			if (joined && f->direction == GR_DIRECTION_NONE)
 				f->direction = previous->direction;
