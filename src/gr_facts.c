@@ -288,7 +288,7 @@ static const char *const one_idioms[] = {
 static const char *const slogan_tails[] = {
 	"个意识", "个自信", "个维护", "个确立", "个全面", "个代表", "个务必",
 	"项规定", "位一体", "个一百年", "个坚持", "个统筹", "个没有", "个必须",
-	"个字", "项制度", "个文明", "次全会", "中全会", "次党代会", "次代表大会", NULL
+	"个字", "项制度", "个文明", "次全会", "中全会", "次党代会", "次代表大会", "个一", NULL
 };
 
 /* Words before 一年 that make it a time, not a duration (关键一年, 过去一年). */
@@ -1329,8 +1329,19 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 			fu_is_ascii_alnum(before) || !gr_is_han(before))
 			return;
 	}
-	if (!read_digit_range(s, pos, &n, &value, &value_max) &&
-		!scan_number(s, pos, &n, &value))
+	if (fu_at(text, len, pos, "百分之百"))
+	{
+		/* 百分之百 is 100 percent (the number reader does not read 百 alone) */
+		memset(&n, 0, sizeof(n));
+		n.start = pos;
+		n.end = pos + strlen("百分之百");
+		n.flags = GR_NUM_CHINESE | GR_NUM_PERCENT;
+		value = decimal_shift(s, "100", 0);
+		if (!value)
+			return;
+	}
+	else if (!read_digit_range(s, pos, &n, &value, &value_max) &&
+			 !scan_number(s, pos, &n, &value))
 		return;
 	/*
 	 * Units that begin with a multiplier (千米, 千克, 千瓦, 百分点): the number
@@ -1571,9 +1582,9 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 	if (unit && unit_end - unit_start == 3 && chinese_start &&
 		fu_at(text, len, unit_end, unit->text))
 		goto reject;
-	if (kind == GR_KIND_DURATION && chinese_start && unit_text &&
+	if (kind == GR_KIND_DURATION && unit_text && strlen(value) == 1 && value[0] <= '4' &&
 		unit_len == strlen("季度") && memcmp(unit_text, "季度", unit_len) == 0)
-		goto reject;			/* 一季度: a quarter's name */
+		goto reject;			/* 一季度, 1季度: a quarter's name */
 	if (fu_at_any(text, len, number_end, slogan_tails, &which) > 0 && chinese_start)
 		goto reject;
 	if (chinese_start && strcmp(value, "1") == 0 && n.end - pos == 3 && !value_max)

@@ -132,6 +132,7 @@ UNIT_SUITE(facts_percents)
 	CHECK_STR(fact("机构职能类信息6条，占42.9%。", "42.9%"),
 			  "42.9%|42.9||%|percent|||机构职能类信息|0");
 	CHECK_STR(fact("办结率达百分之八十。", "百分之八十"), "百分之八十|80||%|percent|||办结率|0");
+	CHECK_STR(fact("办结率百分之百。", "百分之百"), "百分之百|100||%|percent|||办结率|0");
 	CHECK_STR(fact("满意度三成以上。", "三成以上"), "三成以上|30||%|percent|over||满意度|0");
 	CHECK_STR(fact("能耗下降3个百分点。", "3个百分点"), "3个百分点|3||百分点|points||down|能耗|0");
 	CHECK_STR(fact("国内生产总值增长9%。", "9%"), "9%|9||%|percent||up|国内生产总值|0");
@@ -182,7 +183,7 @@ UNIT_SUITE(facts_not_facts)
 	CHECK_STR(raws("网址：www.minhou.gov.cn，邮箱：yjnyj@126.com"), "");
 	CHECK_STR(raws("身份证号码110101199003071234"), "");
 	CHECK_STR(raws("2010年，2019年度，2010年底，二〇二三年"), "");
-	CHECK_STR(raws("一年来，过去一年，去年一季度"), "");
+	CHECK_STR(raws("一年来，过去一年，去年一季度，1季度，五个一工程"), "");
 	CHECK_STR(raws("党的十九大和十九届历次全会，二十届二中、三中全会"), "");
 	CHECK_STR(raws("属于三类内部事务信息，四类过程性信息"), "");
 	CHECK_STR(raws("办理多项业务"), "");
