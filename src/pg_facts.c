@@ -215,9 +215,10 @@ govreport_facts(PG_FUNCTION_ARGS)
 			const GrTableCell *c = rows[r].cell;
 			const char *row = label_tail(c->row_label);
 			const char *col = label_tail(c->col_label);
+			char	   *raw = pnstrdup(bytes + c->start, c->end - c->start);
 			bool		printed_unit = c->unit &&
-				(strstr(c->unit, "元") || strchr(c->unit, '%')) &&
-				memchr(bytes + c->start, c->unit[0], c->end - c->start) != NULL;
+				((strstr(c->unit, "元") && strstr(raw, "元")) ||
+				 (strchr(c->unit, '%') && (strchr(raw, '%') || strstr(raw, "％"))));
 
 			start = c->start;
 			end = c->end;
