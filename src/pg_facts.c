@@ -86,6 +86,28 @@ label_tail(const char *label)
 	return *p ? p : tail;
 }
 
+/*
+ * A label without a long trailing note in brackets: "部分公开(区分处理的,只计
+ * 这一情形,不计其他情形)" -> "部分公开"; a short one stays ("本年收费金额
+ * (单位:万元)").
+ */
+static const char *
+label_without_note(const char *label)
+{
+	const char *open = NULL;
+	const char *p;
+	size_t		n = label ? strlen(label) : 0;
+
+	if (n < 2 || !(label[n - 1] == ')' || (n >= 3 && strcmp(label + n - 3, "）") == 0)))
+		return label;
+	for (p = label; *p; p++)
+		if (*p == '(' || strncmp(p, "（", 3) == 0)
+			open = p;
+	if (open == NULL || open == label || pg_mbstrlen_with_len(open, (int) (label + n - open)) <= 12)
+		return label;
+	return pnstrdup(label, open - label);
+}
+
 /* One output row: a fact of the prose or a numeric cell of a table. */
 typedef struct FactRow
 {
@@ -213,7 +235,7 @@ govreport_facts(PG_FUNCTION_ARGS)
 			 * as printed.
 			 */
 			const GrTableCell *c = rows[r].cell;
-			const char *row = label_tail(c->row_label);
+			const char *row = label_without_note(label_tail(c->row_label));
 			const char *col = label_tail(c->col_label);
 			char	   *raw = pnstrdup(bytes + c->start, c->end - c->start);
 			bool		printed_unit = c->unit &&
