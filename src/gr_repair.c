@@ -2251,6 +2251,7 @@ static const char *const chrome_prefixes[] = {
 	"原创力文档", "人人文库", "豆丁网", "道客巴巴", "百度文库", "点击下载", "文章来源",
 	"信息来源:", "信息来源：", "作者:", "作者：", "责任编辑", "【字体", "[字体", "打印 关闭",
 	"【我要打印】", "【关闭】", "[关闭]", "分享:", "分享：", "附件下载:", "相关链接",
+	"发布日期:", "发布日期：", "点击率", "访问量", "相关文章", "网站地图", "网站标识码",
 };
 
 /* Lines that are chrome only when they are all the line holds. */
@@ -2331,11 +2332,13 @@ is_chrome_line(const char *text, size_t start, size_t end, bool *block)
 			match_folded(text, e, p, chrome_prefixes[i], NULL))
 		{
 			/* a date line "发布时间:2011-03-25" is chrome; a header table row is not */
-			if ((i == 0 || strcmp(chrome_prefixes[i], "发布时间") == 0 ||
-				 strncmp(chrome_prefixes[i], "来源", 6) == 0) && is_tabular(text, p, e))
+			if (is_tabular(text, p, e))
 				return false;
 			return true;
 		}
+	/* a site footer: 京ICP备05070218号, 网站标识码, 京公网安备 */
+	if (contains_folded(text, p, e, "ICP备") || contains_folded(text, p, e, "公网安备"))
+		return true;
 	/* a bar of login links: "公务安全邮箱登录 | 政务服务门户登录 |" */
 	if (contains_folded(text, p, e, "登录 |") || contains_folded(text, p, e, "登录|"))
 		return true;
