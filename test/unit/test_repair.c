@@ -370,7 +370,10 @@ UNIT_SUITE(repair_spam)
 			   "人民政府2021年,人民政府");
 	STEP_GIVES(gr_step_spam, "编制了《365在线体育_365足球体育亚洲版_365网站打不开了市交通运输局指南》",
 			   "编制了《市交通运输局指南》");
+	STEP_GIVES(gr_step_spam, "市亚博体育官网_开云app下载人民政府办公室", "市人民政府办公室");
+	STEP_GIVES(gr_step_spam, "國產精品一區二區\n報告", "報告");
 	/* ordinary words that spam also uses stay */
+	STEP_KEEPS(gr_step_spam, "金沙县人民政府,银河系,社会福利,三级医院,体育彩票公益金。");
 	STEP_KEEPS(gr_step_spam, "全年365天,国家统计局,1880万人,13650元,一区两园,中文版。");
 	STEP_KEEPS(gr_step_spam, "国产C919大型客机,精品课程,中国足球,官方网站下载年报。");
 	STEP_KEEPS(gr_step_spam, "2024年体育彩票公益金使用情况");
