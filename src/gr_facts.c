@@ -109,6 +109,7 @@ static const UnitEntry units[] = {
 	{"亩", GR_KIND_MEASURE, NULL, NULL},
 	{"吨", GR_KIND_MEASURE, NULL, NULL},
 	{"千克", GR_KIND_MEASURE, NULL, NULL},
+	{"克", GR_KIND_MEASURE, NULL, "服隆"},
 	{"公斤", GR_KIND_MEASURE, NULL, NULL},
 	{"斤", GR_KIND_MEASURE, NULL, NULL},
 	{"毫升", GR_KIND_MEASURE, NULL, NULL},
@@ -255,11 +256,12 @@ static const GrQualifier qualifiers_after_kind[] = {
 
 /* Words of change right before the number. */
 static const char *const direction_words[] = {
-	"增长", "增加", "提高", "上升", "提升", "增", "上涨", "多",
+	"增长", "增加", "提高", "上升", "提升", "增", "上涨", "多", "延长", "上调",
+	"扩大",
 	"下降", "减少", "降低", "下滑", "回落", "减", "降", "压减", "压缩", "少",
-	NULL
+	"缩短", "缩减", "下调", NULL
 };
-#define FIRST_DOWN_WORD 8
+#define FIRST_DOWN_WORD 11
 
 /* What links a range: 10-20人, 三至五年. */
 static const char *const range_joiners[] = {
@@ -286,7 +288,7 @@ static const char *const one_idioms[] = {
 static const char *const slogan_tails[] = {
 	"个意识", "个自信", "个维护", "个确立", "个全面", "个代表", "个务必",
 	"项规定", "位一体", "个一百年", "个坚持", "个统筹", "个没有", "个必须",
-	"个字", "项制度", "个文明", "次全会", "中全会", "次党代会", "次代表大会", NULL
+	"个字", "项制度", "个文明", "次全会", "中全会", "次党代会", "次代表大会", "个一", NULL
 };
 
 /* Words before 一年 that make it a time, not a duration (关键一年, 过去一年). */
@@ -307,7 +309,7 @@ static const char *const subject_leading[] = {
 	"今年", "本年度", "当年", "年内", "共", "总共", "一共", "合计", "累计", "我局", "本局",
 	"本机关", "本单位", "本部门", "我委", "我办", "我厅", "我中心", "我们",
 	"均", "都", "又", "还", "并", "已", "、", "和", "及", "与", "或", "，",
-	"现", "再", "另", "也", "将", NULL
+	"再", "另", "也", "将", "共有", "现有", "拥有", "设有", "配有", "配备", NULL
 };
 
 /* Trailing words trimmed from a subject. */
@@ -794,10 +796,19 @@ object_of_clause(const char *text, size_t *start, size_t *end)
 				"栏", "时限", "期限", "范围", NULL
 			};
 
-			/* a verb inside a noun: 政务公开平台, 信息公开申请 (not 受理申请) */
-			if ((fu_at(text, *end, p, "公开") || fu_at(text, *end, p, "发布") ||
-				 fu_at(text, *end, p, "公示") || fu_at(text, *end, p, "解读")) &&
-				fu_at_any(text, *end, rest, inside_noun, &which) > 0)
+			static const char *const nominal[] = {
+				"时间", "时限", "期限", "率", "量", "人数", "件数", "次数", "情况",
+				"工作", "金额", "费用", NULL
+			};
+
+			/*
+			 * a verb inside a noun: 政务公开平台, 信息公开申请 (not 受理申请),
+			 * 答复时间, 办结率
+			 */
+			if (((fu_at(text, *end, p, "公开") || fu_at(text, *end, p, "发布") ||
+				  fu_at(text, *end, p, "公示") || fu_at(text, *end, p, "解读")) &&
+				 fu_at_any(text, *end, rest, inside_noun, &which) > 0) ||
+				fu_at_any(text, *end, rest, nominal, &which) > 0)
 			{
 				p = rest;
 				continue;
@@ -1082,7 +1093,8 @@ same_unit(const char *a, size_t alen, const char *b, size_t blen)
 static bool
 may_be_total(const GrFact *f)
 {
-	return !f->is_child && f->paren_depth == 0 &&
+	/* a change (较上年增加12件) is no total */
+	return !f->is_child && f->paren_depth == 0 && f->direction == GR_DIRECTION_NONE &&
 		f->kind != GR_KIND_PERCENT && f->kind != GR_KIND_POINTS;
 }
 
@@ -1317,9 +1329,53 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 			fu_is_ascii_alnum(before) || !gr_is_han(before))
 			return;
 	}
-	if (!read_digit_range(s, pos, &n, &value, &value_max) &&
-		!scan_number(s, pos, &n, &value))
+	if (fu_at(text, len, pos, "百分之百"))
+	{
+		/* 百分之百 is 100 percent (the number reader does not read 百 alone) */
+		memset(&n, 0, sizeof(n));
+		n.start = pos;
+		n.end = pos + strlen("百分之百");
+		n.flags = GR_NUM_CHINESE | GR_NUM_PERCENT;
+		value = decimal_shift(s, "100", 0);
+		if (!value)
+			return;
+	}
+	else if (!read_digit_range(s, pos, &n, &value, &value_max) &&
+			 !scan_number(s, pos, &n, &value))
 		return;
+	/*
+	 * Units that begin with a multiplier (千米, 千克, 千瓦, 百分点): the number
+	 * reader took the multiplier; read the number again without it.
+	 */
+	if (!value_max && n.end > pos)
+	{
+		static const char *const multiplier_units[] = {
+			"千米", "千克", "千瓦", "千瓦时", "千伏", "百分点", NULL
+		};
+		size_t		last = fu_back(text, n.end);
+		int			w;
+
+		if (last > pos && gr_chinese_unit_exponent(fu_peek(text, len, last, NULL)) > 0 &&
+			fu_at_any(text, len, last, multiplier_units, &w) > 0)
+		{
+			GrNumber	shorter;
+			char	   *shorter_value;
+
+			if (gr_number_scan(s->env, text, last, pos, &shorter) == GR_OK &&
+				shorter.end == last)
+			{
+				shorter_value = number_value(s, &shorter);
+				gr_release(s->env, shorter.value);
+				if (!shorter_value)
+					goto reject;
+				gr_release(s->env, value);
+				value = shorter_value;
+				n.end = shorter.end;
+				n.flags = shorter.flags;
+				n.integer_digits = shorter.integer_digits;
+			}
+		}
+	}
 	number_end = n.end;
 	*resume = n.end > pos ? n.end : next;
 
@@ -1403,7 +1459,9 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 	else
 	{
 		/* 余 多 before the unit, perhaps with the multiplier after it: 500余万元 */
-		if ((k = fu_at_any(text, len, p, (const char *const[]) {"余", "多", NULL}, &which)) > 0)
+		static const char *const over_words[] = {"余", "多", NULL};
+
+		if ((k = fu_at_any(text, len, p, over_words, &which)) > 0)
 		{
 			size_t		q = p + k;
 			int			exponent = gr_chinese_unit_exponent(fu_peek(text, len, q, &next));
@@ -1524,9 +1582,9 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 	if (unit && unit_end - unit_start == 3 && chinese_start &&
 		fu_at(text, len, unit_end, unit->text))
 		goto reject;
-	if (kind == GR_KIND_DURATION && chinese_start && unit_text &&
+	if (kind == GR_KIND_DURATION && unit_text && strlen(value) == 1 && value[0] <= '4' &&
 		unit_len == strlen("季度") && memcmp(unit_text, "季度", unit_len) == 0)
-		goto reject;			/* 一季度: a quarter's name */
+		goto reject;			/* 一季度, 1季度: a quarter's name */
 	if (fu_at_any(text, len, number_end, slogan_tails, &which) > 0 && chinese_start)
 		goto reject;
 	if (chinese_start && strcmp(value, "1") == 0 && n.end - pos == 3 && !value_max)
@@ -1571,6 +1629,24 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 	/* a fact needs its number to end where the unit is: not 1.领导 */
 
 	end = unit_end;
+	/* 一年半, 一吨半: and a half */
+	if (unit && fu_at(text, len, end, "半") && strchr(value, '.') == NULL &&
+		value[0] != '-' && !value_max)
+	{
+		size_t		vlen = strlen(value);
+		char	   *half = gr_alloc(s->env, vlen + 3);
+
+		if (!half)
+		{
+			s->status = GR_NOMEM;
+			goto reject;
+		}
+		memcpy(half, value, vlen);
+		memcpy(half + vlen, ".5", 3);
+		gr_release(s->env, value);
+		value = half;
+		end += strlen("半");
+	}
 	/* qualifiers after the unit: 以上, 左右 … */
 	if (qualifier == GR_QUALIFIER_NONE &&
 		(k = fu_at_any(text, len, end, qualifiers_after, &which)) > 0)
@@ -1664,7 +1740,9 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 			size_t		gap = fu_skip_blanks(text, start, previous->end);
 			int			w;
 
-			k = fu_at_any(text, start, gap, (const char *const[]) {"和", "与", "及", "、", "或", "至", NULL}, &w);
+			static const char *const joiners[] = {"和", "与", "及", "、", "或", "至", NULL};
+
+			k = fu_at_any(text, start, gap, joiners, &w);
 			joined = k > 0 && fu_skip_blanks(text, start, gap + k) == start;
 			if (joined && f->direction == GR_DIRECTION_NONE)
 				f->direction = previous->direction;

@@ -93,6 +93,46 @@ fu_before(const char *text, size_t pos, const char *literal)
 }
 
 /*
+ * The byte lengths of a NULL-terminated list of literals, computed on first
+ * use and kept (word lists are static), or NULL when the cache is full or
+ * the list too long; callers then fall back to strlen.
+ */
+#define FU_CACHED_LISTS 48
+#define FU_CACHED_WORDS 255
+
+static inline const uint8_t *
+fu_lengths(const char *const *list)
+{
+	static struct
+	{
+		const char *const *list;
+		uint8_t		len[FU_CACHED_WORDS];
+	}			cache[FU_CACHED_LISTS];
+
+	for (int c = 0; c < FU_CACHED_LISTS; c++)
+	{
+		if (cache[c].list == list)
+			return cache[c].len;
+		if (cache[c].list == NULL)
+		{
+			int			i;
+
+			for (i = 0; list[i]; i++)
+			{
+				size_t		n = strlen(list[i]);
+
+				if (i >= FU_CACHED_WORDS || n > 255)
+					return NULL;
+				cache[c].len[i] = (uint8_t) n;
+			}
+			cache[c].list = list;
+			return cache[c].len;
+		}
+	}
+	return NULL;
+}
+
+/*
  * The longest of a NULL-terminated list of literals that text[pos..] starts
  * with; its index in *which, its byte length as the result (0 for none).
  */
@@ -101,6 +141,7 @@ fu_at_any(const char *text, size_t len, size_t pos, const char *const *list,
 		  int *which)
 {
 	size_t		best = 0;
+	const uint8_t *lengths = fu_lengths(list);
 
 	if (pos >= len)
 		return 0;
@@ -108,10 +149,12 @@ fu_at_any(const char *text, size_t len, size_t pos, const char *const *list,
 	{
 		size_t		n;
 
-		if (list[i][0] != text[pos])
+		/* the first two bytes decide quickly (the lead byte of CJK is not enough) */
+		if (list[i][0] != text[pos] ||
+			(list[i][1] != '\0' && (pos + 1 >= len || list[i][1] != text[pos + 1])))
 			continue;
-		n = strlen(list[i]);
-		if (n > best && fu_at(text, len, pos, list[i]))
+		n = lengths ? lengths[i] : strlen(list[i]);
+		if (n > best && n <= len - pos && memcmp(text + pos, list[i], n) == 0)
 		{
 			best = n;
 			if (which)
@@ -126,17 +169,19 @@ static inline size_t
 fu_before_any(const char *text, size_t pos, const char *const *list, int *which)
 {
 	size_t		best = 0;
+	const uint8_t *lengths = fu_lengths(list);
 
 	if (pos == 0)
 		return 0;
 	for (int i = 0; list[i]; i++)
 	{
-		size_t		n = strlen(list[i]);
+		size_t		n = lengths ? lengths[i] : strlen(list[i]);
 
 		/* the last bytes decide quickly */
-		if (n == 0 || n > pos || list[i][n - 1] != text[pos - 1])
+		if (n == 0 || n > pos || list[i][n - 1] != text[pos - 1] ||
+			(n > 1 && list[i][n - 2] != text[pos - 2]))
 			continue;
-		if (n > best && fu_before(text, pos, list[i]))
+		if (n > best && memcmp(text + pos - n, list[i], n) == 0)
 		{
 			best = n;
 			if (which)

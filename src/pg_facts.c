@@ -15,7 +15,10 @@
 #include "utils/numeric.h"
 
 #include "gr_facts.h"
+#include "gr_number.h"
 #include "gr_sections.h"
+#include "gr_tables.h"
+#include "mb/pg_wchar.h"
 
 /* A text Datum of text[start, end). */
 static Datum
@@ -40,6 +43,56 @@ position_datum(GrCharIndex *index, size_t byte_offset)
 	return Int32GetDatum((int32) position);
 }
 
+/*
+ * The innermost part of a table label path ("第二十条第(一)项 / 规章" ->
+ * "规章"), without its numbering ("(一)予以公开" -> "予以公开", "5.属于…").
+ */
+static const char *
+label_tail(const char *label)
+{
+	const char *tail;
+	const char *p;
+
+	if (label == NULL)
+		return NULL;
+	tail = label;
+	for (p = label; (p = strstr(p, " / ")) != NULL; p += 3)
+		tail = p + 3;
+	p = tail;
+	if (*p == '(' || strncmp(p, "（", 3) == 0)
+		p += (*p == '(') ? 1 : 3;
+	{
+		const char *digits = p;
+
+		while (*p)
+		{
+			size_t		n = (unsigned char) *p < 0x80 ? 1 : pg_mblen(p);
+			size_t		q = 0;
+			uint32_t	cp = gr_utf8_decode(p, n, &q);
+
+			if (!((cp >= '0' && cp <= '9') || gr_chinese_digit_value(cp) >= 0 || cp == 0x5341))
+				break;
+			p += n;
+		}
+		if (p == digits)
+			return tail;
+	}
+	if (*p == ')' || *p == '.')
+		p++;
+	else if (strncmp(p, "）", 3) == 0 || strncmp(p, "、", 3) == 0 || strncmp(p, "．", 3) == 0)
+		p += 3;
+	else
+		return tail;
+	return *p ? p : tail;
+}
+
+/* One output row: a fact of the prose or a numeric cell of a table. */
+typedef struct FactRow
+{
+	const GrFact *fact;
+	const GrTableCell *cell;
+} FactRow;
+
 PG_FUNCTION_INFO_V1(govreport_facts);
 Datum
 govreport_facts(PG_FUNCTION_ARGS)
@@ -50,70 +103,160 @@ govreport_facts(PG_FUNCTION_ARGS)
 	size_t		len = GOVREPORT_TEXT_LENGTH(input);
 	GrFact	   *facts;
 	size_t		count;
+	GrTableCell *cells = NULL;
+	size_t		ncells = 0;
 	GrSection  *sections = NULL;
 	size_t		nsections = 0;
+	FactRow    *rows;
+	size_t		nrows = 0;
+	int		   *new_ord;
+	size_t		i;
+	size_t		j;
 	GrCharIndex index;
 	GrStatus	status;
 
 	InitMaterializedSRF(fcinfo, 0);
 	status = gr_facts_find(govreport_env(), bytes, len, &facts, &count);
 	govreport_raise(status, "find the facts of a text");
-	if (count > 0)
+	/* the numbers of flattened tables, as govreport.tables reads them */
+	status = gr_tables_find(govreport_env(), bytes, len, &cells, &ncells);
+	govreport_raise(status, "find the tables of a text");
+	if (count + ncells > 0)
 	{
 		/* the section column: as govreport.sections(body) numbers them */
 		status = gr_sections_find(govreport_env(), bytes, len, &sections, &nsections);
 		govreport_raise(status, "find the sections of a text");
 	}
 
-	gr_char_index_init(&index, bytes, len);
-	for (size_t i = 0; i < count; i++)
+	/*
+	 * Merge both in text order; a prose fact inside a table cell gives way
+	 * to the cell.  Ords are renumbered and parents follow them.
+	 */
+	rows = palloc((count + ncells + 1) * sizeof(FactRow));
+	new_ord = palloc0((count + 1) * sizeof(int));
+	i = j = 0;
+	while (i < count || j < ncells)
 	{
-		const GrFact *f = &facts[i];
+		if (j >= ncells || (i < count && facts[i].start < cells[j].start))
+		{
+			const GrFact *f = &facts[i++];
+			bool		in_cell = (j < ncells && cells[j].start < f->end && f->start < cells[j].end) ||
+				(j > 0 && cells[j - 1].start < f->end && f->start < cells[j - 1].end);
+
+			if (in_cell)
+				continue;
+			rows[nrows].fact = f;
+			rows[nrows].cell = NULL;
+			new_ord[f->ord] = (int) nrows + 1;
+			nrows++;
+		}
+		else
+		{
+			rows[nrows].fact = NULL;
+			rows[nrows].cell = &cells[j++];
+			nrows++;
+		}
+	}
+
+	gr_char_index_init(&index, bytes, len);
+	for (size_t r = 0; r < nrows; r++)
+	{
 		Datum		values[13];
 		bool		nulls[13];
-		const char *name;
+		size_t		start;
+		size_t		end;
+		long		at;
 
 		memset(nulls, 0, sizeof(nulls));
-		values[0] = Int32GetDatum(f->ord);
+		values[0] = Int32GetDatum((int) r + 1);
+		if (rows[r].fact)
 		{
-			long		at = gr_sections_at(sections, nsections, f->start);
+			const GrFact *f = rows[r].fact;
+			const char *name;
 
-			if (at >= 0)
-				values[1] = Int32GetDatum(sections[at].ord);
+			start = f->start;
+			end = f->end;
+			if (f->subject_end > f->subject_start)
+				values[2] = text_datum(bytes, f->subject_start, f->subject_end);
 			else
-				nulls[1] = true;
+				nulls[2] = true;
+			values[3] = numeric_datum(f->value);
+			if (f->value_max)
+				values[4] = numeric_datum(f->value_max);
+			else
+				nulls[4] = true;
+			if (f->unit)
+				values[5] = PointerGetDatum(cstring_to_text_with_len(f->unit, (int) f->unit_len));
+			else
+				nulls[5] = true;
+			values[6] = CStringGetTextDatum(gr_fact_kind_name(f->kind));
+			name = gr_qualifier_name(f->qualifier);
+			if (name)
+				values[7] = CStringGetTextDatum(name);
+			else
+				nulls[7] = true;
+			name = gr_direction_name(f->direction);
+			if (name)
+				values[8] = CStringGetTextDatum(name);
+			else
+				nulls[8] = true;
+			if (f->parent > 0 && new_ord[f->parent] > 0)
+				values[9] = Int32GetDatum(new_ord[f->parent]);
+			else
+				nulls[9] = true;
 		}
-		if (f->subject_end > f->subject_start)
-			values[2] = text_datum(bytes, f->subject_start, f->subject_end);
 		else
-			nulls[2] = true;
-		values[3] = numeric_datum(f->value);
-		if (f->value_max)
-			values[4] = numeric_datum(f->value_max);
-		else
+		{
+			/*
+			 * A table cell: subject ROW / COLUMN from its labels; the unit
+			 * only when the cell prints it (160.5964万元), else a bare number
+			 * as printed.
+			 */
+			const GrTableCell *c = rows[r].cell;
+			const char *row = label_tail(c->row_label);
+			const char *col = label_tail(c->col_label);
+			bool		printed_unit = c->unit &&
+				(strstr(c->unit, "元") || strchr(c->unit, '%')) &&
+				memchr(bytes + c->start, c->unit[0], c->end - c->start) != NULL;
+
+			start = c->start;
+			end = c->end;
+			if (row && col)
+				values[2] = CStringGetTextDatum(psprintf("%s / %s", row, col));
+			else if (row || col)
+				values[2] = CStringGetTextDatum(row ? row : col);
+			else
+				nulls[2] = true;
 			nulls[4] = true;
-		if (f->unit)
-			values[5] = PointerGetDatum(cstring_to_text_with_len(f->unit, (int) f->unit_len));
+			if (printed_unit)
+			{
+				values[3] = numeric_datum(c->value);
+				values[5] = CStringGetTextDatum(strchr(c->unit, '%') ? "%" : "元");
+				values[6] = CStringGetTextDatum(strchr(c->unit, '%') ? "percent" : "money");
+			}
+			else
+			{
+				GrNumber	number;
+				size_t		error_offset;
+
+				if (gr_number_parse(govreport_env(), bytes + c->start, c->end - c->start,
+									&number, &error_offset) == GR_OK)
+					values[3] = numeric_datum(number.value);
+				else
+					values[3] = numeric_datum(c->value);
+				nulls[5] = true;
+				values[6] = CStringGetTextDatum("number");
+			}
+			nulls[7] = nulls[8] = nulls[9] = true;
+		}
+		at = gr_sections_at(sections, nsections, start);
+		if (at >= 0)
+			values[1] = Int32GetDatum(sections[at].ord);
 		else
-			nulls[5] = true;
-		values[6] = CStringGetTextDatum(gr_fact_kind_name(f->kind));
-		name = gr_qualifier_name(f->qualifier);
-		if (name)
-			values[7] = CStringGetTextDatum(name);
-		else
-			nulls[7] = true;
-		name = gr_direction_name(f->direction);
-		if (name)
-			values[8] = CStringGetTextDatum(name);
-		else
-			nulls[8] = true;
-		if (f->parent > 0)
-			values[9] = Int32GetDatum(f->parent);
-		else
-			nulls[9] = true;
-		values[10] = text_datum(bytes, f->start, f->end);
-		values[11] = position_datum(&index, f->start);
-		values[12] = position_datum(&index, f->end);
+			nulls[1] = true;
+		values[10] = text_datum(bytes, start, end);
+		values[11] = position_datum(&index, start);
+		values[12] = position_datum(&index, end);
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 	}
 	return (Datum) 0;

@@ -107,6 +107,29 @@ SELECT name, count(*) AS gold_dates,
 FROM gold, jsonb_array_elements(gold -> 'dates') x
 GROUP BY name ORDER BY name;
 
+-- table cells come as number facts with subject ROW / COLUMN, the unit
+-- only where the cell prints it
+SELECT f.ord, f.subject, f.value, f.unit, f.kind, f.raw
+FROM gold, govreport.facts(body) f
+WHERE name = '2019_ankang_bureau_2019template' AND f.ord BETWEEN 6 AND 9
+   OR name = '2019_ankang_bureau_2019template' AND f.raw LIKE '%万元'
+ORDER BY f.ord;
+
+-- with the tables: every gold table fact found with its value and kind
+WITH g AS (
+	SELECT name, f.v
+	FROM gold, jsonb_array_elements(gold -> 'facts') AS f(v)
+	WHERE (f.v ->> 'table')::boolean
+)
+SELECT count(*) AS gold_table_facts,
+	   count(*) FILTER (WHERE EXISTS (
+		   SELECT 1 FROM gold x, govreport.facts(x.body) p
+		   WHERE x.name = g.name AND p.start_pos = (g.v ->> 'start')::int + 1
+			 AND p.end_pos = (g.v ->> 'end')::int + 1
+			 AND p.value = (g.v ->> 'value')::numeric AND p.kind = g.v ->> 'kind'
+			 AND p.unit IS NOT DISTINCT FROM g.v ->> 'unit')) AS found_exact
+FROM g;
+
 -- NULL in, no rows out; empty text, no rows
 SELECT count(*) FROM govreport.facts(NULL);
 SELECT count(*) FROM govreport.facts('');

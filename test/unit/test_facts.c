@@ -120,6 +120,11 @@ UNIT_SUITE(facts_number_forms)
 	CHECK_STR(fact("确保电话24小时接听。", "24小时"), "24小时|24||小时|duration|||确保电话|0");
 	CHECK_STR(fact("绿化面积3.2万平方米。", "3.2万平方米"), "3.2万平方米|32000||平方米|measure|||绿化面积|0");
 	CHECK_STR(fact("外资1383亿美元。", "1383亿美元"), "1383亿美元|138300000000||美元|money|||外资|0");
+	/* units that begin with a multiplier, and 半 */
+	CHECK_STR(raws("全长12千米，装机2617万千瓦，重2.3千克，用时一年半"), "12千米,2617万千瓦,2.3千克,一年半");
+	CHECK_STR(fact("全长12千米。", "12千米"), "12千米|12||千米|measure|||全长|0");
+	CHECK_STR(fact("装机2617万千瓦。", "2617万千瓦"), "2617万千瓦|26170000||千瓦|measure|||装机|0");
+	CHECK_STR(fact("用时一年半。", "一年半"), "一年半|1.5||年|duration|||用时|0");
 }
 
 UNIT_SUITE(facts_percents)
@@ -127,6 +132,7 @@ UNIT_SUITE(facts_percents)
 	CHECK_STR(fact("机构职能类信息6条，占42.9%。", "42.9%"),
 			  "42.9%|42.9||%|percent|||机构职能类信息|0");
 	CHECK_STR(fact("办结率达百分之八十。", "百分之八十"), "百分之八十|80||%|percent|||办结率|0");
+	CHECK_STR(fact("办结率百分之百。", "百分之百"), "百分之百|100||%|percent|||办结率|0");
 	CHECK_STR(fact("满意度三成以上。", "三成以上"), "三成以上|30||%|percent|over||满意度|0");
 	CHECK_STR(fact("能耗下降3个百分点。", "3个百分点"), "3个百分点|3||百分点|points||down|能耗|0");
 	CHECK_STR(fact("国内生产总值增长9%。", "9%"), "9%|9||%|percent||up|国内生产总值|0");
@@ -177,7 +183,7 @@ UNIT_SUITE(facts_not_facts)
 	CHECK_STR(raws("网址：www.minhou.gov.cn，邮箱：yjnyj@126.com"), "");
 	CHECK_STR(raws("身份证号码110101199003071234"), "");
 	CHECK_STR(raws("2010年，2019年度，2010年底，二〇二三年"), "");
-	CHECK_STR(raws("一年来，过去一年，去年一季度"), "");
+	CHECK_STR(raws("一年来，过去一年，去年一季度，1季度，五个一工程"), "");
 	CHECK_STR(raws("党的十九大和十九届历次全会，二十届二中、三中全会"), "");
 	CHECK_STR(raws("属于三类内部事务信息，四类过程性信息"), "");
 	CHECK_STR(raws("办理多项业务"), "");
@@ -232,6 +238,24 @@ UNIT_SUITE(facts_breakdowns)
 			  "98件|98||件|count|||申请|0\n"
 			  "8件|8||件|count|||上年度转结申请|1\n"
 			  "5件|5||件|count|||申请|0");
+}
+
+UNIT_SUITE(facts_template_prose)
+{
+	/* the prose of the 2019/2021 report formats: a change is no total */
+	CHECK_STR(describe_all("本机关共收到政府信息公开申请126件，较上年增加12件，增长10.5%。"
+						   "其中，自然人申请118件，法人或者其他组织申请8件。"
+						   "全年共接待群众咨询3200余人次，其中现场咨询1200人次。"
+						   "平均答复时间为8个工作日，比法定时限缩短12个工作日。"),
+			  "126件|126||件|count|||政府信息公开申请|0\n"
+			  "12件|12||件|count||up|政府信息公开申请|0\n"
+			  "10.5%|10.5||%|percent||up|政府信息公开申请|0\n"
+			  "118件|118||件|count|||自然人申请|1\n"
+			  "8件|8||件|count|||法人或者其他组织申请|1\n"
+			  "3200余人次|3200||人次|count|over||群众咨询|0\n"
+			  "1200人次|1200||人次|count|||现场咨询|6\n"
+			  "8个工作日|8||个工作日|duration|||平均答复时间|0\n"
+			  "12个工作日|12||个工作日|duration||down|平均答复时间|0");
 }
 
 UNIT_SUITE(facts_dates)
