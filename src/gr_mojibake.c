@@ -596,10 +596,23 @@ image_bytes(ImageCodec codec, uint32_t cp, unsigned char *out, bool *wild)
 	{
 		int			byte = latin_byte(cp);
 
-		if (byte < 0)
-			return 0;
-		out[0] = (unsigned char) byte;
-		return 1;
+		if (byte >= 0)
+		{
+			out[0] = (unsigned char) byte;
+			return 1;
+		}
+		/*
+		 * Decoders that try UTF-8 first and fall back to Latin-1 byte by
+		 * byte read GBK 文件 (CE C4 BC FE) as Îļþ: a two-byte UTF-8
+		 * character among them stands for its own two bytes.
+		 */
+		if (cp >= 0x100 && cp < 0x800)
+		{
+			out[0] = (unsigned char) (0xC0 | (cp >> 6));
+			out[1] = (unsigned char) (0x80 | (cp & 0x3F));
+			return 2;
+		}
+		return 0;
 	}
 	if (cp >= 0x10000)
 		return 0;
@@ -1445,9 +1458,9 @@ stretch_plausible(const Pass *pass, size_t text_start, size_t text_end,
 	/* mostly read from bytes that are there, not rebuilt */
 	if (solid < 2 || guessed > solid + 1)
 		return false;
-	if (cost / (double) han > 9.0)
+	if (cost / (double) han > 11.0)
 		return false;
-	if (pairs > 0 && seen * 2 >= pairs)
+	if (pairs > 0 && seen * 2 >= pairs && cost / (double) han <= 9.0)
 		return true;
 
 	/*

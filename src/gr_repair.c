@@ -2251,6 +2251,7 @@ static const char *const chrome_prefixes[] = {
 	"原创力文档", "人人文库", "豆丁网", "道客巴巴", "百度文库", "点击下载", "文章来源",
 	"信息来源:", "信息来源：", "作者:", "作者：", "责任编辑", "【字体", "[字体", "打印 关闭",
 	"【我要打印】", "【关闭】", "[关闭]", "分享:", "分享：", "附件下载:", "相关链接",
+	"发布日期:", "发布日期：", "点击率", "访问量", "相关文章", "网站地图", "网站标识码",
 };
 
 /* Lines that are chrome only when they are all the line holds. */
@@ -2331,11 +2332,13 @@ is_chrome_line(const char *text, size_t start, size_t end, bool *block)
 			match_folded(text, e, p, chrome_prefixes[i], NULL))
 		{
 			/* a date line "发布时间:2011-03-25" is chrome; a header table row is not */
-			if ((i == 0 || strcmp(chrome_prefixes[i], "发布时间") == 0 ||
-				 strncmp(chrome_prefixes[i], "来源", 6) == 0) && is_tabular(text, p, e))
+			if (is_tabular(text, p, e))
 				return false;
 			return true;
 		}
+	/* a site footer: 京ICP备05070218号, 网站标识码, 京公网安备 */
+	if (contains_folded(text, p, e, "ICP备") || contains_folded(text, p, e, "公网安备"))
+		return true;
 	/* a bar of login links: "公务安全邮箱登录 | 政务服务门户登录 |" */
 	if (contains_folded(text, p, e, "登录 |") || contains_folded(text, p, e, "登录|"))
 		return true;
@@ -2485,6 +2488,10 @@ static const SpamWord spam_words[] = {
 	{"比分", 2}, {"滚球", 2}, {"彩票", 1}, {"博彩", 2}, {"投注", 2},
 	{"棋牌", 2}, {"赌场", 2}, {"赌博", 2}, {"真人娱乐", 2}, {"百家乐", 2},
 	{"中文字幕", 2}, {"无码", 2}, {"菠萝视频", 2}, {"在线观看", 2},
+	{"新葡京", 2}, {"威尼斯人", 2}, {"太阳城", 2}, {"亚博", 2}, {"九游", 2},
+	{"华体会", 2}, {"爱游戏", 2}, {"必威", 2}, {"欧宝", 2}, {"开云", 2}, {"乐鱼", 2},
+	{"六合彩", 2}, {"时时彩", 2}, {"老虎机", 2}, {"真人视讯", 2}, {"电子游艺", 2},
+	{"色情", 2}, {"偷拍", 2}, {"自拍偷拍", 2}, {"伦理片", 2}, {"成人影院", 2},
 	{"成人", 1}, {"精品", 1}, {"久久", 1}, {"一区", 1}, {"二区", 1},
 	{"三区", 1}, {"激情", 1}, {"乱码", 1}, {"国产", 1}, {"欧美", 1},
 	{"日韩", 1}, {"韩日", 1}, {"官网", 1}, {"打不开了", 1}, {"打不开", 1}, {"亚洲版", 0},
@@ -2630,107 +2637,21 @@ is_separator(char c)
 		c == '(' || c == ')';
 }
 
-/* The first two characters of every word of weight >= 1. */
-static const uint32_t spam_pairs[][2] = {
-	{0x6BD4, 0x5206}, {0x6EDA, 0x7403}, {0x5F69, 0x7968}, {0x535A, 0x5F69},
-	{0x6295, 0x6CE8}, {0x68CB, 0x724C}, {0x8D4C, 0x573A}, {0x8D4C, 0x535A},
-	{0x771F, 0x4EBA}, {0x767E, 0x5BB6}, {0x4E2D, 0x6587}, {0x65E0, 0x7801},
-	{0x83E0, 0x841D}, {0x5728, 0x7EBF}, {0x6210, 0x4EBA}, {0x7CBE, 0x54C1},
-	{0x4E45, 0x4E45}, {0x4E00, 0x533A}, {0x4E8C, 0x533A}, {0x4E09, 0x533A},
-	{0x6FC0, 0x60C5}, {0x4E71, 0x7801}, {0x56FD, 0x4EA7}, {0x6B27, 0x7F8E},
-	{0x65E5, 0x97E9}, {0x97E9, 0x65E5}, {0x5B98, 0x7F51}, {0x6253, 0x4E0D},
-};								/* 比分 滚球 彩票 博彩 投注 棋牌 赌场 赌博 真人 百家 中文
-								 * 无码 菠萝 在线 成人 精品 久久 一区 二区 三区 激情 乱码
-								 * 国产 欧美 日韩 韩日 官网 打不 */
+/*
+ * The first two characters of every word of weight >= 1 (simplified), and
+ * bitmaps over the BMP of them in either script: built from spam_words by
+ * fill_spam_bits on first use.
+ */
+#define MAX_SPAM_PAIRS 128
+static uint32_t spam_pairs[MAX_SPAM_PAIRS][2];
+static int	spam_pair_count;
+static unsigned char spam_first_bits[8192];
+static unsigned char spam_second_bits[8192];
 
-/* The first characters of the words of weight >= 1, in either script. */
 static inline bool
-is_spam_first_char(uint32_t cp)
+spam_bit(const unsigned char *bits, uint32_t cp)
 {
-	switch (cp)
-	{
-		case 0x6BD4:			/* 比 */
-		case 0x6EDA:			/* 滚 */
-		case 0x6EFE:			/* 滾 */
-		case 0x5F69:			/* 彩 */
-		case 0x535A:			/* 博 */
-		case 0x6295:			/* 投 */
-		case 0x68CB:			/* 棋 */
-		case 0x8D4C:			/* 赌 */
-		case 0x8CED:			/* 賭 */
-		case 0x771F:			/* 真 */
-		case 0x767E:			/* 百 */
-		case 0x4E2D:			/* 中 */
-		case 0x65E0:			/* 无 */
-		case 0x7121:			/* 無 */
-		case 0x83E0:			/* 菠 */
-		case 0x5728:			/* 在 */
-		case 0x6210:			/* 成 */
-		case 0x7CBE:			/* 精 */
-		case 0x4E45:			/* 久 */
-		case 0x4E00:			/* 一 */
-		case 0x4E8C:			/* 二 */
-		case 0x4E09:			/* 三 */
-		case 0x6FC0:			/* 激 */
-		case 0x4E71:			/* 乱 */
-		case 0x4E82:			/* 亂 */
-		case 0x56FD:			/* 国 */
-		case 0x570B:			/* 國 */
-		case 0x6B27:			/* 欧 */
-		case 0x6B50:			/* 歐 */
-		case 0x65E5:			/* 日 */
-		case 0x97E9:			/* 韩 */
-		case 0x97D3:			/* 韓 */
-		case 0x5B98:			/* 官 */
-		case 0x6253:			/* 打 */
-			return true;
-		default:
-			return false;
-	}
-}
-
-/* The second characters of those words, in either script. */
-static inline bool
-is_spam_second_char(uint32_t cp)
-{
-	switch (cp)
-	{
-		case 0x5206:			/* 分 */
-		case 0x7403:			/* 球 */
-		case 0x7968:			/* 票 */
-		case 0x5F69:			/* 彩 */
-		case 0x6CE8:			/* 注 */
-		case 0x724C:			/* 牌 */
-		case 0x573A:			/* 场 */
-		case 0x5834:			/* 場 */
-		case 0x535A:			/* 博 */
-		case 0x4EBA:			/* 人 */
-		case 0x5BB6:			/* 家 */
-		case 0x6587:			/* 文 */
-		case 0x7801:			/* 码 */
-		case 0x78BC:			/* 碼 */
-		case 0x841D:			/* 萝 */
-		case 0x863F:			/* 蘿 */
-		case 0x7EBF:			/* 线 */
-		case 0x7DDA:			/* 線 */
-		case 0x54C1:			/* 品 */
-		case 0x4E45:			/* 久 */
-		case 0x533A:			/* 区 */
-		case 0x5340:			/* 區 */
-		case 0x60C5:			/* 情 */
-		case 0x4EA7:			/* 产 */
-		case 0x7522:			/* 產 */
-		case 0x7F8E:			/* 美 */
-		case 0x97E9:			/* 韩 */
-		case 0x97D3:			/* 韓 */
-		case 0x65E5:			/* 日 */
-		case 0x7F51:			/* 网 */
-		case 0x7DB2:			/* 網 */
-		case 0x4E0D:			/* 不 */
-			return true;
-		default:
-			return false;
-	}
+	return cp < 0x10000 && ((bits[cp >> 3] >> (cp & 7)) & 1);
 }
 
 /*
@@ -2773,14 +2694,14 @@ line_has_spam_anchor(const GrEnv *env, const char *text, size_t start, size_t en
 			uint32_t	second = GR_INVALID_CP;
 
 			if ((char_flags[cp] & FLAG_SPAM_FIRST) == 0 ||
-				!is_spam_second_char(peek_cp(text, end, p + 3, NULL)))
+				!spam_bit(spam_second_bits, peek_cp(text, end, p + 3, NULL)))
 			{
 				p += 3;
 				continue;
 			}
 
 			cp = gr_simplify_char(cp);
-			for (size_t i = 0; i < sizeof(spam_pairs) / sizeof(spam_pairs[0]); i++)
+			for (int i = 0; i < spam_pair_count; i++)
 			{
 				if (spam_pairs[i][0] != cp)
 					continue;
@@ -2998,41 +2919,52 @@ enum
 };
 
 /*
- * Bitmaps over the BMP of the first and second characters of spam words,
- * filled from is_spam_first_char/is_spam_second_char on first use (every
- * caller writes the same bits, so a race is harmless).
+ * Fill the spam tables and char_flags on first use (every caller writes the
+ * same values, so a race is harmless).  A character is marked in both
+ * scripts: the text may still be traditional when spam is looked for.
  */
-static unsigned char spam_first_bits[8192];
-static unsigned char spam_second_bits[8192];
-
+static void
+mark_both_scripts(unsigned char *bits, uint32_t simplified)
+{
+	bits[simplified >> 3] |= (unsigned char) (1 << (simplified & 7));
+	for (uint32_t cp = GR_HAN_FIRST; cp <= GR_HAN_LAST; cp++)
+		if (gr_t2s_direct[cp - GR_HAN_FIRST] == simplified)
+			bits[cp >> 3] |= (unsigned char) (1 << (cp & 7));
+}
 
 static void
 fill_spam_bits(void)
 {
-	for (uint32_t cp = 0x4E00; cp <= 0x9FFF; cp++)
+	spam_pair_count = 0;
+	for (size_t i = 0; i < sizeof(spam_words) / sizeof(spam_words[0]); i++)
 	{
-		if (is_spam_first_char(cp))
-			spam_first_bits[cp >> 3] |= (unsigned char) (1 << (cp & 7));
-		if (is_spam_second_char(cp))
-			spam_second_bits[cp >> 3] |= (unsigned char) (1 << (cp & 7));
+		const char *word = spam_words[i].word;
+		size_t		n = strlen(word);
+		size_t		q = 0;
+		uint32_t	first = gr_utf8_decode(word, n, &q);
+		uint32_t	second = q < n ? gr_utf8_decode(word, n, &q) : GR_INVALID_CP;
+
+		if (first < 0x80 || first >= 0x10000)
+			continue;			/* ASCII words are brands, see ascii_weight */
+		char_flags[first] |= FLAG_SPAM_WORD;
+		if (spam_words[i].weight == 0 || second == GR_INVALID_CP ||
+			spam_pair_count == MAX_SPAM_PAIRS)
+			continue;
+		spam_pairs[spam_pair_count][0] = first;
+		spam_pairs[spam_pair_count][1] = second;
+		spam_pair_count++;
+		mark_both_scripts(spam_first_bits, first);
+		mark_both_scripts(spam_second_bits, second);
 	}
 	for (uint32_t cp = GR_HAN_FIRST; cp <= GR_HAN_LAST; cp++)
 	{
-		unsigned char flags = FLAG_HAN;
+		unsigned char flags = FLAG_HAN | (char_flags[cp] & FLAG_SPAM_WORD);
 
 		if (bit_set(gr_t2s_bitmap, cp) && !is_shared_form(cp))
 			flags |= EVIDENCE_TRADITIONAL;
-		if ((spam_first_bits[cp >> 3] >> (cp & 7)) & 1)
+		if (spam_bit(spam_first_bits, cp))
 			flags |= FLAG_SPAM_FIRST;
 		char_flags[cp] = flags;
-	}
-	for (size_t i = 0; i < sizeof(spam_words) / sizeof(spam_words[0]); i++)
-	{
-		size_t		q = 0;
-		uint32_t	first = gr_utf8_decode(spam_words[i].word, strlen(spam_words[i].word), &q);
-
-		if (first >= 0x80 && first < 0x10000)
-			char_flags[first] |= FLAG_SPAM_WORD;
 	}
 	char_flags[0x3000] = EVIDENCE_SPACE;
 	spam_bits_ready = true;
@@ -3044,7 +2976,7 @@ is_spam_pair(uint32_t first, uint32_t second)
 {
 	first = gr_simplify_char(first);
 	second = gr_simplify_char(second);
-	for (size_t i = 0; i < sizeof(spam_pairs) / sizeof(spam_pairs[0]); i++)
+	for (int i = 0; i < spam_pair_count; i++)
 		if (spam_pairs[i][0] == first && spam_pairs[i][1] == second)
 			return true;
 	return false;
@@ -3117,8 +3049,7 @@ scan_evidence(const GrEnv *env, const char *text, size_t len)
 			{
 				uint32_t	next = peek_cp(text, len, pos + 3, NULL);
 
-				if (next < 0x10000 && (spam_second_bits[next >> 3] >> (next & 7)) & 1 &&
-					is_spam_pair(cp, next))
+				if (spam_bit(spam_second_bits, next) && is_spam_pair(cp, next))
 					found |= EVIDENCE_SPAM;
 			}
 			after_han = (flags & FLAG_HAN) != 0;

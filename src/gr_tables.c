@@ -134,6 +134,7 @@ typedef struct Reader
 	GrStatus	status;
 	size_t		poll_counter;
 	bool		previous_line_ends_in_pipe;	/* the last non-blank line */
+	long		search_budget;	/* placement search nodes left for the document */
 } Reader;
 
 /* ---------- small helpers ---------- */
@@ -1562,6 +1563,8 @@ read_national(Reader *reader)
 	int			table4_count = 0;
 	long		table4_rows[3] = {-1, -1, -1};
 	int			hops;
+	int			last_item = 0;	/* table 2: the last 第二十条 item read */
+	bool		table3_has_new = false; /* table 3: its 新收 row was read */
 	bool		table4_heading = false;	/* under 四、…行政复议、行政诉讼情况 */
 	bool		table4_forced = false;	/* table 4 found by its numbers */
 	size_t		i;
@@ -1607,6 +1610,7 @@ again:
 					if ((table = new_table(reader, 2)) < 0 ||
 						(block = new_block(reader, item, i)) < 0)
 						return false;
+					last_item = item;
 					block_has_rows = false;
 					row = -1;
 					state = STATE_TABLE2;
@@ -1618,6 +1622,7 @@ again:
 					if ((table = new_table(reader, 2)) < 0 ||
 						(block = new_block(reader, 0, SIZE_MAX)) < 0)
 						return false;
+					last_item = 0;
 					block_has_rows = false;
 					row = -1;
 					state = STATE_TABLE2;
@@ -1629,6 +1634,7 @@ again:
 					row = -1;
 					results_token = family_token = SIZE_MAX;
 					family = NULL;
+					table3_has_new = false;
 					state = STATE_TABLE3_HEADER;
 					reader->tables[table].header_start = i;
 					reader->tables[table].header_end = i;
@@ -1649,6 +1655,7 @@ again:
 					if ((table = new_table(reader, 2)) < 0 ||
 						(block = new_block(reader, 0, SIZE_MAX)) < 0)
 						return false;
+					last_item = 0;
 					block_has_rows = false;
 					row = -1;
 					state = STATE_TABLE2;
@@ -1663,8 +1670,15 @@ again:
 
 					if ((item = block_item(reader, i)) > 0)
 					{
+						/* an item again that came before: the next report's table */
+						if (item <= last_item && reader->tables[table].row_count > 0)
+						{
+							state = STATE_NONE;
+							goto again;
+						}
 						if ((block = new_block(reader, item, i)) < 0)
 							return false;
+						last_item = item;
 						block_has_rows = false;
 						row = -1;
 						break;
@@ -1757,6 +1771,17 @@ again:
 					if (leaf && state == STATE_TABLE3_HEADER &&
 						strcmp(leaf, "total") == 0)
 						leaf = NULL;	/* the 总计 column */
+					/* the header, or 新收 again, after rows: the next report's table */
+					if (state == STATE_TABLE3 && !is_prose(reader, i) &&
+						((leaf && strcmp(leaf, "new") == 0 && table3_has_new) ||
+						 (!leaf && (token_contains(reader, i, "申请人情况") ||
+									token_contains(reader, i, "勾稽关系")))))
+					{
+						state = STATE_NONE;
+						goto again;
+					}
+					if (leaf && strcmp(leaf, "new") == 0)
+						table3_has_new = true;
 					if (leaf)
 					{
 						Row		   *r;
@@ -2415,7 +2440,7 @@ search_results(Search *search, int depth)
  * first guesses stay.
  */
 static void
-refine_table3(const Reader *reader, const Table *table, size_t (*placement)[7],
+refine_table3(Reader *reader, const Table *table, size_t (*placement)[7],
 			  const bool *fixed_total, size_t *scratch)
 {
 	Search		search;
@@ -2451,7 +2476,8 @@ refine_table3(const Reader *reader, const Table *table, size_t (*placement)[7],
 			for (c = 0; c < 7; c++)
 				search.residual[c] -= position_value(reader, placement[r][c]);
 	}
-	search.budget = 20000;
+	/* each search is bounded, and all of a document's searches together */
+	search.budget = reader->search_budget < 20000 ? reader->search_budget : 20000;
 	search.remaining = remaining;
 	{
 		int			d;
@@ -2474,8 +2500,13 @@ refine_table3(const Reader *reader, const Table *table, size_t (*placement)[7],
 		for (c = 0; c < 7; c++)
 			if (search.residual[c] < 0)
 				consistent = false;
-		if (consistent)
+		if (consistent && search.budget > 0)
+		{
+			long		granted = search.budget;
+
 			(void) search_results(&search, 0);
+			reader->search_budget -= granted - (search.budget > 0 ? search.budget : 0);
+		}
 	}
 	/* new + carried_in - carried_out = total: at most three rows, try all */
 	{
@@ -2513,8 +2544,9 @@ refine_table3(const Reader *reader, const Table *table, size_t (*placement)[7],
 				count++;
 			}
 		}
-		if (shifted == 0)
+		if (shifted == 0 || combinations > reader->search_budget)
 			return;
+		reader->search_budget -= combinations;
 		/* combination 0 is every first guess; then all masks in order */
 		for (n = 0; n <= combinations; n++)
 		{
@@ -3119,6 +3151,7 @@ gr_tables_find(const GrEnv *env, const char *text, size_t len,
 	reader.text = text;
 	reader.len = len;
 	reader.status = GR_OK;
+	reader.search_budget = 400000;
 	if (!tokenize(&reader) || !read_national(&reader))
 		return reader.status == GR_OK ? GR_NOMEM : reader.status;
 	for (t = 0; t < reader.table_count; t++)

@@ -38,7 +38,7 @@ numeric_datum(const char *value)
 static Datum
 position_datum(GrCharIndex *index, size_t byte_offset)
 {
-	int64_t		position = gr_char_position(index, byte_offset);
+	int64_t		position = govreport_char_position(index, byte_offset);
 
 	return Int32GetDatum((int32) position);
 }

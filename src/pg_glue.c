@@ -92,6 +92,25 @@ govreport_text_without_nul(const char *bytes, size_t len)
 	return cstring_to_text_with_len(fixed.data, fixed.len);
 }
 
+/* How far govreport_char_position walks between two polls. */
+#define CHAR_POSITION_CHUNK ((size_t) 1 << 20)
+
+int64
+govreport_char_position(GrCharIndex *index, size_t byte_offset)
+{
+	while (index->byte_offset + CHAR_POSITION_CHUNK < byte_offset)
+	{
+		gr_char_position(index, index->byte_offset + CHAR_POSITION_CHUNK);
+		CHECK_FOR_INTERRUPTS();
+	}
+	while (index->byte_offset > byte_offset + CHAR_POSITION_CHUNK)
+	{
+		gr_char_position(index, index->byte_offset - CHAR_POSITION_CHUNK);
+		CHECK_FOR_INTERRUPTS();
+	}
+	return gr_char_position(index, byte_offset);
+}
+
 /* The environment of a call; checks the database encoding on the way. */
 const GrEnv *
 govreport_env(void)

@@ -40,6 +40,13 @@ extern void govreport_raise(GrStatus status, const char *what);
  */
 extern text *govreport_text_without_nul(const char *bytes, size_t len);
 
+/*
+ * gr_char_position that polls CHECK_FOR_INTERRUPTS() every megabyte it
+ * walks: a row whose span covers a 64 MB text would otherwise ignore a
+ * cancel for as long as the walk takes.
+ */
+extern int64 govreport_char_position(GrCharIndex *index, size_t byte_offset);
+
 /* A text argument's bytes and length, detoasted (packed headers allowed). */
 #define GOVREPORT_TEXT_BYTES(t) VARDATA_ANY(t)
 #define GOVREPORT_TEXT_LENGTH(t) ((size_t) VARSIZE_ANY_EXHDR(t))

@@ -10,6 +10,7 @@
 
 #include "fmgr.h"
 #include "funcapi.h"
+#include "miscadmin.h"
 #include "utils/builtins.h"
 #include "utils/tuplestore.h"
 
@@ -53,8 +54,8 @@ govreport_sections(PG_FUNCTION_ARGS)
 	starts = palloc((count + 1) * sizeof(int32));
 	gr_char_index_init(&index, bytes, len);
 	for (size_t k = 0; k < count; k++)
-		starts[k] = (int32) gr_char_position(&index, sections[k].start);
-	text_end = (int32) gr_char_position(&index, len);
+		starts[k] = (int32) govreport_char_position(&index, sections[k].start);
+	text_end = (int32) govreport_char_position(&index, len);
 
 	for (size_t k = 0; k < count; k++)
 	{
@@ -110,6 +111,7 @@ govreport_sections(PG_FUNCTION_ARGS)
 		values[8] = Int32GetDatum(end_pos);
 		values[9] = span_datum(bytes, s->body_start, s->body_end);
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+		CHECK_FOR_INTERRUPTS();
 	}
 	PG_RETURN_NULL();
 }

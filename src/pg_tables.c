@@ -10,6 +10,7 @@
 
 #include "fmgr.h"
 #include "funcapi.h"
+#include "miscadmin.h"
 #include "utils/builtins.h"
 #include "utils/numeric.h"
 
@@ -160,9 +161,10 @@ govreport_tables(PG_FUNCTION_ARGS)
 			raw_datum = PointerGetDatum(cstring_to_text_with_len(raw_bytes, (int) raw_len));
 		}
 		values[10] = raw_datum;
-		values[11] = Int32GetDatum((int32) gr_char_position(&index, cell->start));
-		values[12] = Int32GetDatum((int32) gr_char_position(&index, cell->end));
+		values[11] = Int32GetDatum((int32) govreport_char_position(&index, cell->start));
+		values[12] = Int32GetDatum((int32) govreport_char_position(&index, cell->end));
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+		CHECK_FOR_INTERRUPTS();
 	}
 	return (Datum) 0;
 }

@@ -346,6 +346,9 @@ UNIT_SUITE(repair_chrome)
 			   "正文。\n");
 	STEP_GIVES(gr_step_chrome, "选择特殊符号\n选择搜索类型\n请输入搜索\n一、总体情况\n", "一、总体情况\n");
 	STEP_GIVES(gr_step_chrome, "标题\n\n字号:\n\n  正文。\n", "标题\n\n  正文。\n");
+	STEP_GIVES(gr_step_chrome, "正文。\n主办:某市人民政府办公室 京ICP备05070218号 网站标识码1100000088\n发布日期：2021-03-01\n",
+			   "正文。\n");
+	STEP_KEEPS(gr_step_chrome, "©2024 国务院办公厅 版权所有\n发布日期 | 2018-02-28 | 文号 | 无 |\n");
 	/* header tables and text that mentions chrome words stay */
 	STEP_KEEPS(gr_step_chrome, "索 引 号 | 014416330 | 发布机构 | 市政府办 |\n发布时间 | 2018-02-28 |\n");
 	STEP_KEEPS(gr_step_chrome, "公众可通过评论、留言等方式参与。\n上一篇文章提到的问题已经解决。我们将继续改进。此处是一句足够长的正文以免被当作网页导航而删除掉的情况发生在这里。\n");
@@ -367,7 +370,10 @@ UNIT_SUITE(repair_spam)
 			   "人民政府2021年,人民政府");
 	STEP_GIVES(gr_step_spam, "编制了《365在线体育_365足球体育亚洲版_365网站打不开了市交通运输局指南》",
 			   "编制了《市交通运输局指南》");
+	STEP_GIVES(gr_step_spam, "市亚博体育官网_开云app下载人民政府办公室", "市人民政府办公室");
+	STEP_GIVES(gr_step_spam, "國產精品一區二區\n報告", "報告");
 	/* ordinary words that spam also uses stay */
+	STEP_KEEPS(gr_step_spam, "金沙县人民政府,银河系,社会福利,三级医院,体育彩票公益金。");
 	STEP_KEEPS(gr_step_spam, "全年365天,国家统计局,1880万人,13650元,一区两园,中文版。");
 	STEP_KEEPS(gr_step_spam, "国产C919大型客机,精品课程,中国足球,官方网站下载年报。");
 	STEP_KEEPS(gr_step_spam, "2024年体育彩票公益金使用情况");

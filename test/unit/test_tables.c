@@ -309,6 +309,43 @@ UNIT_SUITE(tables_older_headers)
 	CHECK_INT(cell_count, 7);
 }
 
+UNIT_SUITE(tables_two_reports)
+{
+	char	   *text;
+	size_t		length;
+	FILE	   *file;
+	char		path[512];
+	int			tables = 0;
+	size_t		i;
+
+	/* two reports one after the other: six tables, no mixing */
+	snprintf(path, sizeof(path), "%s/tables/report000_2019_pipes.txt", unit_data_dir());
+	file = fopen(path, "rb");
+	CHECK(file != NULL);
+	if (file == NULL)
+		return;
+	text = malloc(1 << 17);
+	length = fread(text, 1, 1 << 16, file);
+	fclose(file);
+	snprintf(path, sizeof(path), "%s/tables/report002_2021_tabs.txt", unit_data_dir());
+	file = fopen(path, "rb");
+	CHECK(file != NULL);
+	if (file != NULL)
+	{
+		length += fread(text + length, 1, 1 << 16, file);
+		fclose(file);
+	}
+	read_tables_len(text, length);
+	for (i = 0; i < cell_count; i++)
+		if (cells[i].table_no > tables)
+			tables = cells[i].table_no;
+	CHECK_INT(tables, 6);
+	CHECK_INT(cell_count, 398);
+	CHECK_INT(broken_checks(), 0);
+	arena_free_all();
+	free(text);
+}
+
 UNIT_SUITE(tables_other_tables)
 {
 	const GrTableCell *cell;
