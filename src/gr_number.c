@@ -64,6 +64,7 @@ typedef struct Parser
 	bool		whole;			/* parse mode: the text is one whole number */
 	bool		negate;			/* a sign inside a fraction flips the result */
 	bool		ambiguous;		/* digits in a row met a unit: no number */
+	bool		after_percent_prefix;	/* the body follows 百分之 千分之 万分之 */
 	bool		any_value;		/* some digit or unit was read */
 } Parser;
 
@@ -818,8 +819,13 @@ take_small_unit(Parser *p, int e, size_t next)
 		size_t		after;
 		uint32_t	following = peek_at(p, skip_inner_space(p, next), &after);
 
+		bool		ends_number = gr_chinese_unit_exponent(following) == 0 &&
+			gr_chinese_digit_value(following) < 0;
+
+		/* A bare 百 is 100 after 百分之 (百分之百) and as a whole number. */
 		if (!(e == 1 || (at_start && (gr_chinese_unit_exponent(following) >= 4 ||
-									  gr_chinese_digit_value(following) > 0))))
+									  gr_chinese_digit_value(following) > 0 ||
+									  (ends_number && (p->whole || p->after_percent_prefix))))))
 			return fail(p, GR_SYNTAX, p->pos);
 		if (!dec_set_digit(p, &p->pending, 1, 0))
 			return false;
@@ -1393,7 +1399,10 @@ read_number(Parser *p, GrNumber *number)
 	else if (starts_with(p, p->pos, ten_thousandth))
 		percent = true, percent_shift = -2;
 	if (percent)
+	{
 		p->pos += sizeof(hundredth) - 1;
+		p->after_percent_prefix = true;
+	}
 
 	if (!read_body(p) || !dec_copy(p, &result, &p->total))
 		goto done;
