@@ -33,8 +33,12 @@ SELECT 'SELECT count(*)' || string_agg(
 		WHEN 'to_number' THEN
 			$$, sum((SELECT count(govreport.to_number(m[1])) FROM regexp_matches(t.body, '[0-9０-９]+', 'g') m))$$
 		WHEN 'decode' THEN
-			format(', sum((%s))', format(call_template, $$convert_to(t.body, 'GB18030')$$))
-		ELSE format(', sum((%s))', format(call_template, 't.body'))
+			format(', count(%s(convert_to(t.body, %L)))', fn, 'GB18030')
+		ELSE
+			CASE WHEN retset
+				THEN format(', sum((SELECT count(*) FROM %s(t.body) x))', fn)
+				ELSE format(', count(%s(t.body))', fn)
+			END
 	END, '' ORDER BY ord) || ' FROM generate_series(1, :copies) copy, bench.clean t'
 FROM bench.available;
 SQL

@@ -6,8 +6,8 @@
 # 锟斤拷, a run of digits).  Prints the time per call, ns per byte, and the
 # ratio to the previous size: 16 is linear, 256 would be quadratic (below a
 # millisecond, fixed costs, caches and page faults blur the ratio).  Small
-# inputs are called many times and averaged, and each point is the best of
-# three.  The floor is octet_length() of the same input through the same
+# inputs are called many times and averaged, and each point below 64 MB is
+# the best of three.  The floor is octet_length() of the same input through the same
 # harness (no scan: what passing the text costs; from 4 MB to 64 MB it grows
 # by far more than 16 on a VM, page faults of fresh memory).  A row whose
 # time above the floor is 20 ms or more and whose ns per byte above the
@@ -84,7 +84,7 @@ BEGIN
 				END IF;
 				-- the best of three, against other load on the machine
 				best := NULL;
-				FOR r IN 1 .. 3 LOOP
+				FOR r IN 1 .. CASE WHEN size < 64 * 1048576 THEN 3 ELSE 1 END LOOP
 					best := least(best, pg_temp.per_call_ms(f.call_template, input,
 						greatest(1, least(200, (4194304 / size)::int))));
 				END LOOP;

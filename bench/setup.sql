@@ -176,8 +176,12 @@ INSERT INTO bench.functions VALUES
 -- is found by its signature, or else by its name (other arguments having
 -- defaults); a set-returning one is timed as count(*) over its rows.
 CREATE VIEW bench.available AS
-SELECT f.ord, f.name, f.tab, f.peer,
-	format('SELECT sum(length(body)) FROM %s', f.tab) AS floor_query,
+SELECT f.ord, f.name, f.tab, f.peer, p.oid::regproc AS fn, p.proretset AS retset,
+	-- length() of a bytea reads only its header: concatenate to detoast it
+	CASE WHEN f.tab = 'bench.encoded'
+		THEN format('SELECT sum(length(body || ''\x00''::bytea)) FROM %s', f.tab)
+		ELSE format('SELECT sum(length(body)) FROM %s', f.tab)
+	END AS floor_query,
 	CASE WHEN p.proretset
 		THEN format('SELECT count(*) FROM %s t, LATERAL %s(t.body) x', f.tab, p.oid::regproc)
 		ELSE format('SELECT count(%s(t.body)) FROM %s t', p.oid::regproc, f.tab)

@@ -614,9 +614,11 @@ gr_step_entities(const GrEnv *env, const char *text, size_t len,
 	{
 		const char *hit = NULL;
 
-		/* jump to the next '&' or '<' */
+		/* jump to the next '&' or '<', polling every 64 KB on the way */
 		for (size_t p = pos; p < len; p++)
 		{
+			if ((p & 0xFFFF) == 0 && env->poll)
+				env->poll(env->opaque);
 			if (text[p] == '&' || text[p] == '<')
 			{
 				hit = text + p;

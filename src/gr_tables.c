@@ -869,6 +869,7 @@ split_plain(Reader *reader, size_t line_start, size_t line_end, size_t line)
 		{
 			size_t		p = pos - 1;
 
+			GR_POLL(reader->env, reader->poll_counter);	/* words can be long */
 			while (p > line_start && (reader->text[p] & 0xC0) == 0x80)
 				p--;
 			if (is_space_at(reader->text, line_end, p, &next))
@@ -882,6 +883,7 @@ split_plain(Reader *reader, size_t line_start, size_t line_end, size_t line)
 		{
 			size_t		p = pos - 1;
 
+			GR_POLL(reader->env, reader->poll_counter);
 			while (p > line_start && (reader->text[p] & 0xC0) == 0x80)
 				p--;
 			if (!is_space_at(reader->text, line_end, p, &next))
