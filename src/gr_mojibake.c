@@ -206,6 +206,73 @@ icu_decode_pair(UConverter *converter, unsigned char lead, unsigned char trail)
 	return result[0];
 }
 
+/*
+ * Decode every two-byte sequence of one lead byte (trails 0x40..0xFE but
+ * 0x7F) with one ICU call: the pairs, each followed by a newline, go in as
+ * one buffer with offsets, and a pair stands for a character when exactly
+ * one UChar comes from its bytes, from its lead byte, and passes the tests
+ * of icu_decode_pair (the codecs are stateless, so a pair reads the same
+ * alone and between newlines).  row[trail - 0x40] receives the character
+ * or 0.  The converter must skip what it cannot read.  False when ICU
+ * fails (the caller then decodes the pairs one by one).
+ */
+static bool
+icu_decode_row(UConverter *converter, unsigned char lead, uint16_t *row)
+{
+	char		bytes[3 * 191];
+	UChar		result[4 * 191];
+	int32_t		offsets[4 * 191];
+	uint16_t	seen[191];		/* UChars from each pair */
+	const char *source = bytes;
+	UChar	   *target = result;
+	UErrorCode	error = U_ZERO_ERROR;
+	size_t		n = 0;
+	unsigned	trail;
+	int32_t		k;
+	int32_t		count;
+
+	for (trail = 0x40; trail <= 0xFE; trail++)
+	{
+		bytes[n++] = (char) lead;
+		bytes[n++] = (char) trail;
+		bytes[n++] = '\n';
+	}
+	ucnv_reset(converter);
+	ucnv_toUnicode(converter, &target, result + 4 * 191, &source, bytes + n,
+				   offsets, true, &error);
+	if (U_FAILURE(error) || source != bytes + n)
+		return false;
+	count = (int32_t) (target - result);
+	memset(seen, 0, sizeof(seen));
+	memset(row, 0, 191 * sizeof(uint16_t));
+	for (k = 0; k < count; k++)
+	{
+		int32_t		at = offsets[k];
+		int32_t		pair;
+
+		if (at < 0)
+			return false;
+		pair = at / 3;
+		if (at % 3 == 2)
+			continue;			/* the newline */
+		seen[pair]++;
+		if (at % 3 == 0)
+			row[pair] = result[k];
+		else
+			seen[pair] = 2;		/* the lead was rejected, the trail read alone */
+	}
+	for (trail = 0x40; trail <= 0xFE; trail++)
+	{
+		unsigned	pair = trail - 0x40;
+		UChar		c = row[pair];
+
+		if (seen[pair] != 1 || c == 0xFFFD || c == 0x1A ||
+			(c >= 0xD800 && c <= 0xDFFF) || c < 0x80)
+			row[pair] = 0;
+	}
+	return true;
+}
+
 /* The default cost of a character that clean report text does not show. */
 static float
 class_cost(uint32_t cp)
@@ -285,9 +352,24 @@ tables_ready(void)
 		tables_state = -1;
 		return false;
 	}
-	ucnv_setToUCallBack(gbk, UCNV_TO_U_CALLBACK_STOP, NULL, NULL, NULL, &error);
-	ucnv_setToUCallBack(big5, UCNV_TO_U_CALLBACK_STOP, NULL, NULL, NULL, &error);
 	for (lead = 0x81; lead <= 0xFE; lead++)
+	{
+		uint16_t	gbk_row[191];
+		uint16_t	big5_row[191];
+		bool		rows;
+
+		ucnv_setToUCallBack(gbk, UCNV_TO_U_CALLBACK_SKIP, NULL, NULL, NULL, &error);
+		ucnv_setToUCallBack(big5, UCNV_TO_U_CALLBACK_SKIP, NULL, NULL, NULL, &error);
+		rows = U_SUCCESS(error) &&
+			icu_decode_row(gbk, (unsigned char) lead, gbk_row) &&
+			icu_decode_row(big5, (unsigned char) lead, big5_row);
+		if (!rows)
+		{
+			error = U_ZERO_ERROR;
+			ucnv_setToUCallBack(gbk, UCNV_TO_U_CALLBACK_STOP, NULL, NULL, NULL, &error);
+			ucnv_setToUCallBack(big5, UCNV_TO_U_CALLBACK_STOP, NULL, NULL, NULL, &error);
+			error = U_ZERO_ERROR;
+		}
 		for (trail = 0x40; trail <= 0xFE; trail++)
 		{
 			uint16_t	g;
@@ -295,8 +377,8 @@ tables_ready(void)
 
 			if (trail == 0x7F)
 				continue;
-			g = icu_decode_pair(gbk, lead, trail);
-			b = icu_decode_pair(big5, lead, trail);
+			g = rows ? gbk_row[trail - 0x40] : icu_decode_pair(gbk, lead, trail);
+			b = rows ? big5_row[trail - 0x40] : icu_decode_pair(big5, lead, trail);
 			tables.gbk_decode[DBCS_INDEX(lead, trail)] = g;
 			tables.big5_decode[DBCS_INDEX(lead, trail)] = b;
 			if (g && tables.gbk_encode[g] == 0)
@@ -304,6 +386,7 @@ tables_ready(void)
 			if (b && tables.big5_encode[b] == 0)
 				tables.big5_encode[b] = (uint16_t) ((lead << 8) | trail);
 		}
+	}
 	ucnv_close(gbk);
 	ucnv_close(big5);
 
@@ -333,8 +416,23 @@ tables_ready(void)
 	for (i = 0; i < sizeof(gr_freq_table) / sizeof(gr_freq_table[0]); i++)
 		tables.cost[gr_freq_table[i].cp] =
 			(float) -approx_log(((double) gr_freq_table[i].count + 0.5) / (double) GR_FREQ_TOTAL);
-	for (cp = 0; cp < 65536; cp++)
-		tables.probability[cp] = (float) approx_exp(-(double) tables.cost[cp]);
+	{
+		/* most characters share a class cost: exp once per run of one cost */
+		float		last_cost = 0.0f;
+		float		last_probability = 0.0f;
+		bool		have_last = false;
+
+		for (cp = 0; cp < 65536; cp++)
+		{
+			if (!have_last || tables.cost[cp] != last_cost)
+			{
+				last_cost = tables.cost[cp];
+				last_probability = (float) approx_exp(-(double) last_cost);
+				have_last = true;
+			}
+			tables.probability[cp] = last_probability;
+		}
+	}
 
 	/* what the detectors look up per character */
 	for (cp = 0x80; cp < 65536; cp++)
