@@ -1149,6 +1149,8 @@ unit_utf8(const Pass *pass, size_t p, uint32_t prev, Unit *unit, bool peek)
 		int			i;
 
 		uint64_t	mask = tables.reject_mask[pass->image][after_last < 0 ? 256 : after_last];
+		unsigned char seq[4];
+		int			first = wild_at[0];
 
 		for (y = 0x80; y <= 0xBF; y++)
 			if (mask >> (y - 0x80) & 1)
@@ -1159,28 +1161,39 @@ unit_utf8(const Pass *pass, size_t p, uint32_t prev, Unit *unit, bool peek)
 				last_bytes[last_count++] = (unsigned char) y;
 			last_misses = 1;
 		}
+		/* the bytes that stay; the lost ones are set per candidate */
+		for (k = 0; k < length; k++)
+			seq[k] = pass->bytes[p + k];
 		for (i = 0; i < last_count; i++)
 		{
 			unsigned	x_low = 0x80;
 			unsigned	x_high = 0x80;
+			uint64_t	first_mask = 0;
 
+			seq[last] = last_bytes[i];
 			if (wild_count == 2)
+			{
 				x_high = 0xBF;
+				first_mask = tables.reject_mask[pass->image][seq[first + 1]];
+			}
 			for (x = x_low; x <= x_high; x++)
 			{
-				unsigned char seq[4];
 				uint32_t	cp;
 				int			misses = last_misses;
 
-				for (k = 0; k < length; k++)
-					seq[k] = pass->bytes[p + k];
-				seq[last] = last_bytes[i];
 				if (wild_count == 2)
 				{
-					int			first = wild_at[0];
+					if (chooser.exact)
+					{
+						/* only candidates without a miss count: jump to the next */
+						uint64_t	rest = last_misses > 0 ? 0 : first_mask >> (x - 0x80);
 
+						if (rest == 0)
+							break;
+						x += (unsigned) __builtin_ctzll(rest);
+					}
 					seq[first] = (unsigned char) x;
-					if (!(tables.reject_mask[pass->image][seq[first + 1]] >> (x - 0x80) & 1))
+					if (!(first_mask >> (x - 0x80) & 1))
 						misses++;
 				}
 				if (misses > 0 && chooser.exact)
