@@ -731,7 +731,7 @@ image_bytes(ImageCodec codec, uint32_t cp, unsigned char *out, bool *wild)
  * Was byte x, followed by next (-1: unknown or end), one that the wrong
  * decoder rejects, so that it could have been lost there?
  */
-static bool
+static inline bool
 image_rejects(ImageCodec codec, unsigned x, int next)
 {
 	if (x < 0x80)
@@ -1406,25 +1406,30 @@ unit_dbcs(const Pass *pass, size_t p, uint32_t prev, Unit *unit, bool peek)
 	}
 	chooser_init(&chooser, pass->image, peek ? 0 : prev, peek ? 0 : peek_next(pass, p + 2));
 	chooser.fold = (pass->target == TARGET_BIG5 || pass->slip);
-	for (x = 0x40; x <= 0xFE; x++)
+	/*
+	 * One byte lost (bytes below 0x81 are never lost): the known byte must
+	 * be in the table's range for any candidate, so the row or column of
+	 * the table is read directly.
+	 */
 	{
-		unsigned	l = lead_wild ? x : lead;
-		unsigned	t = lead_wild ? trail : x;
-		uint16_t	cp;
-		int			misses = 0;
+		unsigned	known = lead_wild ? trail : lead;
+		bool		known_ok = lead_wild ?
+			(known >= 0x40 && known <= 0xFE && known != 0x7F) : (known >= 0x81 && known <= 0xFE);
+		int			reject_next = lead_wild ? (int) trail : byte_or_unknown(pass, p + 2);
 
-		if (x < 0x81 && (lead_wild || trail_wild))
-			continue;			/* bytes below 0x80 are never lost */
-		cp = dbcs_decode(table, l, t);
-		if (cp == 0 || (cp >= 0xE000 && cp <= 0xF8FF))
-			continue;
-		if (lead_wild && !image_rejects(pass->image, x, (int) trail))
-			misses++;
-		if (trail_wild && !image_rejects(pass->image, x, byte_or_unknown(pass, p + 2)))
-			misses++;
-		if (misses > 0 && chooser.exact)
-			continue;
-		chooser_add(&chooser, cp, misses, pass->image);
+		for (x = 0x81; known_ok && x <= 0xFE; x++)
+		{
+			uint16_t	cp = lead_wild ? table[DBCS_INDEX(x, known)] : table[DBCS_INDEX(known, x)];
+			int			misses = 0;
+
+			if (cp == 0 || (cp >= 0xE000 && cp <= 0xF8FF))
+				continue;
+			if (!image_rejects(pass->image, x, reject_next))
+				misses++;
+			if (misses > 0 && chooser.exact)
+				continue;
+			chooser_add(&chooser, cp, misses, pass->image);
+		}
 	}
 	unit->length = 2;
 	unit_choose(unit, &chooser, extra);
