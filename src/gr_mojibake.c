@@ -2289,24 +2289,33 @@ detect_dbcs_here(const char *text, size_t len, const GrEnv *env, bool big5_as_gb
  * Bytes below E0 are skipped one by one: the hinted characters are all
  * three-byte sequences, and E0..EF never continue one.
  */
+#define HINT_BLOCK 256
+
 static size_t
 next_hint(const unsigned char *bytes, size_t len, size_t pos, uint8_t bit,
 		  const GrEnv *env, size_t *counter)
 {
+	/* polled once per block of HINT_BLOCK bytes: the scan is the clean path */
 	while (pos + 2 < len)
 	{
-		unsigned char c = bytes[pos];
+		size_t		block_end = (len - 2 - pos > HINT_BLOCK) ? pos + HINT_BLOCK : len - 2;
 
 		GR_POLL(env, *counter);
-		if (c < 0xE0 || c >= 0xF0)
+		while (pos < block_end)
 		{
-			pos++;
-			continue;
+			unsigned char c = bytes[pos];
+
+			if (c < 0xE0 || c >= 0xF0)
+			{
+				pos++;
+				continue;
+			}
+			if (tables.hint[((uint32_t) (c & 0x0F) << 12) |
+							((uint32_t) (bytes[pos + 1] & 0x3F) << 6) |
+							(bytes[pos + 2] & 0x3F)] & bit)
+				return pos;
+			pos += 3;
 		}
-		if (tables.hint[((uint32_t) (c & 0x0F) << 12) | ((uint32_t) (bytes[pos + 1] & 0x3F) << 6) |
-						(bytes[pos + 2] & 0x3F)] & bit)
-			return pos;
-		pos += 3;
 	}
 	return len;
 }
