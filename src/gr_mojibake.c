@@ -206,6 +206,73 @@ icu_decode_pair(UConverter *converter, unsigned char lead, unsigned char trail)
 	return result[0];
 }
 
+/*
+ * Decode every two-byte sequence of one lead byte (trails 0x40..0xFE but
+ * 0x7F) with one ICU call: the pairs, each followed by a newline, go in as
+ * one buffer with offsets, and a pair stands for a character when exactly
+ * one UChar comes from its bytes, from its lead byte, and passes the tests
+ * of icu_decode_pair (the codecs are stateless, so a pair reads the same
+ * alone and between newlines).  row[trail - 0x40] receives the character
+ * or 0.  The converter must skip what it cannot read.  False when ICU
+ * fails (the caller then decodes the pairs one by one).
+ */
+static bool
+icu_decode_row(UConverter *converter, unsigned char lead, uint16_t *row)
+{
+	char		bytes[3 * 191];
+	UChar		result[4 * 191];
+	int32_t		offsets[4 * 191];
+	uint16_t	seen[191];		/* UChars from each pair */
+	const char *source = bytes;
+	UChar	   *target = result;
+	UErrorCode	error = U_ZERO_ERROR;
+	size_t		n = 0;
+	unsigned	trail;
+	int32_t		k;
+	int32_t		count;
+
+	for (trail = 0x40; trail <= 0xFE; trail++)
+	{
+		bytes[n++] = (char) lead;
+		bytes[n++] = (char) trail;
+		bytes[n++] = '\n';
+	}
+	ucnv_reset(converter);
+	ucnv_toUnicode(converter, &target, result + 4 * 191, &source, bytes + n,
+				   offsets, true, &error);
+	if (U_FAILURE(error) || source != bytes + n)
+		return false;
+	count = (int32_t) (target - result);
+	memset(seen, 0, sizeof(seen));
+	memset(row, 0, 191 * sizeof(uint16_t));
+	for (k = 0; k < count; k++)
+	{
+		int32_t		at = offsets[k];
+		int32_t		pair;
+
+		if (at < 0)
+			return false;
+		pair = at / 3;
+		if (at % 3 == 2)
+			continue;			/* the newline */
+		seen[pair]++;
+		if (at % 3 == 0)
+			row[pair] = result[k];
+		else
+			seen[pair] = 2;		/* the lead was rejected, the trail read alone */
+	}
+	for (trail = 0x40; trail <= 0xFE; trail++)
+	{
+		unsigned	pair = trail - 0x40;
+		UChar		c = row[pair];
+
+		if (seen[pair] != 1 || c == 0xFFFD || c == 0x1A ||
+			(c >= 0xD800 && c <= 0xDFFF) || c < 0x80)
+			row[pair] = 0;
+	}
+	return true;
+}
+
 /* The default cost of a character that clean report text does not show. */
 static float
 class_cost(uint32_t cp)
@@ -285,9 +352,24 @@ tables_ready(void)
 		tables_state = -1;
 		return false;
 	}
-	ucnv_setToUCallBack(gbk, UCNV_TO_U_CALLBACK_STOP, NULL, NULL, NULL, &error);
-	ucnv_setToUCallBack(big5, UCNV_TO_U_CALLBACK_STOP, NULL, NULL, NULL, &error);
 	for (lead = 0x81; lead <= 0xFE; lead++)
+	{
+		uint16_t	gbk_row[191];
+		uint16_t	big5_row[191];
+		bool		rows;
+
+		ucnv_setToUCallBack(gbk, UCNV_TO_U_CALLBACK_SKIP, NULL, NULL, NULL, &error);
+		ucnv_setToUCallBack(big5, UCNV_TO_U_CALLBACK_SKIP, NULL, NULL, NULL, &error);
+		rows = U_SUCCESS(error) &&
+			icu_decode_row(gbk, (unsigned char) lead, gbk_row) &&
+			icu_decode_row(big5, (unsigned char) lead, big5_row);
+		if (!rows)
+		{
+			error = U_ZERO_ERROR;
+			ucnv_setToUCallBack(gbk, UCNV_TO_U_CALLBACK_STOP, NULL, NULL, NULL, &error);
+			ucnv_setToUCallBack(big5, UCNV_TO_U_CALLBACK_STOP, NULL, NULL, NULL, &error);
+			error = U_ZERO_ERROR;
+		}
 		for (trail = 0x40; trail <= 0xFE; trail++)
 		{
 			uint16_t	g;
@@ -295,8 +377,8 @@ tables_ready(void)
 
 			if (trail == 0x7F)
 				continue;
-			g = icu_decode_pair(gbk, lead, trail);
-			b = icu_decode_pair(big5, lead, trail);
+			g = rows ? gbk_row[trail - 0x40] : icu_decode_pair(gbk, lead, trail);
+			b = rows ? big5_row[trail - 0x40] : icu_decode_pair(big5, lead, trail);
 			tables.gbk_decode[DBCS_INDEX(lead, trail)] = g;
 			tables.big5_decode[DBCS_INDEX(lead, trail)] = b;
 			if (g && tables.gbk_encode[g] == 0)
@@ -304,6 +386,7 @@ tables_ready(void)
 			if (b && tables.big5_encode[b] == 0)
 				tables.big5_encode[b] = (uint16_t) ((lead << 8) | trail);
 		}
+	}
 	ucnv_close(gbk);
 	ucnv_close(big5);
 
@@ -333,8 +416,23 @@ tables_ready(void)
 	for (i = 0; i < sizeof(gr_freq_table) / sizeof(gr_freq_table[0]); i++)
 		tables.cost[gr_freq_table[i].cp] =
 			(float) -approx_log(((double) gr_freq_table[i].count + 0.5) / (double) GR_FREQ_TOTAL);
-	for (cp = 0; cp < 65536; cp++)
-		tables.probability[cp] = (float) approx_exp(-(double) tables.cost[cp]);
+	{
+		/* most characters share a class cost: exp once per run of one cost */
+		float		last_cost = 0.0f;
+		float		last_probability = 0.0f;
+		bool		have_last = false;
+
+		for (cp = 0; cp < 65536; cp++)
+		{
+			if (!have_last || tables.cost[cp] != last_cost)
+			{
+				last_cost = tables.cost[cp];
+				last_probability = (float) approx_exp(-(double) last_cost);
+				have_last = true;
+			}
+			tables.probability[cp] = last_probability;
+		}
+	}
 
 	/* what the detectors look up per character */
 	for (cp = 0x80; cp < 65536; cp++)
@@ -633,7 +731,7 @@ image_bytes(ImageCodec codec, uint32_t cp, unsigned char *out, bool *wild)
  * Was byte x, followed by next (-1: unknown or end), one that the wrong
  * decoder rejects, so that it could have been lost there?
  */
-static bool
+static inline bool
 image_rejects(ImageCodec codec, unsigned x, int next)
 {
 	if (x < 0x80)
@@ -1051,6 +1149,8 @@ unit_utf8(const Pass *pass, size_t p, uint32_t prev, Unit *unit, bool peek)
 		int			i;
 
 		uint64_t	mask = tables.reject_mask[pass->image][after_last < 0 ? 256 : after_last];
+		unsigned char seq[4];
+		int			first = wild_at[0];
 
 		for (y = 0x80; y <= 0xBF; y++)
 			if (mask >> (y - 0x80) & 1)
@@ -1061,28 +1161,39 @@ unit_utf8(const Pass *pass, size_t p, uint32_t prev, Unit *unit, bool peek)
 				last_bytes[last_count++] = (unsigned char) y;
 			last_misses = 1;
 		}
+		/* the bytes that stay; the lost ones are set per candidate */
+		for (k = 0; k < length; k++)
+			seq[k] = pass->bytes[p + k];
 		for (i = 0; i < last_count; i++)
 		{
 			unsigned	x_low = 0x80;
 			unsigned	x_high = 0x80;
+			uint64_t	first_mask = 0;
 
+			seq[last] = last_bytes[i];
 			if (wild_count == 2)
+			{
 				x_high = 0xBF;
+				first_mask = tables.reject_mask[pass->image][seq[first + 1]];
+			}
 			for (x = x_low; x <= x_high; x++)
 			{
-				unsigned char seq[4];
 				uint32_t	cp;
 				int			misses = last_misses;
 
-				for (k = 0; k < length; k++)
-					seq[k] = pass->bytes[p + k];
-				seq[last] = last_bytes[i];
 				if (wild_count == 2)
 				{
-					int			first = wild_at[0];
+					if (chooser.exact)
+					{
+						/* only candidates without a miss count: jump to the next */
+						uint64_t	rest = last_misses > 0 ? 0 : first_mask >> (x - 0x80);
 
+						if (rest == 0)
+							break;
+						x += (unsigned) __builtin_ctzll(rest);
+					}
 					seq[first] = (unsigned char) x;
-					if (!(tables.reject_mask[pass->image][seq[first + 1]] >> (x - 0x80) & 1))
+					if (!(first_mask >> (x - 0x80) & 1))
 						misses++;
 				}
 				if (misses > 0 && chooser.exact)
@@ -1295,25 +1406,30 @@ unit_dbcs(const Pass *pass, size_t p, uint32_t prev, Unit *unit, bool peek)
 	}
 	chooser_init(&chooser, pass->image, peek ? 0 : prev, peek ? 0 : peek_next(pass, p + 2));
 	chooser.fold = (pass->target == TARGET_BIG5 || pass->slip);
-	for (x = 0x40; x <= 0xFE; x++)
+	/*
+	 * One byte lost (bytes below 0x81 are never lost): the known byte must
+	 * be in the table's range for any candidate, so the row or column of
+	 * the table is read directly.
+	 */
 	{
-		unsigned	l = lead_wild ? x : lead;
-		unsigned	t = lead_wild ? trail : x;
-		uint16_t	cp;
-		int			misses = 0;
+		unsigned	known = lead_wild ? trail : lead;
+		bool		known_ok = lead_wild ?
+			(known >= 0x40 && known <= 0xFE && known != 0x7F) : (known >= 0x81 && known <= 0xFE);
+		int			reject_next = lead_wild ? (int) trail : byte_or_unknown(pass, p + 2);
 
-		if (x < 0x81 && (lead_wild || trail_wild))
-			continue;			/* bytes below 0x80 are never lost */
-		cp = dbcs_decode(table, l, t);
-		if (cp == 0 || (cp >= 0xE000 && cp <= 0xF8FF))
-			continue;
-		if (lead_wild && !image_rejects(pass->image, x, (int) trail))
-			misses++;
-		if (trail_wild && !image_rejects(pass->image, x, byte_or_unknown(pass, p + 2)))
-			misses++;
-		if (misses > 0 && chooser.exact)
-			continue;
-		chooser_add(&chooser, cp, misses, pass->image);
+		for (x = 0x81; known_ok && x <= 0xFE; x++)
+		{
+			uint16_t	cp = lead_wild ? table[DBCS_INDEX(x, known)] : table[DBCS_INDEX(known, x)];
+			int			misses = 0;
+
+			if (cp == 0 || (cp >= 0xE000 && cp <= 0xF8FF))
+				continue;
+			if (!image_rejects(pass->image, x, reject_next))
+				misses++;
+			if (misses > 0 && chooser.exact)
+				continue;
+			chooser_add(&chooser, cp, misses, pass->image);
+		}
 	}
 	unit->length = 2;
 	unit_choose(unit, &chooser, extra);
@@ -2173,24 +2289,33 @@ detect_dbcs_here(const char *text, size_t len, const GrEnv *env, bool big5_as_gb
  * Bytes below E0 are skipped one by one: the hinted characters are all
  * three-byte sequences, and E0..EF never continue one.
  */
+#define HINT_BLOCK 256
+
 static size_t
 next_hint(const unsigned char *bytes, size_t len, size_t pos, uint8_t bit,
 		  const GrEnv *env, size_t *counter)
 {
+	/* polled once per block of HINT_BLOCK bytes: the scan is the clean path */
 	while (pos + 2 < len)
 	{
-		unsigned char c = bytes[pos];
+		size_t		block_end = (len - 2 - pos > HINT_BLOCK) ? pos + HINT_BLOCK : len - 2;
 
 		GR_POLL(env, *counter);
-		if (c < 0xE0 || c >= 0xF0)
+		while (pos < block_end)
 		{
-			pos++;
-			continue;
+			unsigned char c = bytes[pos];
+
+			if (c < 0xE0 || c >= 0xF0)
+			{
+				pos++;
+				continue;
+			}
+			if (tables.hint[((uint32_t) (c & 0x0F) << 12) |
+							((uint32_t) (bytes[pos + 1] & 0x3F) << 6) |
+							(bytes[pos + 2] & 0x3F)] & bit)
+				return pos;
+			pos += 3;
 		}
-		if (tables.hint[((uint32_t) (c & 0x0F) << 12) | ((uint32_t) (bytes[pos + 1] & 0x3F) << 6) |
-						(bytes[pos + 2] & 0x3F)] & bit)
-			return pos;
-		pos += 3;
 	}
 	return len;
 }
