@@ -1884,6 +1884,36 @@ reject:
 
 /* ---- the pass ---- */
 
+
+/*
+ * Whether the main loop of gr_facts_find does anything at cp: a sentence
+ * end, bracket, clause boundary, breakdown marker or possible number.  Every
+ * other character is stepped over at once.  A bit per code point of the
+ * Basic Multilingual Plane, built on first use; the rest always answer yes.
+ */
+static bool
+fact_loop_char(uint32_t cp)
+{
+	static uint8_t map[0x10000 / 8];
+	static bool ready;
+
+	if (cp > 0xFFFF)
+		return true;
+	if (!ready)
+	{
+		for (uint32_t c = 0; c <= 0xFFFF; c++)
+		{
+			if (is_sentence_end(c) || is_open_bracket(c) || is_close_bracket(c) ||
+				is_clause_boundary(c) || c == 0x3001 || c == 0x5176 || c == 0x542B ||
+				c == 0x5305 || c == 0x53E6 || c == 0x6B64 ||
+				(fu_maybe_numeral(c) && gr_number_can_start(c)))
+				FU_BIT_SET(map, c);
+		}
+		ready = true;
+	}
+	return FU_BIT_TEST(map, cp);
+}
+
 GrStatus
 gr_facts_find(const GrEnv *env, const char *text, size_t len,
 			  GrFact **facts, size_t *count)
@@ -1919,6 +1949,11 @@ gr_facts_find(const GrEnv *env, const char *text, size_t len,
 			continue;
 		}
 		cp = fu_peek(text, len, pos, &next);
+		if (!fact_loop_char(cp))
+		{
+			pos = next;
+			continue;
+		}
 
 		if (is_sentence_end(cp))
 		{
