@@ -407,21 +407,21 @@ is_sentence_end(uint32_t cp)
 		cp == '!' || cp == '?';
 }
 
-/* Whether cp is one of the characters of the UTF-8 string set. */
+/*
+ * Whether cp is one of the characters of the UTF-8 string set: its encoding
+ * occurs in set (UTF-8 never matches across character boundaries).
+ */
 static bool
 in_set(const char *set, uint32_t cp)
 {
-	size_t		len = strlen(set);
-	size_t		pos = 0;
+	char		encoded[5];
+	int			n;
 
-	if (cp == GR_INVALID_CP)
+	if (cp == GR_INVALID_CP || cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
 		return false;
-	while (pos < len)
-	{
-		if (gr_utf8_decode(set, len, &pos) == cp)
-			return true;
-	}
-	return false;
+	n = gr_utf8_encode(cp, encoded);
+	encoded[n] = '\0';
+	return strstr(set, encoded) != NULL;
 }
 
 const char *
@@ -634,6 +634,43 @@ add_fact(Scanner *s)
 	return &s->facts[s->nfacts++];
 }
 
+#define NUNITS (sizeof(units) / sizeof(units[0]))
+
+/* The byte lengths of the units, and the filter unit_may_start reads. */
+static uint8_t unit_lengths[NUNITS];
+static uint8_t unit_first_pair[512];
+static uint8_t unit_first_single[32];
+static bool unit_index_ready;
+
+/*
+ * Whether a unit may start at p: one of one byte starts with text[p], or
+ * one of more bytes with text[p], text[p + 1] (by their hash).
+ */
+static bool
+unit_may_start(const char *text, size_t len, size_t p)
+{
+	if (!unit_index_ready)
+	{
+		for (size_t i = 0; units[i].text; i++)
+		{
+			const unsigned char *w = (const unsigned char *) units[i].text;
+			size_t		n = strlen(units[i].text);
+
+			unit_lengths[i] = (uint8_t) n;
+			if (n == 1)
+				FU_BIT_SET(unit_first_single, w[0]);
+			else if (n > 1)
+				FU_BIT_SET(unit_first_pair, fu_pair_hash(w[0], w[1]));
+		}
+		unit_index_ready = true;
+	}
+	if (FU_BIT_TEST(unit_first_single, (unsigned char) text[p]))
+		return true;
+	return p + 1 < len &&
+		FU_BIT_TEST(unit_first_pair, fu_pair_hash((unsigned char) text[p],
+												  (unsigned char) text[p + 1]));
+}
+
 /* The unit at pos (after blanks and at most one line break), or NULL. */
 static const UnitEntry *
 match_unit(const Scanner *s, size_t pos, size_t *unit_start, size_t *unit_end)
@@ -650,13 +687,15 @@ match_unit(const Scanner *s, size_t pos, size_t *unit_start, size_t *unit_end)
 		p = fu_skip_blanks(s->text, s->len, next);
 	if (p >= s->len)
 		return NULL;
+	if (!unit_may_start(s->text, s->len, p))
+		return NULL;
 	for (int i = 0; units[i].text; i++)
 	{
 		size_t		n;
 
 		if (units[i].text[0] != s->text[p])
 			continue;
-		n = strlen(units[i].text);
+		n = unit_lengths[i];
 		if (n > best_len && fu_at(s->text, s->len, p, units[i].text))
 		{
 			uint32_t	after = fu_peek(s->text, s->len, p + n, NULL);
@@ -1845,6 +1884,36 @@ reject:
 
 /* ---- the pass ---- */
 
+
+/*
+ * Whether the main loop of gr_facts_find does anything at cp: a sentence
+ * end, bracket, clause boundary, breakdown marker or possible number.  Every
+ * other character is stepped over at once.  A bit per code point of the
+ * Basic Multilingual Plane, built on first use; the rest always answer yes.
+ */
+static bool
+fact_loop_char(uint32_t cp)
+{
+	static uint8_t map[0x10000 / 8];
+	static bool ready;
+
+	if (cp > 0xFFFF)
+		return true;
+	if (!ready)
+	{
+		for (uint32_t c = 0; c <= 0xFFFF; c++)
+		{
+			if (is_sentence_end(c) || is_open_bracket(c) || is_close_bracket(c) ||
+				is_clause_boundary(c) || c == 0x3001 || c == 0x5176 || c == 0x542B ||
+				c == 0x5305 || c == 0x53E6 || c == 0x6B64 ||
+				(fu_maybe_numeral(c) && gr_number_can_start(c)))
+				FU_BIT_SET(map, c);
+		}
+		ready = true;
+	}
+	return FU_BIT_TEST(map, cp);
+}
+
 GrStatus
 gr_facts_find(const GrEnv *env, const char *text, size_t len,
 			  GrFact **facts, size_t *count)
@@ -1880,6 +1949,11 @@ gr_facts_find(const GrEnv *env, const char *text, size_t len,
 			continue;
 		}
 		cp = fu_peek(text, len, pos, &next);
+		if (!fact_loop_char(cp))
+		{
+			pos = next;
+			continue;
+		}
 
 		if (is_sentence_end(cp))
 		{

@@ -100,33 +100,68 @@ fu_before(const char *text, size_t pos, const char *literal)
 #define FU_CACHED_LISTS 48
 #define FU_CACHED_WORDS 255
 
-static inline const uint8_t *
-fu_lengths(const char *const *list)
+/*
+ * What is cached per list of literals: the byte lengths, and two filters
+ * that rule out most positions before the list is scanned.  A filter has a
+ * bit per hashed pair of bytes (the first two of a literal, the last two)
+ * and a bit per byte for literals of one byte, whose second byte is free.
+ */
+typedef struct FuListInfo
 {
-	static struct
-	{
-		const char *const *list;
-		uint8_t		len[FU_CACHED_WORDS];
-	}			cache[FU_CACHED_LISTS];
+	const char *const *list;
+	uint8_t		len[FU_CACHED_WORDS];
+	uint8_t		first_pair[512];
+	uint8_t		last_pair[512];
+	uint8_t		first_single[32];
+	uint8_t		last_single[32];
+} FuListInfo;
+
+static inline unsigned
+fu_pair_hash(unsigned char a, unsigned char b)
+{
+	return ((unsigned) (a & 0x3F) << 6 | (b & 0x3F)) ^ ((unsigned) (a & 0xC0) << 4) ^ (b >> 6);
+}
+
+#define FU_BIT_SET(map, i) ((map)[(i) >> 3] |= (uint8_t) (1u << ((i) & 7)))
+#define FU_BIT_TEST(map, i) (((map)[(i) >> 3] >> ((i) & 7)) & 1)
+
+static inline const FuListInfo *
+fu_list_info(const char *const *list)
+{
+	static FuListInfo cache[FU_CACHED_LISTS];
 
 	for (int c = 0; c < FU_CACHED_LISTS; c++)
 	{
-		if (cache[c].list == list)
-			return cache[c].len;
-		if (cache[c].list == NULL)
+		FuListInfo *info = &cache[c];
+
+		if (info->list == list)
+			return info;
+		if (info->list == NULL)
 		{
 			int			i;
 
+			memset(info, 0, sizeof(*info));
 			for (i = 0; list[i]; i++)
 			{
 				size_t		n = strlen(list[i]);
+				const unsigned char *w = (const unsigned char *) list[i];
 
 				if (i >= FU_CACHED_WORDS || n > 255)
 					return NULL;
-				cache[c].len[i] = (uint8_t) n;
+				info->len[i] = (uint8_t) n;
+				if (n == 0)
+					continue;
+				if (n == 1)
+				{
+					FU_BIT_SET(info->first_single, w[0]);
+					FU_BIT_SET(info->last_single, w[0]);
+					continue;
+				}
+				FU_BIT_SET(info->first_pair, fu_pair_hash(w[0], w[1]));
+				FU_BIT_SET(info->last_pair, fu_pair_hash(w[n - 2], w[n - 1]));
 			}
-			cache[c].list = list;
-			return cache[c].len;
+			info->list = list;
+			return info;
 		}
 	}
 	return NULL;
@@ -141,9 +176,16 @@ fu_at_any(const char *text, size_t len, size_t pos, const char *const *list,
 		  int *which)
 {
 	size_t		best = 0;
-	const uint8_t *lengths = fu_lengths(list);
+	const FuListInfo *info = fu_list_info(list);
+	const uint8_t *lengths = info ? info->len : NULL;
 
 	if (pos >= len)
+		return 0;
+	/* no literal of one byte starts with this byte, none of two with these */
+	if (info && !FU_BIT_TEST(info->first_single, (unsigned char) text[pos]) &&
+		(pos + 1 >= len ||
+		 !FU_BIT_TEST(info->first_pair, fu_pair_hash((unsigned char) text[pos],
+													 (unsigned char) text[pos + 1]))))
 		return 0;
 	for (int i = 0; list[i]; i++)
 	{
@@ -169,9 +211,15 @@ static inline size_t
 fu_before_any(const char *text, size_t pos, const char *const *list, int *which)
 {
 	size_t		best = 0;
-	const uint8_t *lengths = fu_lengths(list);
+	const FuListInfo *info = fu_list_info(list);
+	const uint8_t *lengths = info ? info->len : NULL;
 
 	if (pos == 0)
+		return 0;
+	if (info && !FU_BIT_TEST(info->last_single, (unsigned char) text[pos - 1]) &&
+		(pos < 2 ||
+		 !FU_BIT_TEST(info->last_pair, fu_pair_hash((unsigned char) text[pos - 2],
+													(unsigned char) text[pos - 1]))))
 		return 0;
 	for (int i = 0; list[i]; i++)
 	{

@@ -372,24 +372,6 @@ fold_traditional(uint32_t cp)
 	return cp;
 }
 
-/* Whether text[start, end) has a traditional character of the labels. */
-static bool
-has_traditional(const char *text, size_t start, size_t end)
-{
-	size_t		pos = start;
-
-	if (end - start > LABEL_MAX_BYTES)
-		end = start + LABEL_MAX_BYTES;
-	while (pos < end)
-	{
-		uint32_t	cp = gr_utf8_decode(text, end, &pos);
-
-		if (cp != GR_INVALID_CP && fold_traditional(cp) != cp)
-			return true;
-	}
-	return false;
-}
-
 /* contains() for a text with traditional characters: by code point, folded. */
 static size_t
 find_folded(const char *text, size_t start, size_t end, const char *keyword)
@@ -489,6 +471,54 @@ keyword_signature(const char *keyword)
 }
 
 /*
+ * has_traditional and text_signature of a label in one pass: whether
+ * text[start, end) has a traditional character of the labels, and its
+ * signature, folded if so.  ASCII and well-formed three-byte sequences are
+ * decoded here, the rest by gr_utf8_decode.
+ */
+static void
+label_signature(const char *text, size_t start, size_t end, Token *token)
+{
+	uint64_t	plain = 0;
+	uint64_t	folded = 0;
+	bool		traditional = false;
+	size_t		pos = start;
+
+	while (pos < end)
+	{
+		const unsigned char *u = (const unsigned char *) text + pos;
+		uint32_t	cp = GR_INVALID_CP;
+		uint32_t	f;
+
+		if (u[0] < 0x80)
+		{
+			cp = u[0];
+			pos++;
+		}
+		else if ((u[0] & 0xF0) == 0xE0 && end - pos >= 3 &&
+				 (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80)
+		{
+			cp = ((uint32_t) (u[0] & 0x0F) << 12) | ((uint32_t) (u[1] & 0x3F) << 6) | (u[2] & 0x3F);
+			if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF))
+				pos += 3;
+			else
+				cp = GR_INVALID_CP;
+		}
+		if (cp == GR_INVALID_CP)
+			cp = gr_utf8_decode(text, end, &pos);
+		if (cp == GR_INVALID_CP || cp == ' ' || cp == 0x3000)
+			continue;
+		f = fold_traditional(cp);
+		if (f != cp)
+			traditional = true;
+		plain |= UINT64_C(1) << ((cp * 2654435761u) >> 26);
+		folded |= UINT64_C(1) << ((f * 2654435761u) >> 26);
+	}
+	token->traditional = traditional;
+	token->signature = traditional ? folded : plain;
+}
+
+/*
  * Where keyword occurs in a token (traditional forms folded, white space
  * inside skipped), or SIZE_MAX.  Most labels have neither: memmem.
  */
@@ -500,14 +530,13 @@ token_find(const Reader *reader, size_t index, const char *keyword)
 
 	if (token->traditional < 0)
 	{
-		token->traditional = has_traditional(reader->text, token->start, token->end);
 		token->spaced = memchr(reader->text + token->start, ' ',
 							   token->end - token->start) != NULL ||
 			find_in(reader->text, token->start, token->end, "\xE3\x80\x80") != SIZE_MAX;
-		token->signature = text_signature(reader->text, token->start,
-										  end - token->start > LABEL_MAX_BYTES
-										  ? token->start + LABEL_MAX_BYTES : end,
-										  token->traditional);
+		label_signature(reader->text, token->start,
+						end - token->start > LABEL_MAX_BYTES
+						? token->start + LABEL_MAX_BYTES : end,
+						token);
 	}
 	/* a character of the keyword the token lacks: no need to search */
 	if ((keyword_signature(keyword) & ~token->signature) != 0)
