@@ -69,3 +69,14 @@ tables:
 	$(CC) -std=gnu11 -O2 -Wall -o tools/gen_repair_tables tools/gen_repair_tables.c $(ICU_CFLAGS) $(ICU_LIBS)
 	tools/gen_repair_tables > src/gr_repair_tables.c
 	rm -f tools/gen_repair_tables
+
+# ---- tools (mojibake) ----
+# tools/repair_cli runs the byte-level repair steps over stdin, for measuring
+# them on the dev sets without a server (see docs/mojibake.md).
+.PHONY: tools
+tools: tools/repair_cli
+
+tools/repair_cli: tools/repair_cli.c $(CORE_SRCS) $(wildcard src/gr_*.h src/gr_*.inc)
+	$(CC) $(UNIT_CFLAGS) -O2 -o $@ tools/repair_cli.c $(CORE_SRCS) $(ICU_LIBS)
+
+EXTRA_CLEAN += tools/repair_cli

@@ -100,6 +100,29 @@ COMMENT ON FUNCTION govreport.sections(text) IS
 -- Facts and dates (issue 5)
 -- ---------------------------------------------------------------------------
 
+CREATE FUNCTION govreport.facts(body text,
+	OUT ord int, OUT section int, OUT subject text, OUT value numeric,
+	OUT value_max numeric, OUT unit text, OUT kind text, OUT qualifier text,
+	OUT direction text, OUT parent int, OUT raw text, OUT start_pos int,
+	OUT end_pos int)
+RETURNS SETOF record
+AS 'MODULE_PATHNAME', 'govreport_facts'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE
+ROWS 40;
+
+COMMENT ON FUNCTION govreport.facts(text) IS
+'every numeric fact of a report (counts, money in 元, percents, percentage points, durations, measures) with its exact value, value_max for ranges, unit as written, kind, qualifier (approx/over/under), direction (up/down), subject, parent (the ord of the total a 其中 item breaks down), raw span and 1-based positions (end_pos just past); hotlines, document numbers, ordinals, labels, names and dates are not facts';
+
+CREATE FUNCTION govreport.dates(body text,
+	OUT raw text, OUT value text, OUT start_pos int, OUT end_pos int)
+RETURNS SETOF record
+AS 'MODULE_PATHNAME', 'govreport_dates'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE
+ROWS 20;
+
+COMMENT ON FUNCTION govreport.dates(text) IS
+'every date, month and year of a report as written (2010年1月1日, 二〇二三年, 2019年度) with its ISO value (2010-01-01, 2010-01, 2010) and 1-based positions (end_pos just past); a period gives two dates; a date without its year takes the year of its period, else is left out';
+
 -- ---------------------------------------------------------------------------
 -- Tables (issue 7)
 -- ---------------------------------------------------------------------------

@@ -36,8 +36,30 @@ SELECT s.ord, s.parent, s.level, s.label, s.number, s.heading, s.topic,
 FROM reports r, govreport.sections(govreport.repair(r.body)) s;
 
 \echo
+\echo == govreport.facts: every numeric fact of the repaired report, typed
+SELECT f.ord, f.section, f.subject, f.value, f.unit, f.kind, f.qualifier,
+       f.parent, f.raw, f.start_pos, f.end_pos
+FROM reports r, govreport.facts(govreport.repair(r.body)) f;
+
+\echo
+\echo == govreport.dates: every date, month and year, as ISO values
+SELECT d.raw, d.value, d.start_pos, d.end_pos
+FROM reports r, govreport.dates(govreport.repair(r.body)) d;
+
+\echo
+\echo == what analysts ask: items counted in 件 per section topic (totals, not their breakdowns)
+SELECT s.topic, sum(f.value) AS total_items, count(*) AS facts
+FROM reports r,
+     LATERAL (SELECT govreport.repair(r.body) AS body) x,
+     govreport.facts(x.body) f
+     JOIN govreport.sections(x.body) s ON s.ord = f.section
+WHERE f.unit = '件' AND f.parent IS NULL
+GROUP BY s.topic ORDER BY s.topic;
+
+\echo
 \echo == govreport.tables: the seed has no tables; a 2021-format report from the test fixtures does
 \set table_report `cat test/data/tables/report005_2021_tabs.txt`
 SELECT table_no, row_no, col_no, row_key, col_key, value, row_label, col_label
 FROM govreport.tables(:'table_report') LIMIT 12;
+\echo == govreport.table_checks: the printed arithmetic, evaluated (this generated fixture had its total tampered with)
 SELECT * FROM govreport.table_checks(:'table_report') WHERE NOT holds OR table_no = 3 LIMIT 8;

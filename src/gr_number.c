@@ -64,6 +64,7 @@ typedef struct Parser
 	bool		whole;			/* parse mode: the text is one whole number */
 	bool		negate;			/* a sign inside a fraction flips the result */
 	bool		ambiguous;		/* digits in a row met a unit: no number */
+	bool		after_percent_prefix;	/* the body follows 百分之 千分之 万分之 */
 	bool		any_value;		/* some digit or unit was read */
 } Parser;
 
@@ -818,8 +819,13 @@ take_small_unit(Parser *p, int e, size_t next)
 		size_t		after;
 		uint32_t	following = peek_at(p, skip_inner_space(p, next), &after);
 
+		bool		ends_number = gr_chinese_unit_exponent(following) == 0 &&
+			gr_chinese_digit_value(following) < 0;
+
+		/* A bare 百 is 100 after 百分之 (百分之百) and as a whole number. */
 		if (!(e == 1 || (at_start && (gr_chinese_unit_exponent(following) >= 4 ||
-									  gr_chinese_digit_value(following) > 0))))
+									  gr_chinese_digit_value(following) > 0 ||
+									  (ends_number && (p->whole || p->after_percent_prefix))))))
 			return fail(p, GR_SYNTAX, p->pos);
 		if (!dec_set_digit(p, &p->pending, 1, 0))
 			return false;
@@ -997,43 +1003,55 @@ read_decimals_after_point(Parser *p)
 {
 	size_t		at = skip_inner_space(p, p->pos);
 	size_t		next;
-	size_t		digit_end;
-	int64_t		exponent = -1;
+	size_t		first;
+	size_t		count = 0;
+	size_t		index;
+	Decimal		fraction;
+	bool		ok;
 
 	if ((p->flags & GR_NUM_CHINESE) == 0 || (p->flags & GR_NUM_DECIMAL) != 0 ||
 		!is_point_word(peek_at(p, at, &next)))
 		return true;
-	at = skip_inner_space(p, next);
-	if (gr_chinese_digit_value(peek_at(p, at, &digit_end)) < 0 &&
-		!(p->whole && arabic_digit_value(peek_at(p, at, &digit_end)) >= 0))
-		return true;
+	first = skip_inner_space(p, next);
+
+	/* Measure the run of digits first, then write it in one pass. */
+	at = first;
 	for (;;)
 	{
-		uint32_t	cp = peek_at(p, at, &digit_end);
-		int			digit = gr_chinese_digit_value(cp);
-		Decimal		term;
-		bool		ok;
+		uint32_t	cp = peek_at(p, at, &next);
 
-		if (digit < 0 && p->whole)
-			digit = arabic_digit_value(cp);
-		if (digit < 0)
+		if (gr_chinese_digit_value(cp) < 0 &&
+			!(p->whole && arabic_digit_value(cp) >= 0))
 			break;
 		GR_POLL(p->env, p->polls);
-		if (-exponent > GR_NUM_MAX_SCALE)
+		if (++count > GR_NUM_MAX_SCALE)
 			return fail(p, GR_RANGE, at);
-		dec_init(&term);
-		ok = dec_set_digit(p, &term, digit, exponent) && dec_add(p, &p->total, &term);
-		/* keep the written scale even for a trailing zero: 两千点零 */
-		if (ok && p->total.low > exponent)
-			ok = dec_add(p, &p->total, &(Decimal) {NULL, exponent, 0, 0});
-		dec_free(p->env, &term);
-		if (!ok)
-			return false;
-		exponent--;
-		at = digit_end;
-		p->pos = at;
-		at = skip_inner_space(p, at);
+		at = skip_inner_space(p, next);
 	}
+	if (count == 0)
+		return true;
+	dec_init(&fraction);
+	if (!dec_reserve(p, &fraction, count))
+		return false;
+	fraction.count = count;
+	fraction.low = -(int64_t) count;
+	at = first;
+	for (index = count; index > 0; index--)
+	{
+		uint32_t	cp = peek_at(p, at, &next);
+		int			digit = gr_chinese_digit_value(cp);
+
+		GR_POLL(p->env, p->polls);
+		fraction.digit[index - 1] = (uint8_t) (digit >= 0 ? digit : arabic_digit_value(cp));
+		p->pos = next;
+		at = skip_inner_space(p, next);
+	}
+	/* Keep the written scale even for trailing zeros: 两千点零 is 2000.0. */
+	dec_trim(&fraction);
+	ok = dec_add(p, &p->total, &fraction);
+	dec_free(p->env, &fraction);
+	if (!ok)
+		return false;
 	p->flags |= GR_NUM_DECIMAL;
 	return true;
 }
@@ -1381,7 +1399,10 @@ read_number(Parser *p, GrNumber *number)
 	else if (starts_with(p, p->pos, ten_thousandth))
 		percent = true, percent_shift = -2;
 	if (percent)
+	{
 		p->pos += sizeof(hundredth) - 1;
+		p->after_percent_prefix = true;
+	}
 
 	if (!read_body(p) || !dec_copy(p, &result, &p->total))
 		goto done;

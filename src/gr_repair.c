@@ -171,6 +171,25 @@ peek_cp(const char *text, size_t len, size_t pos, size_t *next)
 			*next = pos;
 		return GR_INVALID_CP;
 	}
+	/* the common case inline: a well-formed three-byte character */
+	if (pos + 2 < len && ((unsigned char) text[pos] & 0xF0) == 0xE0 &&
+		((unsigned char) text[pos + 1] & 0xC0) == 0x80 &&
+		((unsigned char) text[pos + 2] & 0xC0) == 0x80 &&
+		((unsigned char) text[pos] != 0xE0 || (unsigned char) text[pos + 1] >= 0xA0) &&
+		((unsigned char) text[pos] != 0xED || (unsigned char) text[pos + 1] < 0xA0))
+	{
+		if (next)
+			*next = pos + 3;
+		return ((uint32_t) ((unsigned char) text[pos] & 0x0F) << 12) |
+			((uint32_t) ((unsigned char) text[pos + 1] & 0x3F) << 6) |
+			((unsigned char) text[pos + 2] & 0x3F);
+	}
+	if ((unsigned char) text[pos] < 0x80)
+	{
+		if (next)
+			*next = pos + 1;
+		return (unsigned char) text[pos];
+	}
 	cp = gr_utf8_decode(text, len, &p);
 	if (next)
 		*next = p;
@@ -217,23 +236,9 @@ bit_set(const unsigned char *bitmap, uint32_t cp)
 uint32_t
 gr_simplify_char(uint32_t cp)
 {
-	int			low = 0;
-	int			high = gr_t2s_count - 1;
-
-	if (!is_han_table(cp) || !bit_set(gr_t2s_bitmap, cp))
+	if (!is_han_table(cp) || gr_t2s_direct[cp - GR_HAN_FIRST] == 0)
 		return cp;
-	while (low <= high)
-	{
-		int			mid = (low + high) / 2;
-
-		if (gr_t2s_pairs[mid].from == cp)
-			return gr_t2s_pairs[mid].to;
-		if (gr_t2s_pairs[mid].from < cp)
-			low = mid + 1;
-		else
-			high = mid - 1;
-	}
-	return cp;
+	return gr_t2s_direct[cp - GR_HAN_FIRST];
 }
 
 /* Whether cp has a simplified form other than itself. */
@@ -308,7 +313,7 @@ match_folded(const char *text, size_t len, size_t pos, const char *pattern,
 				got |= 0x20;
 		}
 		else
-			got = gr_simplify_char(gr_utf8_decode(text, len, &pos));
+			got = gr_simplify_char(peek_cp(text, len, pos, &pos));
 		if (got != want)
 			return false;
 	}
@@ -322,14 +327,18 @@ static bool
 contains_folded(const char *text, size_t start, size_t end, const char *pattern)
 {
 	size_t		pos = start;
+	size_t		q = 0;
+	uint32_t	first = gr_utf8_decode(pattern, strlen(pattern), &q);
 
 	while (pos < end)
 	{
-		if (match_folded(text, end, pos, pattern, NULL))
+		size_t		next;
+		uint32_t	cp = peek_cp(text, end, pos, &next);
+
+		if ((cp == first || gr_simplify_char(cp) == first) &&
+			match_folded(text, end, pos, pattern, NULL))
 			return true;
-		pos++;
-		while (pos < end && ((unsigned char) text[pos] & 0xC0) == 0x80)
-			pos++;
+		pos = next;
 	}
 	return false;
 }
@@ -534,6 +543,7 @@ parse_tag(const char *text, size_t len, size_t pos, bool *block)
 	size_t		p = pos + 1;
 	size_t		name_start;
 	size_t		limit = pos + 512 < len ? pos + 512 : len;
+	bool		unknown_name = false;
 
 	*block = false;
 	if (p + 2 < len && text[p] == '!' && text[p + 1] == '-' && text[p + 2] == '-')
@@ -563,10 +573,12 @@ parse_tag(const char *text, size_t len, size_t pos, bool *block)
 		for (size_t i = 0; i < sizeof(html_tags) / sizeof(html_tags[0]); i++)
 			if (strlen(html_tags[i]) == n && memcmp(html_tags[i], name, n) == 0)
 				known = true;
-		if (!known)
-			return 0;
 		*block = is_block_tag(name, n);
+		unknown_name = !known;
 	}
+	/* an unknown name is a tag only closing ("</samp>") or with attributes */
+	if (unknown_name && text[name_start - 1] == '/')
+		unknown_name = false;
 	if (text[p] != '>' && text[p] != ' ' && text[p] != '/' && text[p] != '\t')
 		return 0;
 	{
@@ -582,7 +594,8 @@ parse_tag(const char *text, size_t len, size_t pos, bool *block)
 				other = true;
 			p++;
 		}
-		if (p >= limit || text[p] != '>' || (other && !attributes))
+		if (p >= limit || text[p] != '>' || (other && !attributes) ||
+			(unknown_name && !attributes))
 			return 0;
 	}
 	return p + 1;
@@ -611,6 +624,8 @@ gr_step_entities(const GrEnv *env, const char *text, size_t len,
 				hit = text + p;
 				break;
 			}
+			if ((p & 0xFFF) == 0)
+				GR_POLL(env, polls);
 		}
 		if (hit == NULL)
 			break;
@@ -621,6 +636,18 @@ gr_step_entities(const GrEnv *env, const char *text, size_t len,
 			size_t		end;
 			uint32_t	cp = parse_entity(text, len, pos, &end);
 
+			/* escaped twice: "&amp;#25919;" is "&#25919;" is 政 */
+			if (cp == '&' && end < len && (text[end] == '#' || (text[end] | 0x20) >= 'a'))
+			{
+				size_t		inner_end;
+				uint32_t	inner = parse_entity(text, len, end - 1, &inner_end);
+
+				if (inner != GR_INVALID_CP)
+				{
+					cp = inner;
+					end = inner_end;
+				}
+			}
 			if (cp != GR_INVALID_CP)
 			{
 				char		encoded[4];
@@ -735,22 +762,25 @@ gr_step_page_markers(const GrEnv *env, const char *text, size_t len,
 			m->end = marker_end;
 			m->number = n;
 			m->join = false;
-			/* "2、" alone or before indentation: no list item looks so */
-			m->verified = marker_end >= eol || is_inline_space(after) || after == 0x200B;
+			/*
+			 * "2、" alone or before indentation: no list item looks so (Word's
+			 * numbering "1、 总体情况" has one space)
+			 */
+			m->verified = marker_end >= eol || after == 0x200B || after == 0x3000 ||
+				(marker_end + 1 < eol && text[marker_end] == ' ' &&
+				 (text[marker_end + 1] == ' ' || (unsigned char) text[marker_end + 1] == 0xE3));
 			/* a marker that cut into indentation: "\n \n15、   （五）" */
-			if (have_prev && prev_end > prev_start && line_blank(text, prev_start, prev_end) &&
-				m->verified)
+			if (have_prev && prev_end > prev_start && line_blank(text, prev_start, prev_end))
 				m->join = true;
 			if (have_prev && !line_blank(text, prev_start, prev_end))
 			{
 				size_t		last_end = trim_spaces_end(text, prev_start, prev_end);
 				uint32_t	last = prev_cp(text, last_end, NULL);
 
+				/* inserted into running text: the line before runs on */
+				m->join = true;
 				if (!is_sentence_end(last))
-				{
 					m->verified = true;
-					m->join = true;
-				}
 			}
 		}
 		have_prev = true;
@@ -802,7 +832,8 @@ gr_step_page_markers(const GrEnv *env, const char *text, size_t len,
 	{
 		PageMarker *m = &candidates[chain[k]];
 
-		if (m->join && m->start > 0)
+		/* the first page follows the site's header lines: nothing to join */
+		if (m->join && m->start > 0 && m->number > 1)
 		{
 			size_t		context;
 
@@ -927,6 +958,38 @@ is_page_furniture(const char *text, size_t start, size_t end)
 	return false;
 }
 
+/*
+ * "第1页共18页" glued to the start of a line of text (a document site's
+ * page counter): where it ends, or 0.  Only the full "page N of M" form.
+ */
+static size_t
+page_counter_prefix(const char *text, size_t start, size_t end)
+{
+	size_t		p = skip_spaces(text, start, end);
+	size_t		next;
+
+	if (peek_cp(text, end, p, &next) != 0x7B2C)	/* 第 */
+		return 0;
+	p = skip_spaces(text, next, end);
+	if (skip_digits(text, end, &p) == 0)
+		return 0;
+	p = skip_spaces(text, p, end);
+	if (peek_cp(text, end, p, &next) != 0x9875)	/* 页 */
+		return 0;
+	p = skip_spaces(text, next, end);
+	if (peek_cp(text, end, p, &next) == '/' || peek_cp(text, end, p, NULL) == 0xFF0C)
+		p = skip_spaces(text, next, end);
+	if (peek_cp(text, end, p, &next) != 0x5171)	/* 共 */
+		return 0;
+	p = skip_spaces(text, next, end);
+	if (skip_digits(text, end, &p) == 0)
+		return 0;
+	p = skip_spaces(text, p, end);
+	if (peek_cp(text, end, p, &next) != 0x9875)
+		return 0;
+	return next;
+}
+
 GrStatus
 gr_step_page_furniture(const GrEnv *env, const char *text, size_t len,
 					   GrBuf *out, GrStepReport *report)
@@ -968,6 +1031,12 @@ gr_step_page_furniture(const GrEnv *env, const char *text, size_t len,
 			pos = next_start;
 			continue;
 		}
+		{
+			size_t		counter_end = page_counter_prefix(text, pos, eol);
+
+			if (counter_end > 0)
+				rw_replace(&rw, pos, pos, counter_end, "", 0);
+		}
 		have_prev = true;
 		prev_start = pos;
 		pos = eol + 1;
@@ -1001,30 +1070,47 @@ starts_label(const char *text, size_t start, size_t end)
 	cp2 = peek_cp(text, end, next, NULL);
 	{
 		static const uint32_t numerals[] = {0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D,
-		0x4E03, 0x516B, 0x4E5D, 0x5341, 0x7B2C};
+		0x4E03, 0x516B, 0x4E5D, 0x5341};
 
+		/* 一、 二是 */
 		for (size_t i = 0; i < sizeof(numerals) / sizeof(numerals[0]); i++)
-			if (cp == numerals[i] && (cp2 == 0x3001 || cp2 == 0x662F || cp == 0x7B2C))
+			if (cp == numerals[i] && (cp2 == 0x3001 || cp2 == 0x662F))
 				return true;
 	}
 	if (cp >= '0' && cp <= '9')
 	{
 		size_t		p = start;
 
+		size_t		after;
+
 		skip_digits(text, end, &p);
-		cp2 = peek_cp(text, end, p, NULL);
-		return cp2 == '.' || cp2 == 0x3001 || cp2 == 0xFF0E || cp2 == ')' || cp2 == 0xFF09;
+		cp2 = peek_cp(text, end, p, &after);
+		/* "2." is a label, "67.7万" a number */
+		if (cp2 == '.' || cp2 == 0xFF0E)
+		{
+			uint32_t	cp3 = peek_cp(text, end, after, NULL);
+
+			return !((cp3 >= '0' && cp3 <= '9') || (cp3 >= 0xFF10 && cp3 <= 0xFF19));
+		}
+		return cp2 == 0x3001 || cp2 == ')' || cp2 == 0xFF09;
 	}
 	return false;
 }
 
-/* A line of cells spaced apart ("结 结 其 尚", "0 0 0 0"). */
+/* Longest line that can be a table row, in bytes. */
+#define TABLE_LINE_LIMIT 4096
+
+/* A line of cells spaced apart ("结 结 其 尚", "0 0 0 0"); indentation aside. */
 static bool
 is_spaced_cells(const char *text, size_t start, size_t end)
 {
 	size_t		spaces = 0;
 	size_t		chars = 0;
 
+	if (end - start > TABLE_LINE_LIMIT)
+		return false;
+	start = skip_spaces(text, start, end);
+	end = trim_spaces_end(text, start, end);
 	for (size_t p = start; p < end; p++)
 	{
 		if (((unsigned char) text[p] & 0xC0) != 0x80)
@@ -1044,9 +1130,17 @@ is_spaced_cells(const char *text, size_t start, size_t end)
 static bool
 is_tabular(const char *text, size_t start, size_t end)
 {
+	if (end - start > TABLE_LINE_LIMIT)
+		return false;			/* a paragraph, not a table row */
 	for (size_t p = start; p < end; p++)
+	{
 		if (text[p] == '|' || text[p] == '\t')
 			return true;
+		/* a table of contents: leader dots "……" or "....." */
+		if (p + 5 < end && ((memcmp(text + p, "....", 4) == 0) ||
+							memcmp(text + p, "\xe2\x80\xa6\xe2\x80\xa6", 6) == 0))
+			return true;
+	}
 	return is_spaced_cells(text, start, end);
 }
 
@@ -1083,8 +1177,137 @@ is_wrap_candidate(const char *text, size_t start, size_t end, size_t next, size_
 	return is_chinese_text(last);
 }
 
-/* Longest line length the width histogram tells apart. */
-#define WIDTH_LIMIT 511
+/*
+ * Longest line length the width histogram tells apart, in bytes: widths
+ * are measured in bytes (three per Chinese character), which is cheaper
+ * than counting characters and as good for comparing lines of one text.
+ */
+#define WIDTH_LIMIT 1535
+
+/* The phrases of a report's title that a line break can fall inside. */
+static const char *const title_phrases[] = {
+	"政府信息公开", "信息公开工作", "工作年度报告", "年度报告", "政府工作报告",
+};
+
+/*
+ * A title broken over two lines at the top of a text, inside one of the
+ * title's fixed phrases ("…2023年度政府\n信息公开工作年度报告"): joined.
+ * A two-line title of agency name and report title ("乌海市工业和信息化局
+ * \n2019年政府信息公开…") breaks between phrases and stays.
+ */
+static void
+join_split_title(Rewriter *rw, const char *text, size_t len)
+{
+	size_t		pos = 0;
+	int			lines = 0;
+
+	while (pos < len && pos < 512 && lines < 4)
+	{
+		size_t		eol = line_end(text, len, pos);
+		size_t		next_end;
+
+		if (line_blank(text, pos, eol))
+		{
+			pos = eol + 1;
+			continue;
+		}
+		lines++;
+		if (eol >= len)
+			break;
+		next_end = line_end(text, len, eol + 1);
+		if (eol - pos <= 120 && next_end - eol - 1 <= 120 && !line_blank(text, eol + 1, next_end))
+		{
+			for (size_t i = 0; i < sizeof(title_phrases) / sizeof(title_phrases[0]); i++)
+			{
+				const char *phrase = title_phrases[i];
+				size_t		plen = strlen(phrase);
+
+				/*
+				 * every split of the phrase into two words or more each: its
+				 * head ends the line, its tail starts the next ("政府工作报\n告"
+				 * is a layout of its own, kept)
+				 */
+				for (size_t cut = 6; cut + 6 <= plen; cut += 3)
+				{
+					size_t		end = trim_spaces_end(text, pos, eol);
+
+					if (end - pos >= cut && memcmp(text + end - cut, phrase, cut) == 0 &&
+						next_end - (eol + 1) >= plen - cut &&
+						memcmp(text + eol + 1, phrase + cut, plen - cut) == 0)
+					{
+						rw_replace(rw, end - cut, end, eol + 1, "", 0);
+						return;
+					}
+				}
+			}
+		}
+		pos = eol + 1;
+	}
+}
+
+/* Units after which a number never ends a line: "5928\n条" is one quantity. */
+static bool
+is_unit_start(uint32_t cp)
+{
+	static const char *const units = "条件项个人次万亿元家所份篇期届天年月日%％";
+	size_t		p = 0;
+	size_t		n = strlen(units);
+
+	while (p < n)
+		if (gr_utf8_decode(units, n, &p) == cp)
+			return true;
+	return false;
+}
+
+/*
+ * A break that no layout makes, whatever the document: between a number
+ * and its unit ("5928\n条").  (Breaks before "）" or "，" are left to
+ * wrapped documents: wiki sources break lines around links and
+ * subscripts, "PM\n2.5\n）", and are clean as they are.)
+ */
+static bool
+must_join(const char *text, size_t start, size_t end, size_t next_end)
+{
+	size_t		last_end = trim_spaces_end(text, start, end);
+	uint32_t	last;
+	uint32_t	first;
+
+	if (last_end == start || end + 1 >= next_end)
+		return false;
+	last = prev_cp(text, last_end, NULL);
+	first = peek_cp(text, next_end, end + 1, NULL);
+	return last >= '0' && last <= '9' && is_unit_start(first);
+}
+
+/* Outside a wrapped document: only the breaks that must go. */
+static GrStatus
+join_always(Rewriter *rw, const GrEnv *env, const char *text, size_t len)
+{
+	size_t		pos = 0;
+	size_t		polls = 0;
+
+	while (pos < len)
+	{
+		size_t		eol = line_end(text, len, pos);
+
+		GR_POLL(env, polls);
+		if (eol < len)
+		{
+			size_t		next_end = line_end(text, len, eol + 1);
+
+			if (must_join(text, pos, eol, next_end))
+			{
+				size_t		last_end = trim_spaces_end(text, pos, eol);
+				size_t		context;
+
+				prev_cp(text, last_end, &context);
+				rw_replace(rw, context, last_end, eol + 1, "", 0);
+			}
+		}
+		pos = eol + 1;
+	}
+	return rw_finish(rw);
+}
 
 GrStatus
 gr_step_line_wraps(const GrEnv *env, const char *text, size_t len,
@@ -1098,11 +1321,13 @@ gr_step_line_wraps(const GrEnv *env, const char *text, size_t len,
 	uint32_t	histogram[WIDTH_LIMIT + 1];
 	size_t		width = 0;
 	size_t		seen = 0;
+	bool		blank_separated;
 
 	rw_init(&rw, env, text, len, out, report);
+	join_split_title(&rw, text, len);
 
 	/*
-	 * The page width: the length (in characters) that 95% of the non-blank
+	 * The page width: the length (in bytes) that 95% of the non-blank
 	 * lines do not exceed.  A wrapped line is at least 70% of it; a title,
 	 * a name or a date line of a text typed a paragraph a line is far
 	 * shorter than its paragraphs.
@@ -1115,7 +1340,7 @@ gr_step_line_wraps(const GrEnv *env, const char *text, size_t len,
 		GR_POLL(env, polls);
 		if (!line_blank(text, pos, eol))
 		{
-			size_t		chars = gr_char_count(text + pos, trim_spaces_end(text, pos, eol) - pos);
+			size_t		chars = trim_spaces_end(text, pos, eol) - pos;
 
 			histogram[chars > WIDTH_LIMIT ? WIDTH_LIMIT : chars]++;
 			lines++;
@@ -1123,15 +1348,15 @@ gr_step_line_wraps(const GrEnv *env, const char *text, size_t len,
 		pos = eol + 1;
 	}
 	if (lines < 6)
-		return GR_OK;
+		return join_always(&rw, env, text, len);
 	for (width = 0; width <= WIDTH_LIMIT; width++)
 	{
 		seen += histogram[width];
 		if (seen * 20 >= lines * 19)
 			break;
 	}
-	if (width >= WIDTH_LIMIT || width < 10)
-		return GR_OK;			/* a text of paragraph lines, or of short lines */
+	if (width >= WIDTH_LIMIT || width < 30)
+		return join_always(&rw, env, text, len);	/* paragraph lines, or short lines */
 
 	/* evidence: full-width lines that break off unfinished and run on */
 	lines = 0;
@@ -1141,7 +1366,7 @@ gr_step_line_wraps(const GrEnv *env, const char *text, size_t len,
 		size_t		eol = line_end(text, len, pos);
 
 		GR_POLL(env, polls);
-		if (gr_char_count(text + pos, trim_spaces_end(text, pos, eol) - pos) * 2 >= width)
+		if ((trim_spaces_end(text, pos, eol) - pos) * 2 >= width)
 			lines++;			/* a line of running text, not a table cell */
 		if (eol < len)
 		{
@@ -1153,7 +1378,7 @@ gr_step_line_wraps(const GrEnv *env, const char *text, size_t len,
 				uint32_t	last = prev_cp(text, last_end, NULL);
 
 				if (!is_sentence_end(last) &&
-					gr_char_count(text + pos, last_end - pos) * 10 >= width * 7 &&
+					(last_end - pos) * 10 >= width * 7 &&
 					!starts_label(text, skip_spaces(text, pos, eol), eol))
 					unfinished++;
 			}
@@ -1161,7 +1386,28 @@ gr_step_line_wraps(const GrEnv *env, const char *text, size_t len,
 		pos = eol + 1;
 	}
 	if (unfinished < 5 || unfinished * 3 < lines)
-		return GR_OK;
+		return join_always(&rw, env, text, len);
+
+	/*
+	 * Paragraphs apart by blank lines: then every break inside a block of
+	 * lines is a wrap, wherever it fell (after "。", inside "——" lines).
+	 */
+	{
+		size_t		blank = 0;
+		size_t		filled = 0;
+
+		for (pos = 0; pos < len;)
+		{
+			size_t		eol = line_end(text, len, pos);
+
+			if (line_blank(text, pos, eol))
+				blank++;
+			else
+				filled++;
+			pos = eol + 1;
+		}
+		blank_separated = blank >= 3 && blank * 20 >= filled;
+	}
 
 	/* join every wrap: a line of at least half the width that runs on */
 	pos = 0;
@@ -1174,18 +1420,32 @@ gr_step_line_wraps(const GrEnv *env, const char *text, size_t len,
 		{
 			size_t		next_end = line_end(text, len, eol + 1);
 			size_t		last_end = trim_spaces_end(text, pos, eol);
-
-			size_t		chars = gr_char_count(text + pos, last_end - pos);
-			bool		full = chars * 10 >= width * 9;
+			bool		full = (last_end - pos) * 10 >= width * 9;
 			uint32_t	last = prev_cp(text, last_end, NULL);
+			uint32_t	first = peek_cp(text, next_end, eol + 1, NULL);
+
+			/* a line never starts with "，" or "。": that is always a wrap */
+			bool		punct_next = first == 0xFF0C || first == 0x3002 || first == 0x3001 ||
+				first == 0xFF1B || first == 0xFF1A || first == 0xFF09 || first == 0x201D;
+
+			/* the page width fell inside an indentation: "    \n持续提升" */
+			if (eol > pos && line_blank(text, pos, eol) && eol + 1 < len &&
+				!line_blank(text, eol + 1, next_end) && !is_tabular(text, eol + 1, next_end))
+			{
+				rw_replace(&rw, pos, eol, eol + 1, "", 0);
+				pos = eol + 1;
+				continue;
+			}
 
 			/*
-			 * A heading, or a line that ends a sentence, ends its paragraph
-			 * unless it fills the line.
+			 * Join a wrap: always where the paragraphs stand apart by blank
+			 * lines, or where the line is full or the next one starts with
+			 * "，"; else not after a heading or a finished sentence.
 			 */
-			if (is_wrap_candidate(text, pos, eol, eol + 1, next_end) && chars * 2 >= width &&
-				(full || (!is_sentence_end(last) &&
-						  !starts_label(text, skip_spaces(text, pos, eol), eol))))
+			if ((is_wrap_candidate(text, pos, eol, eol + 1, next_end) &&
+				 (full || punct_next || blank_separated ||
+				  (!is_sentence_end(last) && !starts_label(text, skip_spaces(text, pos, eol), eol)))) ||
+				must_join(text, pos, eol, next_end))
 			{
 				size_t		context;
 
@@ -1380,9 +1640,10 @@ bare_ruby_end(const char *text, size_t len, size_t pos, uint32_t cp)
 	 * one may run into digits or capitals ("增长zhǎng3.5%", "国产chǎnC919"):
 	 * English carries no tone marks.
 	 */
-	if ((after >= 'a' && after <= 'z') || after == '_' || after == '-')
+	if (after >= 'a' && after <= 'z')
 		return pos;
-	if (!toned && ((after >= 'A' && after <= 'Z') || (after >= '0' && after <= '9')))
+	if (!toned && ((after >= 'A' && after <= 'Z') || (after >= '0' && after <= '9') ||
+				   after == '_' || after == '-'))
 		return pos;
 	{
 		bool		t;
@@ -1419,11 +1680,50 @@ gr_step_ruby(const GrEnv *env, const char *text, size_t len,
 		size_t		end;
 
 		GR_POLL(env, polls);
+		/*
+		 * A character lost to mojibake ('?', U+FFFD, a stray letter) may
+		 * still carry its ruby: "生产?(zǒng)值".  Only toned ruby in
+		 * brackets goes there.
+		 */
+		if (lead == '?' || (lead == 0xEF && pos + 2 < len && (unsigned char) text[pos + 1] == 0xBF &&
+							(unsigned char) text[pos + 2] == 0xBD) ||
+			(((lead | 0x20) >= 'a' && (lead | 0x20) <= 'z') && pos > 0 &&
+			 (unsigned char) text[pos - 1] >= 0x80))
+		{
+			size_t		after = pos + (lead == 0xEF ? 3 : 1);
+
+			end = after < len ? bracket_ruby_end(text, len, after, GR_INVALID_CP) : after;
+			if (end > after)
+			{
+				rw_replace(&rw, pos, after, end, "", 0);
+				pos = end;
+				continue;
+			}
+		}
 		/* Han characters of the tables are three bytes, E3..E9 */
 		if (lead < 0xE3 || lead > 0xE9)
 		{
 			pos++;
 			continue;
+		}
+		next = pos + 3;
+		if (next >= len)
+			break;
+
+		/*
+		 * The fast path: ruby starts with '(', '（' (EF BC 88), a lowercase
+		 * letter or a toned vowel (C3..C7, E1 B8 BF for ḿ).
+		 */
+		{
+			unsigned char b = (unsigned char) text[next];
+
+			if (!(b == '(' || (b >= 'a' && b <= 'z') || (b >= 0xC3 && b <= 0xC7) ||
+				  (b == 0xEF && next + 2 < len && (unsigned char) text[next + 1] == 0xBC &&
+				   (unsigned char) text[next + 2] == 0x88) || b == 0xE1))
+			{
+				pos = next;
+				continue;
+			}
 		}
 		cp = peek_cp(text, len, pos, &next);
 		if (!is_han_table(cp) || gr_pinyin_reading[cp - GR_HAN_FIRST] == 0 || next >= len)
@@ -1465,7 +1765,9 @@ is_shared_form(uint32_t cp)
 static const char *const mainland_marks[] = {
 	"中华人民共和国", "国务院", "人民政府", "人民代表大会", "共产党", "党中央",
 	"政府信息公开", "政务公开", "习近平", "社会主义", "自治区", "党委", "办公厅",
-	"人民法院", "人民检察院", "街道办事处", "全国人大", "政协",
+	"人民法院", "人民检察院", "街道办事处", "全国人大", "政协", "人民代表", "政府工作报告",
+	"省委", "市委", "县委", "区委", "国办", "发展改革", "统计局", "县人民", "镇人民",
+	"乡人民", "新时代", "十四五", "十三五", "十二五", "十一五", "群众", "改革开放",
 };
 
 static const char *const taiwan_marks[] = {
@@ -1474,49 +1776,53 @@ static const char *const taiwan_marks[] = {
 };
 
 /*
- * How often marks occur in text (folded), stopping past 1000.  One pass:
- * each character is decoded and folded once and compared with the marks'
- * first characters; only those that match are matched in full.
+ * Count the mainland and the Taiwan/Hong Kong marks of a text in one pass;
+ * stops early once the mainland is clearly ahead.
  */
-#define MAX_MARKS 64
-
-static size_t
-count_marks(const GrEnv *env, const char *text, size_t len,
-			const char *const *marks, size_t n)
+static void
+count_marks(const GrEnv *env, const char *text, size_t len, size_t *mainland, size_t *taiwan)
 {
-	uint32_t	first[MAX_MARKS];
-	size_t		count = 0;
-	size_t		polls = 0;
+	const size_t n_mainland = sizeof(mainland_marks) / sizeof(mainland_marks[0]);
+	const size_t n_taiwan = sizeof(taiwan_marks) / sizeof(taiwan_marks[0]);
+	uint32_t	first_mainland[sizeof(mainland_marks) / sizeof(mainland_marks[0])];
+	uint32_t	first_taiwan[sizeof(taiwan_marks) / sizeof(taiwan_marks[0])];
 	size_t		pos = 0;
-	size_t		i;
+	size_t		polls = 0;
 
-	if (n > MAX_MARKS)
-		n = MAX_MARKS;
-	for (i = 0; i < n; i++)
-	{
-		size_t		p = 0;
+	*mainland = *taiwan = 0;
+	for (size_t i = 0; i < n_mainland; i++)
+		first_mainland[i] = peek_cp(mainland_marks[i], strlen(mainland_marks[i]), 0, NULL);
+	for (size_t i = 0; i < n_taiwan; i++)
+		first_taiwan[i] = peek_cp(taiwan_marks[i], strlen(taiwan_marks[i]), 0, NULL);
 
-		first[i] = gr_utf8_decode(marks[i], strlen(marks[i]), &p);
-	}
-	while (pos < len)
+	/* a mark is tried only where its first character stands */
+	while (pos < len && *mainland < *taiwan + 8)
 	{
-		size_t		next = pos;
+		unsigned char c = (unsigned char) text[pos];
+		size_t		next;
 		uint32_t	cp;
 
 		GR_POLL(env, polls);
-		if ((unsigned char) text[pos] < 0x80)
+		if (c < 0xE3 || c > 0xE9)
 		{
 			pos++;
 			continue;
 		}
-		cp = gr_simplify_char(gr_utf8_decode(text, len, &next));
-		for (i = 0; i < n; i++)
-			if (cp == first[i] && match_folded(text, len, pos, marks[i], NULL) &&
-				++count > 1000)
-				return count;
-		pos = next;
+		cp = gr_simplify_char(peek_cp(text, len, pos, &next));
+		for (size_t i = 0; i < n_mainland; i++)
+			if (first_mainland[i] == cp && match_folded(text, len, pos, mainland_marks[i], NULL))
+			{
+				(*mainland)++;
+				break;
+			}
+		for (size_t i = 0; i < n_taiwan; i++)
+			if (first_taiwan[i] == cp && match_folded(text, len, pos, taiwan_marks[i], NULL))
+			{
+				(*taiwan)++;
+				break;
+			}
+		pos = next > pos ? next : pos + 1;
 	}
-	return count;
 }
 
 bool
@@ -1548,6 +1854,48 @@ gr_script_from_name(const char *name, size_t len, GrScript *script)
 	return false;
 }
 
+/*
+ * Taiwan vocabulary that converters (OpenCC's s2twp and its kind) put into
+ * mainland documents: 门户网站 -> 入口網站, 文件 -> 檔案.  In a mainland
+ * document 檔案 is 文件 unless it is an archive (檔案館, 檔案局, 檔案室,
+ * 檔案管理, 檔案工作, 人事檔案).  Returns the length replaced (0: none) and
+ * sets *replacement (as many characters, so as many bytes).
+ */
+static size_t
+taiwan_word(const char *text, size_t len, size_t pos, const char **replacement)
+{
+	static const char *const words[][2] = {
+		{"入口網站", "门户网站"}, {"規範性檔案", "规范性文件"}, {"檔案", "文件"},
+	};
+
+	*replacement = NULL;
+	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+	{
+		size_t		n = strlen(words[i][0]);
+
+		if (pos + n > len || memcmp(text + pos, words[i][0], n) != 0)
+			continue;
+		if (i == 2)
+		{
+			static const char *const archive_after[] = {"館", "局", "室", "管理", "工作", "馆"};
+
+			for (size_t k = 0; k < sizeof(archive_after) / sizeof(archive_after[0]); k++)
+			{
+				size_t		m = strlen(archive_after[k]);
+
+				if (pos + n + m <= len && memcmp(text + pos + n, archive_after[k], m) == 0)
+					return 0;
+			}
+			if (pos >= 6 && (memcmp(text + pos - 6, "人事", 6) == 0 ||
+							 memcmp(text + pos - 6, "档案", 6) == 0))
+				return 0;
+		}
+		*replacement = words[i][1];
+		return n;
+	}
+	return 0;
+}
+
 /* A phrase of Hant-Hans starting at text[pos], or -1. */
 static int
 match_phrase(const char *text, size_t len, size_t pos)
@@ -1576,7 +1924,9 @@ gr_step_script(const GrEnv *env, const char *text, size_t len,
 	size_t		pos = 0;
 	size_t		han = 0;
 	size_t		traditional = 0;
+	size_t		simplified = 0;
 	size_t		polls = 0;
+	bool		mainland_document = false;
 	GrScript	script = options ? options->script : GR_SCRIPT_AUTO;
 
 	rw_init(&rw, env, text, len, out, report);
@@ -1602,6 +1952,8 @@ gr_step_script(const GrEnv *env, const char *text, size_t len,
 			han++;
 			if (is_traditional(cp) && !is_shared_form(cp))
 				traditional++;
+			else if (bit_set(gr_simplified_bitmap, cp))
+				simplified++;
 		}
 		pos = next > pos ? next : pos + 1;
 	}
@@ -1612,22 +1964,44 @@ gr_step_script(const GrEnv *env, const char *text, size_t len,
 		size_t		mainland;
 		size_t		taiwan;
 
-		if (traditional < 2 || traditional * 50 < han)
-			return GR_OK;		/* a simplified text with a stray character */
-		mainland = count_marks(env, text, len, mainland_marks,
-							   sizeof(mainland_marks) / sizeof(mainland_marks[0]));
-		taiwan = count_marks(env, text, len, taiwan_marks,
-							 sizeof(taiwan_marks) / sizeof(taiwan_marks[0]));
-		if (taiwan > 0 && taiwan >= mainland)
-			return GR_OK;		/* a genuine Taiwan or Hong Kong text */
+		/*
+		 * A traditional text uses few simplified-only characters (国, 们);
+		 * a simplified one with stray traditional characters, or with
+		 * mojibake that reads as traditional, uses many.
+		 */
+		if (traditional < 2 || traditional * 50 < han || traditional < simplified * 3)
+			return GR_OK;
+		count_marks(env, text, len, &mainland, &taiwan);
+		/* flattened ruby comes from mainland pages put through a converter */
+		if (options && options->mirrored)
+			mainland++;
+		if (mainland <= taiwan)
+			return GR_OK;		/* no sign of a mainland document */
+		mainland_document = true;
+	}
+	else
+	{
+		size_t		mainland;
+		size_t		taiwan;
+
+		count_marks(env, text, len, &mainland, &taiwan);
+		mainland_document = mainland + (options && options->mirrored ? 1 : 0) > taiwan;
 	}
 
 	pos = 0;
+	/*
+	 * Every character of the tables is three bytes in UTF-8, and so is its
+	 * simplified form: the converted text has the input's length.  It is
+	 * copied once at the first fix and patched in place.
+	 */
 	while (pos < len)
 	{
 		unsigned char lead = (unsigned char) text[pos];
 		size_t		next;
 		uint32_t	cp;
+		const char *replacement = NULL;
+		size_t		replaced = 0;
+		char		encoded[4];
 
 		GR_POLL(env, polls);
 		if (lead < 0xE3 || lead > 0xE9)
@@ -1636,31 +2010,48 @@ gr_step_script(const GrEnv *env, const char *text, size_t len,
 			continue;
 		}
 		cp = peek_cp(text, len, pos, &next);
-		if (is_han_table(cp) && bit_set(gr_t2s_phrase_bitmap, cp))
+		/* a mainland document put through a Taiwan converter: its words back */
+		if (mainland_document && (cp == 0x5165 || cp == 0x6A94 || cp == 0x898F))
+			replaced = taiwan_word(text, len, pos, &replacement);
+		if (replacement == NULL && is_han_table(cp) && bit_set(gr_t2s_phrase_bitmap, cp))
 		{
 			int			phrase = match_phrase(text, len, pos);
 
 			if (phrase >= 0)
 			{
-				size_t		n = strlen(gr_t2s_phrases[phrase].from);
-
+				replaced = strlen(gr_t2s_phrases[phrase].from);
 				if (strcmp(gr_t2s_phrases[phrase].from, gr_t2s_phrases[phrase].to) != 0)
-					rw_replace(&rw, pos, pos, pos + n, gr_t2s_phrases[phrase].to,
-							   strlen(gr_t2s_phrases[phrase].to));
-				pos += n;
-				continue;
+					replacement = gr_t2s_phrases[phrase].to;
+				else
+				{
+					pos += replaced;
+					continue;
+				}
 			}
 		}
-		if (is_traditional(cp))
+		if (replacement == NULL && is_traditional(cp))
 		{
-			char		encoded[4];
-			int			n = gr_utf8_encode(gr_simplify_char(cp), encoded);
-
-			rw_replace(&rw, pos, pos, next, encoded, (size_t) n);
+			gr_utf8_encode(gr_simplify_char(cp), encoded);
+			replacement = encoded;
+			replaced = 3;
+		}
+		if (replacement != NULL)
+		{
+			if (report->fixes == 0)
+			{
+				gr_report_example(env, report, text + pos, replaced, replacement, replaced);
+				gr_buf_append(out, text, len);
+				if (out->status != GR_OK)
+					return out->status;
+			}
+			memcpy(out->data + pos, replacement, replaced);
+			report->fixes++;
+			pos += replaced;
+			continue;
 		}
 		pos = next > pos ? next : pos + 1;
 	}
-	return rw_finish(&rw);
+	return GR_OK;
 }
 
 /* ------------------------------------------------------------------------
@@ -1705,6 +2096,13 @@ gr_step_width(const GrEnv *env, const char *text, size_t len,
 			b2 = (unsigned char) text[end + 2];
 			if (b1 == 0xBC && b2 >= 0x90 && b2 <= 0x99)
 				ascii[n] = (char) ('0' + (b2 - 0x90));
+			else if (b1 == 0xBC && (b2 == 0x8E || b2 == 0x85) && n > 0 &&
+					 ascii[n - 1] >= '0' && ascii[n - 1] <= '9' &&
+					 (b2 == 0x85 || (end + 5 < len && (unsigned char) text[end + 3] == 0xEF &&
+									 (unsigned char) text[end + 4] == 0xBC &&
+									 (unsigned char) text[end + 5] >= 0x90 &&
+									 (unsigned char) text[end + 5] <= 0x99)))
+				ascii[n] = b2 == 0x8E ? '.' : '%';	/* ５．２％: a fullwidth number */
 			else if (b1 == 0xBC && b2 >= 0xA1 && b2 <= 0xBA)
 				ascii[n] = (char) ('A' + (b2 - 0xA1));
 			else if (b1 == 0xBD && b2 >= 0x81 && b2 <= 0x9A)
@@ -1716,6 +2114,9 @@ gr_step_width(const GrEnv *env, const char *text, size_t len,
 			if (n == sizeof(ascii))
 				break;
 		}
+		/* a lone small letter (ｏ in "脚ｏ拷") is mojibake's, not a word */
+		if (n == 1 && ascii[0] >= 'a' && ascii[0] <= 'z')
+			n = 0;
 		if (n > 0)
 		{
 			rw_replace(&rw, start, start, end, ascii, n);
@@ -1849,13 +2250,17 @@ static const char *const chrome_prefixes[] = {
 	"浏览次数", "阅读次数", "访问次数", "点击数", "分享到", "扫一扫", "我要纠错",
 	"发布时间", "来源:", "来源：", "【大 中 小】", "[大 中 小]", "相关文档", "相关推荐",
 	"猜你喜欢", "热门文档", "免费下载", "立即下载", "文档格式", "文档页数", "下载积分",
-	"原创力文档", "人人文库", "豆丁网", "道客巴巴", "百度文库", "点击下载",
+	"原创力文档", "人人文库", "豆丁网", "道客巴巴", "百度文库", "点击下载", "文章来源",
+	"信息来源:", "信息来源：", "作者:", "作者：", "责任编辑", "【字体", "[字体", "打印 关闭",
+	"【我要打印】", "【关闭】", "[关闭]", "分享:", "分享：", "附件下载:", "相关链接",
+	"发布日期:", "发布日期：", "点击率", "访问量", "相关文章", "网站地图", "网站标识码",
 };
 
 /* Lines that are chrome only when they are all the line holds. */
 static const char *const chrome_lines[] = {
 	"评论", "0/150", "温馨提示", "最新文档", "相关文档推荐", "首页", "返回顶部", "打印",
-	"关闭", "收藏", "分享", "举报", "顶部", "返回",
+	"关闭", "收藏", "分享", "举报", "顶部", "返回", "选择特殊符号", "选择搜索类型", "请输入搜索",
+	"请输入关键词", "请输入关键字", "站内搜索", "搜索", "高级搜索",
 };
 
 /* Block headings whose following "- …" lines are chrome too. */
@@ -1897,32 +2302,48 @@ is_chrome_line(const char *text, size_t start, size_t end, bool *block)
 {
 	size_t		p = skip_spaces(text, start, end);
 	size_t		e = trim_spaces_end(text, p, end);
+	char		folded_first[4];
 
 	*block = false;
-	if (p >= e)
-		return false;
-	for (size_t i = 0; i < sizeof(chrome_blocks) / sizeof(chrome_blocks[0]); i++)
+	if (p >= e || e - p > CHROME_LINE_LIMIT)
+		return false;			/* running text: the common case */
+	for (size_t i = 0; e - p <= 32 && i < sizeof(chrome_blocks) / sizeof(chrome_blocks[0]); i++)
 		if (line_is(text, p, e, chrome_blocks[i]))
 		{
 			*block = true;
 			return true;
 		}
-	for (size_t i = 0; i < sizeof(chrome_lines) / sizeof(chrome_lines[0]); i++)
+	for (size_t i = 0; e - p <= 32 && i < sizeof(chrome_lines) / sizeof(chrome_lines[0]); i++)
 		if (line_is(text, p, e, chrome_lines[i]))
 			return true;
-	if (e - p > CHROME_LINE_LIMIT)
-		return false;
 	if (is_breadcrumb(text, p, e))
 		return true;
+	/* the line's first character, simplified: prefixes must start with it */
+	{
+		size_t		q = p;
+		uint32_t	cp = gr_simplify_char(gr_utf8_decode(text, e, &q));
+
+		if (cp == GR_INVALID_CP)
+			cp = '?';
+		gr_utf8_encode(cp, folded_first);
+		if (cp >= 'A' && cp <= 'Z')
+			folded_first[0] = (char) (cp | 0x20);
+	}
 	for (size_t i = 0; i < sizeof(chrome_prefixes) / sizeof(chrome_prefixes[0]); i++)
-		if (match_folded(text, e, p, chrome_prefixes[i], NULL))
+		if ((unsigned char) chrome_prefixes[i][0] == (unsigned char) folded_first[0] &&
+			match_folded(text, e, p, chrome_prefixes[i], NULL))
 		{
 			/* a date line "发布时间:2011-03-25" is chrome; a header table row is not */
-			if ((i == 0 || strcmp(chrome_prefixes[i], "发布时间") == 0 ||
-				 strncmp(chrome_prefixes[i], "来源", 6) == 0) && is_tabular(text, p, e))
+			if (is_tabular(text, p, e))
 				return false;
 			return true;
 		}
+	/* a site footer: 京ICP备05070218号, 网站标识码, 京公网安备 */
+	if (contains_folded(text, p, e, "ICP备") || contains_folded(text, p, e, "公网安备"))
+		return true;
+	/* a bar of login links: "公务安全邮箱登录 | 政务服务门户登录 |" */
+	if (contains_folded(text, p, e, "登录 |") || contains_folded(text, p, e, "登录|"))
+		return true;
 	/* a bar of chrome words: "收藏 分享 举报", "打印 关闭" */
 	if (contains_folded(text, p, e, "打印本页") || contains_folded(text, p, e, "关闭窗口") ||
 		(contains_folded(text, p, e, "收藏") && contains_folded(text, p, e, "举报")) ||
@@ -1951,8 +2372,16 @@ gr_step_chrome(const GrEnv *env, const char *text, size_t len,
 	size_t		pos = 0;
 	bool		in_block = false;
 	size_t		polls = 0;
+	size_t		content_end = 0;	/* after the last line that is content */
+	bool		tail_chrome = false;	/* chrome after content_end */
 
 	rw_init(&rw, env, text, len, out, report);
+
+	/*
+	 * First pass: where the report's own text ends.  A site's footer
+	 * (下载本文档, 评论 …) and the blank lines around it go as one block, so
+	 * that the text ends as the report did.
+	 */
 	while (pos < len)
 	{
 		size_t		eol = line_end(text, len, pos);
@@ -1960,6 +2389,44 @@ gr_step_chrome(const GrEnv *env, const char *text, size_t len,
 		bool		block;
 
 		GR_POLL(env, polls);
+		if (in_block && is_chrome_list_item(text, pos, eol))
+			tail_chrome = true;
+		else if (is_chrome_line(text, pos, eol, &block))
+		{
+			in_block = block;
+			tail_chrome = true;
+		}
+		else
+		{
+			in_block = false;
+			if (!line_blank(text, pos, eol))
+			{
+				content_end = next;
+				tail_chrome = false;
+			}
+		}
+		pos = next;
+	}
+
+	pos = 0;
+	in_block = false;
+	while (pos < len)
+	{
+		size_t		eol = line_end(text, len, pos);
+		size_t		next = eol < len ? eol + 1 : len;
+		bool		block;
+
+		GR_POLL(env, polls);
+		if (tail_chrome && pos >= content_end)
+		{
+			/* the footer block: keep the newline that ended the text */
+			size_t		from = content_end;
+
+			if (content_end > 0 && text[content_end - 1] != '\n' && content_end < len)
+				from = content_end;
+			rw_replace(&rw, from, from, len, "", 0);
+			break;
+		}
 		if (in_block && is_chrome_list_item(text, pos, eol))
 		{
 			rw_replace(&rw, pos, pos, next, "", 0);
@@ -1969,13 +2436,15 @@ gr_step_chrome(const GrEnv *env, const char *text, size_t len,
 		in_block = false;
 		if (is_chrome_line(text, pos, eol, &block))
 		{
+			size_t		after = next;
+
+			/* between blank lines it takes one of them along */
+			if (pos > 0 && (pos == 1 || text[pos - 2] == '\n') && text[pos - 1] == '\n' &&
+				next < len && text[next] == '\n')
+				after = next + 1;
 			in_block = block;
-			/* at the end of the text, also drop the newline before */
-			if (eol == len && pos > 0 && text[pos - 1] == '\n' && rw.copied <= pos - 1)
-				rw_replace(&rw, pos - 1, pos - 1, next, "", 0);
-			else
-				rw_replace(&rw, pos, pos, next, "", 0);
-			pos = next;
+			rw_replace(&rw, pos, pos, after, "", 0);
+			pos = after;
 			continue;
 		}
 		pos = next;
@@ -1996,6 +2465,20 @@ gr_step_chrome(const GrEnv *env, const char *text, size_t len,
  * ------------------------------------------------------------------------
  */
 
+/*
+ * Per code point of U+0000..U+FFFF: the evidence a character is on its own
+ * (EVIDENCE_TRADITIONAL, EVIDENCE_SPACE) and what a scan must look at
+ * further (FLAG_HAN, FLAG_SPAM_FIRST: starts a word of spam weight,
+ * FLAG_SPAM_WORD: starts any spam word); filled on first use by
+ * fill_spam_bits.
+ */
+#define FLAG_HAN 0x01
+#define FLAG_SPAM_FIRST 0x02
+#define FLAG_SPAM_WORD 0x04
+static unsigned char char_flags[65536];
+static volatile bool spam_bits_ready;
+static void fill_spam_bits(void);
+
 typedef struct SpamWord
 {
 	const char *word;
@@ -2007,9 +2490,13 @@ static const SpamWord spam_words[] = {
 	{"比分", 2}, {"滚球", 2}, {"彩票", 1}, {"博彩", 2}, {"投注", 2},
 	{"棋牌", 2}, {"赌场", 2}, {"赌博", 2}, {"真人娱乐", 2}, {"百家乐", 2},
 	{"中文字幕", 2}, {"无码", 2}, {"菠萝视频", 2}, {"在线观看", 2},
+	{"新葡京", 2}, {"威尼斯人", 2}, {"太阳城", 2}, {"亚博", 2}, {"九游", 2},
+	{"华体会", 2}, {"爱游戏", 2}, {"必威", 2}, {"欧宝", 2}, {"开云", 2}, {"乐鱼", 2},
+	{"六合彩", 2}, {"时时彩", 2}, {"老虎机", 2}, {"真人视讯", 2}, {"电子游艺", 2},
+	{"色情", 2}, {"偷拍", 2}, {"自拍偷拍", 2}, {"伦理片", 2}, {"成人影院", 2},
 	{"成人", 1}, {"精品", 1}, {"久久", 1}, {"一区", 1}, {"二区", 1},
 	{"三区", 1}, {"激情", 1}, {"乱码", 1}, {"国产", 1}, {"欧美", 1},
-	{"日韩", 1}, {"韩日", 1}, {"官网", 1},
+	{"日韩", 1}, {"韩日", 1}, {"官网", 1}, {"打不开了", 1}, {"打不开", 1}, {"亚洲版", 0},
 	{"亚洲", 0}, {"一级", 0}, {"视频", 0}, {"免费", 0},
 	{"直播", 0}, {"篮球", 0}, {"足球", 0}, {"体育", 0},
 	{"官方网站", 0}, {"官方", 0}, {"网站", 0}, {"大全", 0}, {"旧版", 0},
@@ -2027,7 +2514,26 @@ ascii_weight(const char *word, size_t len)
 	static const SpamWord brands[] = {{"bet", 2}, {"bwin", 2}, {"dafa", 2}, {"casino", 2},
 	{"365", 1}, {"188", 1}, {"bob", 1}, {"leyu", 1}, {"kaiyun", 1}};
 	int			weight = 0;
+	bool		letters = false;
 
+	/*
+	 * A number is a brand only as 365 or 188 alone, or a long run holding
+	 * 365 (365365051); 13650 and 1880 are numbers.  (Before a measure word,
+	 * 365天, spam_token never asks.)
+	 */
+	for (size_t i = 0; i < len; i++)
+		if (word[i] > '9')
+			letters = true;
+	if (!letters)
+	{
+		if (len == 3 && (memcmp(word, "365", 3) == 0 || memcmp(word, "188", 3) == 0))
+			return 1;
+		if (len >= 8)
+			for (size_t i = 0; i + 3 <= len; i++)
+				if (memcmp(word + i, "365", 3) == 0)
+					return 1;
+		return 0;
+	}
 	for (size_t i = 0; i < sizeof(brands) / sizeof(brands[0]); i++)
 	{
 		size_t		n = strlen(brands[i].word);
@@ -2050,7 +2556,7 @@ ascii_weight(const char *word, size_t len)
 static bool
 is_measure_word(uint32_t cp)
 {
-	static const char *const units = "年月日号条件个项次人万亿元家所份篇期届%";
+	static const char *const units = "年月日号条件个项次人万亿元家所份篇期届天座台名户%";
 	size_t		p = 0;
 	size_t		n = strlen(units);
 
@@ -2084,27 +2590,34 @@ spam_token(const char *text, size_t end, size_t pos, int *weight)
 			p++;
 		if (p == pos)
 			return pos;
-		/* digits before a measure word are a quantity */
+		/* digits before a measure word are a quantity (long runs are ids) */
 		{
 			bool		letters = false;
 
 			for (size_t q = pos; q < p; q++)
 				if (text[q] > '9')
 					letters = true;
-			if (!letters && is_measure_word(peek_cp(text, end, p, NULL)))
+			if (!letters && p - pos < 8 && is_measure_word(peek_cp(text, end, p, NULL)))
 				return pos;
 		}
 		*weight = ascii_weight(text + pos, p - pos);
 		return p;
 	}
-	for (size_t i = 0; i < sizeof(spam_words) / sizeof(spam_words[0]); i++)
 	{
-		size_t		match_end;
+		uint32_t	first = gr_simplify_char(peek_cp(text, end, pos, NULL));
 
-		if (match_folded(text, end, pos, spam_words[i].word, &match_end))
+		for (size_t i = 0; i < sizeof(spam_words) / sizeof(spam_words[0]); i++)
 		{
-			*weight = spam_words[i].weight;
-			return match_end;
+			size_t		match_end;
+			size_t		q = 0;
+
+			if (gr_utf8_decode(spam_words[i].word, 4, &q) != first)
+				continue;
+			if (match_folded(text, end, pos, spam_words[i].word, &match_end))
+			{
+				*weight = spam_words[i].weight;
+				return match_end;
+			}
 		}
 	}
 	{
@@ -2126,24 +2639,100 @@ is_separator(char c)
 		c == '(' || c == ')';
 }
 
+/*
+ * The first two characters of every word of weight >= 1 (simplified), and
+ * bitmaps over the BMP of them in either script: built from spam_words by
+ * fill_spam_bits on first use.
+ */
+#define MAX_SPAM_PAIRS 128
+static uint32_t spam_pairs[MAX_SPAM_PAIRS][2];
+static int	spam_pair_count;
+static unsigned char spam_first_bits[8192];
+static unsigned char spam_second_bits[8192];
+
+static inline bool
+spam_bit(const unsigned char *bits, uint32_t cp)
+{
+	return cp < 0x10000 && ((bits[cp >> 3] >> (cp & 7)) & 1);
+}
+
+/*
+ * Whether a line holds a word of spam weight at all (比分, 成人, 365bet …):
+ * the quick test that clean lines pass with one look per character.
+ */
+static bool
+line_has_spam_anchor(const GrEnv *env, const char *text, size_t start, size_t end)
+{
+	size_t		p = start;
+	size_t		polls = 0;
+
+	while (p < end)
+	{
+		unsigned char c = (unsigned char) text[p];
+
+		GR_POLL(env, polls);
+		if (c < 0x80)
+		{
+			/* bet, bwin, bob, casino, dafa, kaiyun, leyu, 365, 188 */
+			if (c == 'b' || c == 'B' || c == 'c' || c == 'd' || c == 'k' || c == 'l' ||
+				c == '3' || c == '1')
+			{
+				int			weight;
+				size_t		q = spam_token(text, end, p, &weight);
+
+				if (q > p && weight > 0)
+					return true;
+				p = q > p ? q : p + 1;
+				continue;
+			}
+			p++;
+			continue;
+		}
+		if (c >= 0xE3 && c <= 0xE9 && p + 2 < end)
+		{
+			uint32_t	cp = ((uint32_t) (c & 0x0F) << 12) |
+				((uint32_t) ((unsigned char) text[p + 1] & 0x3F) << 6) |
+				((unsigned char) text[p + 2] & 0x3F);
+			uint32_t	second = GR_INVALID_CP;
+
+			if ((char_flags[cp] & FLAG_SPAM_FIRST) == 0 ||
+				!spam_bit(spam_second_bits, peek_cp(text, end, p + 3, NULL)))
+			{
+				p += 3;
+				continue;
+			}
+
+			cp = gr_simplify_char(cp);
+			for (int i = 0; i < spam_pair_count; i++)
+			{
+				if (spam_pairs[i][0] != cp)
+					continue;
+				if (second == GR_INVALID_CP)
+					second = gr_simplify_char(peek_cp(text, end, p + 3, NULL));
+				if (spam_pairs[i][1] == second)
+				{
+					int			weight;
+
+					if (spam_token(text, end, p, &weight) > p && weight > 0)
+						return true;
+				}
+			}
+			p += 3;
+			continue;
+		}
+		p++;
+	}
+	return false;
+}
+
 /* Characters that can start a spam token (a quick filter). */
 static bool
 may_start_spam(uint32_t cp)
 {
-	static const char *const firsts = "比滚彩博投棋赌真百成精久一二三中激无乱菠国欧日韩在亚视免直篮足体官网大旧下娱平最入登注手人菠观陆语小公";
-
 	if (cp < 0x80)
 		return ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') || (cp >= '0' && cp <= '9');
-	{
-		size_t		p = 0;
-		size_t		n = strlen(firsts);
-		uint32_t	simple = gr_simplify_char(cp);
-
-		while (p < n)
-			if (gr_utf8_decode(firsts, n, &p) == simple)
-				return true;
-	}
-	return false;
+	cp = gr_simplify_char(cp);
+	return cp < 0x10000 && (char_flags[cp] & FLAG_SPAM_WORD) != 0;
 }
 
 GrStatus
@@ -2155,6 +2744,8 @@ gr_step_spam(const GrEnv *env, const char *text, size_t len,
 	size_t		polls = 0;
 
 	rw_init(&rw, env, text, len, out, report);
+	if (!spam_bits_ready)
+		fill_spam_bits();
 	while (pos < len)
 	{
 		size_t		eol = line_end(text, len, pos);
@@ -2164,6 +2755,13 @@ gr_step_spam(const GrEnv *env, const char *text, size_t len,
 		size_t		text_bytes = 0;
 		size_t		runs[64][2];
 		int			run_count = 0;
+
+		GR_POLL(env, polls);
+		if (!line_has_spam_anchor(env, text, pos, eol))
+		{
+			pos = next_line;
+			continue;
+		}
 
 		/* find the spam runs of this line */
 		while (p < eol)
@@ -2222,7 +2820,7 @@ gr_step_spam(const GrEnv *env, const char *text, size_t len,
 					text_bytes += next - q;
 				q = next;
 			}
-			if (spam_bytes * 10 >= text_bytes * 6)
+			if (spam_bytes * 100 >= text_bytes * 85)
 			{
 				/* the line is spam: it goes as a whole */
 				rw_replace(&rw, pos, pos, next_line, "", 0);
@@ -2317,10 +2915,74 @@ enum
 	EVIDENCE_NEWLINE = 1 << 2,	/* line-based steps */
 	EVIDENCE_FULLWIDTH = 1 << 3,	/* U+FF10.. letters and digits */
 	EVIDENCE_TRADITIONAL = 1 << 4,	/* a character that simplifies */
-	EVIDENCE_RUBY = 1 << 5,		/* a bracket or a toned Latin vowel */
-	EVIDENCE_LATIN = 1 << 6,	/* ASCII letters (bare ruby, spam brands) */
+	EVIDENCE_RUBY = 1 << 5,		/* a bracket, a letter or a toned vowel after Han */
+	EVIDENCE_SPAM = 1 << 6,		/* the start of a spam word (比分, 365bet) */
 	EVIDENCE_SPACE = 1 << 7,	/* spaces (spaced headings) */
 };
+
+/*
+ * Fill the spam tables and char_flags on first use (every caller writes the
+ * same values, so a race is harmless).  A character is marked in both
+ * scripts: the text may still be traditional when spam is looked for.
+ */
+static void
+mark_both_scripts(unsigned char *bits, uint32_t simplified)
+{
+	bits[simplified >> 3] |= (unsigned char) (1 << (simplified & 7));
+	for (uint32_t cp = GR_HAN_FIRST; cp <= GR_HAN_LAST; cp++)
+		if (gr_t2s_direct[cp - GR_HAN_FIRST] == simplified)
+			bits[cp >> 3] |= (unsigned char) (1 << (cp & 7));
+}
+
+static void
+fill_spam_bits(void)
+{
+	spam_pair_count = 0;
+	for (size_t i = 0; i < sizeof(spam_words) / sizeof(spam_words[0]); i++)
+	{
+		const char *word = spam_words[i].word;
+		size_t		n = strlen(word);
+		size_t		q = 0;
+		uint32_t	first = gr_utf8_decode(word, n, &q);
+		uint32_t	second = q < n ? gr_utf8_decode(word, n, &q) : GR_INVALID_CP;
+
+		if (first < 0x80 || first >= 0x10000)
+			continue;			/* ASCII words are brands, see ascii_weight */
+		char_flags[first] |= FLAG_SPAM_WORD;
+		if (spam_words[i].weight == 0 || second == GR_INVALID_CP ||
+			spam_pair_count == MAX_SPAM_PAIRS)
+			continue;
+		spam_pairs[spam_pair_count][0] = first;
+		spam_pairs[spam_pair_count][1] = second;
+		spam_pair_count++;
+		mark_both_scripts(spam_first_bits, first);
+		mark_both_scripts(spam_second_bits, second);
+	}
+	for (uint32_t cp = GR_HAN_FIRST; cp <= GR_HAN_LAST; cp++)
+	{
+		unsigned char flags = FLAG_HAN | (char_flags[cp] & FLAG_SPAM_WORD);
+
+		if (bit_set(gr_t2s_bitmap, cp) && !is_shared_form(cp))
+			flags |= EVIDENCE_TRADITIONAL;
+		if (spam_bit(spam_first_bits, cp))
+			flags |= FLAG_SPAM_FIRST;
+		char_flags[cp] = flags;
+	}
+	char_flags[0x3000] = EVIDENCE_SPACE;
+	spam_bits_ready = true;
+}
+
+/* Whether two characters start a spam word (国产 does, 国家 does not). */
+static bool
+is_spam_pair(uint32_t first, uint32_t second)
+{
+	first = gr_simplify_char(first);
+	second = gr_simplify_char(second);
+	for (int i = 0; i < spam_pair_count; i++)
+		if (spam_pairs[i][0] == first && spam_pairs[i][1] == second)
+			return true;
+	return false;
+}
 
 /* One pass over the text: which kinds of evidence it holds. */
 static unsigned
@@ -2331,41 +2993,68 @@ scan_evidence(const GrEnv *env, const char *text, size_t len)
 	unsigned	found = 0;
 	size_t		pos = 0;
 	size_t		polls = 0;
+	bool		after_han = false;	/* the character before was Han */
+	bool		word_start = true;	/* the byte before was no ASCII alnum */
 
 	if (!ready)
 	{
-		/* benign race: every thread writes the same values */
 		ascii_class['&'] = ascii_class['<'] = EVIDENCE_MARKUP;
 		ascii_class['\n'] = EVIDENCE_NEWLINE;
-		ascii_class['('] = EVIDENCE_RUBY;
 		ascii_class[' '] = ascii_class['\t'] = EVIDENCE_SPACE;
-		for (int c = 'a'; c <= 'z'; c++)
-			ascii_class[c] = ascii_class[c - 32] = EVIDENCE_LATIN;
 		ready = true;
 	}
+	if (!spam_bits_ready)
+		fill_spam_bits();
 	while (pos < len)
 	{
 		unsigned char c = (unsigned char) text[pos];
 
-		/* GR_POLL itself polls every GR_POLL_INTERVAL calls: call it each time */
 		GR_POLL(env, polls);
 		if (c < 0x80)
 		{
+			bool		alnum = ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9');
+
 			found |= ascii_class[c];
+			/* ruby starts after a Han character: "報(bào)", "報bào" */
+			if (after_han && (c >= 'a' && c <= 'z'))
+				found |= EVIDENCE_RUBY;
+			if (after_han && c == '(' && pos + 1 < len &&
+				((text[pos + 1] >= 'a' && text[pos + 1] <= 'z') ||
+				 ((unsigned char) text[pos + 1] >= 0xC3 && (unsigned char) text[pos + 1] <= 0xC7)))
+				found |= EVIDENCE_RUBY;
+			if (word_start && alnum && (found & EVIDENCE_SPAM) == 0 &&
+				(c == 'b' || c == 'B' || c == 'c' || c == 'd' || c == 'k' || c == 'l' ||
+				 c == '3' || c == '1'))
+			{
+				int			weight;
+
+				if (spam_token(text, len, pos, &weight) > pos && weight > 0)
+					found |= EVIDENCE_SPAM;
+			}
+			word_start = !alnum;
+			after_han = false;
 			pos++;
 			continue;
 		}
+		word_start = true;
 		found |= EVIDENCE_HIGH_BYTES;
 		if (c >= 0xE3 && c <= 0xE9 && pos + 2 < len)
 		{
 			uint32_t	cp = ((uint32_t) (c & 0x0F) << 12) |
 				((uint32_t) ((unsigned char) text[pos + 1] & 0x3F) << 6) |
 				((unsigned char) text[pos + 2] & 0x3F);
+			unsigned char flags = char_flags[cp];
 
-			if (cp == 0x3000)
-				found |= EVIDENCE_SPACE;
-			else if (is_han_table(cp) && bit_set(gr_t2s_bitmap, cp))
-				found |= EVIDENCE_TRADITIONAL;
+			/* one load tells all: Han, traditional, U+3000, a spam word's start */
+			found |= flags & (EVIDENCE_TRADITIONAL | EVIDENCE_SPACE);
+			if ((flags & FLAG_SPAM_FIRST) && (found & EVIDENCE_SPAM) == 0)
+			{
+				uint32_t	next = peek_cp(text, len, pos + 3, NULL);
+
+				if (spam_bit(spam_second_bits, next) && is_spam_pair(cp, next))
+					found |= EVIDENCE_SPAM;
+			}
+			after_han = (flags & FLAG_HAN) != 0;
 			pos += 3;
 			continue;
 		}
@@ -2377,19 +3066,19 @@ scan_evidence(const GrEnv *env, const char *text, size_t len)
 			if ((b1 == 0xBC && b2 >= 0x90 && b2 <= 0x99) || (b1 == 0xBC && b2 >= 0xA1) ||
 				(b1 == 0xBD && b2 >= 0x81 && b2 <= 0x9A))
 				found |= EVIDENCE_FULLWIDTH;
-			if (b1 == 0xBC && b2 == 0x88)
+			if (after_han && b1 == 0xBC && b2 == 0x88 && pos + 3 < len &&
+				((text[pos + 3] >= 'a' && text[pos + 3] <= 'z') ||
+				 ((unsigned char) text[pos + 3] >= 0xC3 && (unsigned char) text[pos + 3] <= 0xC7)))
 				found |= EVIDENCE_RUBY;
-			if (c == 0xEF && b1 == 0xBF && b2 == 0xBD)
-				found |= EVIDENCE_HIGH_BYTES;
+			after_han = false;
 			pos += 3;
 			continue;
 		}
-		if (c >= 0xC3 && c <= 0xC7)
+		if (after_han && ((c >= 0xC3 && c <= 0xC7) || c == 0xE1))
 			found |= EVIDENCE_RUBY;
 		if (c == 0xC2)
 			found |= EVIDENCE_SPACE;
-		if (c == 0xE1)
-			found |= EVIDENCE_RUBY;
+		after_han = false;
 		pos++;
 	}
 	return found;
@@ -2401,11 +3090,13 @@ step_needs(const char *name)
 {
 	if (strcmp(name, "entities") == 0)
 		return EVIDENCE_MARKUP;
-	if (strcmp(name, "page_markers") == 0 || strcmp(name, "page_furniture") == 0 ||
-		strcmp(name, "line_wraps") == 0 || strcmp(name, "chrome") == 0)
+	if (strcmp(name, "page_furniture") == 0)
+		return EVIDENCE_NEWLINE | EVIDENCE_HIGH_BYTES;	/* 第1页共18页 leads a line */
+	if (strcmp(name, "page_markers") == 0 || strcmp(name, "line_wraps") == 0 ||
+		strcmp(name, "chrome") == 0)
 		return EVIDENCE_NEWLINE;
 	if (strcmp(name, "ruby") == 0)
-		return EVIDENCE_RUBY | EVIDENCE_LATIN;
+		return EVIDENCE_RUBY;
 	if (strcmp(name, "script") == 0)
 		return EVIDENCE_TRADITIONAL;
 	if (strcmp(name, "width") == 0)
@@ -2413,7 +3104,7 @@ step_needs(const char *name)
 	if (strcmp(name, "spaced_headings") == 0)
 		return EVIDENCE_SPACE;
 	if (strcmp(name, "spam") == 0)
-		return EVIDENCE_HIGH_BYTES;
+		return EVIDENCE_SPAM;
 	return EVIDENCE_HIGH_BYTES;
 }
 
@@ -2423,6 +3114,7 @@ gr_repair(const GrEnv *env, const char *text, size_t len,
 		  GrStepReport *reports, bool *changed)
 {
 	GrRepairOptions defaults = GR_REPAIR_DEFAULTS;
+	GrRepairOptions run_options;
 	GrBuf		buffers[2];
 	int			current = -1;	/* which buffer holds the text, -1: the input */
 	const char *cur_text = text;
@@ -2430,8 +3122,20 @@ gr_repair(const GrEnv *env, const char *text, size_t len,
 	unsigned	evidence;
 	GrStatus	status = GR_OK;
 
+	static unsigned needs[32];
+	static volatile bool needs_ready;
+
+	if (!needs_ready)
+	{
+		for (int i = 0; i < gr_repair_step_count && i < 32; i++)
+			needs[i] = step_needs(gr_repair_steps[i].name);
+		needs_ready = true;
+	}
 	if (options == NULL)
 		options = &defaults;
+	run_options = *options;
+	run_options.mirrored = false;
+	options = &run_options;
 	*changed = false;
 	evidence = scan_evidence(env, text, len);
 	gr_buf_init(&buffers[0], env, 0);
@@ -2448,7 +3152,7 @@ gr_repair(const GrEnv *env, const char *text, size_t len,
 			memset(report, 0, sizeof(*report));
 		if (options->disabled & ((uint32_t) 1 << i))
 			continue;
-		if ((evidence & step_needs(step->name)) == 0)
+		if ((evidence & needs[i]) == 0)
 			continue;
 		buffers[target].len = 0;
 		buffers[target].status = GR_OK;
@@ -2463,10 +3167,19 @@ gr_repair(const GrEnv *env, const char *text, size_t len,
 			break;
 		if (report->fixes > 0)
 		{
+			if (strcmp(step->name, "ruby") == 0)
+				run_options.mirrored = true;
 			current = target;
 			cur_text = buffers[target].data;
 			cur_len = buffers[target].len;
-			evidence = scan_evidence(env, cur_text, cur_len);
+
+			/*
+			 * Decoding (mojibake, entities) brings new characters and so new
+			 * evidence; the later steps only remove or simplify, and the
+			 * evidence found before still covers what they leave.
+			 */
+			if (strcmp(step->group, "encoding") == 0 || strcmp(step->group, "entities") == 0)
+				evidence = scan_evidence(env, cur_text, cur_len);
 		}
 		if (reports == NULL)
 		{

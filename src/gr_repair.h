@@ -59,10 +59,13 @@ typedef struct GrRepairOptions
 {
 	GrScript	script;
 	uint32_t	disabled;		/* bit i: step i of gr_repair_steps is off */
+	bool		mirrored;		/* set by gr_repair: an earlier step found a
+								 * mirror's damage (ruby), evidence of a
+								 * converted mainland document for 'auto' */
 } GrRepairOptions;
 
 /* The defaults: every step on, script 'auto'. */
-#define GR_REPAIR_DEFAULTS {GR_SCRIPT_AUTO, 0}
+#define GR_REPAIR_DEFAULTS {GR_SCRIPT_AUTO, 0, false}
 
 /* A step that also reads the options (the script step does). */
 typedef GrStatus (*GrRepairStepWithOptions) (const GrEnv *env, const char *text, size_t len,

@@ -12,12 +12,6 @@
 #define GR_HAN_FIRST 0x3400
 #define GR_HAN_LAST 0x9FFF
 
-typedef struct GrCharPair
-{
-	uint32_t	from;
-	uint32_t	to;
-} GrCharPair;
-
 typedef struct GrPhrasePair
 {
 	const char *from;			/* UTF-8, traditional */
@@ -30,10 +24,12 @@ extern const int gr_pinyin_syllable_count;
 extern const char *const gr_pinyin_syllables[];
 extern const uint16_t gr_pinyin_reading[];
 
-/* traditional -> simplified, one to one, sorted by from */
-extern const int gr_t2s_count;
-extern const GrCharPair gr_t2s_pairs[];
+/* traditional -> simplified, one to one: U+3400 + i becomes [i], 0: stays */
+extern const uint16_t gr_t2s_direct[];
 extern const unsigned char gr_t2s_bitmap[];
+
+/* characters only simplified text uses (国, 们), to tell scripts apart */
+extern const unsigned char gr_simplified_bitmap[];
 
 /* phrases whose conversion differs from the character-wise one */
 extern const int gr_t2s_phrase_count;

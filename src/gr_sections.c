@@ -29,11 +29,8 @@
 #include "gr_sections.h"
 
 #include <string.h>
-#ifdef GR_SECTIONS_DEBUG
-#include <stdio.h>
-#endif
 
-#include "gr_t2s.h"
+#include "gr_repair.h"
 
 /* ---------------------------------------------------------------------
  * Numbering styles
@@ -119,6 +116,7 @@ typedef struct Cand
 	unsigned char context;
 	bool		dead;			/* rejected by a filter */
 	bool		plausible;		/* may end the heading before it */
+	bool		has_next;		/* a label numbered one more follows in its family */
 } Cand;
 
 /* An accepted section, in view indices. */
@@ -152,10 +150,8 @@ typedef struct View
 
 /* Value of a Chinese numeral digit, -1 if cp is not one. */
 static int
-cn_digit(uint32_t cp)
+cn_digit_slow(uint32_t cp)
 {
-	if (cp < 0x4E00 || cp > 0x56DB)	/* 一 .. 四 */
-		return -1;
 	switch (cp)
 	{
 		case 0x4E00: return 1;	/* 一 */
@@ -170,6 +166,24 @@ cn_digit(uint32_t cp)
 		case 0x5341: return 10; /* 十 */
 		default: return -1;
 	}
+}
+
+/* cn_digit_slow over U+4E00 (一) .. U+56DB (四), built once, immutable. */
+static int8_t cn_digit_table[0x56DB - 0x4E00 + 1];
+static bool cn_digit_built = false;
+
+static inline int
+cn_digit(uint32_t cp)
+{
+	if (cp < 0x4E00 || cp > 0x56DB)
+		return -1;
+	if (!cn_digit_built)
+	{
+		for (uint32_t c = 0x4E00; c <= 0x56DB; c++)
+			cn_digit_table[c - 0x4E00] = (int8_t) cn_digit_slow(c);
+		cn_digit_built = true;
+	}
+	return cn_digit_table[cp - 0x4E00];
 }
 
 static bool
@@ -242,10 +256,12 @@ is_tone_letter(uint32_t cp)
 	}
 }
 
-static bool
+static inline bool
 is_pinyin_letter(uint32_t cp)
 {
-	return (cp >= 'a' && cp <= 'z') || is_tone_letter(cp);
+	if (cp < 0x80)
+		return cp >= 'a' && cp <= 'z';
+	return cp >= 0xE0 && cp <= 0x1E3F && is_tone_letter(cp);
 }
 
 /* Measure words and date units: a bare number before one is a quantity. */
@@ -267,29 +283,6 @@ is_measure(uint32_t cp)
 		if (measures[i] == cp)
 			return true;
 	return false;
-}
-
-/* Traditional to simplified, one character. */
-static uint32_t
-to_simplified(uint32_t cp)
-{
-	size_t		lo = 0,
-				hi = GR_T2S_COUNT;
-
-	if (cp < gr_t2s_table[0][0] || cp > gr_t2s_table[GR_T2S_COUNT - 1][0])
-		return cp;
-	while (lo < hi)
-	{
-		size_t		mid = (lo + hi) / 2;
-
-		if (gr_t2s_table[mid][0] < cp)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	if (lo < GR_T2S_COUNT && gr_t2s_table[lo][0] == cp)
-		return gr_t2s_table[lo][1];
-	return cp;
 }
 
 /* ---------------------------------------------------------------------
@@ -379,6 +372,7 @@ find_page_markers(const GrEnv *env, const char *text, size_t len,
 				cap = 0;
 	int		   *last_of = NULL;
 	int		   *chain_evidence = NULL;
+	int		   *chain_tail = NULL;	/* by chain: its latest marker */
 	Drop	   *drops = NULL;
 	size_t		ndrops = 0;
 	size_t		counter = 0;
@@ -394,8 +388,11 @@ find_page_markers(const GrEnv *env, const char *text, size_t len,
 					digits = 0;
 
 		GR_POLL(env, counter);
-		while (next < len && text[next] != '\n')
-			next++;
+		{
+			const char *nl = memchr(text + line, '\n', len - line);
+
+			next = nl ? (size_t) (nl - text) : len;
+		}
 		while (p < len && is_digit((unsigned char) text[p]) && digits < 4)
 		{
 			number = number * 10 + (text[p] - '0');
@@ -462,15 +459,15 @@ find_page_markers(const GrEnv *env, const char *text, size_t len,
 						last = at2;
 					chars++;
 				}
-				if (last != NO_POS && !starts_with_label(text, len, s, e))
+				if (last != NO_POS)
 				{
 					size_t		r = last;
 					uint32_t	c = gr_utf8_decode(text, len, &r);
 
 					if (!ends_sentence(c))
 					{
-						/* long enough to be a cut sentence, not a title */
-						if (chars >= 12)
+						/* long enough to be a cut sentence, and not a title */
+						if (chars >= 12 && !starts_with_label(text, len, s, e))
 							m.evidence = true;
 						m.join = (e > 0 && text[e - 1] == '\r') ? e - 1 : e;
 					}
@@ -497,7 +494,8 @@ find_page_markers(const GrEnv *env, const char *text, size_t len,
 	/* chain markers: each links to the latest marker numbered one less */
 	last_of = gr_alloc(env, 1001 * sizeof(int));
 	chain_evidence = gr_alloc(env, nmarkers * sizeof(int));
-	if (!last_of || !chain_evidence)
+	chain_tail = gr_alloc(env, nmarkers * sizeof(int));
+	if (!last_of || !chain_evidence || !chain_tail)
 		goto nomem;
 	for (int k = 0; k <= 1000; k++)
 		last_of[k] = -1;
@@ -507,10 +505,14 @@ find_page_markers(const GrEnv *env, const char *text, size_t len,
 		int			pred = m->number > 1 ? last_of[m->number - 1] : -1;
 
 		GR_POLL(env, counter);
+		/* pages only go forward: link to a chain's latest marker only */
+		if (pred >= 0 && chain_tail[markers[pred].chain] != pred)
+			pred = -1;
 		m->chain = pred >= 0 ? markers[pred].chain : (int) i;
 		if (pred < 0)
 			chain_evidence[i] = 0;
 		chain_evidence[m->chain] += m->evidence ? 1 : 0;
+		chain_tail[m->chain] = (int) i;
 		last_of[m->number] = (int) i;
 	}
 	drops = gr_alloc(env, nmarkers * sizeof(Drop));
@@ -533,6 +535,7 @@ find_page_markers(const GrEnv *env, const char *text, size_t len,
 	gr_release(env, markers);
 	gr_release(env, last_of);
 	gr_release(env, chain_evidence);
+	gr_release(env, chain_tail);
 	*drops_out = drops;
 	*ndrops_out = ndrops;
 	return GR_OK;
@@ -541,6 +544,7 @@ nomem:
 	gr_release(env, markers);
 	gr_release(env, last_of);
 	gr_release(env, chain_evidence);
+	gr_release(env, chain_tail);
 	gr_release(env, drops);
 	return GR_NOMEM;
 }
@@ -548,25 +552,6 @@ nomem:
 /* ---------------------------------------------------------------------
  * Pass 2: the normalised view
  * --------------------------------------------------------------------- */
-
-/* Which of U+4E00..U+9FA5 have a simplified form: built once, immutable. */
-static uint8_t t2s_bitmap[(0x9FA5 - 0x4E00) / 8 + 1];
-static bool t2s_bitmap_built = false;
-
-static void
-build_t2s_bitmap(void)
-{
-	if (t2s_bitmap_built)
-		return;
-	for (size_t k = 0; k < GR_T2S_COUNT; k++)
-	{
-		uint32_t	c = gr_t2s_table[k][0];
-
-		if (c >= 0x4E00 && c <= 0x9FA5)
-			t2s_bitmap[(c - 0x4E00) >> 3] |= (uint8_t) (1 << ((c - 0x4E00) & 7));
-	}
-	t2s_bitmap_built = true;
-}
 
 /* gr_utf8_decode with the common cases (ASCII, three bytes) inline. */
 static inline uint32_t
@@ -597,12 +582,29 @@ build_view(const GrEnv *env, const char *text, size_t len,
 				d = 0,
 				counter = 0;
 	size_t		w;
+	size_t		cap = 16;
+	bool		maybe_ruby = false;
+	uint32_t	raw_last = GR_INVALID_CP;
+	size_t		run = 0;
 
 	if (len >= UINT32_MAX || (len + 1) > GR_MAX_ALLOC / sizeof(uint32_t))
 		return GR_TOO_LARGE;
-	build_t2s_bitmap();
-	view->cp = gr_alloc(env, (len + 1) * sizeof(uint32_t));
-	view->off = gr_alloc(env, (len + 1) * sizeof(uint32_t));
+	/*
+	 * One slot per byte is always enough; only a text too large for that
+	 * counts the bytes that start a character (untouched memory costs
+	 * nothing, so the smaller size is not worth a pass otherwise).
+	 */
+	if ((len + 1) <= GR_MAX_ALLOC / sizeof(uint32_t) / 4)
+		cap = len + 1;
+	else
+	{
+		for (size_t pos = 0; pos < len; pos++)
+			cap += ((unsigned char) text[pos] & 0xC0) != 0x80;
+		if (cap > len + 1)
+			cap = len + 1;
+	}
+	view->cp = gr_alloc(env, cap * sizeof(uint32_t));
+	view->off = gr_alloc(env, cap * sizeof(uint32_t));
 	if (!view->cp || !view->off)
 		return GR_NOMEM;
 
@@ -622,6 +624,16 @@ build_view(const GrEnv *env, const char *text, size_t len,
 		c = decode_fast(text, len, &pos);
 		if (c == GR_INVALID_CP)
 			c = GR_REPLACEMENT_CP;
+		/* a long run of one character says nothing more after 8 of it */
+		if (c == raw_last)
+			run++;
+		else
+		{
+			run = 1;
+			raw_last = c;
+		}
+		if (run > 8)
+			continue;
 		if (c >= 0xFF01 && c <= 0xFF5E)
 			c -= 0xFEE0;		/* fullwidth ASCII */
 		else if (c == 0x3000 || c == 0xA0 || c == '\t' || c == 0x2002 ||
@@ -630,15 +642,39 @@ build_view(const GrEnv *env, const char *text, size_t len,
 		else if (c == 0x200B || c == 0xFEFF || c == 0xAD || c == 0x200C ||
 				 c == 0x200D || c == '\r')
 			continue;
-		else if (c >= 0x4E00 && c <= 0x9FA5 &&
-				 (t2s_bitmap[(c - 0x4E00) >> 3] & (1 << ((c - 0x4E00) & 7))))
-			c = to_simplified(c);
+		else if (c >= 0x3400 && c <= 0x9FFF)
+			c = gr_simplify_char(c);	/* the repair step's table */
 		else if (c == 0xFE50 || c == 0xFE51)
 			c = (c == 0xFE50) ? ',' : 0x3001;
+		/* malformed bytes decode one by one: more characters than counted */
+		if (n + 1 >= cap)
+		{
+			size_t		ncap = cap * 2 < len + 1 ? cap * 2 : len + 1;
+			uint32_t   *cp = gr_grow(env, view->cp, ncap * sizeof(uint32_t));
+			uint32_t   *off;
+
+			if (!cp)
+				return GR_NOMEM;
+			view->cp = cp;
+			off = gr_grow(env, view->off, ncap * sizeof(uint32_t));
+			if (!off)
+				return GR_NOMEM;
+			view->off = off;
+			cap = ncap;
+		}
+		/* pinyin right after a character, or after its "(": ruby to drop */
+		if (is_pinyin_letter(c) && n > 0 &&
+			(gr_is_han(view->cp[n - 1]) ||
+			 (view->cp[n - 1] == '(' && n > 1 && gr_is_han(view->cp[n - 2]))))
+			maybe_ruby = true;
 		view->cp[n] = c;
 		view->off[n] = (uint32_t) at;
 		n++;
 	}
+	view->n = n;
+	view->off[n] = (uint32_t) len;
+	if (!maybe_ruby)
+		return GR_OK;
 
 	/* drop flattened ruby: 领(lǐng)导, 报bào告 */
 	w = 0;
@@ -738,6 +774,7 @@ static const char *const heading_finals[] = {
 	"职责", "机构", "人员", "设置", "更新", "发布", "力度", "水平", "质量",
 	"意识", "作用", "基础", "格局", "环境", "能力", "效能", "透明度",
 	"回顾", "回忆", "打算", "安排", "任务", "思路", "取向", "成绩",
+	"支出", "概要", "简介", "数量", "类别", "总数",
 	NULL
 };
 
@@ -747,7 +784,7 @@ static const char *const body_initials_strong[] = {
 	"我部", "我署", "我院", "我所", "我站", "我中心", "我单位", "我们",
 	"我街道", "我校", "我司", "本局", "本委", "本机关", "本单位", "本部门",
 	"根据", "按照", "依据", "截至", "截止", "一年来", "今年以来", "全年",
-	"本年度", "年内", "近年来",
+	"本年度", "年内", "近年来", "一是", "第二十条",
 	NULL
 };
 
@@ -756,6 +793,7 @@ static const char *const body_initials_weak[] = {
 	"针对", "结合", "街道", "今年", "本年", "去年", "市政府", "区政府",
 	"县政府", "各级", "各部门", "目前", "由于", "经", "全市", "全区", "全县",
 	"全省", "该局", "局", "严格", "认真", "积极", "进一步", "已", "共", "主要",
+	"《", "“",
 	NULL
 };
 
@@ -904,6 +942,9 @@ context_before(const View *v, size_t i, size_t line_start)
 		return CTX_TERMINAL;
 	if (is_closer(c) && p - 1 > line_start && is_terminal(v->cp[p - 2]))
 		return CTX_TERMINAL;
+	/* …电话:22068832)一、工作情况: a closed bracket ends a sentence too */
+	if (is_closer(c) && cn_digit(v->cp[i]) > 0)
+		return CTX_TERMINAL;
 	if (c == ':')
 	{
 		if (word_before(v, p - 1, line_start, "如下"))
@@ -998,6 +1039,13 @@ parse_label(const View *v, size_t i, int *style, int *number, size_t *end)
 		if (v->cp[j] == '.' || v->cp[j] == 0x3001)
 		{
 			*style = v->cp[j] == '.' ? ST_AR_DOT : ST_AR_DUN;
+			*number = value;
+			*end = j + 1;
+			return true;
+		}
+		if (v->cp[j] == ')')	/* 1) as a variant of (1) */
+		{
+			*style = ST_PAREN_AR;
 			*number = value;
 			*end = j + 1;
 			return true;
@@ -1136,7 +1184,8 @@ typedef struct LineInfo
 } LineInfo;
 
 static void
-line_info(const View *v, size_t start, LineInfo *info)
+line_info(const GrEnv *env, size_t *counter, const View *v, size_t start,
+		  LineInfo *info)
 {
 	size_t		i,
 				dots = 0,
@@ -1152,6 +1201,7 @@ line_info(const View *v, size_t start, LineInfo *info)
 	{
 		uint32_t	c = v->cp[i];
 
+		GR_POLL(env, *counter);
 		if (c == '|')
 			info->last_pipe = i;
 		if (c == '.')
@@ -1327,13 +1377,31 @@ filter_candidates(const GrEnv *env, const View *v, Cand *cands, size_t ncands)
 		GR_POLL(env, counter);
 		if (c->line_start != info_line)
 		{
-			line_info(v, c->line_start, &info);
+			line_info(env, &counter, v, c->line_start, &info);
 			info_line = c->line_start;
 		}
 		if (info.leaders)
 			c->dead = true;
 		if (info.last_pipe != NO_POS && info.last_pipe > c->pos)
-			c->dead = true;
+		{
+			/* a cell follows the label before any sentence ends: a row */
+			for (size_t k = c->label_end; k < info.end && k < c->label_end + 120; k++)
+			{
+				if (v->cp[k] == '|')
+				{
+					c->dead = true;
+					break;
+				}
+				if (is_terminal(v->cp[k]))
+					break;
+				/* 第二十条第(一)项 | or (本列数据的勾稽关系…) | start a table */
+				if (v->cp[k] == 0x7B2C && k + 1 < info.end &&
+					(cn_digit(v->cp[k + 1]) > 0 || is_digit(v->cp[k + 1])))
+					break;
+				if (v->cp[k] == '(' && word_at(v, k + 1, info.end, "本列数据"))
+					break;
+			}
+		}
 		if (info.numeric_tail != NO_POS && info.numeric_tail > c->pos &&
 			c->context == CTX_LINE)
 			c->dead = true;
@@ -1372,6 +1440,29 @@ filter_candidates(const GrEnv *env, const View *v, Cand *cands, size_t ncands)
 					cands[k].dead = true;
 		}
 		i = j;
+	}
+
+	/* does the next sibling follow (same family, number + 1, not too far)? */
+	{
+		size_t	   *next_of = gr_alloc(env, 16 * 100 * sizeof(size_t));
+
+		if (!next_of)
+			return GR_NOMEM;
+		for (int k = 0; k < 16 * 100; k++)
+			next_of[k] = NO_POS;
+		for (i = ncands; i-- > 0;)
+		{
+			Cand	   *c = &cands[i];
+			int			row = style_group(c->style) % 16;
+
+			GR_POLL(env, counter);
+			if (c->dead || c->number >= 99)
+				continue;
+			c->has_next = next_of[row * 100 + c->number + 1] != NO_POS &&
+				next_of[row * 100 + c->number + 1] - c->pos < 5000;
+			next_of[row * 100 + c->number] = c->pos;
+		}
+		gr_release(env, next_of);
 	}
 
 	/* bare numbers: plausible only with a sibling before or after */
@@ -1542,31 +1633,41 @@ heading_end(const View *v, size_t hs, size_t line_end, size_t next_label,
 	return r;
 }
 
-/* Does the heading (view indices, spaces skipped) contain word? */
+/* Does the heading h (code points, spaces left out) contain a word of list? */
 static bool
-heading_has(const uint32_t *h, size_t hl, const char *word)
+heading_has_any(const uint32_t *h, size_t hl, const DecodedList *list)
 {
-	uint32_t	w[16];
-	size_t		wn = 0,
-				wl = strlen(word);
+	for (int k = 0; k < list->count; k++)
+	{
+		size_t		n = list->length[k];
 
-	for (size_t p = 0; p < wl && wn < 16;)
-		w[wn++] = gr_utf8_decode(word, wl, &p);
-	if (wn == 0 || wn > hl)
-		return false;
-	for (size_t i = 0; i + wn <= hl; i++)
-		if (memcmp(h + i, w, wn * sizeof(uint32_t)) == 0)
-			return true;
+		for (size_t i = 0; i + n <= hl; i++)
+			if (h[i] == list->cp[k][0] &&
+				memcmp(h + i, list->cp[k], n * sizeof(uint32_t)) == 0)
+				return true;
+	}
 	return false;
 }
 
+/*
+ * Is the heading the full title of one of the standard parts of the 2019
+ * and 2021 report formats (not just a word of one)?
+ */
 static bool
-heading_has_any(const uint32_t *h, size_t hl, const char *const *words)
+is_part_title(const View *v, size_t hs, size_t he)
 {
-	for (int k = 0; words[k]; k++)
-		if (heading_has(h, hl, words[k]))
-			return true;
-	return false;
+	static const char *const titles[] = {"主动公开政府信息情况", "主动公开政府信息的情况",
+		"收到和处理政府信息公开申请", "依申请公开政府信息情况", "行政复议、行政诉讼",
+		"行政复议和行政诉讼", "行政复议行政诉讼", "存在的主要问题", "其他需要报告的事项",
+	NULL};
+	static DecodedList titles_w;
+	uint32_t	h[64];
+	size_t		hl = 0;
+
+	for (size_t i = hs; i < he && hl < 64; i++)
+		if (!is_blank(v->cp[i]))
+			h[hl++] = v->cp[i];
+	return heading_has_any(h, hl, decoded(titles, &titles_w));
 }
 
 /* Which standard part of the report a heading names. */
@@ -1586,27 +1687,35 @@ classify(const View *v, size_t hs, size_t he)
 	"政府信息公开的情况", NULL};
 	static const char *const overview[] = {"概述", "概况", "总体情况", "基本情况",
 	"基本信息", "总体工作", "主要工作", "工作情况", "工作概述", NULL};
+	static DecodedList other_w,
+				problems_w,
+				appeals_w,
+				fees_w,
+				consultation_w,
+				requests_w,
+				proactive_w,
+				overview_w;
 	uint32_t	h[64];
 	size_t		hl = 0;
 
 	for (size_t i = hs; i < he && hl < 64; i++)
 		if (!is_blank(v->cp[i]))
 			h[hl++] = v->cp[i];
-	if (heading_has_any(h, hl, other))
+	if (heading_has_any(h, hl, decoded(other, &other_w)))
 		return GR_TOPIC_OTHER;
-	if (heading_has_any(h, hl, problems))
+	if (heading_has_any(h, hl, decoded(problems, &problems_w)))
 		return GR_TOPIC_PROBLEMS;
-	if (heading_has_any(h, hl, appeals))
+	if (heading_has_any(h, hl, decoded(appeals, &appeals_w)))
 		return GR_TOPIC_APPEALS;
-	if (heading_has_any(h, hl, fees))
+	if (heading_has_any(h, hl, decoded(fees, &fees_w)))
 		return GR_TOPIC_FEES;
-	if (heading_has_any(h, hl, consultation))
+	if (heading_has_any(h, hl, decoded(consultation, &consultation_w)))
 		return GR_TOPIC_CONSULTATION;
-	if (heading_has_any(h, hl, requests))
+	if (heading_has_any(h, hl, decoded(requests, &requests_w)))
 		return GR_TOPIC_REQUESTS;
-	if (heading_has_any(h, hl, proactive))
+	if (heading_has_any(h, hl, decoded(proactive, &proactive_w)))
 		return GR_TOPIC_PROACTIVE;
-	if (heading_has_any(h, hl, overview))
+	if (heading_has_any(h, hl, decoded(overview, &overview_w)))
 		return GR_TOPIC_OVERVIEW;
 	return GR_TOPIC_NONE;
 }
@@ -1737,17 +1846,16 @@ accept_candidates(const GrEnv *env, const View *v, Cand *cands, size_t ncands,
 		Sec			s;
 
 		GR_POLL(env, counter);
-#ifdef GR_SECTIONS_DEBUG
-		fprintf(stderr, "cand pos=%zu style=%d n=%d ctx=%d dead=%d plausible=%d\n",
-				c->pos, c->style, c->number, c->context, c->dead, c->plausible);
-#endif
 		if (c->dead || !c->plausible)
 			continue;
 		if (c->line_start != line_end_for)
 		{
 			line_end = c->line_start;
 			while (line_end < v->n && v->cp[line_end] != '\n')
+			{
+				GR_POLL(env, counter);
 				line_end++;
+			}
 			line_end_for = c->line_start;
 		}
 		if (context == CTX_OTHER)
@@ -1776,6 +1884,26 @@ accept_candidates(const GrEnv *env, const View *v, Cand *cands, size_t ncands,
 		for (int d = depth - 1; d >= 0 && at < 0; d--)
 			if (stack[d].style == c->style && c->number == stack[d].last + 1)
 				at = d;
+
+		/*
+		 * One style on two levels, and the number fits both (1、 under 1、):
+		 * a heading that names another standard part of the report than
+		 * the enclosing section belongs to the upper level.
+		 */
+		if (at > 0)
+		{
+			for (int d = at - 1; d >= 0; d--)
+				if (stack[d].style == c->style && c->number == stack[d].last + 1)
+				{
+					GrTopic		own = classify(v, c->text, he.end);
+					GrTopic		enclosing = secs[stack[at - 1].sec].topic;
+
+					if (own != GR_TOPIC_NONE && own != enclosing &&
+						is_part_title(v, c->text, he.end))
+						at = d;
+					break;
+				}
+		}
 		for (int d = depth - 1; d >= 0 && at < 0; d--)
 			if (style_group(stack[d].style) == group && c->number == stack[d].last + 1)
 				at = d;
@@ -1789,8 +1917,10 @@ accept_candidates(const GrEnv *env, const View *v, Cand *cands, size_t ncands,
 					same = d;
 			if (same >= 0 && same < depth - 1)
 				at = same;		/* numbering restarts: a level was missed */
+			else if (same >= 0 && style_rank(c->style) <= style_rank(ST_PAREN_CN))
+				at = same;		/* 一、 again: a table of contents, or a restart */
 			else
-				child = true;
+				child = true;	/* 1、 under 1、: one style for two levels */
 		}
 		/* ... or, on a line of its own, a sibling after a gap */
 		if (at < 0 && !child && context == CTX_LINE)
@@ -1818,6 +1948,27 @@ accept_candidates(const GrEnv *env, const View *v, Cand *cands, size_t ncands,
 					depth = 0;
 					child = true;
 				}
+			}
+		}
+		/* ... or, in flattened text, the first heading of an excerpt */
+		if (at < 0 && !child && context == CTX_TERMINAL && depth == 0 &&
+			(c->style == ST_CN || c->style == ST_PAREN_CN) &&
+			(c->has_next || classify(v, c->text, he.end) != GR_TOPIC_NONE))
+			child = true;
+		/* 一、 never lies below （一） or 1.: the excerpt started inside one */
+		if (child && at < 0 && depth > 0 && c->style == ST_CN && c->number == 1)
+		{
+			bool		above = true;
+
+			for (int d = 0; d < depth; d++)
+				if (style_rank(stack[d].style) <= style_rank(c->style))
+					above = false;
+			if (above)
+			{
+				for (size_t k = shift_from; k < nsecs; k++)
+					secs[k].level++;
+				shift_from = nsecs;
+				depth = 0;
 			}
 		}
 		if (at < 0 && !child)
@@ -1936,12 +2087,15 @@ char_len(const char *text, size_t len, size_t at)
 
 /* Trim whitespace from both ends of text[*start, *end). */
 static void
-trim_span(const char *text, size_t len, size_t *start, size_t *end)
+trim_span(const GrEnv *env, size_t *counter, const char *text, size_t len,
+		  size_t *start, size_t *end)
 {
 	while (*start < *end)
 	{
 		size_t		p = *start;
 		uint32_t	c = gr_utf8_decode(text, len, &p);
+
+		GR_POLL(env, *counter);
 
 		if (!gr_is_space(c) && c != 0x200B)
 			break;
@@ -1953,6 +2107,7 @@ trim_span(const char *text, size_t len, size_t *start, size_t *end)
 		uint32_t	c;
 		size_t		q;
 
+		GR_POLL(env, *counter);
 		while (p > *start && ((unsigned char) text[p] & 0xC0) == 0x80)
 			p--;
 		q = p;
@@ -1961,6 +2116,58 @@ trim_span(const char *text, size_t len, size_t *start, size_t *end)
 			break;
 		*end = p;
 	}
+}
+
+/*
+ * Bytes needed to hold view[from, to) as text when it is not one span of
+ * the text (something the view left out lies inside it), else 0.
+ */
+static size_t
+span_extra(const View *view, const char *text, size_t len, size_t from, size_t to)
+{
+	size_t		extra = 0;
+
+	for (size_t i = from; i + 1 < to; i++)
+		if (view->off[i] + char_len(text, len, view->off[i]) != view->off[i + 1])
+		{
+			for (size_t j = from; j < to; j++)
+				extra += char_len(text, len, view->off[j]);
+			return extra;
+		}
+	return 0;
+}
+
+/*
+ * view[from, to) as written: a pointer into the text when it is one span,
+ * else a copy at *heap without what the view left out.
+ */
+static void
+span_text(const View *view, const char *text, size_t len, size_t from, size_t to,
+		  char **heap, const char **out, size_t *out_len)
+{
+	if (from >= to)
+	{
+		*out = text + (from < view->n ? view->off[from] : len);
+		*out_len = 0;
+		return;
+	}
+	if (span_extra(view, text, len, from, to) == 0)
+	{
+		size_t		last = view->off[to - 1];
+
+		*out = text + view->off[from];
+		*out_len = last + char_len(text, len, last) - view->off[from];
+		return;
+	}
+	*out = *heap;
+	for (size_t i = from; i < to; i++)
+	{
+		size_t		cl = char_len(text, len, view->off[i]);
+
+		memcpy(*heap, text + view->off[i], cl);
+		*heap += cl;
+	}
+	*out_len = (size_t) (*heap - *out);
 }
 
 GrStatus
@@ -2006,7 +2213,7 @@ gr_sections_find(const GrEnv *env, const char *text, size_t len,
 		size_t		s = 0,
 					e = nsecs > 0 ? view.off[secs[0].pos] : len;
 
-		trim_span(text, len, &s, &e);
+		trim_span(env, &counter, text, len, &s, &e);
 		preamble = e > s;
 	}
 	nrows = nsecs + (preamble ? 1 : 0);
@@ -2027,13 +2234,8 @@ gr_sections_find(const GrEnv *env, const char *text, size_t len,
 			Sec		   *s = &secs[k];
 
 			GR_POLL(env, counter);
-			for (size_t i = s->heading_start; i + 1 < s->heading_end; i++)
-				if (view.off[i] + char_len(text, len, view.off[i]) != view.off[i + 1])
-				{
-					for (size_t j = s->heading_start; j < s->heading_end; j++)
-						extra += char_len(text, len, view.off[j]);
-					break;
-				}
+			extra += span_extra(&view, text, len, s->heading_start, s->heading_end);
+			extra += span_extra(&view, text, len, s->pos, s->label_end);
 		}
 		if (extra > GR_MAX_ALLOC - rows_size)
 		{
@@ -2059,7 +2261,7 @@ gr_sections_find(const GrEnv *env, const char *text, size_t len,
 			r->end = nsecs > 0 ? view.off[secs[0].pos] : len;
 			r->body_start = 0;
 			r->body_end = r->end;
-			trim_span(text, len, &r->body_start, &r->body_end);
+			trim_span(env, &counter, text, len, &r->body_start, &r->body_end);
 			first = 1;
 		}
 		for (size_t k = 0; k < nsecs; k++)
@@ -2069,7 +2271,6 @@ gr_sections_find(const GrEnv *env, const char *text, size_t len,
 			size_t		hs = view.off[s->heading_start];
 			size_t		last = view.off[s->heading_end - 1];
 			size_t		he = last + char_len(text, len, last);
-			bool		contiguous = true;
 
 			GR_POLL(env, counter);
 			r->ord = (int) (first + k + 1);
@@ -2087,32 +2288,13 @@ gr_sections_find(const GrEnv *env, const char *text, size_t len,
 			r->body_end = k + 1 < nsecs ? view.off[secs[k + 1].pos] : len;
 			if (r->body_start > r->body_end)
 				r->body_start = r->body_end;
-			trim_span(text, len, &r->body_start, &r->body_end);
+			trim_span(env, &counter, text, len, &r->body_start, &r->body_end);
 
-			/* the heading as written, minus what the view left out */
-			for (size_t i = s->heading_start; i + 1 < s->heading_end; i++)
-				if (view.off[i] + char_len(text, len, view.off[i]) != view.off[i + 1])
-				{
-					contiguous = false;
-					break;
-				}
-			if (contiguous)
-			{
-				r->heading = text + hs;
-				r->heading_len = he - hs;
-			}
-			else
-			{
-				r->heading = heap;
-				for (size_t i = s->heading_start; i < s->heading_end; i++)
-				{
-					size_t		cl = char_len(text, len, view.off[i]);
-
-					memcpy(heap, text + view.off[i], cl);
-					heap += cl;
-				}
-				r->heading_len = (size_t) (heap - r->heading);
-			}
+			/* label and heading as written, minus what the view left out */
+			span_text(&view, text, len, s->pos, s->label_end, &heap,
+					  &r->label, &r->label_len);
+			span_text(&view, text, len, s->heading_start, s->heading_end, &heap,
+					  &r->heading, &r->heading_len);
 		}
 	}
 

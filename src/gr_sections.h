@@ -46,11 +46,14 @@ typedef struct GrSection
 	size_t		end;			/* just past the section, subsections included */
 
 	/*
-	 * The heading as written but without what document viewers and scrapers
-	 * inserted into it: page markers (存在\n8、问题 -> 存在问题) and flattened
-	 * ruby pinyin (领(lǐng)导 -> 领导).  Points into text when nothing was
-	 * removed, else into memory from env.  NULL (length 0) for level 0.
+	 * The label and the heading as written, but without what document
+	 * viewers and scrapers inserted into them: page markers (存在\n8、问题 ->
+	 * 存在问题) and flattened ruby pinyin (领(lǐng)导 -> 领导).  They point
+	 * into text when nothing was removed, else into the memory of the
+	 * sections array (one release frees both).  NULL (length 0) for level 0.
 	 */
+	const char *label;
+	size_t		label_len;
 	const char *heading;
 	size_t		heading_len;
 } GrSection;

@@ -25,6 +25,9 @@
  *	   read as grids from consecutive separated lines: header rows are the
  *	   rows without numbers, labels come from the leading text cells.
  */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE				/* memmem */
+#endif
 #include "gr_tables.h"
 #include "gr_number.h"
 
@@ -61,7 +64,15 @@ typedef struct Token
 	bool		emitted;		/* a cell points at value */
 	bool		national;		/* read by a national table */
 	const char *copy;			/* labels: NUL-terminated copy, made once */
+	signed char traditional;	/* has traditional label characters: -1 unknown */
+	bool		spaced;			/* has white space inside (known with traditional) */
+	uint64_t	signature;		/* its characters (known with traditional) */
+	const char *table3_row;		/* match_pattern caches, unknown_key: not yet */
+	const char *table3_group;
 } Token;
+
+/* "Not looked up yet" for the caches of a token. */
+static const char unknown_key[] = "?";
 
 typedef struct TokenList
 {
@@ -83,8 +94,6 @@ typedef struct Row
 	size_t		positions[MAX_POSITIONS];	/* token indices */
 	int			position_count;
 	bool		closed;			/* takes no more positions */
-	/* generic tables */
-	int			generic_cols;	/* >0: positions are columns 1.. of a grid */
 } Row;
 
 typedef struct Table
@@ -93,12 +102,8 @@ typedef struct Table
 	int			form;
 	size_t		first_row;
 	size_t		row_count;
-	/* table 2: per block, the header tokens */
 	size_t		header_start;	/* token range of the table 3 header */
 	size_t		header_end;
-	/* generic tables: header row tokens per column */
-	size_t	   *generic_headers;
-	int			generic_header_count;
 } Table;
 
 typedef struct Block
@@ -108,6 +113,7 @@ typedef struct Block
 	size_t		headers[8];		/* column header tokens */
 	int			header_count;
 	int			form;			/* evidence: 2019, 2021 or 0 */
+	bool		has_rows;		/* a row points at it */
 } Block;
 
 typedef struct Reader
@@ -128,6 +134,7 @@ typedef struct Reader
 	GrStatus	status;
 	size_t		poll_counter;
 	bool		previous_line_ends_in_pipe;	/* the last non-blank line */
+	long		search_budget;	/* placement search nodes left for the document */
 } Reader;
 
 /* ---------- small helpers ---------- */
@@ -164,7 +171,23 @@ static bool
 is_space_at(const char *text, size_t len, size_t pos, size_t *next)
 {
 	size_t		p = pos;
-	uint32_t	cp = gr_utf8_decode(text, len, &p);
+	unsigned char c = (unsigned char) text[pos];
+	uint32_t	cp;
+
+	/* ASCII, and lead bytes of no space character, without decoding */
+	if (c < 0x80)
+	{
+		*next = pos + 1;
+		return c == ' ' || (c >= '\t' && c <= '\r');
+	}
+	if (c >= 0xE4 && c <= 0xEE && pos + 3 <= len &&
+		((unsigned char) text[pos + 1] & 0xC0) == 0x80 &&
+		((unsigned char) text[pos + 2] & 0xC0) == 0x80)
+	{
+		*next = pos + 3;
+		return false;
+	}
+	cp = gr_utf8_decode(text, len, &p);
 
 	*next = p;
 	return cp != GR_INVALID_CP && gr_is_space(cp);
@@ -195,8 +218,8 @@ trim(const char *text, size_t *start, size_t *end)
  * skipped (labels are printed "商业 企业" and "本年新 制作数量").  Only the
  * first LABEL_MAX_BYTES are looked at.
  */
-static bool
-contains(const char *text, size_t start, size_t end, const char *keyword)
+static size_t
+find_in(const char *text, size_t start, size_t end, const char *keyword)
 {
 	size_t		klen = strlen(keyword);
 	size_t		i;
@@ -225,9 +248,174 @@ contains(const char *text, size_t start, size_t end, const char *keyword)
 				break;
 		}
 		if (k == klen)
-			return true;
+			return i;
 	}
-	return false;
+	return SIZE_MAX;
+}
+
+/*
+ * Traditional forms of the characters in the labels this module matches,
+ * and their simplified forms (from ICU's Simplified-Traditional transform,
+ * plus the variants 複 製 於 屬 關 係 況 …), sorted: a report in traditional
+ * characters still has its national tables read.
+ */
+static const uint32_t traditional_forms[][2] = {
+	{0x4FC2, 0x7CFB},
+	{0x5167, 0x5185},
+	{0x52D9, 0x52A1},
+	{0x55AE, 0x5355},
+	{0x570B, 0x56FD},
+	{0x57F7, 0x6267},
+	{0x5831, 0x62A5},
+	{0x5BE9, 0x5BA1},
+	{0x5C0D, 0x5BF9},
+	{0x5C6C, 0x5C5E},
+	{0x5EE2, 0x5E9F},
+	{0x5F37, 0x5F3A},
+	{0x5F8C, 0x540E},
+	{0x5FA9, 0x590D},
+	{0x63A1, 0x91C7},
+	{0x6578, 0x6570},
+	{0x65BC, 0x4E8E},
+	{0x6703, 0x4F1A},
+	{0x689D, 0x6761},
+	{0x696D, 0x4E1A},
+	{0x69CB, 0x6784},
+	{0x6A5F, 0x673A},
+	{0x6B0A, 0x6743},
+	{0x6C7A, 0x51B3},
+	{0x6CC1, 0x51B5},
+	{0x6E1B, 0x51CF},
+	{0x7121, 0x65E0},
+	{0x7372, 0x83B7},
+	{0x73FE, 0x73B0},
+	{0x767C, 0x53D1},
+	{0x78BA, 0x786E},
+	{0x78BC, 0x7801},
+	{0x7A69, 0x7A33},
+	{0x7BC4, 0x8303},
+	{0x7CFE, 0x7EA0},
+	{0x7D0D, 0x7EB3},
+	{0x7D44, 0x7EC4},
+	{0x7D50, 0x7ED3},
+	{0x7D93, 0x7ECF},
+	{0x7DAD, 0x7EF4},
+	{0x7DE8, 0x7F16},
+	{0x7E3D, 0x603B},
+	{0x7E54, 0x7EC7},
+	{0x7E73, 0x7F34},
+	{0x7F70, 0x7F5A},
+	{0x8209, 0x4E3E},
+	{0x842C, 0x4E07},
+	{0x8655, 0x5904},
+	{0x865F, 0x53F7},
+	{0x88DC, 0x8865},
+	{0x88FD, 0x5236},
+	{0x8907, 0x590D},
+	{0x898F, 0x89C4},
+	{0x8A08, 0x8BA1},
+	{0x8A1F, 0x8BBC},
+	{0x8A2A, 0x8BBF},
+	{0x8A31, 0x8BB8},
+	{0x8A34, 0x8BC9},
+	{0x8A62, 0x8BE2},
+	{0x8A8D, 0x8BA4},
+	{0x8ACB, 0x8BF7},
+	{0x8B70, 0x8BAE},
+	{0x8B77, 0x62A4},
+	{0x8CBB, 0x8D39},
+	{0x8CC7, 0x8D44},
+	{0x8CFC, 0x8D2D},
+	{0x8F49, 0x8F6C},
+	{0x8FA6, 0x529E},
+	{0x904E, 0x8FC7},
+	{0x958B, 0x5F00},
+	{0x95DC, 0x5173},
+	{0x9805, 0x9879},
+	{0x984D, 0x989D},
+	{0x985E, 0x7C7B},
+};
+
+/* The simplified form of a traditional character of the labels, or cp. */
+static uint32_t
+fold_traditional(uint32_t cp)
+{
+	static uint64_t filter[16];	/* bit (cp & 1023): some form ends so */
+	static bool filter_made = false;
+	size_t		low = 0;
+	size_t		high = sizeof(traditional_forms) / sizeof(traditional_forms[0]);
+
+	if (cp < 0x4E00)
+		return cp;
+	if (!filter_made)
+	{
+		size_t		i;
+
+		for (i = 0; i < high; i++)
+			filter[(traditional_forms[i][0] & 1023) >> 6] |=
+				UINT64_C(1) << (traditional_forms[i][0] & 63);
+		filter_made = true;
+	}
+	if (!(filter[(cp & 1023) >> 6] & (UINT64_C(1) << (cp & 63))))
+		return cp;
+	while (low < high)
+	{
+		size_t		middle = (low + high) / 2;
+
+		if (traditional_forms[middle][0] == cp)
+			return traditional_forms[middle][1];
+		if (traditional_forms[middle][0] < cp)
+			low = middle + 1;
+		else
+			high = middle;
+	}
+	return cp;
+}
+
+/* contains() for a text with traditional characters: by code point, folded. */
+static size_t
+find_folded(const char *text, size_t start, size_t end, const char *keyword)
+{
+	size_t		klen = strlen(keyword);
+	size_t		i;
+
+	if (end - start > LABEL_MAX_BYTES)
+		end = start + LABEL_MAX_BYTES;
+	for (i = start; i < end;)
+	{
+		size_t		p = i;
+		size_t		k = 0;
+		size_t		next = i;
+
+		(void) gr_utf8_decode(text, end, &next);
+		while (p < end && k < klen)
+		{
+			size_t		q = p;
+			size_t		kq = k;
+			uint32_t	cp = gr_utf8_decode(text, end, &q);
+			uint32_t	want = gr_utf8_decode(keyword, klen, &kq);
+
+			if (cp != GR_INVALID_CP && fold_traditional(cp) == want)
+			{
+				p = q;
+				k = kq;
+			}
+			else if (cp == ' ' || cp == 0x3000)
+				p = q;
+			else
+				break;
+		}
+		if (k == klen)
+			return i;
+		i = next;
+	}
+	return SIZE_MAX;
+}
+
+static bool
+contains(const char *text, size_t start, size_t end, const char *keyword)
+{
+	return find_in(text, start, end, keyword) != SIZE_MAX;
 }
 
 /* Whether text[start, end) is exactly word, ignoring white space. */
@@ -238,12 +426,139 @@ equals(const char *text, size_t start, size_t end, const char *word)
 	return end - start == strlen(word) && memcmp(text + start, word, end - start) == 0;
 }
 
+/*
+ * The set of characters in text[start, end) as a 64-bit signature (one bit
+ * per hashed code point, traditional forms folded when asked): a keyword
+ * with a bit the label lacks does not occur in it.
+ */
+static uint64_t
+text_signature(const char *text, size_t start, size_t end, bool fold)
+{
+	uint64_t	signature = 0;
+	size_t		pos = start;
+
+	while (pos < end)
+	{
+		uint32_t	cp = gr_utf8_decode(text, end, &pos);
+
+		if (cp == GR_INVALID_CP || cp == ' ' || cp == 0x3000)
+			continue;
+		if (fold)
+			cp = fold_traditional(cp);
+		signature |= UINT64_C(1) << ((cp * 2654435761u) >> 26);
+	}
+	return signature;
+}
+
+/*
+ * The signature of a keyword.  Keywords are this file's string literals, so
+ * their signatures are kept by address in a small table (computed once per
+ * process; a collision just computes again).
+ */
+static uint64_t
+keyword_signature(const char *keyword)
+{
+	static const char *keys[512];
+	static uint64_t signatures[512];
+	size_t		slot = ((uintptr_t) keyword >> 3) & 511;
+
+	if (keys[slot] != keyword)
+	{
+		signatures[slot] = text_signature(keyword, 0, strlen(keyword), false);
+		keys[slot] = keyword;
+	}
+	return signatures[slot];
+}
+
+/*
+ * has_traditional and text_signature of a label in one pass: whether
+ * text[start, end) has a traditional character of the labels, and its
+ * signature, folded if so.  ASCII and well-formed three-byte sequences are
+ * decoded here, the rest by gr_utf8_decode.
+ */
+static void
+label_signature(const char *text, size_t start, size_t end, Token *token)
+{
+	uint64_t	plain = 0;
+	uint64_t	folded = 0;
+	bool		traditional = false;
+	size_t		pos = start;
+
+	while (pos < end)
+	{
+		const unsigned char *u = (const unsigned char *) text + pos;
+		uint32_t	cp = GR_INVALID_CP;
+		uint32_t	f;
+
+		if (u[0] < 0x80)
+		{
+			cp = u[0];
+			pos++;
+		}
+		else if ((u[0] & 0xF0) == 0xE0 && end - pos >= 3 &&
+				 (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80)
+		{
+			cp = ((uint32_t) (u[0] & 0x0F) << 12) | ((uint32_t) (u[1] & 0x3F) << 6) | (u[2] & 0x3F);
+			if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF))
+				pos += 3;
+			else
+				cp = GR_INVALID_CP;
+		}
+		if (cp == GR_INVALID_CP)
+			cp = gr_utf8_decode(text, end, &pos);
+		if (cp == GR_INVALID_CP || cp == ' ' || cp == 0x3000)
+			continue;
+		f = fold_traditional(cp);
+		if (f != cp)
+			traditional = true;
+		plain |= UINT64_C(1) << ((cp * 2654435761u) >> 26);
+		folded |= UINT64_C(1) << ((f * 2654435761u) >> 26);
+	}
+	token->traditional = traditional;
+	token->signature = traditional ? folded : plain;
+}
+
+/*
+ * Where keyword occurs in a token (traditional forms folded, white space
+ * inside skipped), or SIZE_MAX.  Most labels have neither: memmem.
+ */
+static size_t
+token_find(const Reader *reader, size_t index, const char *keyword)
+{
+	Token	   *token = &reader->tokens.items[index];
+	size_t		end = token->end;
+
+	if (token->traditional < 0)
+	{
+		token->spaced = memchr(reader->text + token->start, ' ',
+							   token->end - token->start) != NULL ||
+			find_in(reader->text, token->start, token->end, "\xE3\x80\x80") != SIZE_MAX;
+		label_signature(reader->text, token->start,
+						end - token->start > LABEL_MAX_BYTES
+						? token->start + LABEL_MAX_BYTES : end,
+						token);
+	}
+	/* a character of the keyword the token lacks: no need to search */
+	if ((keyword_signature(keyword) & ~token->signature) != 0)
+		return SIZE_MAX;
+	if (token->traditional)
+		return find_folded(reader->text, token->start, token->end, keyword);
+	if (token->spaced)
+		return find_in(reader->text, token->start, token->end, keyword);
+	if (end - token->start > LABEL_MAX_BYTES)
+		end = token->start + LABEL_MAX_BYTES;
+	{
+		const char *hit = memmem(reader->text + token->start, end - token->start,
+								 keyword, strlen(keyword));
+
+		return hit ? (size_t) (hit - reader->text) : SIZE_MAX;
+	}
+}
+
 static bool
 token_contains(const Reader *reader, size_t index, const char *keyword)
 {
-	const Token *token = &reader->tokens.items[index];
-
-	return contains(reader->text, token->start, token->end, keyword);
+	return token_find(reader, index, keyword) != SIZE_MAX;
 }
 
 /* A label of prose or a heading rather than a table cell. */
@@ -252,7 +567,7 @@ is_prose(const Reader *reader, size_t index)
 {
 	const Token *token = &reader->tokens.items[index];
 
-	return token->end - token->start > LABEL_MAX_BYTES / 2 ||
+	return token->end - token->start > LABEL_MAX_BYTES ||
 		token_contains(reader, index, "。");
 }
 
@@ -318,6 +633,9 @@ append_token(Reader *reader, TokenKind kind, size_t start, size_t end,
 	token->emitted = false;
 	token->national = false;
 	token->copy = NULL;
+	token->traditional = -1;
+	token->table3_row = unknown_key;
+	token->table3_group = unknown_key;
 	return true;
 }
 
@@ -341,9 +659,11 @@ classify(Reader *reader, size_t start, size_t end, char **value,
 	trim(reader->text, &start, &end);
 	if (start == end)
 		return TOKEN_EMPTY;
-	for (i = 0; empty_marks[i]; i++)
-		if (equals(reader->text, start, end, empty_marks[i]))
-			return TOKEN_EMPTY;
+	if (end - start <= 6)		/* the longest mark, —— */
+		for (i = 0; empty_marks[i]; i++)
+			if (end - start == strlen(empty_marks[i]) &&
+				memcmp(reader->text + start, empty_marks[i], end - start) == 0)
+				return TOKEN_EMPTY;
 	p = start;
 	cp = gr_utf8_decode(reader->text, end, &p);
 	if (cp == GR_INVALID_CP || !gr_number_can_start(cp))
@@ -356,6 +676,12 @@ classify(Reader *reader, size_t start, size_t end, char **value,
 	}
 	if (status != GR_OK)
 		return TOKEN_LABEL;
+	/* table cells print Arabic digits; a lone 一 is a header character */
+	if (!(number.flags & GR_NUM_ARABIC))
+	{
+		gr_release(reader->env, number.value);
+		return TOKEN_LABEL;
+	}
 	rest = number.end;
 	trim(reader->text, &rest, &end);
 	if (rest == end)
@@ -509,6 +835,33 @@ split_separated(Reader *reader, size_t line_start, size_t line_end, size_t line)
 	return true;
 }
 
+/* Whether text[start, end) may end with a number cell or an empty mark. */
+static bool
+may_end_cell(const char *text, size_t start, size_t end)
+{
+	static const uint32_t last_chars[] = {
+		0x5143, 0x4EF6, 0x6761, 0x4E2A, 0x9879, 0x6B21, 0x4EBA, 0x5BB6, 0x4EFD,
+		0x5929, 0x65E5, 0x6237, 0x7BC7, 0x671F, 0x573A, 0xFF05, 0x65E0, 0x2014,
+		0xFF0D, 0xFF0F, 0x2026, 0xFF10, 0xFF11, 0xFF12, 0xFF13, 0xFF14, 0xFF15,
+		0xFF16, 0xFF17, 0xFF18, 0xFF19, 0
+	};							/* 元件条个项次人家份天日户篇期场％无—－／…０-９ */
+	size_t		p = end - 1;
+	unsigned char last = (unsigned char) text[end - 1];
+	uint32_t	cp;
+	int			i;
+
+	if (last < 0x80)
+		return (last >= '0' && last <= '9') || last == '%' || last == '/' ||
+			last == '-' || last == '\\';
+	while (p > start && ((unsigned char) text[p] & 0xC0) == 0x80)
+		p--;
+	cp = gr_utf8_decode(text, end, &p);
+	for (i = 0; last_chars[i]; i++)
+		if (cp == last_chars[i])
+			return true;
+	return false;
+}
+
 /*
  * A line without separators: PDF text.  A run of space-separated numbers
  * (and empty marks) at its end is a row of cells, the text before it a
@@ -529,6 +882,10 @@ split_plain(Reader *reader, size_t line_start, size_t line_end, size_t line)
 	if (line_start == line_end)
 		return true;
 	reader->previous_line_ends_in_pipe = false;
+	/* a row of numbers ends in a digit, %, a unit or an empty mark */
+	if (!may_end_cell(reader->text, line_start, line_end))
+		return append_token(reader, TOKEN_LABEL, line_start, line_end, line,
+							false, NULL, NULL);
 	/* collect up to 64 whitespace-separated words from the end */
 	pos = line_end;
 	while (pos > line_start && count < 64)
@@ -605,6 +962,24 @@ split_plain(Reader *reader, size_t line_start, size_t line_end, size_t line)
 	return true;
 }
 
+/* Whether a line has a separator: "|", tab or "｜". */
+static bool
+has_separator(const char *line, size_t len)
+{
+	const char *p = line;
+	const char *end = line + len;
+
+	if (memchr(line, '|', len) || memchr(line, '\t', len))
+		return true;
+	while ((p = memchr(p, '\xEF', (size_t) (end - p))) != NULL)
+	{
+		if (end - p >= 3 && memcmp(p, "\xEF\xBD\x9C", 3) == 0)
+			return true;
+		p++;
+	}
+	return false;
+}
+
 static bool
 tokenize(Reader *reader)
 {
@@ -617,14 +992,12 @@ tokenize(Reader *reader)
 		size_t		line_end;
 		bool		separated = false;
 
-		while (pos < reader->len && reader->text[pos] != '\n')
-		{
-			GR_POLL(reader->env, reader->poll_counter);
-			if (!separated && separator_at(reader->text, reader->len, pos))
-				separated = true;
-			pos++;
-		}
-		line_end = pos;
+		const char *newline = memchr(reader->text + pos, '\n', reader->len - pos);
+
+		GR_POLL(reader->env, reader->poll_counter);
+		line_end = newline ? (size_t) (newline - reader->text) : reader->len;
+		pos = line_end;
+		separated = has_separator(reader->text + line_start, line_end - line_start);
 		if (line_end > line_start && reader->text[line_end - 1] == '\r')
 			line_end--;
 		if (separated ? !split_separated(reader, line_start, line_end, line)
@@ -666,7 +1039,7 @@ static const RowPattern table3_rows[] = {
 	{"重复申请", NULL, "not_processed.repeated"},
 	{"出版物", NULL, "not_processed.publications"},
 	{"大量反复", NULL, "not_processed.excessive"},
-	{"重新出具", "确认", "not_processed.confirmation"},
+	{"重新出具", NULL, "not_processed.confirmation"},
 	{"逾期不补正", NULL, "other.no_correction"},
 	{"缴纳费用", "收费通知", "other.unpaid_fee"},
 	{"其他处理", NULL, "other"},
@@ -776,8 +1149,56 @@ header_form(const Reader *reader, size_t index)
 	return 0;
 }
 
+/*
+ * The table 2 row a label names: the row word printed first, since notes
+ * after the name ("其他对外管理服务事项（指行政许可以外的…）") name other rows.
+ */
+static const char *
+match_table2_row(const Reader *reader, size_t index)
+{
+	const char *best = NULL;
+	size_t		best_at = SIZE_MAX;
+	int			i;
+
+	if (is_prose(reader, index))
+		return NULL;
+	for (i = 0; table2_rows[i].keyword; i++)
+	{
+		size_t		at = token_find(reader, index, table2_rows[i].keyword);
+
+		if (at < best_at)
+		{
+			best_at = at;
+			best = table2_rows[i].key;
+		}
+	}
+	return best;
+}
+
+static const char *match_pattern_uncached(const Reader *reader, size_t index,
+										  const RowPattern *patterns);
+
 static const char *
 match_pattern(const Reader *reader, size_t index, const RowPattern *patterns)
+{
+	Token	   *token = &reader->tokens.items[index];
+	const char *found = NULL;
+
+	/* table 3's rows and groups are asked about often: kept per token */
+	if (patterns == table3_rows && token->table3_row != unknown_key)
+		return token->table3_row;
+	if (patterns == table3_groups && token->table3_group != unknown_key)
+		return token->table3_group;
+	found = match_pattern_uncached(reader, index, patterns);
+	if (patterns == table3_rows)
+		token->table3_row = found;
+	else if (patterns == table3_groups)
+		token->table3_group = found;
+	return found;
+}
+
+static const char *
+match_pattern_uncached(const Reader *reader, size_t index, const RowPattern *patterns)
 {
 	int			i;
 
@@ -814,12 +1235,13 @@ block_item(const Reader *reader, size_t index)
 	const char *text = reader->text;
 	size_t		pos = token->start;
 	size_t		end = token->end;
-	int			i;
 
 	if (end - pos > 60)
 		return 0;
 	for (; pos + 12 <= end; pos++)
-		if (memcmp(text + pos, "第二十条", 12) == 0)
+		if (memcmp(text + pos, "第二十", 9) == 0 &&
+			(memcmp(text + pos + 9, "条", 3) == 0 ||
+			 memcmp(text + pos + 9, "條", 3) == 0))
 			break;
 	if (pos + 12 > end)
 		return 0;
@@ -839,7 +1261,6 @@ block_item(const Reader *reader, size_t index)
 			break;
 		pos = p;
 	}
-	(void) i;
 	return 0;
 }
 
@@ -869,6 +1290,35 @@ table3_leaf(const Reader *reader, size_t index, bool under_other)
 	return match_pattern(reader, index, table3_rows);
 }
 
+/*
+ * Whether the label at index heads a row of numbers: it names something (a
+ * Han character; "P. 9" of a page footer does not) and a number comes
+ * among the next few cells before any label.
+ */
+static bool
+positions_follow(const Reader *reader, size_t index)
+{
+	const Token *token = &reader->tokens.items[index];
+	size_t		pos = token->start;
+	bool		named = false;
+	size_t		i;
+
+	while (pos < token->end && pos < token->start + LABEL_MAX_BYTES && !named)
+		named = gr_is_han(gr_utf8_decode(reader->text, token->end, &pos));
+	if (!named)
+		return false;
+
+	/* a number among the next few cells, before any label */
+	for (i = index + 1; i < reader->tokens.count && i <= index + 8; i++)
+	{
+		if (reader->tokens.items[i].kind == TOKEN_LABEL)
+			return false;
+		if (reader->tokens.items[i].kind == TOKEN_NUMBER)
+			return true;
+	}
+	return false;
+}
+
 /* A label that ends the table being read: prose or a section heading. */
 static bool
 is_heading(const Reader *reader, size_t index)
@@ -887,9 +1337,12 @@ is_heading(const Reader *reader, size_t index)
 	return false;
 }
 
-/* The start of table 3: its header, or its first row. */
+/*
+ * The start of table 3: its header, or its first row; with cut_table, also
+ * any of its row labels that numbers follow (a page break cut the table).
+ */
 static bool
-is_table3_start(const Reader *reader, size_t index)
+is_table3_start(const Reader *reader, size_t index, bool cut_table)
 {
 	const char *leaf;
 
@@ -904,7 +1357,7 @@ is_table3_start(const Reader *reader, size_t index)
 	if (strcmp(leaf, "new") == 0)
 		return true;
 	/* a page break cut the table: a row label that numbers follow */
-	return strcmp(leaf, "total") != 0 && strcmp(leaf, "other") != 0 &&
+	return cut_table && strcmp(leaf, "total") != 0 && strcmp(leaf, "other") != 0 &&
 		reader->tokens.items[index].end - reader->tokens.items[index].start >= 12 &&
 		index + 1 < reader->tokens.count &&
 		reader->tokens.items[index + 1].kind == TOKEN_NUMBER;
@@ -938,11 +1391,68 @@ table4_group(const Reader *reader, size_t index)
 	return -1;
 }
 
+/* A word of table 4's headers, which may stand between its rows. */
+static bool
+is_table4_word(const Reader *reader, size_t index)
+{
+	static const char *const words[] = {
+		"行政复议", "行政诉讼", "起诉", "结果", "审结", "总计", "维持", "纠正", NULL
+	};
+	int			i;
+
+	if (is_prose(reader, index))
+		return false;
+	for (i = 0; words[i]; i++)
+		if (token_contains(reader, index, words[i]))
+			return true;
+	return false;
+}
+
+/*
+ * Whether a word only table 4's header prints (结果维持, 尚未审结,
+ * 未经复议直接起诉 …) stands among the labels before position (a header
+ * printed one character per line is long):
+ * "行政复议数 | 件 | 32" of an old statistics sheet is no table 4.
+ */
+static bool
+table4_header_near(const Reader *reader, size_t position)
+{
+	static const char *const words[] = {
+		"结果维持", "结果纠正", "其他结果", "尚未审结", "未经复议", "复议后起诉",
+		"直接起诉", "行政诉讼", NULL
+	};
+	size_t		i;
+	size_t		seen = 0;
+
+	for (i = position; i > 0 && seen < 400; i--)
+	{
+		int			w;
+
+		if (reader->tokens.items[i - 1].kind != TOKEN_LABEL)
+			continue;
+		seen++;
+		for (w = 0; words[w]; w++)
+			if (token_contains(reader, i - 1, words[w]))
+				return true;
+	}
+	return false;
+}
+
 static int
 new_table(Reader *reader, int national)
 {
 	Table	   *table;
 
+	/* a table that found no rows gives nothing: reuse it */
+	if (reader->table_count > 0 &&
+		reader->tables[reader->table_count - 1].row_count == 0)
+	{
+		table = &reader->tables[reader->table_count - 1];
+		memset(table, 0, sizeof(*table));
+		table->national = national;
+		table->first_row = reader->row_count;
+		return (int) reader->table_count - 1;
+	}
 	if (!reserve_one(reader, (void **) &reader->tables, reader->table_count,
 					 &reader->table_capacity, sizeof(Table)))
 		return -1;
@@ -958,14 +1468,22 @@ new_row(Reader *reader, int table, const char *key)
 {
 	Row		   *row;
 
-	if (!reserve_one(reader, (void **) &reader->rows, reader->row_count,
-					 &reader->row_capacity, sizeof(Row)))
-		return NULL;
-	row = &reader->rows[reader->row_count++];
+	/* a row of the same table that took no numbers gives nothing: reuse it */
+	if (reader->row_count > 0 &&
+		reader->rows[reader->row_count - 1].table == table &&
+		reader->rows[reader->row_count - 1].position_count == 0)
+		row = &reader->rows[reader->row_count - 1];
+	else
+	{
+		if (!reserve_one(reader, (void **) &reader->rows, reader->row_count,
+						 &reader->row_capacity, sizeof(Row)))
+			return NULL;
+		row = &reader->rows[reader->row_count++];
+		reader->tables[table].row_count++;
+	}
 	memset(row, 0, sizeof(*row));
 	row->table = table;
 	row->key = key;
-	reader->tables[table].row_count++;
 	return row;
 }
 
@@ -974,6 +1492,18 @@ new_block(Reader *reader, int item, size_t label)
 {
 	Block	   *block;
 
+	/* the last block, if no row points at it, is reused */
+	if (reader->block_count > 0)
+	{
+		if (!reader->blocks[reader->block_count - 1].has_rows)
+		{
+			block = &reader->blocks[reader->block_count - 1];
+			memset(block, 0, sizeof(*block));
+			block->item = item;
+			block->label = label;
+			return (int) reader->block_count - 1;
+		}
+	}
 	if (!reserve_one(reader, (void **) &reader->blocks, reader->block_count,
 					 &reader->block_capacity, sizeof(Block)))
 		return -1;
@@ -1001,6 +1531,45 @@ key_family(const char *key)
 	return dot ? (size_t) (dot - key) : 0;
 }
 
+/* Whether count positions (numbers or empty cells) start at index. */
+static bool
+is_position_run(const Reader *reader, size_t index, size_t count)
+{
+	size_t		i;
+
+	if (index + count > reader->tokens.count)
+		return false;
+	for (i = index; i < index + count; i++)
+		if (reader->tokens.items[i].kind == TOKEN_LABEL)
+			return false;
+	return true;
+}
+
+/*
+ * A label that is a table 2 row name ("行政许可", "规章") at its start, short,
+ * with numbers after it: table 2 even when its block label and header were
+ * lost (or printed one character per line).
+ */
+static bool
+is_table2_row_start(const Reader *reader, size_t index)
+{
+	const Token *token = &reader->tokens.items[index];
+	int			i;
+
+	if (token->end - token->start > 90 || !positions_follow(reader, index) ||
+		is_table3_start(reader, index, false) || is_table4_start(reader, index) ||
+		is_heading(reader, index))
+		return false;
+	for (i = 0; table2_rows[i].keyword; i++)
+	{
+		size_t		at = token_find(reader, index, table2_rows[i].keyword);
+
+		if (at != SIZE_MAX && at <= token->start + 3)
+			return true;
+	}
+	return false;
+}
+
 typedef enum State
 {
 	STATE_NONE,
@@ -1024,6 +1593,11 @@ read_national(Reader *reader)
 	const char *family = NULL;
 	int			table4_count = 0;
 	long		table4_rows[3] = {-1, -1, -1};
+	int			hops;
+	int			last_item = 0;	/* table 2: the last 第二十条 item read */
+	bool		table3_has_new = false; /* table 3: its 新收 row was read */
+	bool		table4_heading = false;	/* under 四、…行政复议、行政诉讼情况 */
+	bool		table4_forced = false;	/* table 4 found by its numbers */
 	size_t		i;
 
 	for (i = 0; i < reader->tokens.count; i++)
@@ -1032,39 +1606,66 @@ read_national(Reader *reader)
 		int			item;
 
 		GR_POLL(reader->env, reader->poll_counter);
+		hops = 0;
 again:
+		/* a token may move the reader between states a few times, no more */
+		if (++hops > 4)
+		{
+			state = STATE_NONE;
+			continue;
+		}
 		token->national = state != STATE_NONE;
 		switch (state)
 		{
 			case STATE_NONE:
+				if (token->kind == TOKEN_NUMBER && table4_heading &&
+					is_position_run(reader, i, 15))
+				{
+					/* fifteen numbers under table 4's heading, header lost */
+					if ((table = new_table(reader, 4)) < 0)
+						return false;
+					table4_count = 0;
+					table4_rows[0] = table4_rows[1] = table4_rows[2] = -1;
+					table4_forced = true;
+					table4_heading = false;
+					state = STATE_TABLE4;
+					goto again;
+				}
 				if (token->kind != TOKEN_LABEL)
 					break;
+				if (is_heading(reader, i) || token_contains(reader, i, "行政复议"))
+					table4_heading = token_contains(reader, i, "行政复议") &&
+						token_contains(reader, i, "情况");
 				if ((item = block_item(reader, i)) > 0)
 				{
 					if ((table = new_table(reader, 2)) < 0 ||
 						(block = new_block(reader, item, i)) < 0)
 						return false;
+					last_item = item;
 					block_has_rows = false;
 					row = -1;
 					state = STATE_TABLE2;
 				}
-				else if (equals(reader->text, token->start, token->end, "信息内容"))
+				else if (equals(reader->text, token->start, token->end, "信息内容") ||
+						 equals(reader->text, token->start, token->end, "信息內容"))
 				{
 					/* a block of table 2 whose 第二十条 label was lost */
 					if ((table = new_table(reader, 2)) < 0 ||
 						(block = new_block(reader, 0, SIZE_MAX)) < 0)
 						return false;
+					last_item = 0;
 					block_has_rows = false;
 					row = -1;
 					state = STATE_TABLE2;
 				}
-				else if (is_table3_start(reader, i))
+				else if (is_table3_start(reader, i, true))
 				{
 					if ((table = new_table(reader, 3)) < 0)
 						return false;
 					row = -1;
 					results_token = family_token = SIZE_MAX;
 					family = NULL;
+					table3_has_new = false;
 					state = STATE_TABLE3_HEADER;
 					reader->tables[table].header_start = i;
 					reader->tables[table].header_end = i;
@@ -1076,7 +1677,20 @@ again:
 						return false;
 					table4_count = 0;
 					table4_rows[0] = table4_rows[1] = table4_rows[2] = -1;
+					table4_forced = false;
 					state = STATE_TABLE4;
+				}
+				else if (is_table2_row_start(reader, i))
+				{
+					/* a table 2 row whose block label and header were lost */
+					if ((table = new_table(reader, 2)) < 0 ||
+						(block = new_block(reader, 0, SIZE_MAX)) < 0)
+						return false;
+					last_item = 0;
+					block_has_rows = false;
+					row = -1;
+					state = STATE_TABLE2;
+					goto again;
 				}
 				break;
 
@@ -1087,13 +1701,20 @@ again:
 
 					if ((item = block_item(reader, i)) > 0)
 					{
+						/* an item again that came before: the next report's table */
+						if (item <= last_item && reader->tables[table].row_count > 0)
+						{
+							state = STATE_NONE;
+							goto again;
+						}
 						if ((block = new_block(reader, item, i)) < 0)
 							return false;
+						last_item = item;
 						block_has_rows = false;
 						row = -1;
 						break;
 					}
-					if (is_table3_start(reader, i) || is_table4_start(reader, i) ||
+					if (is_table3_start(reader, i, false) || is_table4_start(reader, i) ||
 						is_heading(reader, i))
 					{
 						state = STATE_NONE;
@@ -1108,7 +1729,7 @@ again:
 						row = -1;
 						break;
 					}
-					key = match_pattern(reader, i, table2_rows);
+					key = match_table2_row(reader, i);
 					if (key && !token_contains(reader, i, "信息内容"))
 					{
 						Row		   *r = new_row(reader, table, key);
@@ -1117,6 +1738,29 @@ again:
 							return false;
 						r->item = row_item(key);
 						r->block = block;
+						reader->blocks[block].has_rows = true;
+						r->path_len = 0;
+						if (reader->blocks[block].label != SIZE_MAX)
+							r->path[r->path_len++] = reader->blocks[block].label;
+						r->path[r->path_len++] = i;
+						row = (long) (r - reader->rows);
+						block_has_rows = true;
+						break;
+					}
+					if ((block_has_rows || reader->blocks[block].header_count > 0) &&
+						(row < 0 || reader->rows[row].position_count > 0) &&
+						positions_follow(reader, i))
+					{
+						/* a row the format does not have: kept, without a key */
+						Row		   *r = new_row(reader, table, "");
+
+						if (r == NULL)
+							return false;
+						r->item = reader->blocks[block].item;
+						if (r->item == 0 && row >= 0)
+							r->item = reader->rows[row].item;
+						r->block = block;
+						reader->blocks[block].has_rows = true;
 						r->path_len = 0;
 						if (reader->blocks[block].label != SIZE_MAX)
 							r->path[r->path_len++] = reader->blocks[block].label;
@@ -1158,6 +1802,17 @@ again:
 					if (leaf && state == STATE_TABLE3_HEADER &&
 						strcmp(leaf, "total") == 0)
 						leaf = NULL;	/* the 总计 column */
+					/* the header, or 新收 again, after rows: the next report's table */
+					if (state == STATE_TABLE3 && !is_prose(reader, i) &&
+						((leaf && strcmp(leaf, "new") == 0 && table3_has_new) ||
+						 (!leaf && (token_contains(reader, i, "申请人情况") ||
+									token_contains(reader, i, "勾稽关系")))))
+					{
+						state = STATE_NONE;
+						goto again;
+					}
+					if (leaf && strcmp(leaf, "new") == 0)
+						table3_has_new = true;
 					if (leaf)
 					{
 						Row		   *r;
@@ -1243,17 +1898,33 @@ again:
 						state = STATE_NONE;
 						goto again;
 					}
+					if (row >= 0 && reader->rows[row].position_count > 0 &&
+						positions_follow(reader, i))
+					{
+						/* a row the format does not have: kept, without a key */
+						Row		   *r = new_row(reader, table, "");
+
+						if (r == NULL)
+							return false;
+						r->path[r->path_len++] = i;
+						row = (long) (r - reader->rows);
+						break;
+					}
 					if (row >= 0 && reader->rows[row].position_count > 0)
 						reader->rows[row].closed = true;
 				}
 				else if (state == STATE_TABLE3 && row >= 0 &&
 						 !reader->rows[row].closed &&
-						 reader->rows[row].position_count < 7)
+						 reader->rows[row].position_count < 8)
 				{
 					Row		   *r = &reader->rows[row];
 
+					/* room for one empty cell under a label spanning two columns */
 					r->positions[r->position_count++] = i;
-					if (r->position_count == 7 && strcmp(r->key, "carried_out") == 0)
+					if (strcmp(r->key, "carried_out") == 0 &&
+						(r->position_count == 8 ||
+						 (r->position_count == 7 &&
+						  reader->tokens.items[r->positions[0]].kind != TOKEN_EMPTY)))
 						state = STATE_NONE;
 				}
 				break;
@@ -1262,7 +1933,7 @@ again:
 				if (token->kind == TOKEN_LABEL)
 				{
 					if (is_heading(reader, i) ||
-						(table4_count > 0 && table4_group(reader, i) < 0))
+						(table4_count > 0 && !is_table4_word(reader, i)))
 					{
 						state = STATE_NONE;
 						goto again;
@@ -1272,6 +1943,13 @@ again:
 				{
 					int			group;
 
+					/* numbers before any word of table 4's header: not table 4 */
+					if (table4_count == 0 && !table4_forced &&
+						!table4_header_near(reader, i))
+					{
+						state = STATE_NONE;
+						break;
+					}
 					if (i > 0 && (group = table4_group(reader, i - 1)) >= 0 &&
 						group * 5 >= table4_count)
 						table4_count = group * 5;
@@ -1391,8 +2069,8 @@ emit(Reader *reader, Output *out, int table_no, int national, int form,
 	cell->col_no = col_no;
 	cell->row_label = row_label;
 	cell->col_label = col_label;
-	cell->row_key = row_key;
-	cell->col_key = col_key;
+	cell->row_key = row_key && row_key[0] ? row_key : NULL;
+	cell->col_key = col_key && col_key[0] ? col_key : NULL;
 	cell->value = token->value;
 	cell->unit = token->unit ? token->unit : header_unit;
 	cell->start = token->start;
@@ -1485,7 +2163,29 @@ emit_table2(Reader *reader, Output *out, const Table *table, int table_no)
 	int			form = table2_form(reader, table);
 	size_t		r;
 	int			row_no = 0;
+	int		   *most_numbers;	/* per block and item: numbers in the fullest row */
+	int		   *most_positions;
 
+	/* (blocks whose labels were lost hold the rows of several items) */
+	most_numbers = gr_alloc_zero(reader->env, (reader->block_count + 1) * 10, sizeof(int));
+	most_positions = gr_alloc_zero(reader->env, (reader->block_count + 1) * 10, sizeof(int));
+	if (most_numbers == NULL || most_positions == NULL)
+	{
+		reader->status = GR_NOMEM;
+		return false;
+	}
+	for (r = table->first_row; r < table->first_row + table->row_count; r++)
+	{
+		const Row  *row = &reader->rows[r];
+		int			numbers = count_numbers(reader, row);
+
+		int			slot = row->block * 10 + row->item % 10;
+
+		if (numbers > most_numbers[slot])
+			most_numbers[slot] = numbers;
+		if (row->position_count > most_positions[slot])
+			most_positions[slot] = row->position_count;
+	}
 	for (r = table->first_row; r < table->first_row + table->row_count; r++)
 	{
 		const Row  *row = &reader->rows[r];
@@ -1495,18 +2195,27 @@ emit_table2(Reader *reader, Output *out, const Table *table, int table_no)
 		const char *row_label;
 		int			c;
 
-		if (block->form == 0 && (row->item == 5 || row->item == 6 || row->item == 8))
+		/*
+		 * Items 五, 六 and 八 have one column in 2021 and two or three in
+		 * 2019: the block's numbers decide (a 2019 header over 2021 rows is
+		 * an older layout's header); the header only when empty cells are
+		 * printed beside a single number.
+		 */
+		if (row->item == 5 || row->item == 6 || row->item == 8)
 		{
-			int			numbers = count_numbers(reader, row);
+			int			slot = row->block * 10 + row->item;
 
-			block_form = numbers >= 2 ? 2019 : (numbers == 1 ? 2021 : form);
+			if (most_numbers[slot] >= 2)
+				block_form = 2019;
+			else if (most_numbers[slot] == 1 && most_positions[slot] == 1)
+				block_form = 2021;
 		}
 		if (row->item == 9)
 			block_form = 2019;
 		columns = find_block_columns(row->item, block_form);
 		if (columns == NULL)
 			columns = find_block_columns(row->item, block_form == 2019 ? 2021 : 2019);
-		if (columns == NULL)
+		if (columns == NULL || count_numbers(reader, row) == 0)
 			continue;
 		row_no++;
 		row_label = join_label(reader, row->path, row->path_len, NULL);
@@ -1532,6 +2241,8 @@ emit_table2(Reader *reader, Output *out, const Table *table, int table_no)
 				return false;
 		}
 	}
+	gr_release(reader->env, most_numbers);
+	gr_release(reader->env, most_positions);
 	return true;
 }
 
@@ -1673,6 +2384,8 @@ typedef struct Search
 	int			row_count;
 	int64_t		residual[7];	/* what the rows still have to add up to */
 	long		budget;			/* nodes left to visit */
+	size_t		poll_counter;
+	int64_t    *remaining;		/* per depth: sum of the rows from there on */
 } Search;
 
 /* Whether a placement mask fits a row: as many columns as positions. */
@@ -1699,6 +2412,15 @@ search_results(Search *search, int depth)
 	int			pass;
 	int			c;
 
+	{
+		int64_t		left = 0;
+
+		/* every number lands in some column: the remainders must match */
+		for (c = 0; c < 7; c++)
+			left += search->residual[c];
+		if (left != search->remaining[depth])
+			return false;
+	}
 	if (depth == search->row_count)
 	{
 		for (c = 0; c < 7; c++)
@@ -1721,6 +2443,7 @@ search_results(Search *search, int depth)
 				continue;
 			if (--search->budget < 0)
 				return false;
+			GR_POLL(search->reader->env, search->poll_counter);
 			apply_mask(row, mask, placed);
 			for (c = 0; c < 7; c++)
 			{
@@ -1748,10 +2471,11 @@ search_results(Search *search, int depth)
  * first guesses stay.
  */
 static void
-refine_table3(const Reader *reader, const Table *table, size_t (*placement)[7],
+refine_table3(Reader *reader, const Table *table, size_t (*placement)[7],
 			  const bool *fixed_total, size_t *scratch)
 {
 	Search		search;
+	int64_t		remaining[41];
 	long		total_row = -1;
 	size_t		r;
 	int			c;
@@ -1783,7 +2507,23 @@ refine_table3(const Reader *reader, const Table *table, size_t (*placement)[7],
 			for (c = 0; c < 7; c++)
 				search.residual[c] -= position_value(reader, placement[r][c]);
 	}
-	search.budget = 50000;
+	/* each search is bounded, and all of a document's searches together */
+	search.budget = reader->search_budget < 20000 ? reader->search_budget : 20000;
+	search.remaining = remaining;
+	{
+		int			d;
+
+		remaining[search.row_count] = 0;
+		for (d = search.row_count - 1; d >= 0; d--)
+		{
+			const Row  *row = &reader->rows[table->first_row + search.rows[d]];
+			int			i;
+
+			remaining[d] = remaining[d + 1];
+			for (i = 0; i < row->position_count; i++)
+				remaining[d] += position_value(reader, row->positions[i]);
+		}
+	}
 	if (search.row_count > 0)
 	{
 		bool		consistent = true;
@@ -1791,8 +2531,13 @@ refine_table3(const Reader *reader, const Table *table, size_t (*placement)[7],
 		for (c = 0; c < 7; c++)
 			if (search.residual[c] < 0)
 				consistent = false;
-		if (consistent)
+		if (consistent && search.budget > 0)
+		{
+			long		granted = search.budget;
+
 			(void) search_results(&search, 0);
+			reader->search_budget -= granted - (search.budget > 0 ? search.budget : 0);
+		}
 	}
 	/* new + carried_in - carried_out = total: at most three rows, try all */
 	{
@@ -1830,8 +2575,9 @@ refine_table3(const Reader *reader, const Table *table, size_t (*placement)[7],
 				count++;
 			}
 		}
-		if (shifted == 0)
+		if (shifted == 0 || combinations > reader->search_budget)
 			return;
+		reader->search_budget -= combinations;
 		/* combination 0 is every first guess; then all masks in order */
 		for (n = 0; n <= combinations; n++)
 		{
@@ -1880,6 +2626,32 @@ refine_table3(const Reader *reader, const Table *table, size_t (*placement)[7],
 	}
 }
 
+/*
+ * A table 3 row has seven columns: an eighth position is an empty cell
+ * under a label that spans two columns (dropped when it leads) or residue
+ * after the row (ignored).
+ */
+static void
+trim_table3_rows(Reader *reader, const Table *table)
+{
+	size_t		r;
+
+	for (r = table->first_row; r < table->first_row + table->row_count; r++)
+	{
+		Row		   *row = &reader->rows[r];
+
+		if (row->position_count > 7 &&
+			reader->tokens.items[row->positions[0]].kind == TOKEN_EMPTY)
+		{
+			memmove(row->positions, row->positions + 1,
+					sizeof(size_t) * (size_t) (row->position_count - 1));
+			row->position_count--;
+		}
+		if (row->position_count > 7)
+			row->position_count = 7;
+	}
+}
+
 static bool
 emit_table3(Reader *reader, Output *out, const Table *table, int table_no)
 {
@@ -1896,6 +2668,7 @@ emit_table3(Reader *reader, Output *out, const Table *table, int table_no)
 	int			form = 2019;
 	int			row_no = 0;
 
+	trim_table3_rows(reader, table);
 	/* column labels as printed in the header, else the format's */
 	for (c = 0; c < 7; c++)
 		found[c] = SIZE_MAX;
@@ -1969,7 +2742,8 @@ emit_table3(Reader *reader, Output *out, const Table *table, int table_no)
 		if (row->position_count > 0 && row->position_count < 7)
 			shifted = true;
 	}
-	if (shifted)
+	/* a real table 3 has at most 26 rows: search only tables of that size */
+	if (shifted && table->row_count <= 40)
 	{
 		size_t	   *scratch = gr_alloc(reader->env, sizeof(size_t) * (table->row_count + 1));
 
@@ -1986,7 +2760,7 @@ emit_table3(Reader *reader, Output *out, const Table *table, int table_no)
 		const Row  *row = &reader->rows[table->first_row + r];
 		const char *row_label;
 
-		if (row->position_count == 0)
+		if (count_numbers(reader, row) == 0)
 			continue;
 		row_no++;
 		row_label = join_label(reader, row->path, row->path_len, NULL);
@@ -2003,23 +2777,102 @@ emit_table3(Reader *reader, Output *out, const Table *table, int table_no)
 	return true;
 }
 
+/*
+ * Table 4 printed fewer than fifteen positions (empty cells dropped): cut
+ * the numbers into groups at each number that is the sum of the numbers
+ * before it in its group (that one is the group's 总计), the parts from the
+ * left.  False when the numbers do not cut that way.
+ */
+static bool
+regroup_table4(const Reader *reader, const size_t *numbers, int count,
+			   size_t placed[3][5])
+{
+	int			group = 0;
+	int			parts = 0;
+	int64_t		sum = 0;
+	int			i;
+
+	for (i = 0; i < 15; i++)
+		placed[i / 5][i % 5] = SIZE_MAX;
+	for (i = 0; i < count && group < 3; i++)
+	{
+		const Token *token = &reader->tokens.items[numbers[i]];
+		int64_t		v;
+
+		if (token->kind != TOKEN_NUMBER || !decimal_to_int(token->value, &v))
+			return false;
+		if (parts >= 1 && v == sum)
+		{
+			placed[group][4] = numbers[i];
+			group++;
+			parts = 0;
+			sum = 0;
+			continue;
+		}
+		if (parts == 4)
+			return false;
+		placed[group][parts++] = numbers[i];
+		sum += v;
+	}
+	return i == count && parts == 0;
+}
+
 static bool
 emit_table4(Reader *reader, Output *out, const Table *table, int table_no)
 {
+	size_t		placed[3][5];
+	size_t		numbers[15];
+	int			count = 0;
 	size_t		r;
+	int			g;
+	int			c;
+	bool		full = false;
 
+	for (g = 0; g < 15; g++)
+		placed[g / 5][g % 5] = SIZE_MAX;
 	for (r = table->first_row; r < table->first_row + table->row_count; r++)
 	{
 		const Row  *row = &reader->rows[r];
-		int			c;
 
 		for (c = 0; c < 5 && c < row->position_count; c++)
-			if (!emit(reader, out, table_no, 4, 0, row->group + 1, c + 1,
-					  table4_row_labels[row->group], table4_column_labels[c],
-					  table4_row_keys[row->group], table4_columns[c],
-					  row->positions[c], NULL))
-				return false;
+		{
+			placed[row->group][c] = row->positions[c];
+			if (row->positions[c] != SIZE_MAX && count < 15)
+				numbers[count++] = row->positions[c];
+		}
+		if (row->group == 2 && row->position_count == 5)
+			full = true;
 	}
+	if (!full && count >= 2 && count % 5 == 0)
+	{
+		/* whole groups that add up, as printed: a table cut short */
+		bool		adds_up = true;
+
+		for (g = 0; g < count / 5; g++)
+		{
+			int64_t		v[5];
+
+			for (c = 0; c < 5; c++)
+				v[c] = position_value(reader, numbers[g * 5 + c]);
+			if (v[0] + v[1] + v[2] + v[3] != v[4])
+				adds_up = false;
+		}
+		if (adds_up)
+			full = true;
+	}
+	if (!full && count >= 2)
+	{
+		size_t		regrouped[3][5];
+
+		if (regroup_table4(reader, numbers, count, regrouped))
+			memcpy(placed, regrouped, sizeof(placed));
+	}
+	for (g = 0; g < 3; g++)
+		for (c = 0; c < 5; c++)
+			if (!emit(reader, out, table_no, 4, 0, g + 1, c + 1,
+					  table4_row_labels[g], table4_column_labels[c],
+					  table4_row_keys[g], table4_columns[c], placed[g][c], NULL))
+				return false;
 	return true;
 }
 
@@ -2118,6 +2971,7 @@ read_generic(Reader *reader, Output *out, int *table_no)
 			size_t		cells_in_line;
 			size_t		j;
 
+			GR_POLL(reader->env, reader->poll_counter);
 			while (line_end < block_end && tokens[line_end].line == tokens[i].line)
 			{
 				if (tokens[line_end].kind == TOKEN_NUMBER)
@@ -2328,6 +3182,7 @@ gr_tables_find(const GrEnv *env, const char *text, size_t len,
 	reader.text = text;
 	reader.len = len;
 	reader.status = GR_OK;
+	reader.search_budget = 400000;
 	if (!tokenize(&reader) || !read_national(&reader))
 		return reader.status == GR_OK ? GR_NOMEM : reader.status;
 	for (t = 0; t < reader.table_count; t++)
@@ -2439,8 +3294,6 @@ check_table3(Reader *reader, CheckList *list, const GrTableCell *cells,
 {
 	int			c;
 	size_t		i;
-	int			row_no;
-	int			max_row = 0;
 
 	for (c = 0; c < 7; c++)
 	{
@@ -2454,7 +3307,9 @@ check_table3(Reader *reader, CheckList *list, const GrTableCell *cells,
 		{
 			const GrTableCell *cell = &cells[i];
 
-			if (strcmp(cell->col_key, column) != 0)
+			GR_POLL(reader->env, reader->poll_counter);
+			if (cell->row_key == NULL || cell->col_key == NULL ||
+				strcmp(cell->col_key, column) != 0)
 				continue;
 			if (strcmp(cell->row_key, "new") == 0 ||
 				strcmp(cell->row_key, "carried_in") == 0)
@@ -2479,11 +3334,7 @@ check_table3(Reader *reader, CheckList *list, const GrTableCell *cells,
 					   "column: total = sum of results", results.total, total.total))
 			return false;
 	}
-	for (i = first; i < last; i++)
-		if (cells[i].row_no > max_row)
-			max_row = cells[i].row_no;
 	/* rows are numbered in order, cells of a row are adjacent */
-	row_no = 0;
 	for (i = first; i < last;)
 	{
 		size_t		j = i;
@@ -2492,7 +3343,10 @@ check_table3(Reader *reader, CheckList *list, const GrTableCell *cells,
 
 		while (j < last && cells[j].row_no == cells[i].row_no)
 		{
-			if (strcmp(cells[j].col_key, "total") == 0)
+			GR_POLL(reader->env, reader->poll_counter);
+			if (cells[j].row_key == NULL || cells[j].col_key == NULL)
+				;				/* a row the format does not have */
+			else if (strcmp(cells[j].col_key, "total") == 0)
 				sum_add(&total, &cells[j]);
 			else
 				sum_add(&parts, &cells[j]);
@@ -2503,9 +3357,7 @@ check_table3(Reader *reader, CheckList *list, const GrTableCell *cells,
 					   "row: total = sum of the applicant columns", parts.total, total.total))
 			return false;
 		i = j;
-		row_no++;
 	}
-	(void) max_row;
 	return true;
 }
 
@@ -2523,7 +3375,9 @@ check_table4(Reader *reader, CheckList *list, const GrTableCell *cells,
 
 		for (i = first; i < last; i++)
 		{
-			if (strcmp(cells[i].row_key, table4_row_keys[g]) != 0)
+			GR_POLL(reader->env, reader->poll_counter);
+			if (cells[i].row_key == NULL || cells[i].col_key == NULL ||
+				strcmp(cells[i].row_key, table4_row_keys[g]) != 0)
 				continue;
 			if (strcmp(cells[i].col_key, "total") == 0)
 				sum_add(&total, &cells[i]);

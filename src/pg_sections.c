@@ -37,6 +37,8 @@ govreport_sections(PG_FUNCTION_ARGS)
 	size_t		count;
 	GrCharIndex index;
 	GrStatus	status;
+	int32	   *starts;
+	int32		text_end;
 
 	InitMaterializedSRF(fcinfo, 0);
 
@@ -44,18 +46,47 @@ govreport_sections(PG_FUNCTION_ARGS)
 	govreport_raise(status, "find the sections of a report");
 
 	/*
-	 * Positions are asked for in increasing order only when each row's are;
-	 * the rows' starts increase, but their ends do not, so ends get an index
-	 * of their own.
+	 * Starts increase row by row: one forward walk gives them all.  A
+	 * section ends where a later row starts, or at the end of the text, so
+	 * ends are looked up among the starts (binary search) instead of
+	 * walking the text again.
 	 */
+	starts = palloc((count + 1) * sizeof(int32));
 	gr_char_index_init(&index, bytes, len);
+	for (size_t k = 0; k < count; k++)
+		starts[k] = (int32) govreport_char_position(&index, sections[k].start);
+	text_end = (int32) govreport_char_position(&index, len);
+
 	for (size_t k = 0; k < count; k++)
 	{
 		GrSection  *s = &sections[k];
 		Datum		values[SECTIONS_COLUMNS];
 		bool		nulls[SECTIONS_COLUMNS];
-		GrCharIndex ends;
 		const char *topic = gr_topic_name(s->topic);
+		int32		end_pos = text_end;
+
+		if (s->end < len)
+		{
+			size_t		low = k + 1,
+						high = count;
+
+			while (low < high)
+			{
+				size_t		middle = (low + high) / 2;
+
+				if (sections[middle].start < s->end)
+					low = middle + 1;
+				else
+					high = middle;
+			}
+			if (low < count && sections[low].start == s->end)
+				end_pos = starts[low];
+			else
+			{
+				/* not a row's start (the core never does this): count */
+				end_pos = (int32) gr_char_count(bytes, s->end) + 1;
+			}
+		}
 
 		memset(nulls, 0, sizeof(nulls));
 		values[0] = Int32GetDatum(s->ord);
@@ -69,16 +100,15 @@ govreport_sections(PG_FUNCTION_ARGS)
 		}
 		else
 		{
-			values[3] = span_datum(bytes, s->label_start, s->label_end);
+			values[3] = PointerGetDatum(cstring_to_text_with_len(s->label, (int) s->label_len));
 			values[4] = Int32GetDatum(s->number);
 			values[5] = PointerGetDatum(cstring_to_text_with_len(s->heading,
 																 (int) s->heading_len));
 		}
 		values[6] = topic ? CStringGetTextDatum(topic) : (Datum) 0;
 		nulls[6] = topic == NULL;
-		values[7] = Int32GetDatum((int32) govreport_char_position(&index, s->start));
-		ends = index;			/* walks from the start: depth x length in all */
-		values[8] = Int32GetDatum((int32) govreport_char_position(&ends, s->end));
+		values[7] = Int32GetDatum(starts[k]);
+		values[8] = Int32GetDatum(end_pos);
 		values[9] = span_datum(bytes, s->body_start, s->body_end);
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 		CHECK_FOR_INTERRUPTS();

@@ -14,10 +14,8 @@
 #include "utils/builtins.h"
 #include "utils/numeric.h"
 
-#include "gr_tables.h"
-#ifdef GOVREPORT_WITH_SECTIONS
 #include "gr_sections.h"
-#endif
+#include "gr_tables.h"
 
 /* A numeric Datum from a canonical decimal string. */
 static Datum
@@ -27,41 +25,69 @@ numeric_datum(const char *value)
 							   ObjectIdGetDatum(InvalidOid), Int32GetDatum(-1));
 }
 
-/* A text Datum, or a null, from a NUL-terminated string. */
+/* The Datum made last from a string, to reuse while the string repeats. */
+typedef struct CachedDatum
+{
+	const char *string;
+	Datum		datum;
+} CachedDatum;
+
+/*
+ * A text Datum, or a null, from a NUL-terminated string; the same Datum as
+ * last time when the string is the same (cells of a row share their label
+ * strings, tuplestore_putvalues copies the values).
+ */
 static Datum
-text_or_null(const char *value, bool *isnull)
+cached_text(CachedDatum *cache, const char *value, bool *isnull)
 {
 	*isnull = value == NULL;
-	return value ? CStringGetTextDatum(value) : (Datum) 0;
+	if (value == NULL)
+		return (Datum) 0;
+	if (cache->string == NULL || strcmp(cache->string, value) != 0)
+	{
+		cache->string = value;
+		cache->datum = CStringGetTextDatum(value);
+	}
+	return cache->datum;
+}
+
+/* A numeric Datum from a canonical decimal, reused while it repeats. */
+static Datum
+cached_numeric(CachedDatum *cache, const char *value)
+{
+	if (cache->string == NULL || strcmp(cache->string, value) != 0)
+	{
+		cache->string = value;
+		cache->datum = numeric_datum(value);
+	}
+	return cache->datum;
 }
 
 /*
- * The ord of the innermost section that holds each cell, 0 for none.
- *
- * gr_sections_find is implemented on branch sections; until it is merged,
- * build without GOVREPORT_WITH_SECTIONS and section is NULL.  At merge: drop
- * the #ifdef (cells and sections both come in document order, so one
- * forward walk assigns them all).
+ * The ord of the innermost section that holds each cell (as
+ * govreport.sections numbers them), 0 for none.  Sections come in document
+ * order and nest: the last one starting at or before the cell, or the
+ * nearest of its parents that still holds it.
  */
 static void
 cell_sections(const char *bytes, size_t len, const GrTableCell *cells,
 			  size_t count, int *sections)
 {
-	size_t		i;
-#ifdef GOVREPORT_WITH_SECTIONS
 	GrSection  *found;
 	size_t		found_count;
+	size_t		i;
 
+	if (count == 0)
+		return;
 	govreport_raise(gr_sections_find(govreport_env(), bytes, len, &found,
 									 &found_count),
-					"find the sections");
+					"find the sections of a report");
 	for (i = 0; i < count; i++)
 	{
 		size_t		low = 0;
 		size_t		high = found_count;
 		int			ord = 0;
 
-		/* the last section starting at or before the cell, then its parents */
 		while (low < high)
 		{
 			size_t		middle = (low + high) / 2;
@@ -78,10 +104,6 @@ cell_sections(const char *bytes, size_t len, const GrTableCell *cells,
 			ord = found[ord - 1].parent;
 		sections[i] = ord;
 	}
-#else
-	for (i = 0; i < count; i++)
-		sections[i] = 0;
-#endif
 }
 
 PG_FUNCTION_INFO_V1(govreport_tables);
@@ -97,6 +119,15 @@ govreport_tables(PG_FUNCTION_ARGS)
 	int		   *sections;
 	GrCharIndex index;
 	size_t		i;
+	CachedDatum row_label = {0},
+				col_label = {0},
+				row_key = {0},
+				col_key = {0},
+				unit = {0},
+				value = {0};
+	Datum		raw_datum = (Datum) 0;	/* the last raw text ("0" repeats) */
+	const char *raw_bytes = NULL;
+	size_t		raw_len = 0;
 
 	InitMaterializedSRF(fcinfo, 0);
 	govreport_raise(gr_tables_find(govreport_env(), bytes, len, &cells, &count),
@@ -115,14 +146,21 @@ govreport_tables(PG_FUNCTION_ARGS)
 		nulls[1] = sections[i] == 0;
 		values[2] = Int32GetDatum(cell->row_no);
 		values[3] = Int32GetDatum(cell->col_no);
-		values[4] = text_or_null(cell->row_label, &nulls[4]);
-		values[5] = text_or_null(cell->col_label, &nulls[5]);
-		values[6] = text_or_null(cell->row_key, &nulls[6]);
-		values[7] = text_or_null(cell->col_key, &nulls[7]);
-		values[8] = numeric_datum(cell->value);
-		values[9] = text_or_null(cell->unit, &nulls[9]);
-		values[10] = PointerGetDatum(cstring_to_text_with_len(bytes + cell->start,
-															  (int) (cell->end - cell->start)));
+		/* cells of a row share their strings: one Datum per string */
+		values[4] = cached_text(&row_label, cell->row_label, &nulls[4]);
+		values[5] = cached_text(&col_label, cell->col_label, &nulls[5]);
+		values[6] = cached_text(&row_key, cell->row_key, &nulls[6]);
+		values[7] = cached_text(&col_key, cell->col_key, &nulls[7]);
+		values[8] = cached_numeric(&value, cell->value);
+		values[9] = cached_text(&unit, cell->unit, &nulls[9]);
+		if (raw_datum == (Datum) 0 || raw_len != cell->end - cell->start ||
+			memcmp(raw_bytes, bytes + cell->start, raw_len) != 0)
+		{
+			raw_bytes = bytes + cell->start;
+			raw_len = cell->end - cell->start;
+			raw_datum = PointerGetDatum(cstring_to_text_with_len(raw_bytes, (int) raw_len));
+		}
+		values[10] = raw_datum;
 		values[11] = Int32GetDatum((int32) govreport_char_position(&index, cell->start));
 		values[12] = Int32GetDatum((int32) govreport_char_position(&index, cell->end));
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);

@@ -153,6 +153,8 @@ main(void)
 {
 	UTransliterator *han_latin = open_transliterator("Han-Latin");
 	UTransliterator *hant_hans = open_transliterator("Hant-Hans");
+	UTransliterator *hans_hant = open_transliterator("Hans-Hant");
+	static unsigned char simplified_only[HAN_COUNT / 8 + 1];
 	static uint16_t reading[HAN_COUNT];
 	static uint32_t simplified[HAN_COUNT];
 	UChar		buf[512];
@@ -182,6 +184,11 @@ main(void)
 			if (strlen(ascii) > 0 && strlen(ascii) <= 6)
 				reading[cp - HAN_FIRST] = (uint16_t) syllable_id(ascii);
 		}
+		/* simplified-only: Hans-Hant changes it (国 -> 國), 面 and 制 stay */
+		buf[0] = (UChar) cp;
+		n = transliterate(hans_hant, buf, 1, 512);
+		if (!(n == 1 && buf[0] == cp))
+			simplified_only[(cp - HAN_FIRST) / 8] |= (unsigned char) (1 << ((cp - HAN_FIRST) % 8));
 		buf[0] = (UChar) cp;
 		n = transliterate(hant_hans, buf, 1, 512);
 		if (n == 1 && buf[0] != cp && buf[0] >= HAN_FIRST && buf[0] <= HAN_LAST)
@@ -232,7 +239,7 @@ main(void)
 		static const UChar *const overrides[] = {
 			u"鉅巨", u"峯峰", u"甦苏", u"蔘参", u"敍叙", u"麪面", u"噁恶", u"痺痹",
 			u"衹只", u"靑青", u"淸清", u"値值", u"衞卫", u"卽即", u"旣既", u"槪概",
-			u"緖绪", u"彫雕", u"妬妒", u"諮咨", u"谘咨",
+			u"緖绪", u"彫雕", u"妬妒", u"諮咨", u"谘咨", u"擡抬", u"冑胄",
 		};
 
 		for (size_t i = 0; i < sizeof(overrides) / sizeof(overrides[0]); i++)
@@ -340,12 +347,11 @@ main(void)
 		printf("\n};\n\n");
 	}
 
-	printf("/* traditional -> simplified, sorted by traditional code point */\n");
-	printf("const int gr_t2s_count = %d;\n", mapped);
-	printf("const GrCharPair gr_t2s_pairs[] = {");
-	for (int i = 0, k = 0; i < HAN_COUNT; i++)
-		if (simplified[i])
-			printf("%s{0x%04X, 0x%04X},", k++ % 6 == 0 ? "\n\t" : " ", HAN_FIRST + i, simplified[i]);
+	printf("/* traditional -> simplified: U+%04X + i becomes gr_t2s_direct[i] (0: stays); %d convert */\n",
+		   HAN_FIRST, mapped);
+	printf("const uint16_t gr_t2s_direct[%d] = {", HAN_COUNT);
+	for (int i = 0; i < HAN_COUNT; i++)
+		printf("%s%u,", i % 12 == 0 ? "\n\t" : " ", (unsigned) simplified[i]);
 	printf("\n};\n\n");
 
 	/* bitmaps: which characters convert, which start a phrase */
@@ -366,6 +372,11 @@ main(void)
 		printf("const unsigned char gr_t2s_bitmap[%d] = {", HAN_COUNT / 8 + 1);
 		for (int i = 0; i < HAN_COUNT / 8 + 1; i++)
 			printf("%s0x%02x,", i % 16 == 0 ? "\n\t" : " ", converts[i]);
+		printf("\n};\n\n");
+		printf("/* the same for characters only simplified text uses (国, 们; not 面) */\n");
+		printf("const unsigned char gr_simplified_bitmap[%d] = {", HAN_COUNT / 8 + 1);
+		for (int i = 0; i < HAN_COUNT / 8 + 1; i++)
+			printf("%s0x%02x,", i % 16 == 0 ? "\n\t" : " ", simplified_only[i] & ~converts[i]);
 		printf("\n};\n\n");
 		printf("/* the same for the first characters of gr_t2s_phrases */\n");
 		printf("const unsigned char gr_t2s_phrase_bitmap[%d] = {", HAN_COUNT / 8 + 1);
@@ -388,5 +399,6 @@ main(void)
 	printf("};\n");
 	utrans_close(han_latin);
 	utrans_close(hant_hans);
+	utrans_close(hans_hant);
 	return 0;
 }

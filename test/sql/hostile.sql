@@ -76,6 +76,9 @@ INSERT INTO hostile VALUES
 	('sections: 200000 headings', (SELECT string_agg(n || '. 标题', E'\n') FROM generate_series(1, 200000) n)),
 	('sections: 200000 tiny numbered', (SELECT string_agg(n || '、', E'\n') FROM generate_series(1, 200000) n)),
 	('sections: 100000 repeated 一、', repeat(E'一、标题\n', 100000)),
+	('tables: 1000000 pipe cells', repeat('0 | ', 1000000)),
+	('tables: 100000 shifted table 3 rows', E'申请人情况\n' || repeat(E'1.属于国家秘密 | 1 | 2\n', 100000) || E'（七）总计 | 1 | 0 | 0 | 0 | 0 | 0 | 1\n'),
+	('tables: 100000 table 4 starts', repeat(E'行政复议 | 结果维持\n', 100000)),
 	('64 MB: digits', repeat('1', 64 * 1024 * 1024)),
 	('64 MB: spaces', repeat(' ', 64 * 1024 * 1024)),
 	('64 MB: 一', repeat('一', 64 * 1024 * 1024 / 3)),
@@ -147,3 +150,9 @@ SELECT govreport.to_number(repeat('1', 1000000));
 SELECT govreport.to_number(repeat('锟斤拷', 1000));
 SELECT govreport.to_number(U&'\+10FFFF');
 SELECT length(govreport.to_number(repeat('9', 10000))::text) AS digits;
+
+-- tables, table_checks
+SELECT name,
+	pg_temp.outcome('SELECT count(*) FROM govreport.tables($1)', input) AS tables,
+	pg_temp.outcome('SELECT count(*) FILTER (WHERE NOT holds) FROM govreport.table_checks($1)', input) AS broken
+FROM hostile ORDER BY name;

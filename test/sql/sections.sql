@@ -1,9 +1,11 @@
 -- govreport.sections: the section tree of real reports, raw and repaired.
 SET client_min_messages = warning;
+-- test data lives beside this file (pg_regress sets PG_ABS_SRCDIR to test/)
+\getenv abs_srcdir PG_ABS_SRCDIR
 
 -- the seed: raw scraped text with page markers, ruby pinyin, traditional
 -- characters and headings that run into their paragraphs (21 headings)
-\set seed `cat test/data/seed.txt`
+\set seed `cat :abs_srcdir/data/seed.txt`
 SELECT ord, parent, level, label, number, heading, topic, start_pos, end_pos,
 	   left(body, 12) AS body
 FROM govreport.sections(:'seed');
@@ -18,44 +20,44 @@ LEFT JOIN govreport.sections(:'seed') p ON p.ord = s.parent
 WHERE s.level > 0;
 
 -- a repaired report with a 2019-template table (row labels are no headings)
-\set doc `cat test/data/sections/2019_ankang_bureau_2019template.clean.txt`
+\set doc `cat :abs_srcdir/data/sections/2019_ankang_bureau_2019template.clean.txt`
 SELECT ord, parent, level, label, heading, topic, start_pos, end_pos
 FROM govreport.sections(:'doc');
 
 -- inline (一)…(五) headings ended by 。
-\set doc `cat test/data/sections/2013_city_baike_zjtcn.clean.txt`
+\set doc `cat :abs_srcdir/data/sections/2013_city_baike_zjtcn.clean.txt`
 SELECT ord, parent, level, label, heading, topic FROM govreport.sections(:'doc');
 
-\set doc `cat test/data/sections/2023_xixian_dizhang_jiedao_old2019template.clean.txt`
+\set doc `cat :abs_srcdir/data/sections/2023_xixian_dizhang_jiedao_old2019template.clean.txt`
 SELECT ord, parent, level, label, heading, topic FROM govreport.sections(:'doc');
 
 -- traditional characters with conversion errors, raw and repaired: one tree
-\set raw `cat test/data/sections/2010_dizhenju_trad_misconv.txt`
-\set doc `cat test/data/sections/2010_dizhenju_trad_misconv.clean.txt`
+\set raw `cat :abs_srcdir/data/sections/2010_dizhenju_trad_misconv.txt`
+\set doc `cat :abs_srcdir/data/sections/2010_dizhenju_trad_misconv.clean.txt`
 SELECT r.ord, r.level, r.label, r.heading AS raw_heading, c.heading, r.topic,
 	   r.topic IS NOT DISTINCT FROM c.topic AS same_topic
 FROM govreport.sections(:'raw') r
 FULL JOIN govreport.sections(:'doc') c USING (ord);
 
 -- a comma-joined table of contents before the real headings
-\set doc `cat test/data/sections/2012_shanghai_trad_toc.txt`
+\set doc `cat :abs_srcdir/data/sections/2012_shanghai_trad_toc.txt`
 SELECT ord, parent, level, label, heading, topic FROM govreport.sections(:'doc');
 
 -- a table of contents with dot leaders only: no headings
-\set doc `cat test/data/sections/2019_shandong_jtt_flipbook_toc.txt`
+\set doc `cat :abs_srcdir/data/sections/2019_shandong_jtt_flipbook_toc.txt`
 SELECT ord, level, label, heading FROM govreport.sections(:'doc');
 
 -- a PDF page that starts at 四、 with a table row 四、结转下年度继续办理 0 0 …
-\set doc `cat test/data/sections/2020_shenjiju_flipbook_pdftext.txt`
+\set doc `cat :abs_srcdir/data/sections/2020_shenjiju_flipbook_pdftext.txt`
 SELECT ord, parent, level, label, heading, topic FROM govreport.sections(:'doc');
 
 -- a heading inside a flattened paragraph, between spaces
-\set doc `cat test/data/sections/2023_baiyin_renminlu_jiedao_piperesidue.txt`
+\set doc `cat :abs_srcdir/data/sections/2023_baiyin_renminlu_jiedao_piperesidue.txt`
 SELECT ord, parent, level, label, heading, topic, left(body, 10) AS body
 FROM govreport.sections(:'doc');
 
 -- 1、 used for two levels
-\set doc `cat test/data/sections/2023_xixian_zhengyang_jiedao_wrongnumbering.txt`
+\set doc `cat :abs_srcdir/data/sections/2023_xixian_zhengyang_jiedao_wrongnumbering.txt`
 SELECT ord, parent, level, label, number, heading, topic FROM govreport.sections(:'doc');
 
 -- small cases: inline heading, page marker, enumerations, dates

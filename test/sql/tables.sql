@@ -13,6 +13,13 @@ WITH d(body) AS (VALUES (E'第二十条第（八）项\n信息内容\t本年收�
 SELECT raw, value, unit, substr(body, start_pos, end_pos - start_pos) = raw AS span_ok
 FROM d, govreport.tables(body);
 
+-- section: the ord of the enclosing section, as govreport.sections numbers them
+SELECT s.ord, s.label, s.heading, count(t.*) AS cells
+FROM govreport.sections(pg_read_file(:'abs_srcdir' || '/data/tables/report000_2019_pipes.txt')) s
+LEFT JOIN govreport.tables(pg_read_file(:'abs_srcdir' || '/data/tables/report000_2019_pipes.txt')) t
+	ON t.section = s.ord
+GROUP BY s.ord, s.label, s.heading ORDER BY s.ord;
+
 -- PDF text: a row of space-separated numbers, table 4 with its header one
 -- character per line
 SELECT table_no, row_no, col_no, row_label, col_label, row_key, col_key, value

@@ -101,6 +101,8 @@ UNIT_SUITE(number_percent)
 	CHECK_STR(parse("12.50%"), "12.50");
 	CHECK_STR(parse("百分之八十"), "80");
 	CHECK_STR(parse("百分之三点五"), "3.5");
+	CHECK_STR(parse("百分之百"), "100");
+	CHECK_STR(parse("七成六"), "76");
 	CHECK_STR(parse("千分之三"), "0.3");
 	CHECK_STR(parse("万分之五"), "0.05");
 	CHECK_STR(parse("3‰"), "0.3");
@@ -163,7 +165,18 @@ UNIT_SUITE(number_limits)
 	for (i = 0; i < 40000; i++)
 		strcat(text + i * 3, "亿");
 	CHECK_STR(parse(text), "RANGE");
+	/* Decimals in words after a unit: linear, and bounded by numeric's scale. */
+	strcpy(text, "十点");
+	for (i = 0; i < 16000; i++)
+		memcpy(text + 6 + i * 3, "五", 3);
+	text[6 + 16000 * 3] = '\0';
+	CHECK(strncmp(parse(text), "10.555", 6) == 0);
+	for (i = 16000; i < 17000; i++)
+		memcpy(text + 6 + i * 3, "五", 3);
+	text[6 + 17000 * 3] = '\0';
+	CHECK_STR(parse(text), "RANGE");
 	free(text);
+	CHECK_STR(parse("两千点零"), "2000.0");
 	CHECK_STR(parse("1万亿亿"), "100000000000000000000");
 	CHECK_STR(parse("1亿万"), "ERROR@4");
 	CHECK_STR(parse("百三"), "130");
@@ -219,6 +232,14 @@ UNIT_SUITE(number_scan)
 	CHECK_STR(number.value, "5000000");
 	CHECK(number.flags & GR_NUM_OVER);
 	free(number.value);
+	/* 百分之百 in running text; a bare 百 elsewhere is no number (百姓). */
+	text = "百分之百的";
+	CHECK_INT(gr_number_scan(&gr_malloc_env, text, strlen(text), 0, &number), GR_OK);
+	CHECK_STR(number.value, "100");
+	CHECK(number.flags & GR_NUM_PERCENT);
+	free(number.value);
+	text = "百姓";
+	CHECK_INT(gr_number_scan(&gr_malloc_env, text, strlen(text), 0, &number), GR_SYNTAX);
 	/* 兆瓦 is a megawatt: 兆 is no multiplier in running text. */
 	text = "100兆瓦";
 	CHECK_INT(gr_number_scan(&gr_malloc_env, text, strlen(text), 0, &number), GR_OK);

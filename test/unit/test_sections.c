@@ -39,8 +39,7 @@ tree(const char *text, bool topics)
 		else
 			used += snprintf(out + used, sizeof(out) - used, "%s%d %.*s%.*s%s%s",
 							 k ? " / " : "", s[k].level,
-							 (int) (s[k].label_end - s[k].label_start),
-							 text + s[k].label_start,
+							 (int) s[k].label_len, s[k].label,
 							 (int) s[k].heading_len, s[k].heading,
 							 topics ? " " : "",
 							 topics ? (topic ? topic : "-") : "");
@@ -75,6 +74,9 @@ UNIT_SUITE(sections_gbt_levels)
 	/* ASCII brackets, 1、 and 1． */
 	CHECK_STR(tree("一、概述\n(一)组织\n1、机构\n2、人员\n(二)制度\n1．流程\n", false),
 			  "1 一、概述 / 2 (一)组织 / 3 1、机构 / 3 2、人员 / 2 (二)制度 / 3 1．流程");
+	/* 1) for (1) */
+	CHECK_STR(tree("一、概述\n1.机构\n1)人员\n内容。\n2)经费\n内容。\n", false),
+			  "1 一、概述 / 2 1.机构 / 3 1)人员 / 3 2)经费");
 	/* a document whose top level is 1、 has level 1 there */
 	CHECK_STR(tree("1、总体情况\n内容。\n（1）主动公开\n内容。\n2、主动公开政府信息情况\n", false),
 			  "1 1、总体情况 / 2 （1）主动公开 / 1 2、主动公开政府信息情况");
@@ -110,6 +112,15 @@ UNIT_SUITE(sections_heading_ends)
 	/* a heading ended by the next label */
 	CHECK_STR(tree("二、主动公开政府信息(一)信息披露内容根据目录,我局公开9项。", false),
 			  "1 二、主动公开政府信息 / 2 (一)信息披露内容");
+	/* flattened text: after a closing bracket, 一是 starts the body */
+	CHECK_STR(tree("(电话:22068832)一、总体情况根据条例要求开展工作。(一)建立健全工作机制一是强化组织领导。二、主动公开政府信息情况截至年底公开52条。", false),
+			  "0 preamble / 1 一、总体情况 / 2 (一)建立健全工作机制 / 1 二、主动公开政府信息情况");
+	/* a flattened excerpt that starts at 二、 of a report */
+	CHECK_STR(tree("顺利开展。二、主动公开政府信息情况截至2010年底,我局公开52条。", false),
+			  "0 preamble / 1 二、主动公开政府信息情况");
+	/* ... but not at a numbered point of a notice */
+	CHECK_STR(tree("适时更新。(四)明确责任。各行政机关负责。\n一、总体情况\n", false),
+			  "0 preamble / 1 一、总体情况");
 	/* spaces between a heading and its body in flattened text */
 	CHECK_STR(tree("报告如下。 一、总体情况 2023年,街道党工委认真贯彻落实区委的部署。", false),
 			  "0 preamble / 1 一、总体情况");
@@ -130,6 +141,9 @@ UNIT_SUITE(sections_damaged_numbering)
 	/* the same style used for two levels: 1、 restarting below 1、 */
 	CHECK_STR(tree("1、 总体情况\n报告如下:\n1、 主动公开。内容。\n2、 依申请公开。内容。\n2、 主动公开政府信息情况\n", false),
 			  "1 1、总体情况 / 2 1、主动公开 / 2 2、依申请公开 / 1 2、主动公开政府信息情况");
+	/* ... and the next top-level 2、 after a single 1、 below 1、 */
+	CHECK_STR(tree("1、 总体情况\n报告如下:\n1、 主动公开。内容。\n2、 主动公开政府信息情况\n", false),
+			  "1 1、总体情况 / 2 1、主动公开 / 1 2、主动公开政府信息情况");
 	/* an excerpt that starts inside 三、: its (一)… lie one level below 四、 */
 	CHECK_STR(tree("通知\n(一)受理情况。内容。\n(二)办理情况。内容。\n四、收费及减免情况\n五、行政复议情况\n", false),
 			  "0 preamble / 2 (一)受理情况 / 2 (二)办理情况 / 1 四、收费及减免情况 / 1 五、行政复议情况");
@@ -146,6 +160,10 @@ UNIT_SUITE(sections_not_headings)
 	/* a heading split by a page marker is joined again */
 	CHECK_STR(tree("一、概述\n我局认真贯彻落实条例的各项要求并取得成效\n2、明显。二、年度工作取得的经验、存在\n3、问题及改进措施\n内容。\n", false),
 			  "1 一、概述 / 1 二、年度工作取得的经验、存在问题及改进措施");
+	/* a label split by a page marker is whole again, and a real 3、 later
+	 * is no page marker although 2、 was one */
+	CHECK_STR(tree("一、总体情况\n我局认真贯彻落实条例的各项要求并取得了明显的成效\n2、，工作运行正常。\n(\n3、一)公开形式\n我局主要通过网站和公开栏发布各类政府信息\n4、。\n1、网站\n内容。\n2、公开栏\n内容。\n3、其他\n内容。\n", false),
+			  "1 一、总体情况 / 2 (一)公开形式 / 3 1、网站 / 3 2、公开栏 / 3 3、其他");
 	/* 一是…二是… */
 	CHECK_STR(tree("一、总体情况\n一是强化组织领导。二是完善制度。三是加强培训。\n", false),
 			  "1 一、总体情况");
@@ -236,6 +254,9 @@ UNIT_SUITE(sections_positions)
 	}
 	free(s);
 
+	/* the same first heading again and again: siblings, not ever deeper */
+	CHECK_STR(tree("一、标题\n一、标题\n一、标题\n", false), "1 一、标题 / 1 一、标题 / 1 一、标题");
+
 	/* nothing, and text without headings */
 	CHECK_INT(gr_sections_find(&gr_malloc_env, "", 0, &s, &count), GR_OK);
 	CHECK_INT(count, 0);
@@ -294,8 +315,7 @@ UNIT_SUITE(sections_seed)
 			char		label[16];
 
 			snprintf(label, sizeof(label), "%.*s",
-					 (int) (s[k + 1].label_end - s[k + 1].label_start),
-					 text + s[k + 1].label_start);
+					 (int) s[k + 1].label_len, s[k + 1].label);
 			CHECK_STR(label, expected[k]);
 			CHECK_INT(s[k + 1].level, levels[k]);
 		}

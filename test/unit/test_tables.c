@@ -263,6 +263,89 @@ UNIT_SUITE(tables_lost_block_labels)
 	CHECK_INT(cell_count, 8);
 }
 
+UNIT_SUITE(tables_extra_rows_and_traditional)
+{
+	const GrTableCell *cell;
+
+	/* a row the format does not have keeps its cells, without a row key */
+	read_tables(TABLE3_HEADER
+				"一、本年新收政府信息公开申请数量 | 2 | 0 | 0 | 0 | 0 | 0 | 2\n"
+				"其中：网上申请 | 1 | 0 | 0 | 0 | 0 | 0 | 1\n"
+				"（七）总计 | 2 | 0 | 0 | 0 | 0 | 0 | 2\n");
+	CHECK_INT(cell_count, 21);
+	cell = &cells[13];
+	CHECK_STR(cell->row_label, "其中：网上申请");
+	CHECK(cell->row_key == NULL);
+	CHECK_STR(cell->col_key, "total");
+	CHECK_INT(broken_checks(), 0);
+	/* a page footer between rows of PDF text is no row */
+	read_tables("申请人情况\n一、本年新收政府信息公开申请数量 3 0 0 0 0 0 3\n"
+				"Page 9 - 2020年报_审计局\nP. 9\n"
+				"二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0\n");
+	CHECK_INT(cell_count, 14);
+	/* traditional characters, notes after the row name naming other rows */
+	read_tables("第二十條第(五)項 | |||||\n"
+				"信息內容 | 上一年項目數量 | 本年增/減 | 處理決定數量 | ||\n"
+				"行政許可 | 8 | 5 | 93 | ||\n"
+				"其他對外管理服務事項(指行政許可以外的政務服務事項,含行政處罰) | 117 | 0 | 165 | ||\n");
+	CHECK_STR(value_of("licensing", "decisions"), "93");
+	CHECK_STR(value_of("other_services", "prior_items"), "117");
+	CHECK_INT(cell_count, 6);
+}
+
+UNIT_SUITE(tables_older_headers)
+{
+	/* a 2019 header over a one-number 2021 row: the numbers decide */
+	read_tables("第二十条第（五）项 |\n信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量\n"
+				"行政许可 | 158\n第二十条第（六）项 |\n"
+				"信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量\n行政处罚 | 3 | 0 | 5\n");
+	CHECK_STR(value_of("licensing", "decisions"), "158");
+	CHECK_STR(value_of("penalties", "prior_items"), "3");
+	CHECK_STR(value_of("penalties", "decisions"), "5");
+	/* an old sheet's header above table 3 changes nothing */
+	read_tables("指标名称 | 计量单位 | 本年度\n" TABLE3_HEADER
+				"一、本年新收政府信息公开申请数量 | 1 | 0 | 0 | 0 | 0 | 0 | 1\n");
+	CHECK_STR(value_of("new", "total"), "1");
+	CHECK_INT(cell_count, 7);
+}
+
+UNIT_SUITE(tables_two_reports)
+{
+	char	   *text;
+	size_t		length;
+	FILE	   *file;
+	char		path[512];
+	int			tables = 0;
+	size_t		i;
+
+	/* two reports one after the other: six tables, no mixing */
+	snprintf(path, sizeof(path), "%s/tables/report000_2019_pipes.txt", unit_data_dir());
+	file = fopen(path, "rb");
+	CHECK(file != NULL);
+	if (file == NULL)
+		return;
+	text = malloc(1 << 17);
+	length = fread(text, 1, 1 << 16, file);
+	fclose(file);
+	snprintf(path, sizeof(path), "%s/tables/report002_2021_tabs.txt", unit_data_dir());
+	file = fopen(path, "rb");
+	CHECK(file != NULL);
+	if (file != NULL)
+	{
+		length += fread(text + length, 1, 1 << 16, file);
+		fclose(file);
+	}
+	read_tables_len(text, length);
+	for (i = 0; i < cell_count; i++)
+		if (cells[i].table_no > tables)
+			tables = cells[i].table_no;
+	CHECK_INT(tables, 6);
+	CHECK_INT(cell_count, 398);
+	CHECK_INT(broken_checks(), 0);
+	arena_free_all();
+	free(text);
+}
+
 UNIT_SUITE(tables_other_tables)
 {
 	const GrTableCell *cell;
@@ -282,6 +365,9 @@ UNIT_SUITE(tables_other_tables)
 	CHECK_STR(cells[3].value, "20");
 	CHECK_STR(cells[3].unit, "万元");
 	CHECK_STR(cells[3].col_label, "历年累计");
+	/* "行政复议数 | 件 | 32" of an old sheet is no table 4 */
+	read_tables("行政复议数\n| 件\n| 32\n|\n行政诉讼数\n| 件\n| 33\n");
+	CHECK(cell_by_key("review", "upheld") == NULL);
 	/* page chrome ("浏览次数: | 35") is no table */
 	read_tables("发布日期: | 2024-01-05 |\n浏览次数: | 35 |\n");
 	CHECK_INT(cell_count, 0);
@@ -309,6 +395,47 @@ UNIT_SUITE(tables_pdf_text)
 	CHECK_INT(broken_checks(), 0);
 }
 
+UNIT_SUITE(tables_table4_layouts)
+{
+	/* one row per group, 行政诉讼 between the rows */
+	read_tables("四、政府信息公开行政复议、行政诉讼情况\n"
+				" | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计\n"
+				"行政复议 | 1 | 0 | 0 | 0 | 1\n"
+				"行政诉讼 | 未经复议直接起诉 | 0 | 2 | 0 | 0 | 2\n"
+				"复议后起诉 | 0 | 0 | 0 | 3 | 3\n五、存在的主要问题及改进情况\n");
+	CHECK_INT(cell_count, 15);
+	CHECK_STR(value_of("litigation_direct", "corrected"), "2");
+	CHECK_STR(value_of("litigation_after_review", "pending"), "3");
+	CHECK_INT(broken_checks(), 0);
+	/* empty cells dropped: cut at each group's total */
+	read_tables("行政复议 | 行政诉讼\n结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计\n"
+				"5 | 2 | 7 | 8 | 1 | 9 |\n五、存在的主要问题及改进情况\n");
+	CHECK_STR(value_of("review", "total"), "7");
+	CHECK_STR(value_of("litigation_direct", "upheld"), "8");
+	CHECK_STR(value_of("litigation_direct", "total"), "9");
+	CHECK_INT(cell_count, 6);
+	/* a table cut after two whole groups stays as printed */
+	read_tables("行政复议 | 行政诉讼\n结果维持 | 结果纠正\n0 0 0 0 0 0 0 0 0 0\n");
+	CHECK_STR(value_of("litigation_direct", "total"), "0");
+	CHECK_INT(cell_count, 10);
+}
+
+UNIT_SUITE(tables_headers_all_one_char_per_line)
+{
+	/* block labels and headers one character per line: rows and numbers only */
+	read_tables("二、主动公开政府信息情况\n第\n二\n十\n条\n第\n（\n一\n）\n项\n"
+				"信\n息\n内\n容\n本\n年\n制\n发\n件\n数\n"
+				"规章 1 0 2\n行政规范性文件 3 0 4\n"
+				"四、政府信息公开行政复议、行政诉讼情况\n行\n政\n复\n议\n结\n果\n维\n持\n"
+				"0 1 0 0 1 0 0 0 0 0 2 0 0 0 2\n五、存在的主要问题及改进情况\n");
+	CHECK_STR(value_of("rules", "in_force"), "2");
+	CHECK_STR(value_of("normative_documents", "issued"), "3");
+	CHECK_STR(value_of("review", "corrected"), "1");
+	CHECK_STR(value_of("litigation_after_review", "upheld"), "2");
+	CHECK_INT(cell_count, 21);
+	CHECK_INT(broken_checks(), 0);
+}
+
 UNIT_SUITE(tables_shifted_cells)
 {
 	/* empty cells dropped: the total goes last, the rest from the left */
@@ -319,6 +446,12 @@ UNIT_SUITE(tables_shifted_cells)
 	CHECK_STR(value_of("new", "business"), "2");
 	CHECK_STR(value_of("new", "total"), "7");
 	CHECK_STR(value_of("carried_in", "total"), "1");
+
+	/* an empty cell under a label spanning two columns */
+	read_tables(TABLE3_HEADER
+				"一、本年新收政府信息公开申请数量 |  | 3 | 0 | 0 | 0 | 0 | 0 | 3\n");
+	CHECK_STR(value_of("new", "natural_person"), "3");
+	CHECK_STR(value_of("new", "total"), "3");
 
 	/* the 总计 row is complete: the checks place the shifted rows */
 	read_tables(TABLE3_HEADER
@@ -464,7 +597,9 @@ UNIT_SUITE(tables_random)
 		"第二十条第（一）项", "第二十条第（八）项", "规章", "行政许可", "信息内容",
 		"行政复议", "行政诉讼", "未经复议直接起诉", "总计", "（六）其他处理", "3.其他",
 		"（三）不予公开", "1.属于国家秘密", "申请人情况", "其他", "160.5万元", "。",
-		"序号", "计量单位", "条", "一", "三、本年度办理结果", "结 果"
+		"序号", "计量单位", "条", "一", "三、本年度办理结果", "结 果",
+		"四、政府信息公开行政复议、行政诉讼情况", "信息内容", "0 0 0 0 0", "行政许可 5",
+		"五、存在的主要问题及改进情况", "結轉下年度", "第二十條第（五）項", "1 2 3\n"
 	};
 	const int	fragment_count = (int) (sizeof(fragments) / sizeof(fragments[0]));
 	static char text[1 << 16];
@@ -472,7 +607,7 @@ UNIT_SUITE(tables_random)
 	int			round;
 	bool		ok = true;
 
-	for (round = 0; round < 3000 && ok; round++)
+	for (round = 0; round < 6000 && ok; round++)
 	{
 		size_t		len = 0;
 		int			pieces = (int) ((seed = seed * 1103515245u + 12345u) >> 16) % 400;
@@ -533,5 +668,24 @@ UNIT_SUITE(tables_long_runs)
 	}
 	read_tables_len(text, i);
 	CHECK(cell_count >= 7 && cell_count < 20);
+	/* a table 3 of many shifted rows and a complete total row */
+	{
+		static const char head[] = "申请人情况\n一、本年新收政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0\n";
+		static const char row[] = "1.属于国家秘密 | 1 | 2 | 3\n";
+		static const char tail[] = "（七）总计 | 1 | 0 | 0 | 0 | 0 | 0 | 9\n";
+		size_t		len = 0;
+
+		memcpy(text, head, strlen(head));
+		len = strlen(head);
+		while (len + strlen(row) + strlen(tail) < sizeof(text))
+		{
+			memcpy(text + len, row, strlen(row));
+			len += strlen(row);
+		}
+		memcpy(text + len, tail, strlen(tail));
+		len += strlen(tail);
+		read_tables_len(text, len);
+		CHECK(cell_count > 50000);
+	}
 	arena_free_all();
 }

@@ -1,0 +1,2087 @@
+/*
+ * gr_facts.c
+ *		The numeric facts of a report.
+ *
+ * One pass over the text.  Dates are found first (gr_dates_find) and
+ * skipped.  At every place where a number may begin, gr_number_scan reads
+ * the longest number; around it this file reads what the number reader
+ * does not: qualifiers before (约 近 超过 不足 …) and after (余 多 以上 左右 …,
+ * also 500余万 where the multiplier follows the qualifier), ranges (10-20,
+ * 三至五, 三四十万, 十五六, 6%－6.5%), and the unit from a table of measure
+ * words and units, which also gives the kind.  A number with no unit is not
+ * a fact: that alone rules out hotlines, postcodes, IDs and labels; the
+ * rest (ordinals after 第, numerals inside names and idioms, phone numbers
+ * followed by a measure word) are ruled out by context.
+ *
+ * The subject is the shortest noun phrase of the clause that names what is
+ * counted: the noun after the measure word (191场市政府新闻发布活动), else
+ * the object of the clause's verb before the number (我局主动公开政府信息
+ * 52条), else the clause before the number with its adverbs trimmed.  A
+ * percent "of" something (占42.9%) takes the subject of the fact before it.
+ *
+ * A breakdown (其中, 含, 包括, 在…中) makes the facts that follow, up to the
+ * end of the sentence or of the bracket that opened it, children of the
+ * total they break down: the last fact before the marker with the same
+ * unit, else the last count in the same sentence.
+ */
+#include "gr_facts.h"
+
+#include <stdio.h>
+
+#include "gr_facts_util.h"
+#include "gr_number.h"
+
+/* The longest subject we return, in bytes (about 30 characters). */
+#define SUBJECT_LIMIT 96
+/* How far back a clause is read for a subject, in code points. */
+#define CLAUSE_LIMIT 40
+/* How many sentences back a breakdown looks for its total. */
+#define PARENT_SENTENCES 2
+/* The longest run of numeral characters read as one number. */
+#define NUMBER_RUN_LIMIT 64
+/* How many facts back a breakdown looks for its total. */
+#define PARENT_FACTS 64
+
+/* ---- tables ---- */
+
+typedef struct UnitEntry
+{
+	const char *text;			/* as written */
+	GrFactKind	kind;
+	const char *unit;			/* the unit to report, NULL for text */
+	const char *not_followed_by;	/* characters that make it another word */
+} UnitEntry;
+
+/*
+ * Measure words and units.  Units that are mostly something else are left
+ * out: 号 (addresses, document numbers), 届 (ordinals), 分 (scores and
+ * minutes), 方 (千方百计), 道, 把, 只, 首, 本.
+ */
+static const UnitEntry units[] = {
+	/* points and durations with 个 come first: they are longer */
+	{"个百分点", GR_KIND_POINTS, "百分点", NULL},
+	{"百分点", GR_KIND_POINTS, NULL, NULL},
+	{"个工作日", GR_KIND_DURATION, NULL, NULL},
+	{"工作日", GR_KIND_DURATION, NULL, NULL},
+	{"个自然日", GR_KIND_DURATION, NULL, NULL},
+	{"自然日", GR_KIND_DURATION, NULL, NULL},
+	{"个月", GR_KIND_DURATION, NULL, NULL},
+	{"个多月", GR_KIND_DURATION, NULL, NULL},
+	{"个小时", GR_KIND_DURATION, NULL, NULL},
+	{"小时", GR_KIND_DURATION, NULL, NULL},
+	{"分钟", GR_KIND_DURATION, NULL, NULL},
+	{"秒钟", GR_KIND_DURATION, NULL, NULL},
+	{"个季度", GR_KIND_DURATION, NULL, NULL},
+	{"季度", GR_KIND_DURATION, NULL, NULL},
+	{"个星期", GR_KIND_DURATION, NULL, NULL},
+	{"星期", GR_KIND_DURATION, NULL, NULL},
+	{"周年", GR_KIND_DURATION, NULL, NULL},
+	{"周", GR_KIND_DURATION, NULL, "边末报刊岁"},
+	{"天", GR_KIND_DURATION, NULL, "然津地下空"},
+	{"年", GR_KIND_DURATION, NULL, "来來度级級龄齡轻輕终終底初末中代"},
+	{"学时", GR_KIND_DURATION, NULL, NULL},
+	{"课时", GR_KIND_DURATION, NULL, NULL},
+	/* money */
+	{"元人民币", GR_KIND_MONEY, "元", NULL},
+	{"元", GR_KIND_MONEY, NULL, "旦素件首宵"},
+	{"圆", GR_KIND_MONEY, NULL, "满"},
+	{"美元", GR_KIND_MONEY, NULL, NULL},
+	{"欧元", GR_KIND_MONEY, NULL, NULL},
+	{"日元", GR_KIND_MONEY, NULL, NULL},
+	{"英镑", GR_KIND_MONEY, NULL, NULL},
+	{"港元", GR_KIND_MONEY, NULL, NULL},
+	{"港币", GR_KIND_MONEY, NULL, NULL},
+	{"澳元", GR_KIND_MONEY, NULL, NULL},
+	{"韩元", GR_KIND_MONEY, NULL, NULL},
+	{"人民币", GR_KIND_MONEY, "元", NULL},
+	/* measures */
+	{"平方公里", GR_KIND_MEASURE, NULL, NULL},
+	{"平方千米", GR_KIND_MEASURE, NULL, NULL},
+	{"平方米", GR_KIND_MEASURE, NULL, NULL},
+	{"平米", GR_KIND_MEASURE, NULL, NULL},
+	{"立方米", GR_KIND_MEASURE, NULL, NULL},
+	{"公里", GR_KIND_MEASURE, NULL, NULL},
+	{"千米", GR_KIND_MEASURE, NULL, NULL},
+	{"厘米", GR_KIND_MEASURE, NULL, NULL},
+	{"毫米", GR_KIND_MEASURE, NULL, NULL},
+	{"米", GR_KIND_MEASURE, NULL, "饭粮面"},
+	{"公顷", GR_KIND_MEASURE, NULL, NULL},
+	{"亩", GR_KIND_MEASURE, NULL, NULL},
+	{"吨", GR_KIND_MEASURE, NULL, NULL},
+	{"千克", GR_KIND_MEASURE, NULL, NULL},
+	{"克", GR_KIND_MEASURE, NULL, "服隆"},
+	{"公斤", GR_KIND_MEASURE, NULL, NULL},
+	{"斤", GR_KIND_MEASURE, NULL, NULL},
+	{"毫升", GR_KIND_MEASURE, NULL, NULL},
+	{"升", GR_KIND_MEASURE, NULL, "级高温值学职"},
+	{"千瓦时", GR_KIND_MEASURE, NULL, NULL},
+	{"千瓦", GR_KIND_MEASURE, NULL, NULL},
+	{"兆瓦", GR_KIND_MEASURE, NULL, NULL},
+	{"度电", GR_KIND_MEASURE, "度", NULL},
+	{"摄氏度", GR_KIND_MEASURE, NULL, NULL},
+	{"℃", GR_KIND_MEASURE, NULL, NULL},
+	{"㎡", GR_KIND_MEASURE, NULL, NULL},
+	{"GB", GR_KIND_MEASURE, NULL, NULL},
+	{"TB", GR_KIND_MEASURE, NULL, NULL},
+	{"MB", GR_KIND_MEASURE, NULL, NULL},
+	{"km", GR_KIND_MEASURE, NULL, NULL},
+	{"kg", GR_KIND_MEASURE, NULL, NULL},
+	{"岁", GR_KIND_MEASURE, NULL, NULL},
+	{"周岁", GR_KIND_MEASURE, NULL, NULL},
+	{"倍", GR_KIND_MEASURE, NULL, NULL},
+	/* counts */
+	{"人次", GR_KIND_COUNT, NULL, NULL},
+	{"件次", GR_KIND_COUNT, NULL, NULL},
+	{"户次", GR_KIND_COUNT, NULL, NULL},
+	{"家次", GR_KIND_COUNT, NULL, NULL},
+	{"条次", GR_KIND_COUNT, NULL, NULL},
+	{"场次", GR_KIND_COUNT, NULL, NULL},
+	{"批次", GR_KIND_COUNT, NULL, NULL},
+	{"架次", GR_KIND_COUNT, NULL, NULL},
+	{"台次", GR_KIND_COUNT, NULL, NULL},
+	{"车次", GR_KIND_COUNT, NULL, NULL},
+	{"辆次", GR_KIND_COUNT, NULL, NULL},
+	{"个次", GR_KIND_COUNT, NULL, NULL},
+	{"期次", GR_KIND_COUNT, NULL, NULL},
+	{"部分", GR_KIND_COUNT, NULL, NULL},
+	{"个部分", GR_KIND_COUNT, NULL, NULL},
+	{"大部分", GR_KIND_COUNT, NULL, NULL},
+	{"次", GR_KIND_COUNT, NULL, "性要级日年"},
+	{"个", GR_KIND_COUNT, NULL, "别体性人案"},
+	{"件", GR_KIND_COUNT, NULL, "事"},
+	{"条", GR_KIND_COUNT, NULL, "例款龙件"},
+	{"人", GR_KIND_COUNT, NULL, "民大士员口工才文"},
+	{"名", GR_KIND_COUNT, NULL, "单称义字录牌"},
+	{"位", GR_KIND_COUNT, NULL, "置于一"},
+	{"项", GR_KIND_COUNT, NULL, "目"},
+	{"种", GR_KIND_COUNT, NULL, "类子植"},
+	{"家", GR_KIND_COUNT, NULL, "庭长属乡园"},
+	{"户", GR_KIND_COUNT, NULL, "籍口型"},
+	{"篇", GR_KIND_COUNT, NULL, "章幅"},
+	{"份", GR_KIND_COUNT, NULL, "额子"},
+	{"场", GR_KIND_COUNT, NULL, "所地景馆合面"},
+	{"期", GR_KIND_COUNT, NULL, "间限待望末中满刊货"},
+	{"册", GR_KIND_COUNT, NULL, NULL},
+	{"部", GR_KIND_COUNT, NULL, "门署长委队位分署署"},
+	{"批", GR_KIND_COUNT, NULL, "复准示评转办"},
+	{"类", GR_KIND_COUNT, NULL, "别型似"},
+	{"起", GR_KIND_COUNT, NULL, "诉草来步点到始"},
+	{"宗", GR_KIND_COUNT, NULL, "旨教"},
+	{"例", GR_KIND_COUNT, NULL, "如会行外"},
+	{"台", GR_KIND_COUNT, NULL, "账阶湾风上"},
+	{"辆", GR_KIND_COUNT, NULL, NULL},
+	{"张", GR_KIND_COUNT, NULL, "网贴"},
+	{"套", GR_KIND_COUNT, NULL, "餐"},
+	{"所", GR_KIND_COUNT, NULL, "有以在属得谓长"},
+	{"座", GR_KIND_COUNT, NULL, "谈位右"},
+	{"处", GR_KIND_COUNT, NULL, "理罚室长置于分级"},
+	{"栋", GR_KIND_COUNT, NULL, NULL},
+	{"幢", GR_KIND_COUNT, NULL, NULL},
+	{"支", GR_KIND_COUNT, NULL, "持付出援部队撑"},
+	{"块", GR_KIND_COUNT, NULL, "钱"},
+	{"页", GR_KIND_COUNT, NULL, "面"},
+	{"封", GR_KIND_COUNT, NULL, "闭面存建"},
+	{"轮", GR_KIND_COUNT, NULL, "流换岗"},
+	{"笔", GR_KIND_COUNT, NULL, "记试者"},
+	{"幅", GR_KIND_COUNT, NULL, "度员"},
+	{"组", GR_KIND_COUNT, NULL, "织成建长"},
+	{"队", GR_KIND_COUNT, NULL, "伍员长"},
+	{"间", GR_KIND_COUNT, NULL, "接隔断"},
+	{"颗", GR_KIND_COUNT, NULL, NULL},
+	{"棵", GR_KIND_COUNT, NULL, NULL},
+	{"株", GR_KIND_COUNT, NULL, NULL},
+	{"匹", GR_KIND_COUNT, NULL, "配"},
+	{"艘", GR_KIND_COUNT, NULL, NULL},
+	{"架", GR_KIND_COUNT, NULL, "构设"},
+	{"节", GR_KIND_COUNT, NULL, "约能日点假目"},
+	{"堂", GR_KIND_COUNT, NULL, NULL},
+	{"卷", GR_KIND_COUNT, NULL, "宗入"},
+	{"盒", GR_KIND_COUNT, NULL, NULL},
+	{"箱", GR_KIND_COUNT, NULL, NULL},
+	{"袋", GR_KIND_COUNT, NULL, NULL},
+	{"瓶", GR_KIND_COUNT, NULL, NULL},
+	{"字", GR_KIND_COUNT, NULL, "号样段"},
+	{"门", GR_KIND_COUNT, NULL, "户口类槛式诊户"},
+	/* traditional forms, for text that was not repaired */
+	{"條", GR_KIND_COUNT, "條", "例款"},
+	{"個", GR_KIND_COUNT, NULL, "別體性人案"},
+	{"種", GR_KIND_COUNT, NULL, "類子"},
+	{"項", GR_KIND_COUNT, NULL, "目"},
+	{"場", GR_KIND_COUNT, NULL, "所地"},
+	{"戶", GR_KIND_COUNT, NULL, "籍口"},
+	{"張", GR_KIND_COUNT, NULL, "網"},
+	{"輛", GR_KIND_COUNT, NULL, NULL},
+	{"處", GR_KIND_COUNT, NULL, "理罰室長置"},
+	{"萬元", GR_KIND_MONEY, NULL, NULL},
+	{NULL, GR_KIND_COUNT, NULL, NULL}
+};
+
+/*
+ * Nouns counted without a measure word after a big number (近14亿人口).
+ */
+static const char *const counted_nouns[] = {
+	"人口", "常住人口", "户籍人口", "居民", "群众", "用户", "网民", "农民",
+	"职工", "党员", "市场主体", "企业", "农户", "学生", "游客", "观众",
+	"人民", "个体工商户", NULL
+};
+
+/* Qualifiers written before the number. */
+static const char *const qualifiers_before[] = {
+	"约", "近", "接近", "大约", "将近", "约为", "大概",
+	"超过", "逾", "超", "突破", "跨越", "迈过", "多于", "高于",
+	"不足", "不到", "未满", "不超过", "不满", "少于", "低于", NULL
+};
+static const GrQualifier qualifiers_before_kind[] = {
+	GR_QUALIFIER_APPROX, GR_QUALIFIER_APPROX, GR_QUALIFIER_APPROX,
+	GR_QUALIFIER_APPROX, GR_QUALIFIER_APPROX, GR_QUALIFIER_APPROX,
+	GR_QUALIFIER_APPROX,
+	GR_QUALIFIER_OVER, GR_QUALIFIER_OVER, GR_QUALIFIER_OVER, GR_QUALIFIER_OVER,
+	GR_QUALIFIER_OVER, GR_QUALIFIER_OVER, GR_QUALIFIER_OVER, GR_QUALIFIER_OVER,
+	GR_QUALIFIER_UNDER, GR_QUALIFIER_UNDER, GR_QUALIFIER_UNDER,
+	GR_QUALIFIER_UNDER, GR_QUALIFIER_UNDER, GR_QUALIFIER_UNDER,
+	GR_QUALIFIER_UNDER
+};
+
+/* Qualifiers written after the unit. */
+static const char *const qualifiers_after[] = {
+	"以上", "之多", "多", "余", "有余", "左右", "上下", "许",
+	"以下", "以内", "之内", NULL
+};
+static const GrQualifier qualifiers_after_kind[] = {
+	GR_QUALIFIER_OVER, GR_QUALIFIER_OVER, GR_QUALIFIER_OVER,
+	GR_QUALIFIER_OVER, GR_QUALIFIER_OVER, GR_QUALIFIER_APPROX,
+	GR_QUALIFIER_APPROX, GR_QUALIFIER_APPROX,
+	GR_QUALIFIER_UNDER, GR_QUALIFIER_UNDER, GR_QUALIFIER_UNDER
+};
+
+/* Words of change right before the number. */
+static const char *const direction_words[] = {
+	"增长", "增加", "提高", "上升", "提升", "增", "上涨", "多", "延长", "上调",
+	"扩大",
+	"下降", "减少", "降低", "下滑", "回落", "减", "降", "压减", "压缩", "少",
+	"缩短", "缩减", "下调", NULL
+};
+#define FIRST_DOWN_WORD 11
+
+/* What links a range: 10-20人, 三至五年. */
+static const char *const range_joiners[] = {
+	"-", "~", "\xe2\x80\x94", "\xe2\x80\x93", "\xef\xbd\x9e", "\xef\xbc\x8d",
+	"至", "到", NULL
+};
+
+/* Characters after which a Chinese numeral belongs to a word (统一, 数十). */
+static const char block_before_chinese[] =
+	"统唯之进同逐划专单整均第每这那哪某任另又再其无成作合归于如数几上若"
+	"星礼周初期万亿千百十廿卅";
+
+/* Characters after which 一 is an article, not a count (是一项, 的一个). */
+static const char block_before_one[] = "的是为在这那此即乃系属像如做当";
+
+/* What follows 一+unit in idioms and names (一次性, 一件事, 一张网). */
+static const char *const one_idioms[] = {
+	"次性", "件事", "张网", "张图", "网通", "条龙", "门式", "站式", "体化",
+	"批", "起", "些", "系列", "道", "部分", "种", "类", "场", "项目", "盘棋",
+	"把手", "线", "体", "个样", "个时期", "个中国", "个阶段", NULL
+};
+
+/* Slogans and names built on a count (四个意识, 两个维护, 八项规定). */
+static const char *const slogan_tails[] = {
+	"个意识", "个自信", "个维护", "个确立", "个全面", "个代表", "个务必",
+	"项规定", "位一体", "个一百年", "个坚持", "个统筹", "个没有", "个必须",
+	"个字", "项制度", "个文明", "次全会", "中全会", "次党代会", "次代表大会", "个一", NULL
+};
+
+/* Words before 一年 that make it a time, not a duration (关键一年, 过去一年). */
+static const char *const year_idiom_before[] = {
+	"关键", "重要", "平凡", "难忘", "决胜", "开局", "收官", "攻坚", "奋进",
+	"丰收", "转折", "關鍵", "重要", NULL
+};
+
+/* Words before a number that make it a phone number or an identifier. */
+static const char *const phone_words[] = {
+	"电话", "热线", "专线", "传真", "拨打", "号码", "手机", "邮编", "编号",
+	"代码", "账号", "QQ", "电话：", "电话:", NULL
+};
+
+/* Leading words trimmed from a subject. */
+static const char *const subject_leading[] = {
+	"其中", "含", "包括", "包含", "另有", "此外", "另外", "同时", "全年",
+	"今年", "本年度", "当年", "年内", "共", "总共", "一共", "合计", "累计", "我局", "本局",
+	"本机关", "本单位", "本部门", "我委", "我办", "我厅", "我中心", "我们",
+	"均", "都", "又", "还", "并", "已", "、", "和", "及", "与", "或", "，",
+	"再", "另", "也", "将", "共有", "现有", "拥有", "设有", "配有", "配备", NULL
+};
+
+/* Trailing words trimmed from a subject. */
+static const char *const subject_trailing[] = {
+	"共计", "总计", "合计", "累计", "共有", "一共", "总共", "共", "计",
+	"达到", "已达", "达", "为", "有", "是", "历年", "全年", "总数", "总量",
+	"数量", "分别", "各", "仅", "只", "已", "同比", "环比", "比上年",
+	"较上年", "比去年", "较去年", "增长了", "增长", "下降了", "下降",
+	"增加了", "增加", "减少了", "减少", "提高了", "提高", "降低了", "降低",
+	"上升了", "上升", "占", "了", "的比例为", "比例为", "比例", "比重为",
+	"比重", "占比为", "占比", "人数为", "累计达", "已经", "年内", "等",
+	"举行", "举办", "开展", "受理", "完成", "共发布",
+	"收到", "接到", "约", "近", "超", "逾", "达到了", "达了",
+	"合计为", "共计为", "在", "要", "再", "拟", "将",
+	"按", "拟按", "保持在", "稳定在", "控制在", "提高到", "提高至", "降至", "降到",
+	"下降到", "增至", "扩大到", "由", "从", "继续", "可", "每", "每月", "每年",
+	"压减", "压缩", "上涨", "提升", "下滑", "回落", "以", "不", "已达到", "仍", NULL
+};
+
+/* Verbs whose object is what is counted (公开 政府信息 52条). */
+static const char *const object_verbs[] = {
+	"公开", "发布", "受理", "收到", "接收", "接受", "接到", "答复", "寄送",
+	"举办", "举行", "召开", "查阅", "利用", "编辑", "整理", "推出", "配备",
+	"新增", "收集", "开展", "参加", "培训", "处理", "办结", "提供",
+	"印发", "制定", "出台", "修订", "清理", "报送", "上报", "审核", "审查",
+	"转办", "回复", "走访", "检查", "开设", "设立", "建立", "更新", "上传",
+	"录入", "发放", "印制", "发送", "公布", "推送", "转载", "从事", "涉及",
+	"投资", "购置", "支出", "收取", "产生", "完成", "制作", "编制", "梳理",
+	"刊登", "刊发", "播出", "解答", "接听", "接待", "获得", "征集", "收录",
+	"汇编", "发表", "撰写", "拨付", "派出", "主动公开", "累计公开", "废止",
+	"制发", "起草", "审议", "通报", "办理了", "公示", "解读", "回应", "提出",
+	"实施", "启动", "实现", "安排", "拿出", "用于", "推广", "淘汰", "关停",
+	"新建", "覆盖", "资助", "解决", "扩招", "减轻", "取消", "拟安排", "拟投入",
+	"投入", "下达", "建成", "改造", "支持", "得到", NULL
+};
+
+/* Prepositions whose phrase runs to the next verb (通过 门户网站 公开 …). */
+static const char *const prepositions[] = {
+	"通过", "向", "在", "对", "从", "经", "依托", "借助", "依据", "根据",
+	"按照", "围绕", "针对", "为", NULL
+};
+
+/* Characters that end a clause, for subjects. */
+static bool
+is_clause_boundary(uint32_t cp)
+{
+	switch (cp)
+	{
+		case 0xFF0C:			/* ， */
+		case ',':
+		case 0x3002:			/* 。 */
+		case 0xFF1B:			/* ； */
+		case ';':
+		case 0xFF1A:			/* ： */
+		case ':':
+		case 0xFF01:			/* ！ */
+		case '!':
+		case 0xFF1F:			/* ？ */
+		case '?':
+		case '\n':
+		case '\r':
+		case '|':
+		case '(':
+		case ')':
+		case 0xFF08:			/* （ */
+		case 0xFF09:			/* ） */
+		case '[':
+		case ']':
+		case 0x3010:			/* 【 */
+		case 0x3011:			/* 】 */
+		case 0x3014:			/* 〔 */
+		case 0x3015:			/* 〕 */
+			return true;
+		default:
+			return false;
+	}
+}
+
+static bool
+is_open_bracket(uint32_t cp)
+{
+	return cp == '(' || cp == 0xFF08 || cp == '[' || cp == 0x3010;
+}
+
+static bool
+is_close_bracket(uint32_t cp)
+{
+	return cp == ')' || cp == 0xFF09 || cp == ']' || cp == 0x3011;
+}
+
+static bool
+is_sentence_end(uint32_t cp)
+{
+	return cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == '\n' ||
+		cp == '!' || cp == '?';
+}
+
+/*
+ * Whether cp is one of the characters of the UTF-8 string set: its encoding
+ * occurs in set (UTF-8 never matches across character boundaries).
+ */
+static bool
+in_set(const char *set, uint32_t cp)
+{
+	char		encoded[5];
+	int			n;
+
+	if (cp == GR_INVALID_CP || cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+		return false;
+	n = gr_utf8_encode(cp, encoded);
+	encoded[n] = '\0';
+	return strstr(set, encoded) != NULL;
+}
+
+const char *
+gr_fact_kind_name(GrFactKind kind)
+{
+	static const char *const names[] = {
+		"count", "money", "percent", "points", "duration", "measure", "number"
+	};
+
+	return (unsigned) kind <= GR_KIND_NUMBER ? names[kind] : NULL;
+}
+
+const char *
+gr_qualifier_name(GrQualifier qualifier)
+{
+	switch (qualifier)
+	{
+		case GR_QUALIFIER_APPROX:
+			return "approx";
+		case GR_QUALIFIER_OVER:
+			return "over";
+		case GR_QUALIFIER_UNDER:
+			return "under";
+		default:
+			return NULL;
+	}
+}
+
+const char *
+gr_direction_name(GrDirection direction)
+{
+	switch (direction)
+	{
+		case GR_DIRECTION_UP:
+			return "up";
+		case GR_DIRECTION_DOWN:
+			return "down";
+		default:
+			return NULL;
+	}
+}
+
+/* ---- the scanner's state ---- */
+
+typedef enum BreakdownMarker
+{
+	MARKER_NONE,
+	MARKER_OF_WHICH,			/* 其中, 含: the total may have another unit */
+	MARKER_AMONG				/* 包括, 在…中: the total has the same unit */
+} BreakdownMarker;
+
+typedef struct Scanner
+{
+	const GrEnv *env;
+	const char *text;
+	size_t		len;
+	GrStatus	status;
+
+	GrDate	   *dates;
+	size_t		ndates;
+	size_t		next_date;		/* first date not yet passed */
+
+	GrFact	   *facts;
+	size_t		nfacts;
+	size_t		cap;
+
+	int			depth;			/* bracket depth */
+	int			sentence;		/* sentences seen so far */
+	size_t		clause_start;	/* offset after the last clause boundary */
+	int			clause_first_fact;	/* index of the first fact of this clause */
+
+	/* the breakdown in force, if any */
+	BreakdownMarker marker;
+	size_t		marker_pos;
+	int			marker_depth;
+	int			marker_sentence;
+	int			marker_parent;	/* index of the total, -1 unresolved */
+	bool		marker_resolved;
+	const char *child_unit;		/* the unit of the first item */
+	size_t		child_unit_len;
+	/* the breakdown a bracketed one interrupted: A 4条(含…), B 5条 */
+	struct Breakdown
+	{
+		BreakdownMarker marker;
+		size_t		marker_pos;
+		int			marker_depth;
+		int			marker_sentence;
+		int			marker_parent;
+		bool		marker_resolved;
+		const char *child_unit;
+		size_t		child_unit_len;
+	}			outer;
+} Scanner;
+
+/* ---- exact decimal strings ---- */
+
+/* A copy of a decimal string times 10^shift (shift >= 0), from env. */
+static char *
+decimal_shift(Scanner *s, const char *value, int shift)
+{
+	size_t		n = strlen(value);
+	char	   *out = gr_alloc(s->env, n + (size_t) shift + 2);
+	const char *point = strchr(value, '.');
+	size_t		o = 0;
+
+	if (!out)
+	{
+		s->status = GR_NOMEM;
+		return NULL;
+	}
+	if (!point)
+	{
+		memcpy(out, value, n);
+		o = n;
+		for (int i = 0; i < shift; i++)
+			out[o++] = '0';
+		out[o] = '\0';
+		return out;
+	}
+	else
+	{
+		size_t		ip = (size_t) (point - value);
+		const char *frac = point + 1;
+		size_t		fn = strlen(frac);
+		size_t		skip;
+
+		memcpy(out, value, ip);
+		o = ip;
+		for (int i = 0; i < shift; i++)
+			out[o++] = (size_t) i < fn ? frac[i] : '0';
+		if ((size_t) shift < fn)
+		{
+			out[o++] = '.';
+			memcpy(out + o, frac + shift, fn - shift);
+			o += fn - shift;
+		}
+		out[o] = '\0';
+		/* drop leading zeros of the integer part ("0.5" * 10 = "05") */
+		skip = 0;
+		while (out[skip] == '0' && out[skip + 1] != '\0' && out[skip + 1] != '.')
+			skip++;
+		if (out[0] == '-')
+			return out;
+		if (skip)
+			memmove(out, out + skip, strlen(out + skip) + 1);
+		return out;
+	}
+}
+
+/* A NUL-terminated copy of a GrNumber's value, from env. */
+static char *
+number_value(Scanner *s, const GrNumber *n)
+{
+	char	   *out = gr_alloc(s->env, n->value_len + 1);
+
+	if (!out)
+	{
+		s->status = GR_NOMEM;
+		return NULL;
+	}
+	memcpy(out, n->value, n->value_len);
+	out[n->value_len] = '\0';
+	return out;
+}
+
+/* Read a number at pos; false (and nothing allocated) when none starts there. */
+static bool
+scan_number(Scanner *s, size_t pos, GrNumber *n, char **value)
+{
+	GrStatus	status = gr_number_scan(s->env, s->text, s->len, pos, n);
+
+	*value = NULL;
+	if (status != GR_OK)
+	{
+		if (status == GR_NOMEM)
+			s->status = GR_NOMEM;
+		return false;
+	}
+	*value = number_value(s, n);
+	gr_release(s->env, n->value);
+	n->value = NULL;
+	return *value != NULL;
+}
+
+/* ---- facts ---- */
+
+static GrFact *
+add_fact(Scanner *s)
+{
+	if (s->nfacts == s->cap)
+	{
+		size_t		cap = s->cap ? s->cap * 2 : 32;
+		GrFact	   *grown;
+
+		if (cap * sizeof(GrFact) > GR_MAX_ALLOC)
+		{
+			s->status = GR_TOO_LARGE;
+			return NULL;
+		}
+		grown = gr_grow(s->env, s->facts, cap * sizeof(GrFact));
+		if (!grown)
+		{
+			s->status = GR_NOMEM;
+			return NULL;
+		}
+		s->facts = grown;
+		s->cap = cap;
+	}
+	memset(&s->facts[s->nfacts], 0, sizeof(GrFact));
+	return &s->facts[s->nfacts++];
+}
+
+#define NUNITS (sizeof(units) / sizeof(units[0]))
+
+/* The byte lengths of the units, and the filter unit_may_start reads. */
+static uint8_t unit_lengths[NUNITS];
+static uint8_t unit_first_pair[512];
+static uint8_t unit_first_single[32];
+static bool unit_index_ready;
+
+/*
+ * Whether a unit may start at p: one of one byte starts with text[p], or
+ * one of more bytes with text[p], text[p + 1] (by their hash).
+ */
+static bool
+unit_may_start(const char *text, size_t len, size_t p)
+{
+	if (!unit_index_ready)
+	{
+		for (size_t i = 0; units[i].text; i++)
+		{
+			const unsigned char *w = (const unsigned char *) units[i].text;
+			size_t		n = strlen(units[i].text);
+
+			unit_lengths[i] = (uint8_t) n;
+			if (n == 1)
+				FU_BIT_SET(unit_first_single, w[0]);
+			else if (n > 1)
+				FU_BIT_SET(unit_first_pair, fu_pair_hash(w[0], w[1]));
+		}
+		unit_index_ready = true;
+	}
+	if (FU_BIT_TEST(unit_first_single, (unsigned char) text[p]))
+		return true;
+	return p + 1 < len &&
+		FU_BIT_TEST(unit_first_pair, fu_pair_hash((unsigned char) text[p],
+												  (unsigned char) text[p + 1]));
+}
+
+/* The unit at pos (after blanks and at most one line break), or NULL. */
+static const UnitEntry *
+match_unit(const Scanner *s, size_t pos, size_t *unit_start, size_t *unit_end)
+{
+	const UnitEntry *best = NULL;
+	size_t		best_len = 0;
+	size_t		p = fu_skip_blanks(s->text, s->len, pos);
+	size_t		next;
+
+	/* a number split from its unit by a line break */
+	if (fu_peek(s->text, s->len, p, &next) == '\r')
+		p = next;
+	if (fu_peek(s->text, s->len, p, &next) == '\n')
+		p = fu_skip_blanks(s->text, s->len, next);
+	if (p >= s->len)
+		return NULL;
+	if (!unit_may_start(s->text, s->len, p))
+		return NULL;
+	for (int i = 0; units[i].text; i++)
+	{
+		size_t		n;
+
+		if (units[i].text[0] != s->text[p])
+			continue;
+		n = unit_lengths[i];
+		if (n > best_len && fu_at(s->text, s->len, p, units[i].text))
+		{
+			uint32_t	after = fu_peek(s->text, s->len, p + n, NULL);
+
+			if (units[i].not_followed_by && in_set(units[i].not_followed_by, after))
+				continue;
+			/* ASCII units must end there (5G, 3M are names) */
+			if ((unsigned char) units[i].text[0] < 0x7F && after < 128 && fu_is_ascii_alnum(after))
+				continue;
+			best = &units[i];
+			best_len = n;
+		}
+	}
+	if (best)
+	{
+		*unit_start = p;
+		*unit_end = p + best_len;
+	}
+	return best;
+}
+
+/* Whether the number at [start, end) sits in a phone or identifier context. */
+static bool
+looks_like_identifier(const Scanner *s, size_t start, size_t end, const GrNumber *n)
+{
+	const char *text = s->text;
+	size_t		p = start;
+	int			chars = 0;
+	uint32_t	first = fu_peek(text, s->len, start, NULL);
+	uint32_t	after = fu_peek(text, s->len, end, NULL);
+
+	if (!(n->flags & GR_NUM_ARABIC) || (n->flags & (GR_NUM_DECIMAL | GR_NUM_GROUPED)))
+		return false;
+	/* a leading zero (0797, 010) or a very long digit run (ID numbers) */
+	if (fu_arabic_digit(first) == 0 && n->integer_digits > 1)
+		return true;
+	if (n->integer_digits >= 11)
+		return true;
+	/* 0797-5703718, 400-123-4567 */
+	if ((after == '-' || after == 0xFF0D) && n->integer_digits >= 3 &&
+		fu_arabic_digit(fu_peek(text, s->len, end + 1, NULL)) >= 0)
+		return true;
+	if (fu_prev(text, s->len, start) == '-' && n->integer_digits >= 5)
+		return true;
+	if (n->integer_digits < 5)
+		return false;
+	/* 电话：12345, 拨打12345 */
+	while (p > 0 && chars < 8)
+	{
+		int			which;
+
+		if (fu_before_any(text, p, phone_words, &which) > 0)
+			return true;
+		p = fu_back(text, p);
+		if (is_clause_boundary(fu_peek(text, s->len, p, NULL)))
+			break;
+		chars++;
+	}
+	return false;
+}
+
+/* ---- subjects ---- */
+
+/* Trim the listed words from both ends of [*start, *end). */
+static void
+trim_words(const char *text, size_t *start, size_t *end,
+		   const char *const *leading, const char *const *trailing)
+{
+	bool		changed = true;
+
+	while (changed && *start < *end)
+	{
+		size_t		n;
+		int			which;
+
+		changed = false;
+		*start = fu_skip_blanks(text, *end, *start);
+		*end = fu_skip_blanks_back(text, *end, *end);
+		if (leading && (n = fu_at_any(text, *end, *start, leading, &which)) > 0 &&
+			*start + n <= *end)
+		{
+			*start += n;
+			changed = true;
+		}
+		if (trailing && *end > *start &&
+			(n = fu_before_any(text, *end, trailing, &which)) > 0 && *end - n >= *start)
+		{
+			*end -= n;
+			changed = true;
+		}
+	}
+}
+
+/* The number of code points in [start, end). */
+static size_t
+char_count(const char *text, size_t start, size_t end)
+{
+	size_t		count = 0;
+
+	for (size_t i = start; i < end; i++)
+		if (((unsigned char) text[i] & 0xC0) != 0x80)
+			count++;
+	return count;
+}
+
+/*
+ * The object of the clause [start, end): the words after its first verb
+ * that is not inside a prepositional phrase, when at least two characters
+ * remain; [start, end) itself otherwise.
+ */
+static void
+object_of_clause(const char *text, size_t *start, size_t *end)
+{
+	size_t		p = *start;
+	bool		after_preposition = false;
+
+	while (p < *end)
+	{
+		int			which;
+		size_t		n;
+		size_t		next;
+
+		if (!after_preposition && p == *start &&
+			(n = fu_at_any(text, *end, p, prepositions, &which)) > 0)
+		{
+			after_preposition = true;
+			p += n;
+			continue;
+		}
+		n = fu_at_any(text, *end, p, object_verbs, &which);
+		if (n > 0)
+		{
+			size_t		rest = p + n;
+
+			static const char *const inside_noun[] = {
+				"会", "活动", "申请", "平台", "专栏", "中心", "率", "量", "工作",
+				"栏", "时限", "期限", "范围", NULL
+			};
+
+			static const char *const nominal[] = {
+				"时间", "时限", "期限", "率", "量", "人数", "件数", "次数", "情况",
+				"工作", "金额", "费用", NULL
+			};
+
+			/*
+			 * a verb inside a noun: 政务公开平台, 信息公开申请 (not 受理申请),
+			 * 答复时间, 办结率
+			 */
+			if (((fu_at(text, *end, p, "公开") || fu_at(text, *end, p, "发布") ||
+				  fu_at(text, *end, p, "公示") || fu_at(text, *end, p, "解读")) &&
+				 fu_at_any(text, *end, rest, inside_noun, &which) > 0) ||
+				fu_at_any(text, *end, rest, nominal, &which) > 0)
+			{
+				p = rest;
+				continue;
+			}
+			/* verb chains: 查阅利用 档案 */
+			while ((n = fu_at_any(text, *end, rest, object_verbs, &which)) > 0)
+				rest += n;
+			if (char_count(text, rest, *end) >= 2)
+			{
+				*start = rest;
+				return;
+			}
+			p = rest;
+			continue;
+		}
+		fu_peek(text, *end, p, &next);
+		p = next;
+	}
+}
+
+/*
+ * The subject before the number: the clause that ends at end, from its
+ * boundary (or the end of the previous fact), trimmed to its object.
+ */
+static void
+subject_before(Scanner *s, size_t end, size_t *sub_start, size_t *sub_end)
+{
+	const char *text = s->text;
+	size_t		limit = s->clause_start;
+	size_t		p = end;
+	int			chars = 0;
+	size_t		last_de = 0;
+	bool		has_de = false;
+
+	if (s->nfacts > 0 && s->facts[s->nfacts - 1].end > limit &&
+		s->facts[s->nfacts - 1].end <= end)
+		limit = s->facts[s->nfacts - 1].end;
+	while (p > limit && chars < CLAUSE_LIMIT)
+	{
+		size_t		q = fu_back(text, p);
+		uint32_t	cp = fu_peek(text, s->len, q, NULL);
+
+		if (is_clause_boundary(cp) || fu_arabic_digit(cp) >= 0 || cp == '%')
+			break;
+		p = q;
+		chars++;
+	}
+	/* what is left of a date or a number before the clause: 2010年新增… */
+	if (p > 0 && fu_arabic_digit(fu_prev(text, s->len, p)) >= 0)
+	{
+		static const char *const date_tails[] = {
+			"年度", "年底", "年初", "年末", "年", "月份", "月", "日", "号", "份", NULL
+		};
+		int			which;
+
+		p += fu_at_any(text, end, p, date_tails, &which);
+	}
+	*sub_start = p;
+	*sub_end = end;
+	trim_words(text, sub_start, sub_end, subject_leading, subject_trailing);
+	if (*sub_start >= *sub_end)
+	{
+		*sub_start = *sub_end = 0;
+		return;
+	}
+	/* …的: the head noun after the last 的, unless the phrase ends with it */
+	if (!fu_before(text, *sub_end, "的"))
+	{
+		for (size_t q = *sub_start; q + 3 <= *sub_end; q++)
+			if (fu_at(text, *sub_end, q, "的"))
+			{
+				last_de = q + 3;
+				has_de = true;
+			}
+		/*
+		 * a long modifier or one with a verb is dropped (从事…工作的全职人员
+		 * -> 全职人员); a short one stays (政策法规类的信息)
+		 */
+		if (has_de && char_count(text, last_de, *sub_end) >= 2)
+		{
+			bool		has_verb = false;
+
+			for (size_t q = *sub_start; q < last_de - 3 && !has_verb; q++)
+			{
+				int			w;
+
+				has_verb = fu_at_any(text, last_de, q, object_verbs, &w) > 0;
+			}
+			if (has_verb || char_count(text, *sub_start, last_de - 3) > 6)
+				*sub_start = last_de;
+		}
+		object_of_clause(text, sub_start, sub_end);
+		trim_words(text, sub_start, sub_end, subject_leading, subject_trailing);
+	}
+	if (*sub_start >= *sub_end || *sub_end - *sub_start > SUBJECT_LIMIT)
+		*sub_start = *sub_end = 0;
+}
+
+/*
+ * Whether the verb at p ends the noun phrase before it (二种形式|发布政府
+ * 信息, …危房|得到改造); a verb inside a noun (新闻发布会, 信息公开申请)
+ * does not.
+ */
+static bool
+verb_ends_noun(const Scanner *s, size_t p)
+{
+	static const char *const predicate_verbs[] = {
+		"得到", "实现", "用于", "进行", "开展", "受益", "完成", "检查", "获得",
+		"继续", "办理", NULL
+	};
+	int			which;
+	size_t		k = fu_at_any(s->text, s->len, p, object_verbs, &which);
+	uint32_t	after;
+
+	static const char *const noun_suffixes[] = {
+		"会", "活动", "申请", "工作", "信息", "平台", "专栏", "目录", "指南",
+		"材料", "渠道", "情况", "事项", "类", "率", "量", "人", "员", "栏",
+		"室", "厅", "中心", "网", "件", "稿", "机制", "制度", NULL
+	};
+
+	if (fu_at_any(s->text, s->len, p, predicate_verbs, &which) > 0)
+		return true;
+	if (k == 0)
+		return false;
+	after = fu_peek(s->text, s->len, p + k, NULL);
+	if (after == 0x4E86 || after == 0x8FC7 || after == 0x7740 ||	/* 了 过 着 */
+		is_clause_boundary(after) || after == GR_INVALID_CP)
+		return true;
+	/* 新闻发布会, 信息公开申请: the verb is inside a noun */
+	return fu_at_any(s->text, s->len, p + k, noun_suffixes, &which) == 0;
+}
+
+/* First characters after a measure word that do not begin a noun. */
+static const char after_stop[] =
+	"中内以之左后前来了和及与或占共其是为在等已均都全予被由对向到至增减比较"
+	"同环上下每并且而但即就也还又再将给把从次多余的得地着过所个分起时";
+
+/*
+ * The subject after the measure word: 191场市政府新闻发布活动, 14条政府信息中.
+ * Empty when what follows is not a noun phrase.
+ */
+static void
+subject_after(Scanner *s, size_t pos, bool skip_verb, size_t *sub_start, size_t *sub_end)
+{
+	const char *text = s->text;
+	size_t		p = pos;
+	size_t		next;
+	uint32_t	cp;
+	int			chars = 0;
+	size_t		last_de = 0;
+	int			which;
+	size_t		k;
+
+	*sub_start = *sub_end = 0;
+	/* 投资4500元购置了一些…设备: the object of the verb that follows */
+	if (skip_verb && (k = fu_at_any(text, s->len, p, object_verbs, &which)) > 0)
+	{
+		static const char *const fillers[] = {"了", "一些", "一批", "部分", NULL};
+
+		p += k;
+		while ((k = fu_at_any(text, s->len, p, fillers, &which)) > 0)
+			p += k;
+		pos = p;
+	}
+	cp = fu_peek(text, s->len, p, &next);
+	if (cp == GR_INVALID_CP || !(gr_is_han(cp) || cp == 0x300A || cp == 0x201C) ||
+		in_set(after_stop, cp))
+		return;
+	while (p < s->len && chars < 20)
+	{
+		cp = fu_peek(text, s->len, p, &next);
+		if (cp == '(' || cp == 0xFF08)
+		{
+			/* a short bracket inside the noun: 县(市)区 */
+			size_t		q = next;
+			int			inner = 0;
+
+			while (q < s->len && inner < 4)
+			{
+				uint32_t	c2 = fu_peek(text, s->len, q, &q);
+
+				if (c2 == ')' || c2 == 0xFF09)
+					break;
+				inner++;
+			}
+			if (inner < 4 && q <= s->len && fu_prev(text, s->len, q) != ')' &&
+				fu_prev(text, s->len, q) != 0xFF09)
+				break;
+			if (inner >= 4)
+				break;
+			p = q;
+			chars += inner + 2;
+			continue;
+		}
+		if (is_clause_boundary(cp) || cp == 0x3001 || fu_is_blank(cp) ||
+			fu_arabic_digit(cp) >= 0)
+			break;
+		if (!gr_is_han(cp) && cp != 0x300A && cp != 0x300B && cp != 0x201C && cp != 0x201D)
+			break;
+		/* 中 ends the noun only where the clause ends: 14条政府信息中， */
+		if (cp == 0x4E2D && is_clause_boundary(fu_peek(text, s->len, next, NULL)))
+			break;
+		if (chars >= 2 && ((!last_de && verb_ends_noun(s, p)) ||
+						fu_at(text, s->len, p, "等") || fu_at(text, s->len, p, "进行") ||
+						fu_at(text, s->len, p, "继续") || fu_at(text, s->len, p, "转")))
+			break;
+		if (cp == 0x7684)		/* 的 */
+			last_de = next;
+		p = next;
+		chars++;
+	}
+	if (last_de && last_de < p && char_count(text, last_de, p) >= 2)
+		pos = last_de;
+	if (char_count(text, pos, p) >= 2)
+	{
+		*sub_start = pos;
+		*sub_end = p;
+	}
+}
+
+/*
+ * For the parts of the report itself (由…等六部分组成, 包括…等6部分): the
+ * noun before 由 or 包括 in the same sentence.
+ */
+static bool
+subject_of_enumeration(Scanner *s, size_t pos, size_t *sub_start, size_t *sub_end)
+{
+	const char *text = s->text;
+	size_t		p = pos;
+	int			chars = 0;
+	static const char *const markers[] = {"由", "包括", "包含", "分为", NULL};
+
+	while (p > 0 && chars < 300)
+	{
+		int			which;
+		size_t		n = fu_before_any(text, p, markers, &which);
+		uint32_t	cp;
+
+		if (n > 0)
+		{
+			size_t		end = p - n;
+			size_t		start = end;
+			int			k = 0;
+
+			while (start > 0 && k < 12)
+			{
+				size_t		q = fu_back(text, start);
+
+				if (is_clause_boundary(fu_peek(text, s->len, q, NULL)))
+					break;
+				start = q;
+				k++;
+			}
+			trim_words(text, &start, &end, subject_leading, subject_trailing);
+			if (start < end)
+			{
+				*sub_start = start;
+				*sub_end = end;
+				return true;
+			}
+			return false;
+		}
+		p = fu_back(text, p);
+		cp = fu_peek(text, s->len, p, NULL);
+		if (is_sentence_end(cp))
+			return false;
+		chars++;
+	}
+	return false;
+}
+
+/* ---- breakdowns ---- */
+
+/* Whether two facts have the same unit. */
+static bool
+same_unit(const char *a, size_t alen, const char *b, size_t blen)
+{
+	return a && b && alen == blen && memcmp(a, b, alen) == 0;
+}
+
+/* Whether a fact may be the total of a breakdown. */
+static bool
+may_be_total(const GrFact *f)
+{
+	/* a change (较上年增加12件) is no total */
+	return !f->is_child && f->paren_depth == 0 && f->direction == GR_DIRECTION_NONE &&
+		f->kind != GR_KIND_PERCENT && f->kind != GR_KIND_POINTS;
+}
+
+/*
+ * The total that the breakdown in force breaks down, given its first item:
+ * the last fact before the marker with the item's unit, in this sentence or
+ * the two before it; for 其中 also the last count of the sentence.
+ */
+static int
+resolve_total(Scanner *s, const GrFact *item)
+{
+	int			same_sentence_any = -1;
+	int			looked = 0;
+
+	for (size_t i = s->nfacts - 1; i-- > 0 && looked < PARENT_FACTS; looked++)
+	{
+		const GrFact *f = &s->facts[i];
+
+		if (f->start >= s->marker_pos)
+			continue;
+		if (f->sentence < s->marker_sentence - PARENT_SENTENCES)
+			break;
+		if (!may_be_total(f) && !(s->marker_depth > 0 && f->paren_depth < s->marker_depth &&
+								  !f->is_child))
+			continue;
+		if (f->kind == item->kind && same_unit(f->unit, f->unit_len, item->unit, item->unit_len))
+			return (int) i;
+		if (same_sentence_any < 0 && f->sentence == s->marker_sentence &&
+			s->marker == MARKER_OF_WHICH && f->kind == item->kind)
+			same_sentence_any = (int) i;
+	}
+	return same_sentence_any;
+}
+
+static void
+open_breakdown(Scanner *s, BreakdownMarker marker, size_t pos, int parent)
+{
+	s->outer.marker = MARKER_NONE;
+	if (s->marker != MARKER_NONE && s->depth > s->marker_depth)
+	{
+		s->outer.marker = s->marker;
+		s->outer.marker_pos = s->marker_pos;
+		s->outer.marker_depth = s->marker_depth;
+		s->outer.marker_sentence = s->marker_sentence;
+		s->outer.marker_parent = s->marker_parent;
+		s->outer.marker_resolved = s->marker_resolved;
+		s->outer.child_unit = s->child_unit;
+		s->outer.child_unit_len = s->child_unit_len;
+	}
+	s->marker = marker;
+	s->marker_pos = pos;
+	s->marker_depth = s->depth;
+	s->marker_sentence = s->sentence;
+	s->marker_parent = parent;
+	s->marker_resolved = parent >= 0;
+	s->child_unit = NULL;
+	s->child_unit_len = 0;
+}
+
+/*
+ * 4条(含…, 294件(其中…: a marker right after a bracket that follows a fact
+ * breaks that fact down, even when it is itself an item.  The index of that
+ * fact, or -1.
+ */
+static int
+total_before_bracket(const Scanner *s, size_t marker)
+{
+	size_t		p = fu_skip_blanks_back(s->text, s->len, marker);
+
+	if (p == 0 || !is_open_bracket(fu_prev(s->text, s->len, p)) || s->nfacts == 0)
+		return -1;
+	p = fu_skip_blanks_back(s->text, s->len, fu_back(s->text, p));
+	if (s->facts[s->nfacts - 1].end == p)
+		return (int) s->nfacts - 1;
+	return -1;
+}
+
+static void
+close_breakdown(Scanner *s)
+{
+	s->marker = MARKER_NONE;
+}
+
+/* Link a new fact to the breakdown in force. */
+static void
+link_parent(Scanner *s, GrFact *f)
+{
+	if (s->marker == MARKER_NONE || f->kind == GR_KIND_PERCENT || f->kind == GR_KIND_POINTS)
+		return;
+	if (!s->marker_resolved)
+	{
+		s->marker_parent = resolve_total(s, f);
+		s->marker_resolved = true;
+		if (s->marker_parent < 0)
+		{
+			close_breakdown(s);
+			return;
+		}
+	}
+	if (s->marker_parent < 0)
+		return;
+	if (s->child_unit == NULL)
+	{
+		const GrFact *total = &s->facts[s->marker_parent];
+
+		if (total->kind != f->kind)
+			return;
+		s->child_unit = f->unit;
+		s->child_unit_len = f->unit_len;
+	}
+	else if (!same_unit(s->child_unit, s->child_unit_len, f->unit, f->unit_len))
+		return;
+	f->parent = s->facts[s->marker_parent].ord;
+	f->is_child = true;
+}
+
+/*
+ * 在…中， / 所有答复件中， : when the clause that ends here opens a
+ * breakdown, return true and the total inside it (or -1 to resolve later).
+ */
+static bool
+among_clause(Scanner *s, size_t pos, int *parent)
+{
+	const char *text = s->text;
+	size_t		start = fu_skip_blanks(text, pos, s->clause_start);
+
+	*parent = -1;
+	if (s->clause_first_fact < (int) s->nfacts)
+	{
+		/* the last fact inside the clause: 在…的14条政府信息中 */
+		for (size_t i = s->nfacts; i-- > (size_t) s->clause_first_fact;)
+			if (s->facts[i].start >= start && s->facts[i].kind != GR_KIND_PERCENT)
+			{
+				*parent = (int) i;
+				return true;
+			}
+	}
+	return fu_at(text, pos, start, "在") || fu_at(text, pos, start, "所有") ||
+		fu_at(text, pos, start, "全部") || fu_at(text, pos, start, "上述") ||
+		fu_at(text, pos, start, "以上");
+}
+
+/*
+ * 三四十万, 三五百: two Chinese digits, the second larger, before a unit are a
+ * range (300000-400000, 300-500).  On success *n is the upper number (its
+ * end and flags), *low and *high the two values.
+ */
+static bool
+read_digit_range(Scanner *s, size_t pos, GrNumber *n, char **low, char **high)
+{
+	const char *text = s->text;
+	size_t		len = s->len;
+	size_t		next;
+	size_t		second;
+	int			d1 = gr_chinese_digit_value(fu_peek(text, len, pos, &next));
+	int			d2 = gr_chinese_digit_value(fu_peek(text, len, next, &second));
+	char		buffer[64];
+	size_t		tail;
+	GrNumber	lower;
+
+	*low = *high = NULL;
+	if (d1 <= 0 || d2 <= d1 || gr_chinese_unit_exponent(fu_peek(text, len, second, NULL)) == 0)
+		return false;
+	if (!scan_number(s, next, n, high))
+		return false;
+	tail = n->end - second;
+	if (tail + (next - pos) < sizeof(buffer))
+	{
+		memcpy(buffer, text + pos, next - pos);
+		memcpy(buffer + (next - pos), text + second, tail);
+		if (gr_number_scan(s->env, buffer, (next - pos) + tail, 0, &lower) == GR_OK)
+		{
+			if (lower.end == (next - pos) + tail)
+				*low = number_value(s, &lower);
+			gr_release(s->env, lower.value);
+		}
+	}
+	if (!*low)
+	{
+		gr_release(s->env, *high);
+		*high = NULL;
+		return false;
+	}
+	n->start = pos;
+	return true;
+}
+
+/* ---- one number ---- */
+
+/*
+ * Read the fact that starts with a number at pos, if there is one; *resume
+ * is where scanning goes on.
+ */
+static void
+try_fact(Scanner *s, size_t pos, size_t *resume)
+{
+	const char *text = s->text;
+	size_t		len = s->len;
+	GrNumber	n;
+	char	   *value = NULL;
+	char	   *value_max = NULL;
+	size_t		number_end;
+	size_t		p;
+	size_t		next;
+	uint32_t	first = fu_peek(text, len, pos, &next);
+	uint32_t	before = fu_prev(text, len, pos);
+	bool		chinese_start = fu_arabic_digit(first) < 0;
+	GrQualifier qualifier = GR_QUALIFIER_NONE;
+	const UnitEntry *unit = NULL;
+	size_t		unit_start = 0;
+	size_t		unit_end = 0;
+	const char *unit_text = NULL;
+	size_t		unit_len = 0;
+	GrFactKind	kind = GR_KIND_NUMBER;
+	size_t		start = pos;
+	size_t		end;
+	int			which = 0;
+	size_t		k;
+	GrFact	   *f;
+	size_t		counted_noun_end = 0;
+
+	*resume = next;
+	/*
+	 * Signs belong to table cells (+2, -1), which are not read here, except
+	 * for a signed percent in prose (增长-2.3%); never after a number, where
+	 * the sign is a dash (1-6月, 0797-5703718).
+	 */
+	if (first == '+' || first == '-' || first == 0xFF0B || first == 0xFF0D ||
+		first == 0x8D1F)
+	{
+		if (fu_maybe_numeral(before) || before == '%' || before == 0xFF05 ||
+			fu_is_ascii_alnum(before) || !gr_is_han(before))
+			return;
+	}
+	if (fu_at(text, len, pos, "百分之百"))
+	{
+		/* 百分之百 is 100 percent (the number reader does not read 百 alone) */
+		memset(&n, 0, sizeof(n));
+		n.start = pos;
+		n.end = pos + strlen("百分之百");
+		n.flags = GR_NUM_CHINESE | GR_NUM_PERCENT;
+		value = decimal_shift(s, "100", 0);
+		if (!value)
+			return;
+	}
+	else if (!read_digit_range(s, pos, &n, &value, &value_max) &&
+			 !scan_number(s, pos, &n, &value))
+		return;
+	/*
+	 * Units that begin with a multiplier (千米, 千克, 千瓦, 百分点): the number
+	 * reader took the multiplier; read the number again without it.
+	 */
+	if (!value_max && n.end > pos)
+	{
+		static const char *const multiplier_units[] = {
+			"千米", "千克", "千瓦", "千瓦时", "千伏", "百分点", NULL
+		};
+		size_t		last = fu_back(text, n.end);
+		int			w;
+
+		if (last > pos && gr_chinese_unit_exponent(fu_peek(text, len, last, NULL)) > 0 &&
+			fu_at_any(text, len, last, multiplier_units, &w) > 0)
+		{
+			GrNumber	shorter;
+			char	   *shorter_value;
+
+			if (gr_number_scan(s->env, text, last, pos, &shorter) == GR_OK &&
+				shorter.end == last)
+			{
+				shorter_value = number_value(s, &shorter);
+				gr_release(s->env, shorter.value);
+				if (!shorter_value)
+					goto reject;
+				gr_release(s->env, value);
+				value = shorter_value;
+				n.end = shorter.end;
+				n.flags = shorter.flags;
+				n.integer_digits = shorter.integer_digits;
+			}
+		}
+	}
+	number_end = n.end;
+	*resume = n.end > pos ? n.end : next;
+
+	/* inside a token: URLs, mail addresses, codes (yjnyj@126.com, A3) */
+	if (!chinese_start && before != GR_INVALID_CP && before > 0 && before < 128 &&
+		(fu_is_ascii_alnum(before) || strchr("@#/\\_.:&=?%-", (int) before)))
+		goto reject;
+	/* ordinals: 第三次, 第(一)项 */
+	if (before == 0x7B2C ||
+		((before == '(' || before == 0xFF08) && fu_prev(text, len, fu_back(text, pos)) == 0x7B2C))
+		goto reject;
+	if (chinese_start)
+	{
+		/* numerals inside words: 统一, 进一步, 数十, 上百 */
+		if (in_set(block_before_chinese, before))
+			goto reject;
+		/* 百, 千, 万 alone are not numbers (千家万户, 百姓), nor is 零 (零部件) */
+		if (n.end - pos == 3 && (gr_chinese_unit_exponent(first) >= 2 ||
+								 gr_chinese_digit_value(first) == 0))
+			goto reject;
+		/* a numeral that opens a quoted name: “两个维护”, 《三年行动》 */
+		if (before == 0x201C || before == 0x2018 || before == 0x300A || before == 0x300C)
+			goto reject;
+	}
+	if ((n.flags & GR_NUM_SIGNED) && !(n.flags & GR_NUM_PERCENT))
+		goto reject;
+
+	/* 十五六人: the last digit and the next one */
+	if (chinese_start && !value_max && !(n.flags & (GR_NUM_PERCENT | GR_NUM_FRACTION)))
+	{
+		size_t		after;
+		int			last = gr_chinese_digit_value(fu_prev(text, len, number_end));
+		int			following = gr_chinese_digit_value(fu_peek(text, len, number_end, &after));
+		size_t		vlen = strlen(value);
+
+		if (last > 0 && following == last + 1 && vlen > 1 && value[vlen - 1] == '0' + last &&
+			gr_chinese_digit_value(fu_peek(text, len, after, NULL)) < 0 &&
+			gr_chinese_unit_exponent(fu_peek(text, len, after, NULL)) == 0)
+		{
+			value_max = decimal_shift(s, value, 0);
+			if (!value_max)
+				goto reject;
+			value_max[vlen - 1]++;
+			number_end = after;
+		}
+	}
+
+	if (looks_like_identifier(s, pos, number_end, &n))
+		goto reject;
+	/* 500余万, 十多万: the number reader saw the qualifier */
+	if (n.flags & GR_NUM_OVER)
+		qualifier = GR_QUALIFIER_OVER;
+
+	p = number_end;
+	if ((n.flags & GR_NUM_FRACTION) && !(n.flags & GR_NUM_PERCENT))
+	{
+		/* 三分之一: a share with no unit */
+		kind = GR_KIND_NUMBER;
+		unit_end = p;
+	}
+	else if (chinese_start && strcmp(value, "1") == 0 && fu_at(text, len, number_end, "半") &&
+			 number_end - pos == 3)
+	{
+		/* 一半 is one half */
+		char	   *half = decimal_shift(s, "0.5", 0);
+
+		if (!half)
+			goto reject;
+		gr_release(s->env, value);
+		value = half;
+		kind = GR_KIND_NUMBER;
+		unit_end = number_end + strlen("半");
+	}
+	else if (n.flags & GR_NUM_PERCENT)
+	{
+		kind = GR_KIND_PERCENT;
+		unit_text = fu_at(text, len, pos, "千分之") || fu_before(text, p, "‰") ? "‰" : "%";
+		unit_len = strlen(unit_text);
+		unit_end = p;
+	}
+	else
+	{
+		/* 余 多 before the unit, perhaps with the multiplier after it: 500余万元 */
+		static const char *const over_words[] = {"余", "多", NULL};
+
+		if ((k = fu_at_any(text, len, p, over_words, &which)) > 0)
+		{
+			size_t		q = p + k;
+			int			exponent = gr_chinese_unit_exponent(fu_peek(text, len, q, &next));
+			int			total = 0;
+
+			while (exponent > 0)
+			{
+				total += exponent;
+				q = next;
+				exponent = gr_chinese_unit_exponent(fu_peek(text, len, q, &next));
+			}
+			if (total > 0 || match_unit(s, q, &unit_start, &unit_end))
+			{
+				qualifier = GR_QUALIFIER_OVER;
+				p = q;
+				if (total > 0)
+				{
+					char	   *shifted = decimal_shift(s, value, total);
+
+					if (!shifted)
+						goto reject;
+					gr_release(s->env, value);
+					value = shifted;
+				}
+			}
+		}
+		/* a range: 10-20人, 三至五年 */
+		if (!value_max && qualifier == GR_QUALIFIER_NONE &&
+			(k = fu_at_any(text, len, p, range_joiners, &which)) > 0)
+		{
+			GrNumber	high;
+			char	   *high_value;
+			uint32_t	c2 = fu_peek(text, len, p + k, NULL);
+
+			if ((fu_arabic_digit(c2) >= 0) == !chinese_start &&
+				scan_number(s, p + k, &high, &high_value))
+			{
+				if (!(high.flags & (GR_NUM_SIGNED | GR_NUM_PERCENT)) &&
+					match_unit(s, high.end, &unit_start, &unit_end))
+				{
+					value_max = high_value;
+					p = high.end;
+				}
+				else
+					gr_release(s->env, high_value);
+			}
+		}
+		unit = match_unit(s, p, &unit_start, &unit_end);
+		if (!unit)
+		{
+			/* 近14亿人口: a big number and a counted noun */
+			if ((n.flags & GR_NUM_MULTIPLIER) && (k = fu_at_any(text, len, p, counted_nouns, &which)) > 0)
+			{
+				kind = GR_KIND_NUMBER;
+				unit_end = p;
+				counted_noun_end = p + k;
+			}
+			/* 减少1386万。: a big number that ends its clause */
+			else if (!chinese_start && (n.flags & GR_NUM_MULTIPLIER) &&
+					 gr_chinese_unit_exponent(fu_prev(text, len, p)) >= 4 &&
+					 (is_clause_boundary(fu_peek(text, len, p, NULL)) ||
+					  fu_peek(text, len, p, NULL) == 0x3001))
+			{
+				kind = GR_KIND_NUMBER;
+				unit_end = p;
+			}
+			else
+				goto reject;
+		}
+		else
+		{
+			kind = unit->kind;
+			if (unit->unit)
+			{
+				unit_text = unit->unit;
+				unit_len = strlen(unit_text);
+				/* 个百分点 is written as is, but its unit is 百分点 */
+				if (strcmp(unit->text, unit->unit) != 0 &&
+					fu_at(text, len, unit_end - strlen(unit->unit), unit->unit))
+					unit_text = text + unit_end - strlen(unit->unit);
+			}
+			else
+			{
+				unit_text = text + unit_start;
+				unit_len = unit_end - unit_start;
+			}
+		}
+	}
+
+	/* the percent range 6%－6.5% */
+	if (kind == GR_KIND_PERCENT && !value_max &&
+		(k = fu_at_any(text, len, unit_end, range_joiners, &which)) > 0)
+	{
+		GrNumber	high;
+		char	   *high_value;
+
+		if (gr_number_can_start(fu_peek(text, len, unit_end + k, NULL)) &&
+			scan_number(s, unit_end + k, &high, &high_value))
+		{
+			if ((high.flags & GR_NUM_PERCENT) && !(high.flags & GR_NUM_SIGNED))
+			{
+				value_max = high_value;
+				unit_end = high.end;
+			}
+			else
+				gr_release(s->env, high_value);
+		}
+	}
+
+	/* the number's own idioms and names */
+	if (kind == GR_KIND_DURATION && unit_text &&
+		(fu_at(text, len, unit_end, "来") || fu_at(text, len, unit_end, "以来") ||
+		 fu_at(text, len, unit_end, "來") ||
+		 fu_before(text, fu_skip_blanks_back(text, len, pos), "过去") ||
+		 fu_before(text, fu_skip_blanks_back(text, len, pos), "过去的")))
+		goto reject;			/* 一年来, 过去一年: relative time */
+	/* 一座座, 一个个: reduplication */
+	if (unit && unit_end - unit_start == 3 && chinese_start &&
+		fu_at(text, len, unit_end, unit->text))
+		goto reject;
+	if (kind == GR_KIND_DURATION && unit_text && strlen(value) == 1 && value[0] <= '4' &&
+		unit_len == strlen("季度") && memcmp(unit_text, "季度", unit_len) == 0)
+		goto reject;			/* 一季度, 1季度: a quarter's name */
+	if (fu_at_any(text, len, number_end, slogan_tails, &which) > 0 && chinese_start)
+		goto reject;
+	if (chinese_start && strcmp(value, "1") == 0 && n.end - pos == 3 && !value_max)
+	{
+		/* 一 as an article (是一项, 的一个) or in idioms (一批, 一次性) */
+		if (in_set(block_before_one, before) ||
+			(kind == GR_KIND_DURATION && fu_before_any(text, pos, year_idiom_before, &which) > 0) ||
+			fu_at_any(text, len, number_end, one_idioms, &which) > 0 ||
+			(unit && fu_at_any(text, len, unit_start, one_idioms, &which) > 0))
+			goto reject;
+	}
+	/* addresses: 广场路188号7幢, 3号楼 */
+	if (unit && in_set("号路街巷弄", before) &&
+		in_set("幢栋座层间", fu_peek(text, len, unit_start, NULL)))
+		goto reject;
+	/* a count inside a quoted name: “创业富民30条” */
+	{
+		uint32_t	closing = fu_peek(text, len, unit_end, NULL);
+
+		if (closing == 0x201D || closing == '"' || closing == 0x300B || closing == 0x300D)
+		{
+			size_t		q = pos;
+			int			k2 = 0;
+
+			while (q > 0 && k2 < 20)
+			{
+				uint32_t	c2;
+
+				q = fu_back(text, q);
+				c2 = fu_peek(text, len, q, NULL);
+				if (c2 == 0x201C || c2 == '"' || c2 == 0x300A || c2 == 0x300C)
+					goto reject;
+				if (c2 == 0x201D || is_clause_boundary(c2))
+					break;
+				k2++;
+			}
+		}
+	}
+	/* 三类, 四类: kinds named, not counted */
+	if (chinese_start && unit && strcmp(unit->text, "类") == 0)
+		goto reject;
+	/* a fact needs its number to end where the unit is: not 1.领导 */
+
+	end = unit_end;
+	/* 一年半, 一吨半: and a half */
+	if (unit && fu_at(text, len, end, "半") && strchr(value, '.') == NULL &&
+		value[0] != '-' && !value_max)
+	{
+		size_t		vlen = strlen(value);
+		char	   *half = gr_alloc(s->env, vlen + 3);
+
+		if (!half)
+		{
+			s->status = GR_NOMEM;
+			goto reject;
+		}
+		memcpy(half, value, vlen);
+		memcpy(half + vlen, ".5", 3);
+		gr_release(s->env, value);
+		value = half;
+		end += strlen("半");
+	}
+	/* qualifiers after the unit: 以上, 左右 … */
+	if (qualifier == GR_QUALIFIER_NONE &&
+		(k = fu_at_any(text, len, end, qualifiers_after, &which)) > 0)
+	{
+		/* 多 and 余 after the unit only when a noun does not follow (1年多) */
+		bool		ok = true;
+
+		if (strcmp(qualifiers_after[which], "多") == 0 || strcmp(qualifiers_after[which], "余") == 0 ||
+			strcmp(qualifiers_after[which], "许") == 0 || strcmp(qualifiers_after[which], "上下") == 0)
+			ok = kind == GR_KIND_DURATION || kind == GR_KIND_MONEY;
+		if (ok)
+		{
+			qualifier = qualifiers_after_kind[which];
+			end += k;
+		}
+	}
+	/* qualifiers before the number: 约, 近, 超过 … */
+	{
+		size_t		q = fu_skip_blanks_back(text, len, pos);
+
+		k = fu_before_any(text, q, qualifiers_before, &which);
+		if (k > 0)
+		{
+			uint32_t	b2 = fu_prev(text, len, q - k);
+			bool		ok = true;
+
+			/* 最近, 附近, 临近; 超 in 超过 is covered by 超过 */
+			if (strcmp(qualifiers_before[which], "近") == 0 && in_set("最附临接将靠", b2))
+				ok = false;
+			if (strcmp(qualifiers_before[which], "超") == 0 && in_set("高赶", b2))
+				ok = false;
+			if (strcmp(qualifiers_before[which], "约") == 0 && in_set("节制合公签预", b2))
+				ok = false;
+			if (ok)
+			{
+				if (qualifier == GR_QUALIFIER_NONE)
+					qualifier = qualifiers_before_kind[which];
+				start = q - k;
+			}
+		}
+	}
+
+	f = add_fact(s);
+	if (!f)
+		goto reject;
+	f->ord = (int) s->nfacts;
+	f->start = start;
+	f->end = end;
+	f->value = value;
+	f->value_max = value_max;
+	f->unit = unit_text;
+	f->unit_len = unit_text ? unit_len : 0;
+	f->kind = kind;
+	f->qualifier = qualifier;
+	f->paren_depth = s->depth;
+	f->sentence = s->sentence;
+	*resume = end > *resume ? end : *resume;
+
+	/* direction: 增长9%, 下降3个百分点; not 提高到58.5% */
+	{
+		size_t		q = fu_skip_blanks_back(text, len, start);
+
+		if (fu_before(text, q, "了"))
+			q -= 3;
+		k = fu_before_any(text, q, direction_words, &which);
+		if (k > 0)
+		{
+			const char *word = direction_words[which];
+			bool		single = strlen(word) == 3;
+
+			/* one-character words only right after 同比/比…/较… */
+			if (!single || fu_before(text, q - k, "同比") || fu_before(text, q - k, "环比") ||
+				fu_before(text, q - k, "年"))
+				f->direction = which >= FIRST_DOWN_WORD ? GR_DIRECTION_DOWN : GR_DIRECTION_UP;
+		}
+	}
+
+	/* subject */
+	{
+		size_t		sub_start = 0;
+		size_t		sub_end = 0;
+		bool		found = false;
+		size_t		clause = fu_skip_blanks(text, start, s->clause_start);
+		bool		share = false;
+		const GrFact *previous = s->nfacts >= 2 ? &s->facts[s->nfacts - 2] : NULL;
+		bool		joined = false;
+
+		/* 分别下降9.66%和13.14%: the second shares the first's direction */
+		if (previous && previous->sentence == f->sentence)
+		{
+			size_t		gap = fu_skip_blanks(text, start, previous->end);
+			int			w;
+
+			static const char *const joiners[] = {"和", "与", "及", "、", "或", "至", NULL};
+
+			k = fu_at_any(text, start, gap, joiners, &w);
+			joined = k > 0 && fu_skip_blanks(text, start, gap + k) == start;
+			if (joined && f->direction == GR_DIRECTION_NONE)
+				f->direction = previous->direction;
+		}
+		/* 占42.9%, 占总数的100%: a share of the fact before */
+		/* (only the last CLAUSE_LIMIT characters: the pass stays linear) */
+		if (start - clause > CLAUSE_LIMIT * 4)
+			clause = fu_back(text, start - CLAUSE_LIMIT * 3);
+		if (kind == GR_KIND_PERCENT || kind == GR_KIND_POINTS)
+			for (size_t q = clause; q + 3 <= start; q++)
+				if (fu_at(text, start, q, "占"))
+					share = true;
+		if (share)
+		{
+			/* 社会事业投资占44%: the clause before 占; else the fact before */
+			size_t		share_at = start;
+
+			while (share_at > clause && !fu_before(text, share_at, "占"))
+				share_at = fu_back(text, share_at);
+			s->nfacts--;
+			subject_before(s, share_at - 3, &sub_start, &sub_end);
+			s->nfacts++;
+			f = &s->facts[s->nfacts - 1];
+			found = sub_end > sub_start;
+			if (!found && previous && previous->sentence == f->sentence &&
+				previous->subject_end > previous->subject_start)
+			{
+				sub_start = previous->subject_start;
+				sub_end = previous->subject_end;
+				found = true;
+			}
+		}
+		if (!found && counted_noun_end)
+		{
+			sub_start = unit_end;
+			sub_end = counted_noun_end;
+			found = true;
+		}
+		if (!found && unit && (strcmp(unit->text, "部分") == 0 || strcmp(unit->text, "个部分") == 0 || fu_before(text, fu_skip_blanks_back(text, len, start), "等")))
+			found = subject_of_enumeration(s, start, &sub_start, &sub_end);
+		if (!found && kind == GR_KIND_COUNT)
+		{
+			subject_after(s, end, false, &sub_start, &sub_end);
+			found = sub_end > sub_start;
+		}
+		if (!found)
+		{
+			int			w;
+
+			s->nfacts--;		/* the fact itself is not a boundary of its clause */
+			subject_before(s, start, &sub_start, &sub_end);
+			s->nfacts++;
+			f = &s->facts[s->nfacts - 1];
+			/* 安排200亿元技改专项资金: a bare verb before, the noun after */
+			if ((sub_end <= sub_start ||
+				 fu_at_any(text, sub_end, sub_start, object_verbs, &w) == sub_end - sub_start) &&
+				(kind == GR_KIND_MONEY || kind == GR_KIND_MEASURE))
+			{
+				size_t		after_start;
+				size_t		after_end;
+
+				subject_after(s, end, true, &after_start, &after_end);
+				if (after_end > after_start)
+				{
+					sub_start = after_start;
+					sub_end = after_end;
+				}
+			}
+		}
+		/* 比上年增长8.7%: a change of the fact before, which names it */
+		if (sub_end > sub_start && (fu_at(text, sub_end, sub_start, "比") ||
+									fu_at(text, sub_end, sub_start, "较") ||
+									fu_at(text, sub_end, sub_start, "同比") ||
+									fu_at(text, sub_end, sub_start, "环比")))
+			sub_start = sub_end = 0;
+		if (sub_end <= sub_start && previous && previous->sentence == f->sentence &&
+			(joined || f->direction != GR_DIRECTION_NONE))
+		{
+			sub_start = previous->subject_start;
+			sub_end = previous->subject_end;
+		}
+		{
+			int			w;
+
+			if (sub_end > sub_start && char_count(text, sub_start, sub_end) < 2)
+				sub_start = sub_end = 0;
+			(void) w;
+		}
+		f->subject_start = sub_start;
+		f->subject_end = sub_end;
+	}
+
+	link_parent(s, f);
+	return;
+
+reject:
+	gr_release(s->env, value);
+	gr_release(s->env, value_max);
+}
+
+/* ---- the pass ---- */
+
+
+/*
+ * Whether the main loop of gr_facts_find does anything at cp: a sentence
+ * end, bracket, clause boundary, breakdown marker or possible number.  Every
+ * other character is stepped over at once.  A bit per code point of the
+ * Basic Multilingual Plane, built on first use; the rest always answer yes.
+ */
+static bool
+fact_loop_char(uint32_t cp)
+{
+	static uint8_t map[0x10000 / 8];
+	static bool ready;
+
+	if (cp > 0xFFFF)
+		return true;
+	if (!ready)
+	{
+		for (uint32_t c = 0; c <= 0xFFFF; c++)
+		{
+			if (is_sentence_end(c) || is_open_bracket(c) || is_close_bracket(c) ||
+				is_clause_boundary(c) || c == 0x3001 || c == 0x5176 || c == 0x542B ||
+				c == 0x5305 || c == 0x53E6 || c == 0x6B64 ||
+				(fu_maybe_numeral(c) && gr_number_can_start(c)))
+				FU_BIT_SET(map, c);
+		}
+		ready = true;
+	}
+	return FU_BIT_TEST(map, cp);
+}
+
+GrStatus
+gr_facts_find(const GrEnv *env, const char *text, size_t len,
+			  GrFact **facts, size_t *count)
+{
+	Scanner		s;
+	size_t		pos = 0;
+	size_t		polls = 0;
+	GrStatus	status;
+
+	*facts = NULL;
+	*count = 0;
+	memset(&s, 0, sizeof(s));
+	s.env = env;
+	s.text = text;
+	s.len = len;
+	status = gr_dates_find(env, text, len, &s.dates, &s.ndates);
+	if (status != GR_OK)
+		return status;
+
+	while (pos < len && s.status == GR_OK)
+	{
+		size_t		next;
+		uint32_t	cp;
+		int			parent;
+
+		GR_POLL(env, polls);
+		/* dates are not facts */
+		while (s.next_date < s.ndates && s.dates[s.next_date].end <= pos)
+			s.next_date++;
+		if (s.next_date < s.ndates && s.dates[s.next_date].start <= pos)
+		{
+			pos = s.dates[s.next_date].end;
+			continue;
+		}
+		cp = fu_peek(text, len, pos, &next);
+		if (!fact_loop_char(cp))
+		{
+			pos = next;
+			continue;
+		}
+
+		if (is_sentence_end(cp))
+		{
+			s.sentence++;
+			if (cp == '\n')
+				s.depth = 0;
+			close_breakdown(&s);
+		}
+		if (is_open_bracket(cp))
+			s.depth++;
+		else if (is_close_bracket(cp))
+		{
+			if (s.depth > 0)
+				s.depth--;
+			if (s.marker != MARKER_NONE && s.depth < s.marker_depth)
+			{
+				close_breakdown(&s);
+				/* back to the breakdown the bracket interrupted */
+				if (s.outer.marker != MARKER_NONE && s.depth >= s.outer.marker_depth)
+				{
+					s.marker = s.outer.marker;
+					s.marker_pos = s.outer.marker_pos;
+					s.marker_depth = s.outer.marker_depth;
+					s.marker_sentence = s.outer.marker_sentence;
+					s.marker_parent = s.outer.marker_parent;
+					s.marker_resolved = s.outer.marker_resolved;
+					s.child_unit = s.outer.child_unit;
+					s.child_unit_len = s.outer.child_unit_len;
+				}
+				s.outer.marker = MARKER_NONE;
+			}
+		}
+		if (is_clause_boundary(cp) || cp == 0x3001 /* 、 */ )
+		{
+			/* 在…中， opens a breakdown */
+			if ((cp == 0xFF0C || cp == ',') && fu_before(text, pos, "中") &&
+				among_clause(&s, pos, &parent))
+				open_breakdown(&s, MARKER_AMONG, pos, parent);
+			if (cp != 0x3001)
+			{
+				s.clause_start = next;
+				s.clause_first_fact = (int) s.nfacts;
+			}
+		}
+
+		/* breakdown markers */
+		if (cp == 0x5176 && fu_at(text, len, pos, "其中"))	/* 其中 */
+		{
+			open_breakdown(&s, MARKER_OF_WHICH, pos, total_before_bracket(&s, pos));
+			pos += strlen("其中");
+			continue;
+		}
+		if (cp == 0x542B && (is_open_bracket(fu_prev(text, len, pos)) ||	/* 含 */
+							 fu_prev(text, len, pos) == 0xFF0C || fu_prev(text, len, pos) == ','))
+			open_breakdown(&s, MARKER_OF_WHICH, pos, total_before_bracket(&s, pos));
+		if (cp == 0x5305 && fu_at(text, len, pos, "包括"))	/* 包括 */
+		{
+			open_breakdown(&s, MARKER_AMONG, pos, -1);
+			pos += strlen("包括");
+			continue;
+		}
+		if (s.marker != MARKER_NONE && (cp == 0x53E6 || cp == 0x6B64) &&	/* 另 此 */
+			(fu_at(text, len, pos, "另有") || fu_at(text, len, pos, "此外") ||
+			 fu_at(text, len, pos, "另外")))
+			close_breakdown(&s);
+
+		if (fu_maybe_numeral(cp) && gr_number_can_start(cp))
+		{
+			size_t		resume;
+			size_t		run_end = pos;
+			int			run = 0;
+
+			/*
+			 * No number is longer than NUMBER_RUN_LIMIT characters; a longer
+			 * run of numerals (a table of digits, a pasted ID list) is no fact
+			 * and is skipped whole, which keeps the pass linear.
+			 */
+			while (run_end < len && run <= NUMBER_RUN_LIMIT)
+			{
+				size_t		after;
+				uint32_t	c2 = fu_peek(text, len, run_end, &after);
+
+				if (!gr_number_can_start(c2) && c2 != '.' && c2 != ',' && c2 != 0x70B9)
+					break;
+				run_end = after;
+				run++;
+			}
+			if (run > NUMBER_RUN_LIMIT)
+			{
+				while (run_end < len)
+				{
+					size_t		after;
+					uint32_t	c2 = fu_peek(text, len, run_end, &after);
+
+					if (!gr_number_can_start(c2) && c2 != '.' && c2 != ',' && c2 != 0x70B9)
+						break;
+					run_end = after;
+					GR_POLL(env, polls);
+				}
+				pos = run_end;
+				continue;
+			}
+			try_fact(&s, pos, &resume);
+			pos = resume > pos ? resume : next;
+			continue;
+		}
+		pos = next;
+	}
+	gr_release(env, s.dates);
+	if (s.status != GR_OK)
+	{
+		gr_facts_free(env, s.facts, s.nfacts);
+		return s.status;
+	}
+	*facts = s.facts;
+	*count = s.nfacts;
+	return GR_OK;
+}
+
+void
+gr_facts_free(const GrEnv *env, GrFact *facts, size_t count)
+{
+	if (!facts)
+		return;
+	for (size_t i = 0; i < count; i++)
+	{
+		gr_release(env, facts[i].value);
+		gr_release(env, facts[i].value_max);
+	}
+	gr_release(env, facts);
+}

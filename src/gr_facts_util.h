@@ -1,0 +1,329 @@
+/*
+ * gr_facts_util.h
+ *		Small text helpers shared by the fact and date finders (internal).
+ *
+ * All take the text as (pointer, byte length) and byte offsets into it;
+ * none reads outside [0, len).
+ */
+#ifndef GR_FACTS_UTIL_H
+#define GR_FACTS_UTIL_H
+
+#include <string.h>
+
+#include "gr_core.h"
+
+/* The code point at pos (GR_INVALID_CP at the end), and where the next starts. */
+static inline uint32_t
+fu_peek(const char *text, size_t len, size_t pos, size_t *next)
+{
+	size_t		p = pos;
+	uint32_t	cp;
+
+	if (pos >= len)
+	{
+		if (next)
+			*next = len;
+		return GR_INVALID_CP;
+	}
+	/* fast paths: ASCII and well-formed three-byte sequences (all of CJK) */
+	{
+		const unsigned char *u = (const unsigned char *) text + pos;
+
+		if (u[0] < 0x80)
+		{
+			if (next)
+				*next = pos + 1;
+			return u[0];
+		}
+		if ((u[0] & 0xF0) == 0xE0 && len - pos >= 3 &&
+			(u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80)
+		{
+			cp = ((uint32_t) (u[0] & 0x0F) << 12) | ((uint32_t) (u[1] & 0x3F) << 6) | (u[2] & 0x3F);
+			if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF))
+			{
+				if (next)
+					*next = pos + 3;
+				return cp;
+			}
+		}
+	}
+	cp = gr_utf8_decode(text, len, &p);
+	if (next)
+		*next = p;
+	return cp;
+}
+
+/* The offset where the code point before pos starts (0 at the start). */
+static inline size_t
+fu_back(const char *text, size_t pos)
+{
+	if (pos == 0)
+		return 0;
+	pos--;
+	while (pos > 0 && ((unsigned char) text[pos] & 0xC0) == 0x80)
+		pos--;
+	return pos;
+}
+
+/* The code point before pos, GR_INVALID_CP at the start. */
+static inline uint32_t
+fu_prev(const char *text, size_t len, size_t pos)
+{
+	if (pos == 0)
+		return GR_INVALID_CP;
+	return fu_peek(text, len, fu_back(text, pos), NULL);
+}
+
+/* Whether text[pos..] starts with the UTF-8 literal. */
+static inline bool
+fu_at(const char *text, size_t len, size_t pos, const char *literal)
+{
+	size_t		n = strlen(literal);
+
+	return pos <= len && len - pos >= n && memcmp(text + pos, literal, n) == 0;
+}
+
+/* Whether text[..pos) ends with the UTF-8 literal. */
+static inline bool
+fu_before(const char *text, size_t pos, const char *literal)
+{
+	size_t		n = strlen(literal);
+
+	return pos >= n && memcmp(text + pos - n, literal, n) == 0;
+}
+
+/*
+ * The byte lengths of a NULL-terminated list of literals, computed on first
+ * use and kept (word lists are static), or NULL when the cache is full or
+ * the list too long; callers then fall back to strlen.
+ */
+#define FU_CACHED_LISTS 48
+#define FU_CACHED_WORDS 255
+
+/*
+ * What is cached per list of literals: the byte lengths, and two filters
+ * that rule out most positions before the list is scanned.  A filter has a
+ * bit per hashed pair of bytes (the first two of a literal, the last two)
+ * and a bit per byte for literals of one byte, whose second byte is free.
+ */
+typedef struct FuListInfo
+{
+	const char *const *list;
+	uint8_t		len[FU_CACHED_WORDS];
+	uint8_t		first_pair[512];
+	uint8_t		last_pair[512];
+	uint8_t		first_single[32];
+	uint8_t		last_single[32];
+} FuListInfo;
+
+static inline unsigned
+fu_pair_hash(unsigned char a, unsigned char b)
+{
+	return ((unsigned) (a & 0x3F) << 6 | (b & 0x3F)) ^ ((unsigned) (a & 0xC0) << 4) ^ (b >> 6);
+}
+
+#define FU_BIT_SET(map, i) ((map)[(i) >> 3] |= (uint8_t) (1u << ((i) & 7)))
+#define FU_BIT_TEST(map, i) (((map)[(i) >> 3] >> ((i) & 7)) & 1)
+
+static inline const FuListInfo *
+fu_list_info(const char *const *list)
+{
+	static FuListInfo cache[FU_CACHED_LISTS];
+
+	for (int c = 0; c < FU_CACHED_LISTS; c++)
+	{
+		FuListInfo *info = &cache[c];
+
+		if (info->list == list)
+			return info;
+		if (info->list == NULL)
+		{
+			int			i;
+
+			memset(info, 0, sizeof(*info));
+			for (i = 0; list[i]; i++)
+			{
+				size_t		n = strlen(list[i]);
+				const unsigned char *w = (const unsigned char *) list[i];
+
+				if (i >= FU_CACHED_WORDS || n > 255)
+					return NULL;
+				info->len[i] = (uint8_t) n;
+				if (n == 0)
+					continue;
+				if (n == 1)
+				{
+					FU_BIT_SET(info->first_single, w[0]);
+					FU_BIT_SET(info->last_single, w[0]);
+					continue;
+				}
+				FU_BIT_SET(info->first_pair, fu_pair_hash(w[0], w[1]));
+				FU_BIT_SET(info->last_pair, fu_pair_hash(w[n - 2], w[n - 1]));
+			}
+			info->list = list;
+			return info;
+		}
+	}
+	return NULL;
+}
+
+/*
+ * The longest of a NULL-terminated list of literals that text[pos..] starts
+ * with; its index in *which, its byte length as the result (0 for none).
+ */
+static inline size_t
+fu_at_any(const char *text, size_t len, size_t pos, const char *const *list,
+		  int *which)
+{
+	size_t		best = 0;
+	const FuListInfo *info = fu_list_info(list);
+	const uint8_t *lengths = info ? info->len : NULL;
+
+	if (pos >= len)
+		return 0;
+	/* no literal of one byte starts with this byte, none of two with these */
+	if (info && !FU_BIT_TEST(info->first_single, (unsigned char) text[pos]) &&
+		(pos + 1 >= len ||
+		 !FU_BIT_TEST(info->first_pair, fu_pair_hash((unsigned char) text[pos],
+													 (unsigned char) text[pos + 1]))))
+		return 0;
+	for (int i = 0; list[i]; i++)
+	{
+		size_t		n;
+
+		/* the first two bytes decide quickly (the lead byte of CJK is not enough) */
+		if (list[i][0] != text[pos] ||
+			(list[i][1] != '\0' && (pos + 1 >= len || list[i][1] != text[pos + 1])))
+			continue;
+		n = lengths ? lengths[i] : strlen(list[i]);
+		if (n > best && n <= len - pos && memcmp(text + pos, list[i], n) == 0)
+		{
+			best = n;
+			if (which)
+				*which = i;
+		}
+	}
+	return best;
+}
+
+/* The same for literals that text[..pos) ends with. */
+static inline size_t
+fu_before_any(const char *text, size_t pos, const char *const *list, int *which)
+{
+	size_t		best = 0;
+	const FuListInfo *info = fu_list_info(list);
+	const uint8_t *lengths = info ? info->len : NULL;
+
+	if (pos == 0)
+		return 0;
+	if (info && !FU_BIT_TEST(info->last_single, (unsigned char) text[pos - 1]) &&
+		(pos < 2 ||
+		 !FU_BIT_TEST(info->last_pair, fu_pair_hash((unsigned char) text[pos - 2],
+													(unsigned char) text[pos - 1]))))
+		return 0;
+	for (int i = 0; list[i]; i++)
+	{
+		size_t		n = lengths ? lengths[i] : strlen(list[i]);
+
+		/* the last bytes decide quickly */
+		if (n == 0 || n > pos || list[i][n - 1] != text[pos - 1] ||
+			(n > 1 && list[i][n - 2] != text[pos - 2]))
+			continue;
+		if (n > best && memcmp(text + pos - n, list[i], n) == 0)
+		{
+			best = n;
+			if (which)
+				*which = i;
+		}
+	}
+	return best;
+}
+
+/* An Arabic digit (halfwidth or fullwidth) as its value, else -1. */
+static inline int
+fu_arabic_digit(uint32_t cp)
+{
+	if (cp >= '0' && cp <= '9')
+		return (int) (cp - '0');
+	if (cp >= 0xFF10 && cp <= 0xFF19)
+		return (int) (cp - 0xFF10);
+	return -1;
+}
+
+/* Spaces inside a line: ASCII blank, tab, no-break and ideographic space. */
+static inline bool
+fu_is_blank(uint32_t cp)
+{
+	return cp == ' ' || cp == '\t' || cp == 0x00A0 || cp == 0x3000;
+}
+
+/* Skip blanks (not line breaks) from pos. */
+static inline size_t
+fu_skip_blanks(const char *text, size_t len, size_t pos)
+{
+	size_t		next;
+
+	while (pos < len && fu_is_blank(fu_peek(text, len, pos, &next)))
+		pos = next;
+	return pos;
+}
+
+/* Skip blanks backwards from pos. */
+static inline size_t
+fu_skip_blanks_back(const char *text, size_t len, size_t pos)
+{
+	while (pos > 0 && fu_is_blank(fu_prev(text, len, pos)))
+		pos = fu_back(text, pos);
+	return pos;
+}
+
+/*
+ * Whether cp may be part of a number: a cheap filter in front of the number
+ * reader's own classes (Arabic digits, signs, Chinese digits and units in
+ * all their forms).  False positives are fine, false negatives are not.
+ * CJK characters are looked up in a bitmap built on first use (the same
+ * bits every time, so a race between two first uses is harmless).
+ */
+#define FU_CJK_FIRST 0x4E00
+#define FU_CJK_LAST 0x9FFF
+
+static inline bool
+fu_maybe_numeral(uint32_t cp)
+{
+	static uint8_t map[(FU_CJK_LAST - FU_CJK_FIRST + 1) / 8];
+	static bool ready;
+
+	if (cp < 0x80)
+		return (cp >= '0' && cp <= '9') || cp == '+' || cp == '-';
+	if (cp >= FU_CJK_FIRST && cp <= FU_CJK_LAST)
+	{
+		if (!ready)
+		{
+			static const uint32_t numerals[] = {
+				0x96F6, 0x4E00, 0x58F9, 0x5E7A, 0x4E8C, 0x4E24, 0x5169, 0x8D30,
+				0x8CB3, 0x4E09, 0x53C1, 0x53C3, 0x56DB, 0x8086, 0x4E94, 0x4F0D,
+				0x516D, 0x9646, 0x9678, 0x4E03, 0x67D2, 0x516B, 0x634C, 0x4E5D,
+				0x7396, 0x5341, 0x62FE, 0x767E, 0x4F70, 0x5343, 0x4EDF, 0x4E07,
+				0x842C, 0x4EBF, 0x5104, 0x5EFF, 0x5345, 0x534C, 0x8D1F, 0x8CA0,
+				0x5146, 0x4FE9, 0x5006
+			};
+
+			for (size_t i = 0; i < sizeof(numerals) / sizeof(numerals[0]); i++)
+				map[(numerals[i] - FU_CJK_FIRST) >> 3] |= (uint8_t) (1u << ((numerals[i] - FU_CJK_FIRST) & 7));
+			ready = true;
+		}
+		return (map[(cp - FU_CJK_FIRST) >> 3] >> ((cp - FU_CJK_FIRST) & 7)) & 1;
+	}
+	if (cp >= 0xFF0B && cp <= 0xFF19)
+		return true;			/* fullwidth signs and digits */
+	return cp == 0x3007 || cp == 0x25CB || cp == 0x2212 || cp > 0xFFFF;
+}
+
+static inline bool
+fu_is_ascii_alnum(uint32_t cp)
+{
+	return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') ||
+		(cp >= 'A' && cp <= 'Z');
+}
+
+#endif							/* GR_FACTS_UTIL_H */

@@ -1,0 +1,318 @@
+/*
+ * pg_facts.c
+ *		govreport.facts(text) and govreport.dates(text): every numeric fact
+ *		and every date of a report, as rows.
+ *
+ * The work is done by the core (gr_facts.c, gr_dates.c, and gr_sections.c
+ * for the section column); this file turns byte offsets into 1-based
+ * character positions and builds the tuples.
+ */
+#include "pg_glue.h"
+
+#include "fmgr.h"
+#include "funcapi.h"
+#include "utils/builtins.h"
+#include "utils/numeric.h"
+
+#include "gr_facts.h"
+#include "gr_number.h"
+#include "gr_sections.h"
+#include "gr_tables.h"
+#include "mb/pg_wchar.h"
+
+/* A text Datum of text[start, end). */
+static Datum
+text_datum(const char *bytes, size_t start, size_t end)
+{
+	return PointerGetDatum(cstring_to_text_with_len(bytes + start, (int) (end - start)));
+}
+
+static Datum
+numeric_datum(const char *value)
+{
+	return DirectFunctionCall3(numeric_in, CStringGetDatum(value),
+							   ObjectIdGetDatum(InvalidOid), Int32GetDatum(-1));
+}
+
+/* A 1-based character position as an int4 Datum. */
+static Datum
+position_datum(GrCharIndex *index, size_t byte_offset)
+{
+	int64_t		position = govreport_char_position(index, byte_offset);
+
+	return Int32GetDatum((int32) position);
+}
+
+/*
+ * The innermost part of a table label path ("第二十条第(一)项 / 规章" ->
+ * "规章"), without its numbering ("(一)予以公开" -> "予以公开", "5.属于…").
+ */
+static const char *
+label_tail(const char *label)
+{
+	const char *tail;
+	const char *p;
+
+	if (label == NULL)
+		return NULL;
+	tail = label;
+	for (p = label; (p = strstr(p, " / ")) != NULL; p += 3)
+		tail = p + 3;
+	p = tail;
+	if (*p == '(' || strncmp(p, "（", 3) == 0)
+		p += (*p == '(') ? 1 : 3;
+	{
+		const char *digits = p;
+
+		while (*p)
+		{
+			size_t		n = (unsigned char) *p < 0x80 ? 1 : pg_mblen(p);
+			size_t		q = 0;
+			uint32_t	cp = gr_utf8_decode(p, n, &q);
+
+			if (!((cp >= '0' && cp <= '9') || gr_chinese_digit_value(cp) >= 0 || cp == 0x5341))
+				break;
+			p += n;
+		}
+		if (p == digits)
+			return tail;
+	}
+	if (*p == ')' || *p == '.')
+		p++;
+	else if (strncmp(p, "）", 3) == 0 || strncmp(p, "、", 3) == 0 || strncmp(p, "．", 3) == 0)
+		p += 3;
+	else
+		return tail;
+	return *p ? p : tail;
+}
+
+/*
+ * A label without a long trailing note in brackets: "部分公开(区分处理的,只计
+ * 这一情形,不计其他情形)" -> "部分公开"; a short one stays ("本年收费金额
+ * (单位:万元)").
+ */
+static const char *
+label_without_note(const char *label)
+{
+	const char *open = NULL;
+	const char *p;
+	size_t		n = label ? strlen(label) : 0;
+
+	if (n < 2 || !(label[n - 1] == ')' || (n >= 3 && strcmp(label + n - 3, "）") == 0)))
+		return label;
+	for (p = label; *p; p++)
+		if (*p == '(' || strncmp(p, "（", 3) == 0)
+			open = p;
+	if (open == NULL || open == label || pg_mbstrlen_with_len(open, (int) (label + n - open)) <= 12)
+		return label;
+	return pnstrdup(label, open - label);
+}
+
+/* One output row: a fact of the prose or a numeric cell of a table. */
+typedef struct FactRow
+{
+	const GrFact *fact;
+	const GrTableCell *cell;
+} FactRow;
+
+PG_FUNCTION_INFO_V1(govreport_facts);
+Datum
+govreport_facts(PG_FUNCTION_ARGS)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	text	   *input = PG_GETARG_TEXT_PP(0);
+	const char *bytes = GOVREPORT_TEXT_BYTES(input);
+	size_t		len = GOVREPORT_TEXT_LENGTH(input);
+	GrFact	   *facts;
+	size_t		count;
+	GrTableCell *cells = NULL;
+	size_t		ncells = 0;
+	GrSection  *sections = NULL;
+	size_t		nsections = 0;
+	FactRow    *rows;
+	size_t		nrows = 0;
+	int		   *new_ord;
+	size_t		i;
+	size_t		j;
+	GrCharIndex index;
+	GrStatus	status;
+
+	InitMaterializedSRF(fcinfo, 0);
+	status = gr_facts_find(govreport_env(), bytes, len, &facts, &count);
+	govreport_raise(status, "find the facts of a text");
+	/* the numbers of flattened tables, as govreport.tables reads them */
+	status = gr_tables_find(govreport_env(), bytes, len, &cells, &ncells);
+	govreport_raise(status, "find the tables of a text");
+	if (count + ncells > 0)
+	{
+		/* the section column: as govreport.sections(body) numbers them */
+		status = gr_sections_find(govreport_env(), bytes, len, &sections, &nsections);
+		govreport_raise(status, "find the sections of a text");
+	}
+
+	/*
+	 * Merge both in text order; a prose fact inside a table cell gives way
+	 * to the cell.  Ords are renumbered and parents follow them.
+	 */
+	rows = palloc((count + ncells + 1) * sizeof(FactRow));
+	new_ord = palloc0((count + 1) * sizeof(int));
+	i = j = 0;
+	while (i < count || j < ncells)
+	{
+		if (j >= ncells || (i < count && facts[i].start < cells[j].start))
+		{
+			const GrFact *f = &facts[i++];
+			bool		in_cell = (j < ncells && cells[j].start < f->end && f->start < cells[j].end) ||
+				(j > 0 && cells[j - 1].start < f->end && f->start < cells[j - 1].end);
+
+			if (in_cell)
+				continue;
+			rows[nrows].fact = f;
+			rows[nrows].cell = NULL;
+			new_ord[f->ord] = (int) nrows + 1;
+			nrows++;
+		}
+		else
+		{
+			rows[nrows].fact = NULL;
+			rows[nrows].cell = &cells[j++];
+			nrows++;
+		}
+	}
+
+	gr_char_index_init(&index, bytes, len);
+	for (size_t r = 0; r < nrows; r++)
+	{
+		Datum		values[13];
+		bool		nulls[13];
+		size_t		start;
+		size_t		end;
+		long		at;
+
+		memset(nulls, 0, sizeof(nulls));
+		values[0] = Int32GetDatum((int) r + 1);
+		if (rows[r].fact)
+		{
+			const GrFact *f = rows[r].fact;
+			const char *name;
+
+			start = f->start;
+			end = f->end;
+			if (f->subject_end > f->subject_start)
+				values[2] = text_datum(bytes, f->subject_start, f->subject_end);
+			else
+				nulls[2] = true;
+			values[3] = numeric_datum(f->value);
+			if (f->value_max)
+				values[4] = numeric_datum(f->value_max);
+			else
+				nulls[4] = true;
+			if (f->unit)
+				values[5] = PointerGetDatum(cstring_to_text_with_len(f->unit, (int) f->unit_len));
+			else
+				nulls[5] = true;
+			values[6] = CStringGetTextDatum(gr_fact_kind_name(f->kind));
+			name = gr_qualifier_name(f->qualifier);
+			if (name)
+				values[7] = CStringGetTextDatum(name);
+			else
+				nulls[7] = true;
+			name = gr_direction_name(f->direction);
+			if (name)
+				values[8] = CStringGetTextDatum(name);
+			else
+				nulls[8] = true;
+			if (f->parent > 0 && new_ord[f->parent] > 0)
+				values[9] = Int32GetDatum(new_ord[f->parent]);
+			else
+				nulls[9] = true;
+		}
+		else
+		{
+			/*
+			 * A table cell: subject ROW / COLUMN from its labels; the unit
+			 * only when the cell prints it (160.5964万元), else a bare number
+			 * as printed.
+			 */
+			const GrTableCell *c = rows[r].cell;
+			const char *row = label_without_note(label_tail(c->row_label));
+			const char *col = label_tail(c->col_label);
+			char	   *raw = pnstrdup(bytes + c->start, c->end - c->start);
+			bool		printed_unit = c->unit &&
+				((strstr(c->unit, "元") && strstr(raw, "元")) ||
+				 (strchr(c->unit, '%') && (strchr(raw, '%') || strstr(raw, "％"))));
+
+			start = c->start;
+			end = c->end;
+			if (row && col)
+				values[2] = CStringGetTextDatum(psprintf("%s / %s", row, col));
+			else if (row || col)
+				values[2] = CStringGetTextDatum(row ? row : col);
+			else
+				nulls[2] = true;
+			nulls[4] = true;
+			if (printed_unit)
+			{
+				values[3] = numeric_datum(c->value);
+				values[5] = CStringGetTextDatum(strchr(c->unit, '%') ? "%" : "元");
+				values[6] = CStringGetTextDatum(strchr(c->unit, '%') ? "percent" : "money");
+			}
+			else
+			{
+				GrNumber	number;
+				size_t		error_offset;
+
+				if (gr_number_parse(govreport_env(), bytes + c->start, c->end - c->start,
+									&number, &error_offset) == GR_OK)
+					values[3] = numeric_datum(number.value);
+				else
+					values[3] = numeric_datum(c->value);
+				nulls[5] = true;
+				values[6] = CStringGetTextDatum("number");
+			}
+			nulls[7] = nulls[8] = nulls[9] = true;
+		}
+		at = gr_sections_at(sections, nsections, start);
+		if (at >= 0)
+			values[1] = Int32GetDatum(sections[at].ord);
+		else
+			nulls[1] = true;
+		values[10] = text_datum(bytes, start, end);
+		values[11] = position_datum(&index, start);
+		values[12] = position_datum(&index, end);
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+	}
+	return (Datum) 0;
+}
+
+PG_FUNCTION_INFO_V1(govreport_dates);
+Datum
+govreport_dates(PG_FUNCTION_ARGS)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	text	   *input = PG_GETARG_TEXT_PP(0);
+	const char *bytes = GOVREPORT_TEXT_BYTES(input);
+	size_t		len = GOVREPORT_TEXT_LENGTH(input);
+	GrDate	   *dates;
+	size_t		count;
+	GrCharIndex index;
+	GrStatus	status;
+
+	InitMaterializedSRF(fcinfo, 0);
+	status = gr_dates_find(govreport_env(), bytes, len, &dates, &count);
+	govreport_raise(status, "find the dates of a text");
+
+	gr_char_index_init(&index, bytes, len);
+	for (size_t i = 0; i < count; i++)
+	{
+		Datum		values[4];
+		bool		nulls[4] = {false, false, false, false};
+
+		values[0] = text_datum(bytes, dates[i].start, dates[i].end);
+		values[1] = CStringGetTextDatum(dates[i].value);
+		values[2] = position_datum(&index, dates[i].start);
+		values[3] = position_datum(&index, dates[i].end);
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+	}
+	return (Datum) 0;
+}

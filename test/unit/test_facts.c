@@ -1,0 +1,508 @@
+/*
+ * test_facts.c
+ *		Unit tests of gr_facts and gr_dates: every number form in running
+ *		text, every not-a-fact trap, breakdowns, subjects, dates, and the
+ *		gold fixtures in test/data/facts.
+ */
+#include "unit.h"
+#include "../../src/gr_facts.h"
+
+#include <stdlib.h>
+
+/* All facts of text, as "raw|value|max|unit|kind|qualifier|direction|subject|parent" lines. */
+static char *
+describe_all(const char *text)
+{
+	static char out[16384];
+	GrFact	   *facts;
+	size_t		count;
+	size_t		o = 0;
+
+	out[0] = '\0';
+	if (gr_facts_find(&gr_malloc_env, text, strlen(text), &facts, &count) != GR_OK)
+		return strcpy(out, "ERROR");
+	for (size_t i = 0; i < count && o < sizeof(out) - 512; i++)
+	{
+		const GrFact *f = &facts[i];
+
+		o += snprintf(out + o, sizeof(out) - o, "%s%.*s|%s|%s|%.*s|%s|%s|%s|%.*s|%d",
+					  i ? "\n" : "",
+					  (int) (f->end - f->start), text + f->start,
+					  f->value, f->value_max ? f->value_max : "",
+					  (int) f->unit_len, f->unit ? f->unit : "",
+					  gr_fact_kind_name(f->kind),
+					  gr_qualifier_name(f->qualifier) ? gr_qualifier_name(f->qualifier) : "",
+					  gr_direction_name(f->direction) ? gr_direction_name(f->direction) : "",
+					  (int) (f->subject_end - f->subject_start), text + f->subject_start,
+					  f->parent);
+	}
+	gr_facts_free(&gr_malloc_env, facts, count);
+	return out;
+}
+
+/* The description of the one fact whose raw text is raw, or "none". */
+static const char *
+fact(const char *text, const char *raw)
+{
+	static char line[1024];
+	char	   *all = describe_all(text);
+	char	   *p = all;
+	size_t		n = strlen(raw);
+
+	while (p && *p)
+	{
+		char	   *eol = strchr(p, '\n');
+		size_t		l = eol ? (size_t) (eol - p) : strlen(p);
+
+		if (l > n && strncmp(p, raw, n) == 0 && p[n] == '|')
+		{
+			snprintf(line, sizeof(line), "%.*s", (int) l, p);
+			return line;
+		}
+		p = eol ? eol + 1 : NULL;
+	}
+	return "none";
+}
+
+/* The raw spans of all facts, comma separated. */
+static const char *
+raws(const char *text)
+{
+	static char out[4096];
+	char	   *all = describe_all(text);
+	char	   *p = all;
+	size_t		o = 0;
+
+	out[0] = '\0';
+	while (p && *p && o < sizeof(out) - 256)
+	{
+		char	   *bar = strchr(p, '|');
+		char	   *eol = strchr(p, '\n');
+
+		o += snprintf(out + o, sizeof(out) - o, "%s%.*s", o ? "," : "", (int) (bar - p), p);
+		p = eol ? eol + 1 : NULL;
+	}
+	return out;
+}
+
+/* All dates of text as "raw=value" joined by commas. */
+static const char *
+dates(const char *text)
+{
+	static char out[4096];
+	GrDate	   *found;
+	size_t		count;
+	size_t		o = 0;
+
+	out[0] = '\0';
+	if (gr_dates_find(&gr_malloc_env, text, strlen(text), &found, &count) != GR_OK)
+		return "ERROR";
+	for (size_t i = 0; i < count && o < sizeof(out) - 128; i++)
+		o += snprintf(out + o, sizeof(out) - o, "%s%.*s=%s", i ? "," : "",
+					  (int) (found[i].end - found[i].start), text + found[i].start,
+					  found[i].value);
+	free(found);
+	return out;
+}
+
+UNIT_SUITE(facts_number_forms)
+{
+	CHECK_STR(fact("共受理申请95件。", "95件"), "95件|95||件|count|||申请|0");
+	CHECK_STR(fact("主要通过二种形式发布。", "二种"), "二种|2||种|count|||形式|0");
+	CHECK_STR(fact("采购金额3.5亿元。", "3.5亿元"), "3.5亿元|350000000||元|money|||采购金额|0");
+	CHECK_STR(fact("采购总金额160.5964万元。", "160.5964万元"),
+			  "160.5964万元|1605964||元|money|||采购总金额|0");
+	CHECK_STR(fact("共一千二百条信息。", "一千二百条"), "一千二百条|1200||条|count|||信息|0");
+	CHECK_STR(fact("咨询１２３４人次。", "１２３４人次"), "１２３４人次|1234||人次|count|||咨询|0");
+	CHECK_STR(fact("处理1,234件申请。", "1,234件"), "1,234件|1234||件|count|||申请|0");
+	CHECK_STR(fact("新增两万户。", "两万户"), "两万户|20000||户|count|||新增|0");
+	CHECK_STR(fact("办理时限为20个工作日。", "20个工作日"), "20个工作日|20||个工作日|duration|||办理时限|0");
+	CHECK_STR(fact("确保电话24小时接听。", "24小时"), "24小时|24||小时|duration|||确保电话|0");
+	CHECK_STR(fact("绿化面积3.2万平方米。", "3.2万平方米"), "3.2万平方米|32000||平方米|measure|||绿化面积|0");
+	CHECK_STR(fact("外资1383亿美元。", "1383亿美元"), "1383亿美元|138300000000||美元|money|||外资|0");
+	/* units that begin with a multiplier, and 半 */
+	CHECK_STR(raws("全长12千米，装机2617万千瓦，重2.3千克，用时一年半"), "12千米,2617万千瓦,2.3千克,一年半");
+	CHECK_STR(fact("全长12千米。", "12千米"), "12千米|12||千米|measure|||全长|0");
+	CHECK_STR(fact("装机2617万千瓦。", "2617万千瓦"), "2617万千瓦|26170000||千瓦|measure|||装机|0");
+	CHECK_STR(fact("用时一年半。", "一年半"), "一年半|1.5||年|duration|||用时|0");
+}
+
+UNIT_SUITE(facts_percents)
+{
+	CHECK_STR(fact("机构职能类信息6条，占42.9%。", "42.9%"),
+			  "42.9%|42.9||%|percent|||机构职能类信息|0");
+	CHECK_STR(fact("办结率达百分之八十。", "百分之八十"), "百分之八十|80||%|percent|||办结率|0");
+	CHECK_STR(fact("办结率百分之百。", "百分之百"), "百分之百|100||%|percent|||办结率|0");
+	CHECK_STR(fact("满意度三成以上。", "三成以上"), "三成以上|30||%|percent|over||满意度|0");
+	CHECK_STR(fact("能耗下降3个百分点。", "3个百分点"), "3个百分点|3||百分点|points||down|能耗|0");
+	CHECK_STR(fact("国内生产总值增长9%。", "9%"), "9%|9||%|percent||up|国内生产总值|0");
+	/* a level reached is not a change */
+	CHECK_STR(fact("贡献率提高到58.5%。", "58.5%"), "58.5%|58.5||%|percent|||贡献率|0");
+	CHECK_STR(fact("出口同比增长-2.3%。", "-2.3%"), "-2.3%|-2.3||%|percent||up|出口|0");
+	CHECK_STR(raws("1-6月，本年增/减 -1 |"), "");
+	CHECK_STR(fact("超过三分之一的申请。", "超过三分之一"),
+			  "超过三分之一|0.3333333333|||number|over|||0");
+	CHECK_STR(fact("社会事业投资占44%，灾后重建占14%。", "14%"), "14%|14||%|percent|||灾后重建|0");
+}
+
+UNIT_SUITE(facts_ranges_and_qualifiers)
+{
+	CHECK_STR(fact("参训人员10-20人。", "10-20人"), "10-20人|10|20|人|count|||参训人员|0");
+	CHECK_STR(fact("用时三至五年。", "三至五年"), "三至五年|3|5|年|duration|||用时|0");
+	CHECK_STR(fact("投入三四十万元。", "三四十万元"), "三四十万元|300000|400000|元|money|||投入|0");
+	CHECK_STR(fact("增长6%－6.5%。", "6%－6.5%"), "6%－6.5%|6|6.5|%|percent||up||0");
+	CHECK_STR(fact("来了十五六人。", "十五六人"), "十五六人|15|16|人|count||||0");
+	CHECK_STR(fact("信息近10万字。", "近10万字"), "近10万字|100000||字|count|approx||信息|0");
+	CHECK_STR(fact("公开信息3000余条。", "3000余条"), "3000余条|3000||条|count|over||信息|0");
+	CHECK_STR(fact("投资500余万元。", "500余万元"), "500余万元|5000000||元|money|over||投资|0");
+	CHECK_STR(fact("接收1600多份。", "1600多份"), "1600多份|1600||份|count|over||接收|0");
+	CHECK_STR(fact("企业超过1.8万户。", "超过1.8万户"), "超过1.8万户|18000||户|count|over||企业|0");
+	CHECK_STR(fact("人员不足5人。", "不足5人"), "不足5人|5||人|count|under||人员|0");
+	CHECK_STR(fact("失业率5%左右。", "5%左右"), "5%左右|5||%|percent|approx||失业率|0");
+	/* 结余 is not 余 */
+	CHECK_STR(fact("结余10.56亿元。", "10.56亿元"), "10.56亿元|1056000000||元|money|||结余|0");
+	CHECK_STR(fact("近14亿人口的大国。", "近14亿"), "近14亿|1400000000|||number|approx||人口|0");
+	CHECK_STR(fact("一半用于大病保险。", "一半"), "一半|0.5|||number||||0");
+	/* a number split from its unit by a line break */
+	CHECK_STR(describe_all("政务动态信息94\n条。"), "94\n条|94||条|count|||政务动态信息|0");
+}
+
+UNIT_SUITE(facts_not_facts)
+{
+	/* hotlines and phone numbers: one of each */
+	CHECK_STR(raws("开通12345热线，受理来电12345件。"), "12345件");
+	CHECK_STR(raws("“12318”市场投诉举报电话、“96128”政务查询电话"), "");
+	CHECK_STR(raws("联系电话：0797-5703718，传真：22068832。"), "");
+	CHECK_STR(raws("邮编：350100，地址：交通路2号。"), "");
+	CHECK_STR(raws("依据国办发〔2019〕15号文件。"), "");
+	CHECK_STR(raws("第二十条第（一）项 第二十条第(五)项"), "");
+	CHECK_STR(raws("召开第三次会议，第九届理事会。"), "");
+	CHECK_STR(raws("一、总体情况\n（二）公开情况\n1.领导重视\n2、加强管理"), "");
+	CHECK_STR(raws("十四五规划，一网通办，两会，三公经费，统一部署，进一步"), "");
+	CHECK_STR(raws("一批电脑，一些措施，一系列制度，千方百计，一次性告知，一件事"), "");
+	CHECK_STR(raws("网址：www.minhou.gov.cn，邮箱：yjnyj@126.com"), "");
+	CHECK_STR(raws("身份证号码110101199003071234"), "");
+	CHECK_STR(raws("2010年，2019年度，2010年底，二〇二三年"), "");
+	CHECK_STR(raws("一年来，过去一年，去年一季度，1季度，五个一工程"), "");
+	CHECK_STR(raws("党的十九大和十九届历次全会，二十届二中、三中全会"), "");
+	CHECK_STR(raws("属于三类内部事务信息，四类过程性信息"), "");
+	CHECK_STR(raws("办理多项业务"), "");
+	CHECK_STR(raws("“两个维护”，四个意识"), "");
+	CHECK_STR(raws("学习贯彻市委六届五次全会精神"), "");
+	CHECK_STR(raws("地址：广场路188号7幢"), "");
+	CHECK_STR(raws("宣传解读“创业富民30条”政策"), "");
+	/* but small numerals that count do */
+	CHECK_STR(raws("去过一次热线，配备两个专人"), "一次,两个");
+}
+
+UNIT_SUITE(facts_breakdowns)
+{
+	const char *seed = "行政执法事项及其依据294件(其中行政处罚及其依据143件,行政记录及其依据7件,"
+		"行政强制及其依据18件,行政许可事项及其依据26件),信息近10万字。";
+
+	CHECK_STR(describe_all(seed),
+			  "294件|294||件|count|||行政执法事项及其依据|0\n"
+			  "143件|143||件|count|||行政处罚及其依据|1\n"
+			  "7件|7||件|count|||行政记录及其依据|1\n"
+			  "18件|18||件|count|||行政强制及其依据|1\n"
+			  "26件|26||件|count|||行政许可事项及其依据|1\n"
+			  "近10万字|100000||字|count|approx||信息|0");
+	/* the total may have another unit, the items must share theirs */
+	CHECK_STR(describe_all("公开各类信息1812条，其中行政规范性文件13件，重大项目批复105件。"),
+			  "1812条|1812||条|count|||各类信息|0\n"
+			  "13件|13||件|count|||行政规范性文件|1\n"
+			  "105件|105||件|count|||重大项目批复|1");
+	/* 其中 opening the next sentence: the total with the same unit */
+	CHECK_STR(describe_all("共举办191场发布活动，领导出席25人次。其中，疫情防控发布会151场。"),
+			  "191场|191||场|count|||发布活动|0\n"
+			  "25人次|25||人次|count|||领导出席|0\n"
+			  "151场|151||场|count|||疫情防控发布会|1");
+	/* 在…中 and 含; 另有 ends a breakdown */
+	CHECK_STR(describe_all("在主动公开的14条政府信息中，机构信息6条，占42.9%。"),
+			  "14条|14||条|count|||政府信息|0\n"
+			  "6条|6||条|count|||机构信息|1\n"
+			  "42.9%|42.9||%|percent|||机构信息|0");
+	/* a bracketed breakdown of an item, then the outer one goes on */
+	CHECK_STR(describe_all("主动公开政府信息68条，其中组织机构类信息4条(含机构信息1条，内设机构1条)，动态类信息30条。"),
+			  "68条|68||条|count|||政府信息|0\n"
+			  "4条|4||条|count|||组织机构类信息|1\n"
+			  "1条|1||条|count|||机构信息|2\n"
+			  "1条|1||条|count|||内设机构|2\n"
+			  "30条|30||条|count|||动态类信息|1");
+	/* short modifiers with 的 stay, long ones and verbs go */
+	CHECK_STR(describe_all("在主动公开的信息中，政策法规类的信息4条。"),
+			  "4条|4||条|count|||政策法规类的信息|0");
+	CHECK_STR(fact("本机关从事政府信息公开工作的全职人员1人。", "1人"),
+			  "1人|1||人|count|||全职人员|0");
+	CHECK_STR(describe_all("答复申请98件(含上年度转结申请8件，另有5件申请转结下年度)。"),
+			  "98件|98||件|count|||申请|0\n"
+			  "8件|8||件|count|||上年度转结申请|1\n"
+			  "5件|5||件|count|||申请|0");
+}
+
+UNIT_SUITE(facts_template_prose)
+{
+	/* the prose of the 2019/2021 report formats: a change is no total */
+	CHECK_STR(describe_all("本机关共收到政府信息公开申请126件，较上年增加12件，增长10.5%。"
+						   "其中，自然人申请118件，法人或者其他组织申请8件。"
+						   "全年共接待群众咨询3200余人次，其中现场咨询1200人次。"
+						   "平均答复时间为8个工作日，比法定时限缩短12个工作日。"),
+			  "126件|126||件|count|||政府信息公开申请|0\n"
+			  "12件|12||件|count||up|政府信息公开申请|0\n"
+			  "10.5%|10.5||%|percent||up|政府信息公开申请|0\n"
+			  "118件|118||件|count|||自然人申请|1\n"
+			  "8件|8||件|count|||法人或者其他组织申请|1\n"
+			  "3200余人次|3200||人次|count|over||群众咨询|0\n"
+			  "1200人次|1200||人次|count|||现场咨询|6\n"
+			  "8个工作日|8||个工作日|duration|||平均答复时间|0\n"
+			  "12个工作日|12||个工作日|duration||down|平均答复时间|0");
+}
+
+UNIT_SUITE(facts_dates)
+{
+	CHECK_STR(dates("统计期限自2010年1月1日起至2010年12月31日止。"),
+			  "2010年1月1日=2010-01-01,2010年12月31日=2010-12-31");
+	CHECK_STR(dates("统计期限为2022年1月1日至12月31日。"),
+			  "2022年1月1日=2022-01-01,12月31日=2022-12-31");
+	CHECK_STR(dates("自 2010 年 1 月 1 日起"), "2010 年 1 月 1 日=2010-01-01");
+	CHECK_STR(dates("二〇二三年，2019年度，2010年底，2019年6月份"),
+			  "二〇二三年=2023,2019年度=2019,2010年底=2010,2019年6月份=2019-06");
+	CHECK_STR(dates("2019-06-01发布"), "2019-06-01=2019-06-01");
+	CHECK_STR(dates("今年，去年，上年度"), "");
+	/* no year is certain: left out */
+	CHECK_STR(dates("10月29日召开会议"), "");
+	/* the report's period makes it certain */
+	CHECK_STR(dates("统计期限为2024年1月1日至12月31日。10月29日召开会议。"),
+			  "2024年1月1日=2024-01-01,12月31日=2024-12-31,10月29日=2024-10-29");
+	CHECK_STR(dates("2019-2021年"), "2019=2019,2021年=2021");
+	CHECK_STR(dates("3个月，0797-5703718"), "");
+}
+
+/* ---- gold fixtures ---- */
+
+typedef struct GoldRow
+{
+	char		kind[8];
+	long		start;
+	long		end;
+	char		value[64];
+	char		unit[32];
+	char		fact_kind[16];
+	char		qualifier[16];
+	long		parent;			/* gold index, -1 if none */
+	long		index;
+} GoldRow;
+
+static char *
+read_file(const char *path, size_t *len)
+{
+	FILE	   *f = fopen(path, "rb");
+	char	   *buffer;
+	long		size;
+
+	if (!f)
+		return NULL;
+	fseek(f, 0, SEEK_END);
+	size = ftell(f);
+	fseek(f, 0, SEEK_SET);
+	buffer = malloc((size_t) size + 1);
+	if (fread(buffer, 1, (size_t) size, f) != (size_t) size)
+		size = 0;
+	buffer[size] = '\0';
+	fclose(f);
+	*len = (size_t) size;
+	return buffer;
+}
+
+/* One fixture: every gold prose fact found with its fields, none on a not-fact. */
+static void
+check_fixture(const char *name)
+{
+	char		path[1024];
+	size_t		len;
+	size_t		tsv_len;
+	char	   *text;
+	char	   *tsv;
+	GrFact	   *facts;
+	size_t		count;
+	long	   *fact_start;
+	long	   *fact_end;
+	GrDate	   *found_dates;
+	size_t		ndates;
+	long		gold_to_ord[512];
+	char	   *line;
+	char	   *save = NULL;
+	int			missing = 0;
+	int			wrong = 0;
+	int			on_not_facts = 0;
+	int			dates_missing = 0;
+
+	snprintf(path, sizeof(path), "%s/facts/%s.clean.txt", unit_data_dir(), name);
+	text = read_file(path, &len);
+	snprintf(path, sizeof(path), "%s/facts/%s.expected.tsv", unit_data_dir(), name);
+	tsv = read_file(path, &tsv_len);
+	CHECK(text != NULL && tsv != NULL);
+	if (!text || !tsv)
+		return;
+	CHECK(gr_facts_find(&gr_malloc_env, text, len, &facts, &count) == GR_OK);
+	CHECK(gr_dates_find(&gr_malloc_env, text, len, &found_dates, &ndates) == GR_OK);
+	fact_start = calloc(count + 1, sizeof(long));
+	fact_end = calloc(count + 1, sizeof(long));
+	for (size_t i = 0; i < count; i++)
+	{
+		fact_start[i] = (long) gr_char_count(text, facts[i].start);
+		fact_end[i] = (long) gr_char_count(text, facts[i].end);
+	}
+	for (size_t i = 0; i < 512; i++)
+		gold_to_ord[i] = -2;
+
+	for (line = strtok_r(tsv, "\n", &save); line; line = strtok_r(NULL, "\n", &save))
+	{
+		GoldRow		g;
+		char	   *field[10];
+		int			nf = 0;
+		char	   *p = line;
+
+		if (line[0] == '#')
+			continue;
+		memset(&g, 0, sizeof(g));
+		while (nf < 10)
+		{
+			char	   *tab = strchr(p, '\t');
+
+			field[nf++] = p;
+			if (!tab)
+				break;
+			*tab = '\0';
+			p = tab + 1;
+		}
+		if (nf < 9)
+			continue;
+		snprintf(g.kind, sizeof(g.kind), "%s", field[0]);
+		g.start = atol(field[1]);
+		g.end = atol(field[2]);
+		snprintf(g.value, sizeof(g.value), "%s", field[3]);
+		snprintf(g.unit, sizeof(g.unit), "%s", field[4]);
+		snprintf(g.fact_kind, sizeof(g.fact_kind), "%s", field[5]);
+		snprintf(g.qualifier, sizeof(g.qualifier), "%s", field[6]);
+		g.parent = field[7][0] ? atol(field[7]) : -1;
+		g.index = atol(field[8]);
+
+		if (strcmp(g.kind, "FACT") == 0)
+		{
+			size_t		i;
+
+			for (i = 0; i < count; i++)
+				if (fact_start[i] == g.start && fact_end[i] == g.end)
+					break;
+			if (i == count)
+			{
+				fprintf(stderr, "  %s: missed fact at %ld\n", name, g.start);
+				missing++;
+				continue;
+			}
+			if (g.index >= 0 && g.index < 512)
+				gold_to_ord[g.index] = facts[i].ord;
+			if (strcmp(facts[i].value, g.value) != 0 ||
+				strlen(g.unit) != facts[i].unit_len ||
+				(facts[i].unit_len && strncmp(facts[i].unit, g.unit, facts[i].unit_len) != 0) ||
+				strcmp(gr_fact_kind_name(facts[i].kind), g.fact_kind) != 0 ||
+				strcmp(gr_qualifier_name(facts[i].qualifier) ? gr_qualifier_name(facts[i].qualifier) : "",
+					   g.qualifier) != 0 ||
+				(g.parent >= 0 && g.parent < 512 && gold_to_ord[g.parent] != facts[i].parent) ||
+				(g.parent < 0 && facts[i].parent != 0))
+			{
+				fprintf(stderr, "  %s: wrong fields for the fact at %ld\n", name, g.start);
+				wrong++;
+			}
+		}
+		else if (strcmp(g.kind, "NOT") == 0)
+		{
+			for (size_t i = 0; i < count; i++)
+				if (fact_start[i] < g.end && g.start < fact_end[i])
+				{
+					fprintf(stderr, "  %s: fact on the not-fact at %ld\n", name, g.start);
+					on_not_facts++;
+				}
+		}
+		else if (strcmp(g.kind, "DATE") == 0)
+		{
+			size_t		i;
+
+			for (size_t j = 0; j < count; j++)
+				if (fact_start[j] < g.end && g.start < fact_end[j])
+					on_not_facts++;
+			for (i = 0; i < ndates; i++)
+				if ((long) gr_char_count(text, found_dates[i].start) == g.start &&
+					(long) gr_char_count(text, found_dates[i].end) == g.end &&
+					strcmp(found_dates[i].value, g.value) == 0)
+					break;
+			if (i == ndates)
+			{
+				fprintf(stderr, "  %s: missed date at %ld\n", name, g.start);
+				dates_missing++;
+			}
+		}
+	}
+	CHECK_INT(missing, 0);
+	CHECK_INT(wrong, 0);
+	CHECK_INT(on_not_facts, 0);
+	CHECK_INT(dates_missing, 0);
+	gr_facts_free(&gr_malloc_env, facts, count);
+	free(found_dates);
+	free(fact_start);
+	free(fact_end);
+	free(text);
+	free(tsv);
+}
+
+UNIT_SUITE(facts_gold_fixtures)
+{
+	static const char *const names[] = {
+		"2010_dizhenju_trad_misconv",
+		"2010_minhou_shuiliju",
+		"2010_yongjia_nongyeju",
+		"2013_city_baike_zjtcn",
+		"2019_ankang_bureau_2019template",
+		"2020_wuhai_gongxinju_2019template",
+		"2021_guojia_jiguanshiwu_guanliju_ruby",
+		"2021_tianjin_fgw",
+		"2022_shanghai_city",
+		"2023_guangzhou_haizhu_guanzhou_jiedao_table3",
+		"2023_xixian_dizhang_jiedao_old2019template",
+		"2024_changchun_bangongting_percentages",
+		NULL
+	};
+
+	for (int i = 0; names[i]; i++)
+		check_fixture(names[i]);
+}
+
+UNIT_SUITE(facts_edges)
+{
+	GrFact	   *facts;
+	size_t		count;
+	char	   *long_run;
+
+	/* empty and number-only texts */
+	CHECK(gr_facts_find(&gr_malloc_env, "", 0, &facts, &count) == GR_OK);
+	CHECK_INT(count, 0);
+	gr_facts_free(&gr_malloc_env, facts, count);
+	CHECK_STR(raws("5"), "");
+	CHECK_STR(raws("件"), "");
+	CHECK_STR(raws("5件"), "5件");
+	/* truncated UTF-8 at the end */
+	CHECK(gr_facts_find(&gr_malloc_env, "5\xe4\xbb", 3, &facts, &count) == GR_OK);
+	gr_facts_free(&gr_malloc_env, facts, count);
+	/* a long run of one character stays linear and finds nothing */
+	long_run = malloc(300001);
+	memset(long_run, '1', 300000);
+	long_run[300000] = '\0';
+	CHECK_STR(raws(long_run), "");
+	for (int i = 0; i < 100000; i++)
+		memcpy(long_run + 3 * i, "一", 3);
+	long_run[300000] = '\0';
+	CHECK(gr_facts_find(&gr_malloc_env, long_run, 300000, &facts, &count) == GR_OK);
+	gr_facts_free(&gr_malloc_env, facts, count);
+	free(long_run);
+}
