@@ -324,6 +324,32 @@ char_cost(uint32_t cp)
 }
 
 static inline uint16_t dbcs_decode(const uint16_t *table, unsigned lead, unsigned trail);
+
+/*
+ * gr_utf8_decode with the common cases inline: ASCII, and three-byte
+ * sequences that cannot be overlong or surrogates (leads E1..EC, EE, EF);
+ * everything else goes to gr_utf8_decode.  Same results.
+ */
+static inline uint32_t
+utf8_decode_inline(const char *text, size_t len, size_t *pos)
+{
+	const unsigned char *s = (const unsigned char *) text + *pos;
+	size_t		left = len - *pos;
+
+	if (left > 0 && s[0] < 0x80)
+	{
+		*pos += 1;
+		return s[0];
+	}
+	if (left >= 3 && s[0] >= 0xE1 && s[0] <= 0xEF && s[0] != 0xED &&
+		(s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80)
+	{
+		*pos += 3;
+		return ((uint32_t) (s[0] & 0x0F) << 12) | ((uint32_t) (s[1] & 0x3F) << 6) |
+			(s[2] & 0x3F);
+	}
+	return gr_utf8_decode(text, len, pos);
+}
 static int	latin_byte(uint32_t cp);
 
 /*
@@ -1152,9 +1178,15 @@ unit_utf8(const Pass *pass, size_t p, uint32_t prev, Unit *unit, bool peek)
 		unsigned char seq[4];
 		int			first = wild_at[0];
 
-		for (y = 0x80; y <= 0xBF; y++)
-			if (mask >> (y - 0x80) & 1)
-				last_bytes[last_count++] = (unsigned char) y;
+		{
+			uint64_t	bits = mask;
+
+			while (bits != 0)
+			{
+				last_bytes[last_count++] = (unsigned char) (0x80 + __builtin_ctzll(bits));
+				bits &= bits - 1;
+			}
+		}
 		if (last_count == 0)
 		{
 			for (y = 0x80; y <= 0xBF; y++)
@@ -1645,7 +1677,7 @@ pass_build_image(Pass *pass, bool maywild)
 	while (pos < pass->len)
 	{
 		size_t		start = pos;
-		uint32_t	cp = gr_utf8_decode(pass->text, pass->len, &pos);
+		uint32_t	cp = utf8_decode_inline(pass->text, pass->len, &pos);
 		unsigned char b[2];
 		bool		wild;
 		int			count = 0;
@@ -2022,8 +2054,10 @@ run_pass_slip(const GrEnv *env, ImageCodec image, TargetCodec target, const char
 		}
 		gr_buf_init(&piece, env, 0);
 		report_reset(&piece_report);
+		/* only the first repaired piece's example is kept: later ones make none */
 		status = run_pass_whole(env, image, target, text + start, end - start, &piece,
-								&piece_report, &piece_stretches, slip);
+								report->before == NULL ? &piece_report : NULL,
+								&piece_stretches, slip);
 		if (status == GR_OK && piece_stretches > 0)
 		{
 			if (*stretches == 0)
