@@ -140,6 +140,8 @@ typedef struct MojibakeTables
 	float		reject_factor[3];	/* exp(-REJECT_PENALTY) per image codec */
 	/* bit y - 0x80: continuation byte y rejected before byte next (256: unknown) */
 	uint64_t	reject_mask[3][257];
+	/* bit x - 0x80 of [0] (x < 0xC0) or x - 0xC0 of [1]: byte x rejected before next */
+	uint64_t	reject_wide[3][257][2];
 	/* characters whose two-byte code the image codec rejects, per direction */
 	uint16_t	both_lost[3][4096];
 	int			both_lost_count[3];
@@ -796,12 +798,13 @@ reject_masks_ready(void)
 	for (image = 0; image < 3; image++)
 		for (next = -1; next < 256; next++)
 		{
-			uint64_t	mask = 0;
+			uint64_t   *wide = tables.reject_wide[image][next < 0 ? 256 : next];
 
-			for (y = 0x80; y <= 0xBF; y++)
+			for (y = 0x80; y <= 0xFF; y++)
 				if (image_rejects((ImageCodec) image, y, next))
-					mask |= (uint64_t) 1 << (y - 0x80);
-			tables.reject_mask[image][next < 0 ? 256 : next] = mask;
+					wide[(y - 0x80) >> 6] |= (uint64_t) 1 << ((y - 0x80) & 63);
+			/* the continuation bytes 80..BF are the first word */
+			tables.reject_mask[image][next < 0 ? 256 : next] = wide[0];
 		}
 	ready = true;
 }
@@ -1448,15 +1451,35 @@ unit_dbcs(const Pass *pass, size_t p, uint32_t prev, Unit *unit, bool peek)
 		bool		known_ok = lead_wild ?
 			(known >= 0x40 && known <= 0xFE && known != 0x7F) : (known >= 0x81 && known <= 0xFE);
 		int			reject_next = lead_wild ? (int) trail : byte_or_unknown(pass, p + 2);
+		const uint64_t *rejected = tables.reject_wide[pass->image][reject_next < 0 ? 256 : reject_next];
 
 		for (x = 0x81; known_ok && x <= 0xFE; x++)
 		{
-			uint16_t	cp = lead_wild ? table[DBCS_INDEX(x, known)] : table[DBCS_INDEX(known, x)];
+			uint16_t	cp;
 			int			misses = 0;
 
+			if (chooser.exact)
+			{
+				/* only candidates without a miss count now: jump to the next */
+				unsigned	at = x - 0x80;
+				uint64_t	rest = at < 64 ? rejected[0] >> at : 0;
+
+				if (rest != 0)
+					x += (unsigned) __builtin_ctzll(rest);
+				else
+				{
+					rest = at < 64 ? rejected[1] : rejected[1] >> (at - 64);
+					if (rest == 0)
+						break;
+					x = (at < 64 ? 0xC0 : x) + (unsigned) __builtin_ctzll(rest);
+				}
+				if (x > 0xFE)
+					break;
+			}
+			cp = lead_wild ? table[DBCS_INDEX(x, known)] : table[DBCS_INDEX(known, x)];
 			if (cp == 0 || (cp >= 0xE000 && cp <= 0xF8FF))
 				continue;
-			if (!image_rejects(pass->image, x, reject_next))
+			if (!(rejected[(x - 0x80) >> 6] >> ((x - 0x80) & 63) & 1))
 				misses++;
 			if (misses > 0 && chooser.exact)
 				continue;
