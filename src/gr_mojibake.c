@@ -1980,8 +1980,9 @@ pass_run(Pass *pass, GrBuf *out, GrStepReport *report, int *stretches)
 				cursor = text_end;
 				continue;
 			}
-			for (q = 0; q < units; q++)
-				gr_buf_append_cp(out, cps[q] & CP_MASK);
+			if (gr_buf_reserve(out, units * 4))
+				for (q = 0; q < units; q++)
+					out->len += (size_t) gr_utf8_encode(cps[q] & CP_MASK, out->data + out->len);
 			gr_release(pass->env, cps);
 			if (*stretches == 0 && report)
 			{
