@@ -187,6 +187,10 @@ pair_hash(uint32_t key)
 	return (key * 2654435761u) >> 16 & (PAIR_SLOTS - 1);
 }
 
+#define COUNT_CACHE 4096		/* tables_ready: costs of counts below it cached */
+#define EXP_CACHE_BITS 12
+#define EXP_CACHE (1 << EXP_CACHE_BITS)
+
 static int	tables_state;		/* 0: not built, 1: built, -1: ICU failed */
 
 /* Decode one two-byte sequence with an ICU converter; 0 if it is not a character. */
@@ -441,24 +445,52 @@ tables_ready(void)
 		tables.cost[cp] = class_cost(cp);
 	for (i = 0; i < sizeof(gr_freq_table) / sizeof(gr_freq_table[0]); i++)
 		tables.count[gr_freq_table[i].cp] = gr_freq_table[i].count;
-	for (i = 0; i < sizeof(gr_freq_table) / sizeof(gr_freq_table[0]); i++)
-		tables.cost[gr_freq_table[i].cp] =
-			(float) -approx_log(((double) gr_freq_table[i].count + 0.5) / (double) GR_FREQ_TOTAL);
 	{
-		/* most characters share a class cost: exp once per run of one cost */
-		float		last_cost = 0.0f;
-		float		last_probability = 0.0f;
-		bool		have_last = false;
+		/*
+		 * The cost of a count and exp(-cost) are pure functions of their
+		 * argument, and most arguments repeat (rare characters share small
+		 * counts, most characters a class cost): each is computed once and
+		 * looked up after, in small caches built here and dropped.
+		 */
+		static float count_cost[COUNT_CACHE];
+		static bool count_cost_ready[COUNT_CACHE];
+		static uint32_t exp_key[EXP_CACHE];
+		static float exp_value[EXP_CACHE];
+		static bool exp_ready[EXP_CACHE];
 
+		for (i = 0; i < sizeof(gr_freq_table) / sizeof(gr_freq_table[0]); i++)
+		{
+			unsigned	count = gr_freq_table[i].count;
+			float		cost;
+
+			if (count < COUNT_CACHE && count_cost_ready[count])
+				cost = count_cost[count];
+			else
+			{
+				cost = (float) -approx_log(((double) count + 0.5) / (double) GR_FREQ_TOTAL);
+				if (count < COUNT_CACHE)
+				{
+					count_cost[count] = cost;
+					count_cost_ready[count] = true;
+				}
+			}
+			tables.cost[gr_freq_table[i].cp] = cost;
+		}
 		for (cp = 0; cp < 65536; cp++)
 		{
-			if (!have_last || tables.cost[cp] != last_cost)
+			float		cost = tables.cost[cp];
+			uint32_t	bits;
+			uint32_t	slot;
+
+			memcpy(&bits, &cost, sizeof(bits));
+			slot = (bits * 2654435761u) >> (32 - EXP_CACHE_BITS);
+			if (!exp_ready[slot] || exp_key[slot] != bits)
 			{
-				last_cost = tables.cost[cp];
-				last_probability = (float) approx_exp(-(double) last_cost);
-				have_last = true;
+				exp_key[slot] = bits;
+				exp_value[slot] = (float) approx_exp(-(double) cost);
+				exp_ready[slot] = true;
 			}
-			tables.probability[cp] = last_probability;
+			tables.probability[cp] = exp_value[slot];
 		}
 	}
 
