@@ -2100,6 +2100,22 @@ next_trace(const unsigned char *bytes, size_t len, size_t pos, ImageCodec image,
 #define WINDOW_MAX ((size_t) 1 << 22)
 
 /*
+ * The first newline at or after end, or len, or start + WINDOW_MAX,
+ * whichever comes first (end <= that limit unless already past it).
+ */
+static inline size_t
+line_end(const unsigned char *bytes, size_t len, size_t end, size_t start)
+{
+	size_t		limit = (len - start > WINDOW_MAX) ? start + WINDOW_MAX : len;
+	const unsigned char *hit;
+
+	if (end >= limit)
+		return end;
+	hit = memchr(bytes + end, '\n', limit - end);
+	return hit ? (size_t) (hit - bytes) : limit;
+}
+
+/*
  * Run a pass over the lines that show a trace of its damage, each line on
  * its own, and splice the results into result: partly damaged text costs
  * in proportion to its damage, and memory in proportion to its longest
@@ -2134,9 +2150,7 @@ run_pass_slip(const GrEnv *env, ImageCodec image, TargetCodec target, const char
 			start--;
 		while (start > cursor && (bytes[start] & 0xC0) == 0x80)
 			start--;
-		end = hit;
-		while (end < len && bytes[end] != '\n' && end - start < WINDOW_MAX)
-			end++;
+		end = line_end(bytes, len, hit, start);
 		while (end < len && (bytes[end] & 0xC0) == 0x80)
 			end++;
 		if (end < len && bytes[end] == '\n')
@@ -2151,12 +2165,9 @@ run_pass_slip(const GrEnv *env, ImageCodec image, TargetCodec target, const char
 			if (next >= len || end - start >= WINDOW_MAX)
 				break;
 			/* only when the next trace is on the very next line */
-			while (line_start < next && bytes[line_start] != '\n')
-				line_start++;
-			if (line_start < next)
+			if (memchr(bytes + line_start, '\n', next - line_start) != NULL)
 				break;
-			while (end < len && bytes[end] != '\n' && end - start < WINDOW_MAX)
-				end++;
+			end = line_end(bytes, len, end, start);
 			while (end < len && (bytes[end] & 0xC0) == 0x80)
 				end++;
 			if (end < len && bytes[end] == '\n')
