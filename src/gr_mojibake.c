@@ -1849,10 +1849,10 @@ pass_run(Pass *pass, GrBuf *out, GrStepReport *report, int *stretches)
 	{
 		pass->clean_cost[p] = INFINITE_COST;
 		pass->moji_cost[p] = INFINITE_COST;
-		pass->moji_cp[p] = 0;
-		pass->moji_from[p] = 0;
-		pass->clean_from_moji[p] = 0;
 	}
+	memset(pass->moji_cp, 0, (n + 1) * sizeof(uint32_t));
+	memset(pass->moji_from, 0, (n + 1) * sizeof(uint32_t));
+	memset(pass->clean_from_moji, 0, n + 1);
 	pass->clean_cost[0] = 0;
 	previous_text_cp = 0;
 
