@@ -140,6 +140,8 @@ typedef struct MojibakeTables
 	float		reject_factor[3];	/* exp(-REJECT_PENALTY) per image codec */
 	/* bit y - 0x80: continuation byte y rejected before byte next (256: unknown) */
 	uint64_t	reject_mask[3][257];
+	/* bit x - 0x80 of [0] (x < 0xC0) or x - 0xC0 of [1]: byte x rejected before next */
+	uint64_t	reject_wide[3][257][2];
 	/* characters whose two-byte code the image codec rejects, per direction */
 	uint16_t	both_lost[3][4096];
 	int			both_lost_count[3];
@@ -184,6 +186,10 @@ pair_hash(uint32_t key)
 {
 	return (key * 2654435761u) >> 16 & (PAIR_SLOTS - 1);
 }
+
+#define COUNT_CACHE 4096		/* tables_ready: costs of counts below it cached */
+#define EXP_CACHE_BITS 12
+#define EXP_CACHE (1 << EXP_CACHE_BITS)
 
 static int	tables_state;		/* 0: not built, 1: built, -1: ICU failed */
 
@@ -324,6 +330,32 @@ char_cost(uint32_t cp)
 }
 
 static inline uint16_t dbcs_decode(const uint16_t *table, unsigned lead, unsigned trail);
+
+/*
+ * gr_utf8_decode with the common cases inline: ASCII, and three-byte
+ * sequences that cannot be overlong or surrogates (leads E1..EC, EE, EF);
+ * everything else goes to gr_utf8_decode.  Same results.
+ */
+static inline uint32_t
+utf8_decode_inline(const char *text, size_t len, size_t *pos)
+{
+	const unsigned char *s = (const unsigned char *) text + *pos;
+	size_t		left = len - *pos;
+
+	if (left > 0 && s[0] < 0x80)
+	{
+		*pos += 1;
+		return s[0];
+	}
+	if (left >= 3 && s[0] >= 0xE1 && s[0] <= 0xEF && s[0] != 0xED &&
+		(s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80)
+	{
+		*pos += 3;
+		return ((uint32_t) (s[0] & 0x0F) << 12) | ((uint32_t) (s[1] & 0x3F) << 6) |
+			(s[2] & 0x3F);
+	}
+	return gr_utf8_decode(text, len, pos);
+}
 static int	latin_byte(uint32_t cp);
 
 /*
@@ -413,24 +445,52 @@ tables_ready(void)
 		tables.cost[cp] = class_cost(cp);
 	for (i = 0; i < sizeof(gr_freq_table) / sizeof(gr_freq_table[0]); i++)
 		tables.count[gr_freq_table[i].cp] = gr_freq_table[i].count;
-	for (i = 0; i < sizeof(gr_freq_table) / sizeof(gr_freq_table[0]); i++)
-		tables.cost[gr_freq_table[i].cp] =
-			(float) -approx_log(((double) gr_freq_table[i].count + 0.5) / (double) GR_FREQ_TOTAL);
 	{
-		/* most characters share a class cost: exp once per run of one cost */
-		float		last_cost = 0.0f;
-		float		last_probability = 0.0f;
-		bool		have_last = false;
+		/*
+		 * The cost of a count and exp(-cost) are pure functions of their
+		 * argument, and most arguments repeat (rare characters share small
+		 * counts, most characters a class cost): each is computed once and
+		 * looked up after, in small caches built here and dropped.
+		 */
+		static float count_cost[COUNT_CACHE];
+		static bool count_cost_ready[COUNT_CACHE];
+		static uint32_t exp_key[EXP_CACHE];
+		static float exp_value[EXP_CACHE];
+		static bool exp_ready[EXP_CACHE];
 
+		for (i = 0; i < sizeof(gr_freq_table) / sizeof(gr_freq_table[0]); i++)
+		{
+			unsigned	count = gr_freq_table[i].count;
+			float		cost;
+
+			if (count < COUNT_CACHE && count_cost_ready[count])
+				cost = count_cost[count];
+			else
+			{
+				cost = (float) -approx_log(((double) count + 0.5) / (double) GR_FREQ_TOTAL);
+				if (count < COUNT_CACHE)
+				{
+					count_cost[count] = cost;
+					count_cost_ready[count] = true;
+				}
+			}
+			tables.cost[gr_freq_table[i].cp] = cost;
+		}
 		for (cp = 0; cp < 65536; cp++)
 		{
-			if (!have_last || tables.cost[cp] != last_cost)
+			float		cost = tables.cost[cp];
+			uint32_t	bits;
+			uint32_t	slot;
+
+			memcpy(&bits, &cost, sizeof(bits));
+			slot = (bits * 2654435761u) >> (32 - EXP_CACHE_BITS);
+			if (!exp_ready[slot] || exp_key[slot] != bits)
 			{
-				last_cost = tables.cost[cp];
-				last_probability = (float) approx_exp(-(double) last_cost);
-				have_last = true;
+				exp_key[slot] = bits;
+				exp_value[slot] = (float) approx_exp(-(double) cost);
+				exp_ready[slot] = true;
 			}
-			tables.probability[cp] = last_probability;
+			tables.probability[cp] = exp_value[slot];
 		}
 	}
 
@@ -632,16 +692,70 @@ static const uint16_t cp1252_high[32] = {
 static int
 latin_byte(uint32_t cp)
 {
-	int			i;
-
 	if (cp < 0x100)
 		return (int) cp;
 	if (cp < 0x152 || cp > 0x2122)
 		return -1;
-	for (i = 0; i < 32; i++)
-		if (cp1252_high[i] == cp)
-			return 0x80 + i;
-	return -1;
+	/* cp1252_high inverted (the compiler searches the cases) */
+	switch (cp)
+	{
+		case 0x0152:
+			return 0x8C;
+		case 0x0153:
+			return 0x9C;
+		case 0x0160:
+			return 0x8A;
+		case 0x0161:
+			return 0x9A;
+		case 0x0178:
+			return 0x9F;
+		case 0x017D:
+			return 0x8E;
+		case 0x017E:
+			return 0x9E;
+		case 0x0192:
+			return 0x83;
+		case 0x02C6:
+			return 0x88;
+		case 0x02DC:
+			return 0x98;
+		case 0x2013:
+			return 0x96;
+		case 0x2014:
+			return 0x97;
+		case 0x2018:
+			return 0x91;
+		case 0x2019:
+			return 0x92;
+		case 0x201A:
+			return 0x82;
+		case 0x201C:
+			return 0x93;
+		case 0x201D:
+			return 0x94;
+		case 0x201E:
+			return 0x84;
+		case 0x2020:
+			return 0x86;
+		case 0x2021:
+			return 0x87;
+		case 0x2022:
+			return 0x95;
+		case 0x2026:
+			return 0x85;
+		case 0x2030:
+			return 0x89;
+		case 0x2039:
+			return 0x8B;
+		case 0x203A:
+			return 0x9B;
+		case 0x20AC:
+			return 0x80;
+		case 0x2122:
+			return 0x99;
+		default:
+			return -1;
+	}
 }
 
 /* ---------------------------------------------------------------------
@@ -770,12 +884,13 @@ reject_masks_ready(void)
 	for (image = 0; image < 3; image++)
 		for (next = -1; next < 256; next++)
 		{
-			uint64_t	mask = 0;
+			uint64_t   *wide = tables.reject_wide[image][next < 0 ? 256 : next];
 
-			for (y = 0x80; y <= 0xBF; y++)
+			for (y = 0x80; y <= 0xFF; y++)
 				if (image_rejects((ImageCodec) image, y, next))
-					mask |= (uint64_t) 1 << (y - 0x80);
-			tables.reject_mask[image][next < 0 ? 256 : next] = mask;
+					wide[(y - 0x80) >> 6] |= (uint64_t) 1 << ((y - 0x80) & 63);
+			/* the continuation bytes 80..BF are the first word */
+			tables.reject_mask[image][next < 0 ? 256 : next] = wide[0];
 		}
 	ready = true;
 }
@@ -1152,9 +1267,15 @@ unit_utf8(const Pass *pass, size_t p, uint32_t prev, Unit *unit, bool peek)
 		unsigned char seq[4];
 		int			first = wild_at[0];
 
-		for (y = 0x80; y <= 0xBF; y++)
-			if (mask >> (y - 0x80) & 1)
-				last_bytes[last_count++] = (unsigned char) y;
+		{
+			uint64_t	bits = mask;
+
+			while (bits != 0)
+			{
+				last_bytes[last_count++] = (unsigned char) (0x80 + __builtin_ctzll(bits));
+				bits &= bits - 1;
+			}
+		}
 		if (last_count == 0)
 		{
 			for (y = 0x80; y <= 0xBF; y++)
@@ -1416,15 +1537,35 @@ unit_dbcs(const Pass *pass, size_t p, uint32_t prev, Unit *unit, bool peek)
 		bool		known_ok = lead_wild ?
 			(known >= 0x40 && known <= 0xFE && known != 0x7F) : (known >= 0x81 && known <= 0xFE);
 		int			reject_next = lead_wild ? (int) trail : byte_or_unknown(pass, p + 2);
+		const uint64_t *rejected = tables.reject_wide[pass->image][reject_next < 0 ? 256 : reject_next];
 
 		for (x = 0x81; known_ok && x <= 0xFE; x++)
 		{
-			uint16_t	cp = lead_wild ? table[DBCS_INDEX(x, known)] : table[DBCS_INDEX(known, x)];
+			uint16_t	cp;
 			int			misses = 0;
 
+			if (chooser.exact)
+			{
+				/* only candidates without a miss count now: jump to the next */
+				unsigned	at = x - 0x80;
+				uint64_t	rest = at < 64 ? rejected[0] >> at : 0;
+
+				if (rest != 0)
+					x += (unsigned) __builtin_ctzll(rest);
+				else
+				{
+					rest = at < 64 ? rejected[1] : rejected[1] >> (at - 64);
+					if (rest == 0)
+						break;
+					x = (at < 64 ? 0xC0 : x) + (unsigned) __builtin_ctzll(rest);
+				}
+				if (x > 0xFE)
+					break;
+			}
+			cp = lead_wild ? table[DBCS_INDEX(x, known)] : table[DBCS_INDEX(known, x)];
 			if (cp == 0 || (cp >= 0xE000 && cp <= 0xF8FF))
 				continue;
-			if (!image_rejects(pass->image, x, reject_next))
+			if (!(rejected[(x - 0x80) >> 6] >> ((x - 0x80) & 63) & 1))
 				misses++;
 			if (misses > 0 && chooser.exact)
 				continue;
@@ -1645,7 +1786,7 @@ pass_build_image(Pass *pass, bool maywild)
 	while (pos < pass->len)
 	{
 		size_t		start = pos;
-		uint32_t	cp = gr_utf8_decode(pass->text, pass->len, &pos);
+		uint32_t	cp = utf8_decode_inline(pass->text, pass->len, &pos);
 		unsigned char b[2];
 		bool		wild;
 		int			count = 0;
@@ -1708,10 +1849,10 @@ pass_run(Pass *pass, GrBuf *out, GrStepReport *report, int *stretches)
 	{
 		pass->clean_cost[p] = INFINITE_COST;
 		pass->moji_cost[p] = INFINITE_COST;
-		pass->moji_cp[p] = 0;
-		pass->moji_from[p] = 0;
-		pass->clean_from_moji[p] = 0;
 	}
+	memset(pass->moji_cp, 0, (n + 1) * sizeof(uint32_t));
+	memset(pass->moji_from, 0, (n + 1) * sizeof(uint32_t));
+	memset(pass->clean_from_moji, 0, n + 1);
 	pass->clean_cost[0] = 0;
 	previous_text_cp = 0;
 
@@ -1871,8 +2012,9 @@ pass_run(Pass *pass, GrBuf *out, GrStepReport *report, int *stretches)
 				cursor = text_end;
 				continue;
 			}
-			for (q = 0; q < units; q++)
-				gr_buf_append_cp(out, cps[q] & CP_MASK);
+			if (gr_buf_reserve(out, units * 4))
+				for (q = 0; q < units; q++)
+					out->len += (size_t) gr_utf8_encode(cps[q] & CP_MASK, out->data + out->len);
 			gr_release(pass->env, cps);
 			if (*stretches == 0 && report)
 			{
@@ -1958,6 +2100,22 @@ next_trace(const unsigned char *bytes, size_t len, size_t pos, ImageCodec image,
 #define WINDOW_MAX ((size_t) 1 << 22)
 
 /*
+ * The first newline at or after end, or len, or start + WINDOW_MAX,
+ * whichever comes first (end <= that limit unless already past it).
+ */
+static inline size_t
+line_end(const unsigned char *bytes, size_t len, size_t end, size_t start)
+{
+	size_t		limit = (len - start > WINDOW_MAX) ? start + WINDOW_MAX : len;
+	const unsigned char *hit;
+
+	if (end >= limit)
+		return end;
+	hit = memchr(bytes + end, '\n', limit - end);
+	return hit ? (size_t) (hit - bytes) : limit;
+}
+
+/*
  * Run a pass over the lines that show a trace of its damage, each line on
  * its own, and splice the results into result: partly damaged text costs
  * in proportion to its damage, and memory in proportion to its longest
@@ -1992,9 +2150,7 @@ run_pass_slip(const GrEnv *env, ImageCodec image, TargetCodec target, const char
 			start--;
 		while (start > cursor && (bytes[start] & 0xC0) == 0x80)
 			start--;
-		end = hit;
-		while (end < len && bytes[end] != '\n' && end - start < WINDOW_MAX)
-			end++;
+		end = line_end(bytes, len, hit, start);
 		while (end < len && (bytes[end] & 0xC0) == 0x80)
 			end++;
 		if (end < len && bytes[end] == '\n')
@@ -2009,12 +2165,9 @@ run_pass_slip(const GrEnv *env, ImageCodec image, TargetCodec target, const char
 			if (next >= len || end - start >= WINDOW_MAX)
 				break;
 			/* only when the next trace is on the very next line */
-			while (line_start < next && bytes[line_start] != '\n')
-				line_start++;
-			if (line_start < next)
+			if (memchr(bytes + line_start, '\n', next - line_start) != NULL)
 				break;
-			while (end < len && bytes[end] != '\n' && end - start < WINDOW_MAX)
-				end++;
+			end = line_end(bytes, len, end, start);
 			while (end < len && (bytes[end] & 0xC0) == 0x80)
 				end++;
 			if (end < len && bytes[end] == '\n')
@@ -2022,8 +2175,10 @@ run_pass_slip(const GrEnv *env, ImageCodec image, TargetCodec target, const char
 		}
 		gr_buf_init(&piece, env, 0);
 		report_reset(&piece_report);
+		/* only the first repaired piece's example is kept: later ones make none */
 		status = run_pass_whole(env, image, target, text + start, end - start, &piece,
-								&piece_report, &piece_stretches, slip);
+								report->before == NULL ? &piece_report : NULL,
+								&piece_stretches, slip);
 		if (status == GR_OK && piece_stretches > 0)
 		{
 			if (*stretches == 0)
