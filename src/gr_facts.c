@@ -641,6 +641,10 @@ static uint8_t unit_lengths[NUNITS];
 static uint8_t unit_first_pair[512];
 static uint8_t unit_first_single[32];
 static bool unit_index_ready;
+static FuBuckets unit_buckets;
+static unsigned char unit_a[NUNITS];
+static unsigned char unit_b[NUNITS];
+static bool unit_single[NUNITS];
 
 /*
  * Whether a unit may start at p: one of one byte starts with text[p], or
@@ -657,11 +661,15 @@ unit_may_start(const char *text, size_t len, size_t p)
 			size_t		n = strlen(units[i].text);
 
 			unit_lengths[i] = (uint8_t) n;
+			unit_single[i] = n == 1;
+			unit_a[i] = w[0];
+			unit_b[i] = n > 1 ? w[1] : 0;
 			if (n == 1)
 				FU_BIT_SET(unit_first_single, w[0]);
 			else if (n > 1)
 				FU_BIT_SET(unit_first_pair, fu_pair_hash(w[0], w[1]));
 		}
+		fu_buckets_build(&unit_buckets, (int) NUNITS - 1, unit_a, unit_b, unit_single, false);
 		unit_index_ready = true;
 	}
 	if (FU_BIT_TEST(unit_first_single, (unsigned char) text[p]))
@@ -689,10 +697,25 @@ match_unit(const Scanner *s, size_t pos, size_t *unit_start, size_t *unit_end)
 		return NULL;
 	if (!unit_may_start(s->text, s->len, p))
 		return NULL;
-	for (int i = 0; units[i].text; i++)
+	for (unsigned e = 0;; e++)
 	{
 		size_t		n;
+		int			i;
 
+		/* the units of the bucket of the next two bytes, else all */
+		if (p + 1 < s->len && unit_buckets.usable)
+		{
+			unsigned	h = fu_bucket_hash((unsigned char) s->text[p],
+										   (unsigned char) s->text[p + 1]);
+
+			if (unit_buckets.off[h] + e >= unit_buckets.off[h + 1])
+				break;
+			i = unit_buckets.idx[unit_buckets.off[h] + e];
+		}
+		else if (units[e].text)
+			i = (int) e;
+		else
+			break;
 		if (units[i].text[0] != s->text[p])
 			continue;
 		n = unit_lengths[i];
