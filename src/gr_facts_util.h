@@ -35,11 +35,15 @@ fu_peek(const char *text, size_t len, size_t pos, size_t *next)
 				*next = pos + 1;
 			return u[0];
 		}
-		if ((u[0] & 0xF0) == 0xE0 && len - pos >= 3 &&
-			(u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80)
+		if ((u[0] & 0xF0) == 0xE0 && len - pos >= 3)
 		{
-			cp = ((uint32_t) (u[0] & 0x0F) << 12) | ((uint32_t) (u[1] & 0x3F) << 6) | (u[2] & 0x3F);
-			if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF))
+			/* continuation bytes are 0x80..0xBF: below 0x40 once flipped */
+			uint32_t	b1 = (uint32_t) u[1] ^ 0x80;
+			uint32_t	b2 = (uint32_t) u[2] ^ 0x80;
+
+			cp = ((uint32_t) (u[0] & 0x0F) << 12) | (b1 << 6) | b2;
+			/* well formed, not overlong, not a surrogate */
+			if ((b1 | b2) < 0x40 && cp >= 0x800 && cp - 0xD800 >= 0x800)
 			{
 				if (next)
 					*next = pos + 3;
