@@ -1911,30 +1911,28 @@ reject:
 /*
  * Whether the main loop of gr_facts_find does anything at cp: a sentence
  * end, bracket, clause boundary, breakdown marker or possible number.  Every
- * other character is stepped over at once.  A bit per code point of the
- * Basic Multilingual Plane, built on first use; the rest always answer yes.
+ * other character is stepped over at once.  Two bits per code point of the
+ * Basic Multilingual Plane (answered yet, and the answer), filled as code
+ * points are met; the rest always answer yes.
  */
 static bool
 fact_loop_char(uint32_t cp)
 {
-	static uint8_t map[0x10000 / 8];
-	static bool ready;
+	static uint8_t known[0x10000 / 8];
+	static uint8_t answer[0x10000 / 8];
 
 	if (cp > 0xFFFF)
 		return true;
-	if (!ready)
+	if (!FU_BIT_TEST(known, cp))
 	{
-		for (uint32_t c = 0; c <= 0xFFFF; c++)
-		{
-			if (is_sentence_end(c) || is_open_bracket(c) || is_close_bracket(c) ||
-				is_clause_boundary(c) || c == 0x3001 || c == 0x5176 || c == 0x542B ||
-				c == 0x5305 || c == 0x53E6 || c == 0x6B64 ||
-				(fu_maybe_numeral(c) && gr_number_can_start(c)))
-				FU_BIT_SET(map, c);
-		}
-		ready = true;
+		if (is_sentence_end(cp) || is_open_bracket(cp) || is_close_bracket(cp) ||
+			is_clause_boundary(cp) || cp == 0x3001 || cp == 0x5176 || cp == 0x542B ||
+			cp == 0x5305 || cp == 0x53E6 || cp == 0x6B64 ||
+			(fu_maybe_numeral(cp) && gr_number_can_start(cp)))
+			FU_BIT_SET(answer, cp);
+		FU_BIT_SET(known, cp);
 	}
-	return FU_BIT_TEST(map, cp);
+	return FU_BIT_TEST(answer, cp);
 }
 
 GrStatus
