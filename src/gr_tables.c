@@ -228,11 +228,15 @@ find_in(const char *text, size_t start, size_t end, const char *keyword)
 		end = start + LABEL_MAX_BYTES;
 	for (i = start; i < end; i++)
 	{
-		size_t		p = i;
+		size_t		p;
 		size_t		k = 0;
+		const char *hit = memchr(text + i, keyword[0], end - i);
 
-		if ((unsigned char) text[i] != (unsigned char) keyword[0])
-			continue;
+		/* the next place the keyword's first byte occurs */
+		if (hit == NULL)
+			break;
+		i = (size_t) (hit - text);
+		p = i;
 		while (p < end && k < klen)
 		{
 			if (text[p] == keyword[k])
