@@ -571,8 +571,14 @@ is_prose(const Reader *reader, size_t index)
 {
 	const Token *token = &reader->tokens.items[index];
 
+	/*
+	 * token_contains(reader, index, "。") on a token within LABEL_MAX_BYTES:
+	 * one character, which no traditional form folds to, so bytes suffice
+	 * (and the token's signature need not be made for it).
+	 */
 	return token->end - token->start > LABEL_MAX_BYTES ||
-		token_contains(reader, index, "。");
+		memmem(reader->text + token->start, token->end - token->start,
+			   "\xE3\x80\x82", 3) != NULL;
 }
 
 /* ---------- pass 1: cells ---------- */
