@@ -101,7 +101,7 @@ fu_before(const char *text, size_t pos, const char *literal)
  * use and kept (word lists are static), or NULL when the cache is full or
  * the list too long; callers then fall back to strlen.
  */
-#define FU_CACHED_LISTS 48
+#define FU_CACHED_LISTS 64
 #define FU_CACHED_WORDS 255
 
 /*
