@@ -641,6 +641,10 @@ static uint8_t unit_lengths[NUNITS];
 static uint8_t unit_first_pair[512];
 static uint8_t unit_first_single[32];
 static bool unit_index_ready;
+static FuBuckets unit_buckets;
+static unsigned char unit_a[NUNITS];
+static unsigned char unit_b[NUNITS];
+static bool unit_single[NUNITS];
 
 /*
  * Whether a unit may start at p: one of one byte starts with text[p], or
@@ -657,11 +661,15 @@ unit_may_start(const char *text, size_t len, size_t p)
 			size_t		n = strlen(units[i].text);
 
 			unit_lengths[i] = (uint8_t) n;
+			unit_single[i] = n == 1;
+			unit_a[i] = w[0];
+			unit_b[i] = n > 1 ? w[1] : 0;
 			if (n == 1)
 				FU_BIT_SET(unit_first_single, w[0]);
 			else if (n > 1)
 				FU_BIT_SET(unit_first_pair, fu_pair_hash(w[0], w[1]));
 		}
+		fu_buckets_build(&unit_buckets, (int) NUNITS - 1, unit_a, unit_b, unit_single, false);
 		unit_index_ready = true;
 	}
 	if (FU_BIT_TEST(unit_first_single, (unsigned char) text[p]))
@@ -689,10 +697,25 @@ match_unit(const Scanner *s, size_t pos, size_t *unit_start, size_t *unit_end)
 		return NULL;
 	if (!unit_may_start(s->text, s->len, p))
 		return NULL;
-	for (int i = 0; units[i].text; i++)
+	for (unsigned e = 0;; e++)
 	{
 		size_t		n;
+		int			i;
 
+		/* the units of the bucket of the next two bytes, else all */
+		if (p + 1 < s->len && unit_buckets.usable)
+		{
+			unsigned	h = fu_bucket_hash((unsigned char) s->text[p],
+										   (unsigned char) s->text[p + 1]);
+
+			if (unit_buckets.off[h] + e >= unit_buckets.off[h + 1])
+				break;
+			i = unit_buckets.idx[unit_buckets.off[h] + e];
+		}
+		else if (units[e].text)
+			i = (int) e;
+		else
+			break;
 		if (units[i].text[0] != s->text[p])
 			continue;
 		n = unit_lengths[i];
@@ -1888,30 +1911,28 @@ reject:
 /*
  * Whether the main loop of gr_facts_find does anything at cp: a sentence
  * end, bracket, clause boundary, breakdown marker or possible number.  Every
- * other character is stepped over at once.  A bit per code point of the
- * Basic Multilingual Plane, built on first use; the rest always answer yes.
+ * other character is stepped over at once.  Two bits per code point of the
+ * Basic Multilingual Plane (answered yet, and the answer), filled as code
+ * points are met; the rest always answer yes.
  */
 static bool
 fact_loop_char(uint32_t cp)
 {
-	static uint8_t map[0x10000 / 8];
-	static bool ready;
+	static uint8_t known[0x10000 / 8];
+	static uint8_t answer[0x10000 / 8];
 
 	if (cp > 0xFFFF)
 		return true;
-	if (!ready)
+	if (!FU_BIT_TEST(known, cp))
 	{
-		for (uint32_t c = 0; c <= 0xFFFF; c++)
-		{
-			if (is_sentence_end(c) || is_open_bracket(c) || is_close_bracket(c) ||
-				is_clause_boundary(c) || c == 0x3001 || c == 0x5176 || c == 0x542B ||
-				c == 0x5305 || c == 0x53E6 || c == 0x6B64 ||
-				(fu_maybe_numeral(c) && gr_number_can_start(c)))
-				FU_BIT_SET(map, c);
-		}
-		ready = true;
+		if (is_sentence_end(cp) || is_open_bracket(cp) || is_close_bracket(cp) ||
+			is_clause_boundary(cp) || cp == 0x3001 || cp == 0x5176 || cp == 0x542B ||
+			cp == 0x5305 || cp == 0x53E6 || cp == 0x6B64 ||
+			(fu_maybe_numeral(cp) && gr_number_can_start(cp)))
+			FU_BIT_SET(answer, cp);
+		FU_BIT_SET(known, cp);
 	}
-	return FU_BIT_TEST(map, cp);
+	return FU_BIT_TEST(answer, cp);
 }
 
 GrStatus

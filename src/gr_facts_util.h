@@ -35,11 +35,15 @@ fu_peek(const char *text, size_t len, size_t pos, size_t *next)
 				*next = pos + 1;
 			return u[0];
 		}
-		if ((u[0] & 0xF0) == 0xE0 && len - pos >= 3 &&
-			(u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80)
+		if ((u[0] & 0xF0) == 0xE0 && len - pos >= 3)
 		{
-			cp = ((uint32_t) (u[0] & 0x0F) << 12) | ((uint32_t) (u[1] & 0x3F) << 6) | (u[2] & 0x3F);
-			if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF))
+			/* continuation bytes are 0x80..0xBF: below 0x40 once flipped */
+			uint32_t	b1 = (uint32_t) u[1] ^ 0x80;
+			uint32_t	b2 = (uint32_t) u[2] ^ 0x80;
+
+			cp = ((uint32_t) (u[0] & 0x0F) << 12) | (b1 << 6) | b2;
+			/* well formed, not overlong, not a surrogate */
+			if ((b1 | b2) < 0x40 && cp >= 0x800 && cp - 0xD800 >= 0x800)
 			{
 				if (next)
 					*next = pos + 3;
@@ -97,15 +101,29 @@ fu_before(const char *text, size_t pos, const char *literal)
  * use and kept (word lists are static), or NULL when the cache is full or
  * the list too long; callers then fall back to strlen.
  */
-#define FU_CACHED_LISTS 48
+#define FU_CACHED_LISTS 64
 #define FU_CACHED_WORDS 255
 
 /*
- * What is cached per list of literals: the byte lengths, and two filters
- * that rule out most positions before the list is scanned.  A filter has a
- * bit per hashed pair of bytes (the first two of a literal, the last two)
- * and a bit per byte for literals of one byte, whose second byte is free.
+ * What is cached per list of literals: the byte lengths, two filters that
+ * rule out most positions before the list is scanned, and two bucket
+ * indexes that name the only literals worth comparing.  A filter has a bit
+ * per hashed pair of bytes (the first two of a literal, the last two) and a
+ * bit per byte for literals of one byte, whose second byte is free.  A
+ * bucket (by another hash of the same pair) lists, in list order, the
+ * literals of its pair and every literal of one byte that could match;
+ * when the entries do not fit, the index is not used (whole list scanned).
  */
+#define FU_BUCKETS 256
+#define FU_BUCKET_ENTRIES 1024
+
+typedef struct FuBuckets
+{
+	bool		usable;
+	uint16_t	off[FU_BUCKETS + 1];
+	uint8_t		idx[FU_BUCKET_ENTRIES];
+} FuBuckets;
+
 typedef struct FuListInfo
 {
 	const char *const *list;
@@ -114,6 +132,8 @@ typedef struct FuListInfo
 	uint8_t		last_pair[512];
 	uint8_t		first_single[32];
 	uint8_t		last_single[32];
+	FuBuckets	first;
+	FuBuckets	last;
 } FuListInfo;
 
 static inline unsigned
@@ -122,35 +142,124 @@ fu_pair_hash(unsigned char a, unsigned char b)
 	return ((unsigned) (a & 0x3F) << 6 | (b & 0x3F)) ^ ((unsigned) (a & 0xC0) << 4) ^ (b >> 6);
 }
 
+static inline unsigned
+fu_bucket_hash(unsigned char a, unsigned char b)
+{
+	return (unsigned) (a * 7u + b) & (FU_BUCKETS - 1);
+}
+
 #define FU_BIT_SET(map, i) ((map)[(i) >> 3] |= (uint8_t) (1u << ((i) & 7)))
 #define FU_BIT_TEST(map, i) (((map)[(i) >> 3] >> ((i) & 7)) & 1)
+
+/*
+ * Fill buckets for count words: word i has the pair (a[i], b[i]), or only
+ * the byte a[i] (first) / b[i] (last) when single[i].  Two passes over the
+ * same rule: count, then place.
+ */
+static inline void
+fu_buckets_build(FuBuckets *buckets, int count, const unsigned char *a,
+				 const unsigned char *b, const bool *single, bool single_is_last)
+{
+	uint16_t	fill[FU_BUCKETS];
+	size_t		total = 0;
+
+	memset(buckets->off, 0, sizeof(buckets->off));
+	buckets->usable = false;
+	if (count > 256)
+		return;				/* indexes are bytes */
+	for (int pass = 0; pass < 2; pass++)
+	{
+		if (pass == 1)
+		{
+			uint16_t	at = 0;
+
+			if (total > FU_BUCKET_ENTRIES)
+			{
+				buckets->usable = false;
+				return;
+			}
+			for (int h = 0; h < FU_BUCKETS; h++)
+			{
+				uint16_t	n = buckets->off[h];
+
+				buckets->off[h] = at;
+				fill[h] = at;
+				at = (uint16_t) (at + n);
+			}
+			buckets->off[FU_BUCKETS] = at;
+		}
+		for (int i = 0; i < count; i++)
+		{
+			uint8_t		seen[FU_BUCKETS / 8];
+
+			if (!single[i])
+			{
+				unsigned	h = fu_bucket_hash(a[i], b[i]);
+
+				if (pass == 0)
+					buckets->off[h]++, total++;
+				else
+					buckets->idx[fill[h]++] = (uint8_t) i;
+				continue;
+			}
+			/* a literal of one byte: every bucket its byte can fall in */
+			memset(seen, 0, sizeof(seen));
+			for (unsigned other = 0; other < 256; other++)
+			{
+				unsigned	h = single_is_last ? fu_bucket_hash((unsigned char) other, b[i])
+					: fu_bucket_hash(a[i], (unsigned char) other);
+
+				if (FU_BIT_TEST(seen, h))
+					continue;
+				FU_BIT_SET(seen, h);
+				if (pass == 0)
+					buckets->off[h]++, total++;
+				else
+					buckets->idx[fill[h]++] = (uint8_t) i;
+			}
+		}
+	}
+	buckets->usable = true;
+}
 
 static inline const FuListInfo *
 fu_list_info(const char *const *list)
 {
 	static FuListInfo cache[FU_CACHED_LISTS];
+	size_t		start = ((uintptr_t) list >> 4) % FU_CACHED_LISTS;
 
-	for (int c = 0; c < FU_CACHED_LISTS; c++)
+	for (int k = 0; k < FU_CACHED_LISTS; k++)
 	{
-		FuListInfo *info = &cache[c];
+		FuListInfo *info = &cache[(start + k) % FU_CACHED_LISTS];
 
 		if (info->list == list)
 			return info;
 		if (info->list == NULL)
 		{
 			int			i;
+			unsigned char fa[FU_CACHED_WORDS],
+						fb[FU_CACHED_WORDS],
+						la[FU_CACHED_WORDS],
+						lb[FU_CACHED_WORDS];
+			bool		single[FU_CACHED_WORDS];
 
 			memset(info, 0, sizeof(*info));
 			for (i = 0; list[i]; i++)
 			{
-				size_t		n = strlen(list[i]);
+				size_t		n;
 				const unsigned char *w = (const unsigned char *) list[i];
 
-				if (i >= FU_CACHED_WORDS || n > 255)
+				if (i >= FU_CACHED_WORDS)
+					return NULL;
+				n = strlen(list[i]);
+				if (n > 255 || n == 0)
 					return NULL;
 				info->len[i] = (uint8_t) n;
-				if (n == 0)
-					continue;
+				single[i] = n == 1;
+				fa[i] = w[0];
+				fb[i] = n > 1 ? w[1] : 0;
+				la[i] = n > 1 ? w[n - 2] : 0;
+				lb[i] = w[n - 1];
 				if (n == 1)
 				{
 					FU_BIT_SET(info->first_single, w[0]);
@@ -160,6 +269,8 @@ fu_list_info(const char *const *list)
 				FU_BIT_SET(info->first_pair, fu_pair_hash(w[0], w[1]));
 				FU_BIT_SET(info->last_pair, fu_pair_hash(w[n - 2], w[n - 1]));
 			}
+			fu_buckets_build(&info->first, i, fa, fb, single, false);
+			fu_buckets_build(&info->last, i, la, lb, single, true);
 			info->list = list;
 			return info;
 		}
@@ -170,6 +281,7 @@ fu_list_info(const char *const *list)
 /*
  * The longest of a NULL-terminated list of literals that text[pos..] starts
  * with; its index in *which, its byte length as the result (0 for none).
+ * Literals of equal length: the first in the list.
  */
 static inline size_t
 fu_at_any(const char *text, size_t len, size_t pos, const char *const *list,
@@ -177,16 +289,40 @@ fu_at_any(const char *text, size_t len, size_t pos, const char *const *list,
 {
 	size_t		best = 0;
 	const FuListInfo *info = fu_list_info(list);
-	const uint8_t *lengths = info ? info->len : NULL;
 
 	if (pos >= len)
 		return 0;
-	/* no literal of one byte starts with this byte, none of two with these */
-	if (info && !FU_BIT_TEST(info->first_single, (unsigned char) text[pos]) &&
-		(pos + 1 >= len ||
-		 !FU_BIT_TEST(info->first_pair, fu_pair_hash((unsigned char) text[pos],
-													 (unsigned char) text[pos + 1]))))
-		return 0;
+	if (info)
+	{
+		unsigned char c0 = (unsigned char) text[pos];
+
+		/* no literal of one byte starts with this byte, none of two with these */
+		if (!FU_BIT_TEST(info->first_single, c0) &&
+			(pos + 1 >= len ||
+			 !FU_BIT_TEST(info->first_pair, fu_pair_hash(c0, (unsigned char) text[pos + 1]))))
+			return 0;
+		if (pos + 1 < len && info->first.usable)
+		{
+			unsigned	h = fu_bucket_hash(c0, (unsigned char) text[pos + 1]);
+
+			for (unsigned e = info->first.off[h]; e < info->first.off[h + 1]; e++)
+			{
+				int			i = info->first.idx[e];
+				size_t		n = info->len[i];
+
+				if (list[i][0] != text[pos] ||
+					(list[i][1] != '\0' && list[i][1] != text[pos + 1]))
+					continue;
+				if (n > best && n <= len - pos && memcmp(text + pos, list[i], n) == 0)
+				{
+					best = n;
+					if (which)
+						*which = i;
+				}
+			}
+			return best;
+		}
+	}
 	for (int i = 0; list[i]; i++)
 	{
 		size_t		n;
@@ -195,7 +331,7 @@ fu_at_any(const char *text, size_t len, size_t pos, const char *const *list,
 		if (list[i][0] != text[pos] ||
 			(list[i][1] != '\0' && (pos + 1 >= len || list[i][1] != text[pos + 1])))
 			continue;
-		n = lengths ? lengths[i] : strlen(list[i]);
+		n = info ? info->len[i] : strlen(list[i]);
 		if (n > best && n <= len - pos && memcmp(text + pos, list[i], n) == 0)
 		{
 			best = n;
@@ -212,18 +348,42 @@ fu_before_any(const char *text, size_t pos, const char *const *list, int *which)
 {
 	size_t		best = 0;
 	const FuListInfo *info = fu_list_info(list);
-	const uint8_t *lengths = info ? info->len : NULL;
 
 	if (pos == 0)
 		return 0;
-	if (info && !FU_BIT_TEST(info->last_single, (unsigned char) text[pos - 1]) &&
-		(pos < 2 ||
-		 !FU_BIT_TEST(info->last_pair, fu_pair_hash((unsigned char) text[pos - 2],
-													(unsigned char) text[pos - 1]))))
-		return 0;
+	if (info)
+	{
+		unsigned char c1 = (unsigned char) text[pos - 1];
+
+		if (!FU_BIT_TEST(info->last_single, c1) &&
+			(pos < 2 ||
+			 !FU_BIT_TEST(info->last_pair, fu_pair_hash((unsigned char) text[pos - 2], c1))))
+			return 0;
+		if (pos >= 2 && info->last.usable)
+		{
+			unsigned	h = fu_bucket_hash((unsigned char) text[pos - 2], c1);
+
+			for (unsigned e = info->last.off[h]; e < info->last.off[h + 1]; e++)
+			{
+				int			i = info->last.idx[e];
+				size_t		n = info->len[i];
+
+				if (n > pos || list[i][n - 1] != text[pos - 1] ||
+					(n > 1 && list[i][n - 2] != text[pos - 2]))
+					continue;
+				if (n > best && memcmp(text + pos - n, list[i], n) == 0)
+				{
+					best = n;
+					if (which)
+						*which = i;
+				}
+			}
+			return best;
+		}
+	}
 	for (int i = 0; list[i]; i++)
 	{
-		size_t		n = lengths ? lengths[i] : strlen(list[i]);
+		size_t		n = info ? info->len[i] : strlen(list[i]);
 
 		/* the last bytes decide quickly */
 		if (n == 0 || n > pos || list[i][n - 1] != text[pos - 1] ||

@@ -807,9 +807,14 @@ static const char *const body_initials_weak[] = {
 typedef struct DecodedList
 {
 	int			count;
+	bool		filtered;		/* the filters below may rule words out */
 	uint8_t		length[LIST_MAX];
 	uint32_t	cp[LIST_MAX][WORD_MAX];
+	uint64_t	first[16];		/* bit (cp & 1023): some word starts so */
+	uint64_t	last[16];		/* bit (cp & 1023): some word ends so */
 } DecodedList;
+
+#define LIST_BIT(map, cp) (((map)[((cp) & 1023) >> 6] >> ((cp) & 63)) & 1)
 
 static const DecodedList *
 decoded(const char *const *words, DecodedList *cache)
@@ -826,6 +831,19 @@ decoded(const char *const *words, DecodedList *cache)
 		cache->length[k] = (uint8_t) n;
 		cache->count = k + 1;
 	}
+	cache->filtered = true;
+	for (int k = 0; k < cache->count; k++)
+	{
+		int			n = cache->length[k];
+
+		if (n == 0)
+		{
+			cache->filtered = false;
+			continue;
+		}
+		cache->first[(cache->cp[k][0] & 1023) >> 6] |= UINT64_C(1) << (cache->cp[k][0] & 63);
+		cache->last[(cache->cp[k][n - 1] & 1023) >> 6] |= UINT64_C(1) << (cache->cp[k][n - 1] & 63);
+	}
 	return cache;
 }
 
@@ -834,6 +852,8 @@ static bool
 list_at(const View *v, size_t i, size_t limit, const DecodedList *list)
 {
 	if (i >= limit)
+		return false;
+	if (list->filtered && !LIST_BIT(list->first, v->cp[i]))
 		return false;
 	for (int k = 0; k < list->count; k++)
 	{
@@ -852,6 +872,8 @@ static bool
 list_before(const View *v, size_t i, size_t floor, const DecodedList *list)
 {
 	if (i <= floor)
+		return false;
+	if (list->filtered && !LIST_BIT(list->last, v->cp[i - 1]))
 		return false;
 	for (int k = 0; k < list->count; k++)
 	{

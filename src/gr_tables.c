@@ -228,11 +228,15 @@ find_in(const char *text, size_t start, size_t end, const char *keyword)
 		end = start + LABEL_MAX_BYTES;
 	for (i = start; i < end; i++)
 	{
-		size_t		p = i;
+		size_t		p;
 		size_t		k = 0;
+		const char *hit = memchr(text + i, keyword[0], end - i);
 
-		if ((unsigned char) text[i] != (unsigned char) keyword[0])
-			continue;
+		/* the next place the keyword's first byte occurs */
+		if (hit == NULL)
+			break;
+		i = (size_t) (hit - text);
+		p = i;
 		while (p < end && k < klen)
 		{
 			if (text[p] == keyword[k])
@@ -567,8 +571,14 @@ is_prose(const Reader *reader, size_t index)
 {
 	const Token *token = &reader->tokens.items[index];
 
+	/*
+	 * token_contains(reader, index, "。") on a token within LABEL_MAX_BYTES:
+	 * one character, which no traditional form folds to, so bytes suffice
+	 * (and the token's signature need not be made for it).
+	 */
 	return token->end - token->start > LABEL_MAX_BYTES ||
-		token_contains(reader, index, "。");
+		memmem(reader->text + token->start, token->end - token->start,
+			   "\xE3\x80\x82", 3) != NULL;
 }
 
 /* ---------- pass 1: cells ---------- */
