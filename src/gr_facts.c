@@ -1391,18 +1391,7 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 			fu_is_ascii_alnum(before) || !gr_is_han(before))
 			return;
 	}
-	if (fu_at(text, len, pos, "百分之百"))
-	{
-		/* 百分之百 is 100 percent (the number reader does not read 百 alone) */
-		memset(&n, 0, sizeof(n));
-		n.start = pos;
-		n.end = pos + strlen("百分之百");
-		n.flags = GR_NUM_CHINESE | GR_NUM_PERCENT;
-		value = decimal_shift(s, "100", 0);
-		if (!value)
-			return;
-	}
-	else if (!read_digit_range(s, pos, &n, &value, &value_max) &&
+	if (!read_digit_range(s, pos, &n, &value, &value_max) &&
 			 !scan_number(s, pos, &n, &value))
 		return;
 	/*
