@@ -105,3 +105,11 @@ $$;
 -- decode, of the text's UTF-8 bytes
 \set call 'SELECT govreport.decode(textsend($1), ''utf-8'')'
 \i :abs_srcdir/sql/cancel_block.psql
+
+-- facts
+\set call 'SELECT count(*) FROM govreport.facts($1)'
+\i :abs_srcdir/sql/cancel_block.psql
+
+-- dates
+\set call 'SELECT count(*) FROM govreport.dates($1)'
+\i :abs_srcdir/sql/cancel_block.psql

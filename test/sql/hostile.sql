@@ -130,6 +130,11 @@ SELECT name, pg_temp.outcome('SELECT count(*) || '' cells'' FROM govreport.table
 	pg_temp.outcome('SELECT count(*) || '' checks'' FROM govreport.table_checks($1)', input) AS table_checks
 FROM hostile WHERE NOT big ORDER BY name;
 
+-- facts and dates
+SELECT name, pg_temp.outcome('SELECT count(*) || '' facts'' FROM govreport.facts($1)', input) AS facts,
+	pg_temp.outcome('SELECT count(*) || '' dates'' FROM govreport.dates($1)', input) AS dates
+FROM hostile WHERE NOT big ORDER BY name;
+
 -- decode on bytes that are no text at all, and on names that are no
 -- encoding: U+FFFD for what cannot be decoded (a NUL too: a text cannot
 -- hold one), 22023 for an unknown name.
