@@ -29,6 +29,8 @@
 #include "../src/gr_repair.h"
 #include "../src/gr_sections.h"
 #include "../src/gr_tables.h"
+#include "../src/gr_facts.h"
+#include "../src/gr_dates.h"
 
 #pragma weak gr_number_parse
 #pragma weak gr_number_scan
@@ -47,6 +49,9 @@
 #pragma weak gr_repair_step_count
 #pragma weak gr_tables_find
 #pragma weak gr_table_checks
+#pragma weak gr_facts_find
+#pragma weak gr_facts_free
+#pragma weak gr_dates_find
 
 /* ---- a GrEnv on malloc that tracks the bytes it holds ---- */
 
@@ -814,6 +819,115 @@ fuzz_check_decode(const uint8_t *data, size_t size)
 	return fuzz_memory_bounded(&memory, size);
 }
 
+/* ---- facts and dates: gr_facts_find, gr_dates_find ---- */
+
+static bool
+fuzz_facts_linked(void)
+{
+	return gr_facts_find != NULL || gr_dates_find != NULL;
+}
+
+/* An ISO date as dates returns it: YYYY, YYYY-MM or YYYY-MM-DD. */
+static bool
+fuzz_iso_date(const char *value)
+{
+	size_t		n = strnlen(value, 11);
+	size_t		i;
+
+	if (n != 4 && n != 7 && n != 10)
+		return false;
+	for (i = 0; i < n; i++)
+		if ((i == 4 || i == 7) ? value[i] != '-' : (value[i] < '0' || value[i] > '9'))
+			return false;
+	return true;
+}
+
+static const char *
+fuzz_check_facts(const uint8_t *data, size_t size)
+{
+	FuzzMemory	memory;
+	GrEnv		env = fuzz_env(&memory);
+	size_t		len;
+	char	   *text = fuzz_as_text(data, size, &len);
+	const char *failure = NULL;
+	size_t		i;
+
+	if (gr_facts_find != NULL)
+	{
+		GrFact	   *facts = NULL;
+		size_t		count = 0;
+		GrStatus	status = gr_facts_find(&env, text, len, &facts, &count);
+
+		if (!fuzz_status_known(status))
+			failure = "gr_facts_find returned an unknown status";
+		else if (status != GR_OK && status != GR_NOMEM && status != GR_TOO_LARGE)
+			failure = "gr_facts_find failed on valid text";
+		for (i = 0; status == GR_OK && failure == NULL && i < count; i++)
+		{
+			const GrFact *f = &facts[i];
+
+			if (f->ord != (int) i + 1)
+				failure = "fact ord is not 1..n in order";
+			else if (f->parent < 0 || f->parent >= f->ord)
+				failure = "fact parent is not an earlier fact";
+			else if (f->start >= f->end || f->end > len ||
+					 !fuzz_char_boundary(text, len, f->start) ||
+					 !fuzz_char_boundary(text, len, f->end))
+				failure = "fact span is empty, past the end or not on character boundaries";
+			else if (i > 0 && f->start < facts[i - 1].start)
+				failure = "facts are not in text order";
+			else if (f->value == NULL ||
+					 (failure = fuzz_check_decimal(f->value, strlen(f->value))) != NULL)
+				failure = failure ? failure : "fact value is NULL";
+			else if (f->value_max != NULL &&
+					 fuzz_check_decimal(f->value_max, strlen(f->value_max)) != NULL)
+				failure = "fact value_max is not a decimal";
+			else if ((int) f->kind < GR_KIND_COUNT || f->kind > GR_KIND_NUMBER ||
+					 (int) f->qualifier < GR_QUALIFIER_NONE || f->qualifier > GR_QUALIFIER_UNDER ||
+					 (int) f->direction < GR_DIRECTION_NONE || f->direction > GR_DIRECTION_DOWN)
+				failure = "fact kind, qualifier or direction is out of its enum";
+			else if (f->unit != NULL && !fuzz_valid_utf8(f->unit, f->unit_len))
+				failure = "fact unit is invalid UTF-8";
+			else if (f->subject_start > f->subject_end || f->subject_end > len ||
+					 !fuzz_char_boundary(text, len, f->subject_start) ||
+					 !fuzz_char_boundary(text, len, f->subject_end))
+				failure = "fact subject span is reversed, past the end or not on boundaries";
+		}
+		if (failure == NULL)
+			failure = fuzz_memory_bounded(&memory, len);
+		fuzz_free_all(&memory);
+	}
+	if (failure == NULL && gr_dates_find != NULL)
+	{
+		GrDate	   *dates = NULL;
+		size_t		count = 0;
+		GrStatus	status = gr_dates_find(&env, text, len, &dates, &count);
+
+		if (!fuzz_status_known(status))
+			failure = "gr_dates_find returned an unknown status";
+		else if (status != GR_OK && status != GR_NOMEM && status != GR_TOO_LARGE)
+			failure = "gr_dates_find failed on valid text";
+		for (i = 0; status == GR_OK && failure == NULL && i < count; i++)
+		{
+			const GrDate *d = &dates[i];
+
+			if (d->start >= d->end || d->end > len ||
+				!fuzz_char_boundary(text, len, d->start) ||
+				!fuzz_char_boundary(text, len, d->end))
+				failure = "date span is empty, past the end or not on character boundaries";
+			else if (i > 0 && d->start < dates[i - 1].start)
+				failure = "dates are not in text order";
+			else if (!fuzz_iso_date(d->value))
+				failure = "date value is not YYYY, YYYY-MM or YYYY-MM-DD";
+		}
+		if (failure == NULL)
+			failure = fuzz_memory_bounded(&memory, len);
+		fuzz_free_all(&memory);
+	}
+	free(text);
+	return failure;
+}
+
 /* ---- the table of targets ---- */
 
 typedef struct FuzzTarget
@@ -830,6 +944,7 @@ static const FuzzTarget fuzz_targets[] = {
 	{"badness", fuzz_badness_linked, fuzz_check_badness},
 	{"decode", fuzz_decode_linked, fuzz_check_decode},
 	{"tables", fuzz_tables_linked, fuzz_check_tables},
+	{"facts", fuzz_facts_linked, fuzz_check_facts},
 };
 
 /* For the fuzz targets: run the named check and abort on a failure. */
