@@ -38,10 +38,10 @@ UNIT_SRCS = $(sort $(wildcard test/unit/*.c))
 UNIT_CFLAGS = -std=gnu11 -g -Wall -Wextra -Werror -Isrc $(ICU_CFLAGS)
 SANITIZE = -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
 
-test/unit/unit: $(CORE_SRCS) $(UNIT_SRCS) $(wildcard src/gr_*.h test/unit/*.h)
+test/unit/unit: $(CORE_SRCS) $(UNIT_SRCS) $(wildcard src/gr_*.h src/gr_*.inc test/unit/*.h fuzz/fuzz_checks.c)
 	$(CC) $(UNIT_CFLAGS) -O2 -o $@ $(CORE_SRCS) $(UNIT_SRCS) $(ICU_LIBS)
 
-test/unit/unit-asan: $(CORE_SRCS) $(UNIT_SRCS) $(wildcard src/gr_*.h test/unit/*.h)
+test/unit/unit-asan: $(CORE_SRCS) $(UNIT_SRCS) $(wildcard src/gr_*.h src/gr_*.inc test/unit/*.h fuzz/fuzz_checks.c)
 	$(CC) $(UNIT_CFLAGS) -O1 $(SANITIZE) -o $@ $(CORE_SRCS) $(UNIT_SRCS) $(ICU_LIBS)
 
 .PHONY: unit unit-asan test bench fuzz

@@ -3377,22 +3377,24 @@ decode_utf16(const GrEnv *env, const unsigned char *bytes, size_t len, bool big_
 		gr_buf_append_cp(out, 0xFFFD);
 }
 
+/* How many bytes decode_icu converts between two polls. */
+#define ICU_CHUNK ((size_t) 1 << 20)
+
 /*
- * GB18030 or Big5 through ICU, in one conversion call (nothing polls while
- * the converter is open).  Unreadable bytes become U+FFFD.
+ * One chunk of GB18030 or Big5 through ICU, in one conversion call: nothing
+ * polls while the converter is open (a poll may not return).
  */
 static GrStatus
-decode_icu(const GrEnv *env, const unsigned char *bytes, size_t len, const char *name,
-		   GrBuf *out)
+decode_icu_chunk(const GrEnv *env, const unsigned char *bytes, size_t len,
+				 const char *name, GrBuf *out)
 {
 	UErrorCode	error = U_ZERO_ERROR;
 	UConverter *converter;
 	UChar	   *units;
 	int32_t		count;
 	int32_t		i;
+	size_t		polls = 0;
 
-	if (len > (size_t) INT32_MAX / 2 - 2 || len > GR_MAX_ALLOC / 4)
-		return GR_TOO_LARGE;
 	units = gr_alloc(env, (len + 2) * sizeof(UChar));
 	if (units == NULL)
 		return GR_NOMEM;
@@ -3415,6 +3417,7 @@ decode_icu(const GrEnv *env, const unsigned char *bytes, size_t len, const char 
 	{
 		uint32_t	cp = units[i];
 
+		GR_POLL(env, polls);
 		if (cp >= 0xD800 && cp <= 0xDBFF && i + 1 < count &&
 			units[i + 1] >= 0xDC00 && units[i + 1] <= 0xDFFF)
 		{
@@ -3426,6 +3429,44 @@ decode_icu(const GrEnv *env, const unsigned char *bytes, size_t len, const char 
 		gr_buf_append_cp(out, cp);
 	}
 	gr_release(env, units);
+	return out->status;
+}
+
+/*
+ * GB18030 or Big5 through ICU.  Long inputs are converted in chunks of about
+ * ICU_CHUNK bytes that end after a newline, with a poll between chunks: a
+ * newline byte is never part of a GBK, GB18030 or Big5 character (their
+ * trail bytes are 0x30 and above), so the chunks decode as the whole would.
+ * Unreadable bytes become U+FFFD.
+ */
+static GrStatus
+decode_icu(const GrEnv *env, const unsigned char *bytes, size_t len, const char *name,
+		   GrBuf *out)
+{
+	size_t		start = 0;
+
+	if (len > (size_t) INT32_MAX / 2 - 2 || len > GR_MAX_ALLOC / 4)
+		return GR_TOO_LARGE;
+	while (start < len)
+	{
+		size_t		end = len;
+		GrStatus	status;
+
+		if (len - start > ICU_CHUNK)
+		{
+			const unsigned char *newline = memchr(bytes + start + ICU_CHUNK, '\n',
+												  len - start - ICU_CHUNK);
+
+			if (newline)
+				end = (size_t) (newline - bytes) + 1;
+		}
+		status = decode_icu_chunk(env, bytes + start, end - start, name, out);
+		if (status != GR_OK)
+			return status;
+		start = end;
+		if (start < len && env->poll)
+			env->poll(env->opaque);
+	}
 	return out->status;
 }
 
