@@ -20,20 +20,6 @@
 #include "gr_tables.h"
 #include "mb/pg_wchar.h"
 
-/* A text Datum of text[start, end). */
-static Datum
-text_datum(const char *bytes, size_t start, size_t end)
-{
-	return PointerGetDatum(cstring_to_text_with_len(bytes + start, (int) (end - start)));
-}
-
-static Datum
-numeric_datum(const char *value)
-{
-	return DirectFunctionCall3(numeric_in, CStringGetDatum(value),
-							   ObjectIdGetDatum(InvalidOid), Int32GetDatum(-1));
-}
-
 /* A 1-based character position as an int4 Datum. */
 static Datum
 position_datum(GrCharIndex *index, size_t byte_offset)
@@ -199,12 +185,12 @@ govreport_facts(PG_FUNCTION_ARGS)
 			start = f->start;
 			end = f->end;
 			if (f->subject_end > f->subject_start)
-				values[2] = text_datum(bytes, f->subject_start, f->subject_end);
+				values[2] = govreport_span_datum(bytes, f->subject_start, f->subject_end);
 			else
 				nulls[2] = true;
-			values[3] = numeric_datum(f->value);
+			values[3] = govreport_numeric_datum(f->value);
 			if (f->value_max)
-				values[4] = numeric_datum(f->value_max);
+				values[4] = govreport_numeric_datum(f->value_max);
 			else
 				nulls[4] = true;
 			if (f->unit)
@@ -253,7 +239,7 @@ govreport_facts(PG_FUNCTION_ARGS)
 			nulls[4] = true;
 			if (printed_unit)
 			{
-				values[3] = numeric_datum(c->value);
+				values[3] = govreport_numeric_datum(c->value);
 				values[5] = CStringGetTextDatum(strchr(c->unit, '%') ? "%" : "元");
 				values[6] = CStringGetTextDatum(strchr(c->unit, '%') ? "percent" : "money");
 			}
@@ -264,9 +250,9 @@ govreport_facts(PG_FUNCTION_ARGS)
 
 				if (gr_number_parse(govreport_env(), bytes + c->start, c->end - c->start,
 									&number, &error_offset) == GR_OK)
-					values[3] = numeric_datum(number.value);
+					values[3] = govreport_numeric_datum(number.value);
 				else
-					values[3] = numeric_datum(c->value);
+					values[3] = govreport_numeric_datum(c->value);
 				nulls[5] = true;
 				values[6] = CStringGetTextDatum("number");
 			}
@@ -277,7 +263,7 @@ govreport_facts(PG_FUNCTION_ARGS)
 			values[1] = Int32GetDatum(sections[at].ord);
 		else
 			nulls[1] = true;
-		values[10] = text_datum(bytes, start, end);
+		values[10] = govreport_span_datum(bytes, start, end);
 		values[11] = position_datum(&index, start);
 		values[12] = position_datum(&index, end);
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
@@ -308,7 +294,7 @@ govreport_dates(PG_FUNCTION_ARGS)
 		Datum		values[4];
 		bool		nulls[4] = {false, false, false, false};
 
-		values[0] = text_datum(bytes, dates[i].start, dates[i].end);
+		values[0] = govreport_span_datum(bytes, dates[i].start, dates[i].end);
 		values[1] = CStringGetTextDatum(dates[i].value);
 		values[2] = position_datum(&index, dates[i].start);
 		values[3] = position_datum(&index, dates[i].end);

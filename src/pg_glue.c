@@ -92,6 +92,19 @@ govreport_text_without_nul(const char *bytes, size_t len)
 	return cstring_to_text_with_len(fixed.data, fixed.len);
 }
 
+Datum
+govreport_span_datum(const char *text, size_t start, size_t end)
+{
+	return PointerGetDatum(cstring_to_text_with_len(text + start, (int) (end - start)));
+}
+
+Datum
+govreport_numeric_datum(const char *value)
+{
+	return DirectFunctionCall3(numeric_in, CStringGetDatum(value),
+							   ObjectIdGetDatum(InvalidOid), Int32GetDatum(-1));
+}
+
 /* How far govreport_char_position walks between two polls. */
 #define CHAR_POSITION_CHUNK ((size_t) 1 << 20)
 

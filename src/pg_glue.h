@@ -47,6 +47,12 @@ extern text *govreport_text_without_nul(const char *bytes, size_t len);
  */
 extern int64 govreport_char_position(GrCharIndex *index, size_t byte_offset);
 
+/* A text Datum of text[start, end), bytes the core pointed at. */
+extern Datum govreport_span_datum(const char *text, size_t start, size_t end);
+
+/* A numeric Datum from a canonical decimal string the core wrote. */
+extern Datum govreport_numeric_datum(const char *value);
+
 /* A text argument's bytes and length, detoasted (packed headers allowed). */
 #define GOVREPORT_TEXT_BYTES(t) VARDATA_ANY(t)
 #define GOVREPORT_TEXT_LENGTH(t) ((size_t) VARSIZE_ANY_EXHDR(t))

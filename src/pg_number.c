@@ -67,8 +67,5 @@ govreport_to_number(PG_FUNCTION_ARGS)
 						quote_input(bytes, len))));
 	govreport_raise(status, "read a number");
 
-	PG_RETURN_DATUM(DirectFunctionCall3(numeric_in,
-										CStringGetDatum(number.value),
-										ObjectIdGetDatum(InvalidOid),
-										Int32GetDatum(-1)));
+	PG_RETURN_DATUM(govreport_numeric_datum(number.value));
 }

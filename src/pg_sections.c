@@ -18,13 +18,6 @@
 
 #define SECTIONS_COLUMNS 10
 
-/* A text Datum for text[start, end). */
-static Datum
-span_datum(const char *text, size_t start, size_t end)
-{
-	return PointerGetDatum(cstring_to_text_with_len(text + start, (int) (end - start)));
-}
-
 PG_FUNCTION_INFO_V1(govreport_sections);
 Datum
 govreport_sections(PG_FUNCTION_ARGS)
@@ -109,7 +102,7 @@ govreport_sections(PG_FUNCTION_ARGS)
 		nulls[6] = topic == NULL;
 		values[7] = Int32GetDatum(starts[k]);
 		values[8] = Int32GetDatum(end_pos);
-		values[9] = span_datum(bytes, s->body_start, s->body_end);
+		values[9] = govreport_span_datum(bytes, s->body_start, s->body_end);
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 		CHECK_FOR_INTERRUPTS();
 	}

@@ -17,14 +17,6 @@
 #include "gr_sections.h"
 #include "gr_tables.h"
 
-/* A numeric Datum from a canonical decimal string. */
-static Datum
-numeric_datum(const char *value)
-{
-	return DirectFunctionCall3(numeric_in, CStringGetDatum(value),
-							   ObjectIdGetDatum(InvalidOid), Int32GetDatum(-1));
-}
-
 /* The Datum made last from a string, to reuse while the string repeats. */
 typedef struct CachedDatum
 {
@@ -58,7 +50,7 @@ cached_numeric(CachedDatum *cache, const char *value)
 	if (cache->string == NULL || strcmp(cache->string, value) != 0)
 	{
 		cache->string = value;
-		cache->datum = numeric_datum(value);
+		cache->datum = govreport_numeric_datum(value);
 	}
 	return cache->datum;
 }
@@ -196,8 +188,8 @@ govreport_table_checks(PG_FUNCTION_ARGS)
 
 		values[0] = Int32GetDatum(checks[i].table_no);
 		values[1] = CStringGetTextDatum(checks[i].relation);
-		values[2] = numeric_datum(checks[i].expected);
-		values[3] = numeric_datum(checks[i].actual);
+		values[2] = govreport_numeric_datum(checks[i].expected);
+		values[3] = govreport_numeric_datum(checks[i].actual);
 		values[4] = BoolGetDatum(checks[i].holds);
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 	}
