@@ -25,33 +25,7 @@ fu_peek(const char *text, size_t len, size_t pos, size_t *next)
 			*next = len;
 		return GR_INVALID_CP;
 	}
-	/* fast paths: ASCII and well-formed three-byte sequences (all of CJK) */
-	{
-		const unsigned char *u = (const unsigned char *) text + pos;
-
-		if (u[0] < 0x80)
-		{
-			if (next)
-				*next = pos + 1;
-			return u[0];
-		}
-		if ((u[0] & 0xF0) == 0xE0 && len - pos >= 3)
-		{
-			/* continuation bytes are 0x80..0xBF: below 0x40 once flipped */
-			uint32_t	b1 = (uint32_t) u[1] ^ 0x80;
-			uint32_t	b2 = (uint32_t) u[2] ^ 0x80;
-
-			cp = ((uint32_t) (u[0] & 0x0F) << 12) | (b1 << 6) | b2;
-			/* well formed, not overlong, not a surrogate */
-			if ((b1 | b2) < 0x40 && cp >= 0x800 && cp - 0xD800 >= 0x800)
-			{
-				if (next)
-					*next = pos + 3;
-				return cp;
-			}
-		}
-	}
-	cp = gr_utf8_decode(text, len, &p);
+	cp = gr_utf8_decode_fast(text, len, &p);
 	if (next)
 		*next = p;
 	return cp;

@@ -448,7 +448,6 @@ static size_t skip_inner_space(const Parser *p, size_t pos);
 static uint32_t
 peek_at(const Parser *p, size_t pos, size_t *next)
 {
-	const unsigned char *s = (const unsigned char *) p->text + pos;
 	size_t		at = pos;
 	uint32_t	cp;
 
@@ -457,20 +456,7 @@ peek_at(const Parser *p, size_t pos, size_t *next)
 		*next = pos;
 		return GR_INVALID_CP;
 	}
-	/* ASCII and well-formed three-byte characters (all of CJK) inline */
-	if (s[0] < 0x80)
-	{
-		*next = pos + 1;
-		return s[0];
-	}
-	if (s[0] >= 0xE1 && s[0] <= 0xEC && p->len - pos >= 3 &&
-		(s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80)
-	{
-		*next = pos + 3;
-		return ((uint32_t) (s[0] & 0x0F) << 12) | ((uint32_t) (s[1] & 0x3F) << 6) |
-			(s[2] & 0x3F);
-	}
-	cp = gr_utf8_decode(p->text, p->len, &at);
+	cp = gr_utf8_decode_fast(p->text, p->len, &at);
 	*next = at;
 	return cp;
 }

@@ -553,27 +553,6 @@ nomem:
  * Pass 2: the normalised view
  * --------------------------------------------------------------------- */
 
-/* gr_utf8_decode with the common cases (ASCII, three bytes) inline. */
-static inline uint32_t
-decode_fast(const char *text, size_t len, size_t *pos)
-{
-	const unsigned char *s = (const unsigned char *) text + *pos;
-
-	if (s[0] < 0x80)
-	{
-		*pos += 1;
-		return s[0];
-	}
-	if (s[0] >= 0xE1 && s[0] <= 0xEC && *pos + 3 <= len &&
-		(s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80)
-	{
-		*pos += 3;
-		return ((uint32_t) (s[0] & 0x0F) << 12) | ((uint32_t) (s[1] & 0x3F) << 6) |
-			(s[2] & 0x3F);
-	}
-	return gr_utf8_decode(text, len, pos);
-}
-
 static GrStatus
 build_view(const GrEnv *env, const char *text, size_t len,
 		   const Drop *drops, size_t ndrops, View *view)
@@ -621,7 +600,7 @@ build_view(const GrEnv *env, const char *text, size_t len,
 			d++;
 			continue;
 		}
-		c = decode_fast(text, len, &pos);
+		c = gr_utf8_decode_fast(text, len, &pos);
 		if (c == GR_INVALID_CP)
 			c = GR_REPLACEMENT_CP;
 		/* a long run of one character says nothing more after 8 of it */
