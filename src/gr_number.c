@@ -1594,6 +1594,73 @@ gr_number_parse(const GrEnv *env, const char *text, size_t len,
 	return status;
 }
 
+/*
+ * Whether cp, right after a run of ASCII digits in running text, may
+ * continue the number (or make it no number); when it may not, the number
+ * is the run itself.  Conservative: anything the grammar looks at after an
+ * Arabic literal.
+ */
+static bool
+may_continue_arabic(uint32_t cp)
+{
+	if (cp < 0x80)
+		return cp == '.' || cp == ',' || cp == '%' || cp == '/' ||
+			(cp >= '0' && cp <= '9');
+	return arabic_digit_value(cp) >= 0 || is_decimal_point(cp) ||
+		is_group_separator(cp) || cp == 0xFF0F || cp == 0xFF05 ||
+		cp == 0x2030 || cp == 0x6210 || cp == 0x53C8 || cp == 0x5206 ||
+		is_point_word(cp) || gr_chinese_digit_value(cp) >= 0 ||
+		gr_chinese_unit_exponent(cp) > 0 || cp == 0x5146 ||
+		contracted_tens(cp) > 0 || is_inexact_marker(cp) ||
+		cp == GR_INVALID_CP;
+}
+
+/*
+ * The common case of running text and table cells, without the parser: a
+ * run of up to 64 ASCII digits followed by nothing that could continue it
+ * (余 万 % . , 分之 …).  Its value is the run without leading zeros.  False
+ * when the general reader must decide.
+ */
+static bool
+scan_plain_digits(const GrEnv *env, const char *text, size_t len, size_t start,
+				  GrNumber *number, GrStatus *status)
+{
+	size_t		end = start;
+	size_t		first;
+	size_t		next;
+	char	   *value;
+
+	while (end < len && text[end] >= '0' && text[end] <= '9')
+		end++;
+	if (end == start || end - start > 64)
+		return false;
+	if (end < len)
+	{
+		next = end;
+		if (may_continue_arabic(gr_utf8_decode_fast(text, len, &next)))
+			return false;
+	}
+	first = start;
+	while (first + 1 < end && text[first] == '0')
+		first++;
+	value = gr_alloc(env, end - first + 1);
+	if (value == NULL)
+	{
+		*status = GR_NOMEM;
+		return true;
+	}
+	memcpy(value, text + first, end - first);
+	value[end - first] = '\0';
+	number->value = value;
+	number->value_len = end - first;
+	number->start = start;
+	number->end = end;
+	number->integer_digits = end - start;
+	number->flags = GR_NUM_ARABIC;
+	*status = GR_OK;
+	return true;
+}
+
 GrStatus
 gr_number_scan(const GrEnv *env, const char *text, size_t len, size_t start,
 			   GrNumber *number)
@@ -1604,6 +1671,8 @@ gr_number_scan(const GrEnv *env, const char *text, size_t len, size_t start,
 	memset(number, 0, sizeof(*number));
 	if (start >= len)
 		return GR_SYNTAX;
+	if (scan_plain_digits(env, text, len, start, number, &status))
+		return status;
 	parser_init(&p, env, text, len, start);
 	if (!read_number(&p, number))
 		status = p.status == GR_OK ? GR_SYNTAX : p.status;
