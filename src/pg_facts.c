@@ -123,6 +123,20 @@ govreport_facts(PG_FUNCTION_ARGS)
 	GrCharIndex index;
 	GrStatus	status;
 
+	/*
+	 * Cells of a row share their label strings, and most cells print a
+	 * plain number: the last subject and value Datums are reused while their
+	 * strings repeat (tuplestore_putvalues copies the values).
+	 */
+	bool		subject_cached = false;
+	const char *last_row_label = NULL;
+	const char *last_col_label = NULL;
+	Datum		subject_datum = (Datum) 0;
+	bool		subject_null = true;
+	const char *digits = NULL;	/* the last plain number and its Datum */
+	size_t		digits_len = 0;
+	Datum		digits_datum = (Datum) 0;
+
 	InitMaterializedSRF(fcinfo, 0);
 	status = gr_facts_find(govreport_env(), bytes, len, &facts, &count);
 	govreport_raise(status, "find the facts of a text");
@@ -221,27 +235,52 @@ govreport_facts(PG_FUNCTION_ARGS)
 			 * as printed.
 			 */
 			const GrTableCell *c = rows[r].cell;
-			const char *row = label_without_note(label_tail(c->row_label));
-			const char *col = label_tail(c->col_label);
-			char	   *raw = pnstrdup(bytes + c->start, c->end - c->start);
-			bool		printed_unit = c->unit &&
-				((strstr(c->unit, "元") && strstr(raw, "元")) ||
-				 (strchr(c->unit, '%') && (strchr(raw, '%') || strstr(raw, "％"))));
+			bool		printed_unit = false;
+			bool		plain_digits = true;
 
+			if (c->unit)
+			{
+				char	   *raw = pnstrdup(bytes + c->start, c->end - c->start);
+
+				printed_unit =
+					(strstr(c->unit, "元") && strstr(raw, "元")) ||
+					(strchr(c->unit, '%') && (strchr(raw, '%') || strstr(raw, "％")));
+			}
 			start = c->start;
 			end = c->end;
-			if (row && col)
-				values[2] = CStringGetTextDatum(psprintf("%s / %s", row, col));
-			else if (row || col)
-				values[2] = CStringGetTextDatum(row ? row : col);
-			else
-				nulls[2] = true;
-			nulls[4] = true;
-			if (printed_unit)
+			if (!subject_cached || c->row_label != last_row_label ||
+				c->col_label != last_col_label)
 			{
+				const char *row = label_without_note(label_tail(c->row_label));
+				const char *col = label_tail(c->col_label);
+
+				subject_cached = true;
+				last_row_label = c->row_label;
+				last_col_label = c->col_label;
+				subject_null = !row && !col;
+				if (row && col)
+					subject_datum = CStringGetTextDatum(psprintf("%s / %s", row, col));
+				else if (row || col)
+					subject_datum = CStringGetTextDatum(row ? row : col);
+			}
+			values[2] = subject_null ? (Datum) 0 : subject_datum;
+			nulls[2] = subject_null;
+			nulls[4] = true;
+			/* a cell of ASCII digits is its own value (numeric_in reads 007) */
+			for (size_t k = c->start; k < c->end && plain_digits; k++)
+				plain_digits = bytes[k] >= '0' && bytes[k] <= '9';
+			if (printed_unit)
 				values[3] = govreport_numeric_datum(c->value);
-				values[5] = CStringGetTextDatum(strchr(c->unit, '%') ? "%" : "元");
-				values[6] = CStringGetTextDatum(strchr(c->unit, '%') ? "percent" : "money");
+			else if (plain_digits && c->end > c->start)
+			{
+				if (digits == NULL || digits_len != c->end - c->start ||
+					memcmp(digits, bytes + c->start, digits_len) != 0)
+				{
+					digits = bytes + c->start;
+					digits_len = c->end - c->start;
+					digits_datum = govreport_numeric_datum(pnstrdup(digits, digits_len));
+				}
+				values[3] = digits_datum;
 			}
 			else
 			{
@@ -253,6 +292,14 @@ govreport_facts(PG_FUNCTION_ARGS)
 					values[3] = govreport_numeric_datum(number.value);
 				else
 					values[3] = govreport_numeric_datum(c->value);
+			}
+			if (printed_unit)
+			{
+				values[5] = CStringGetTextDatum(strchr(c->unit, '%') ? "%" : "元");
+				values[6] = CStringGetTextDatum(strchr(c->unit, '%') ? "percent" : "money");
+			}
+			else
+			{
 				nulls[5] = true;
 				values[6] = CStringGetTextDatum("number");
 			}
