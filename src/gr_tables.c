@@ -69,6 +69,7 @@ typedef struct Token
 	uint64_t	signature;		/* its characters (known with traditional) */
 	const char *table3_row;		/* match_pattern caches, unknown_key: not yet */
 	const char *table3_group;
+	signed char prose;			/* is_prose, -1: not asked yet */
 } Token;
 
 /* "Not looked up yet" for the caches of a token. */
@@ -167,7 +168,7 @@ reserve_one(Reader *reader, void **items, size_t count, size_t *capacity,
 	return true;
 }
 
-static bool
+static inline bool
 is_space_at(const char *text, size_t len, size_t pos, size_t *next)
 {
 	size_t		p = pos;
@@ -569,25 +570,32 @@ token_contains(const Reader *reader, size_t index, const char *keyword)
 static bool
 is_prose(const Reader *reader, size_t index)
 {
-	const Token *token = &reader->tokens.items[index];
+	Token	   *token = &reader->tokens.items[index];
 
 	/*
 	 * token_contains(reader, index, "。") on a token within LABEL_MAX_BYTES:
 	 * one character, which no traditional form folds to, so bytes suffice
-	 * (and the token's signature need not be made for it).
+	 * (and the token's signature need not be made for it).  Kept per token.
 	 */
-	return token->end - token->start > LABEL_MAX_BYTES ||
-		memmem(reader->text + token->start, token->end - token->start,
-			   "\xE3\x80\x82", 3) != NULL;
+	if (token->prose < 0)
+		token->prose = token->end - token->start > LABEL_MAX_BYTES ||
+			memmem(reader->text + token->start, token->end - token->start,
+				   "\xE3\x80\x82", 3) != NULL;
+	return token->prose;
 }
 
 /* ---------- pass 1: cells ---------- */
 
 /* Separator at text[pos]: "|", "｜" or tab; its byte length or 0. */
-static size_t
+static inline size_t
 separator_at(const char *text, size_t len, size_t pos)
 {
-	if (text[pos] == '|' || text[pos] == '\t')
+	unsigned char c = (unsigned char) text[pos];
+
+	/* no separator begins with a byte other than these */
+	if (c != '|' && c != '\t' && c != 0xEF)
+		return 0;
+	if (c == '|' || c == '\t')
 		return 1;
 	if (pos + 3 <= len && memcmp(text + pos, "\xEF\xBD\x9C", 3) == 0)
 		return 3;
@@ -646,6 +654,7 @@ append_token(Reader *reader, TokenKind kind, size_t start, size_t end,
 	token->traditional = -1;
 	token->table3_row = unknown_key;
 	token->table3_group = unknown_key;
+	token->prose = -1;
 	return true;
 }
 
@@ -662,6 +671,7 @@ classify(Reader *reader, size_t start, size_t end, char **value,
 	size_t		rest;
 	size_t		p;
 	uint32_t	cp;
+	unsigned char c;
 	int			i;
 
 	*value = NULL;
@@ -669,13 +679,16 @@ classify(Reader *reader, size_t start, size_t end, char **value,
 	trim(reader->text, &start, &end);
 	if (start == end)
 		return TOKEN_EMPTY;
-	if (end - start <= 6)		/* the longest mark, —— */
+	c = (unsigned char) reader->text[start];
+	/* the longest mark is ——; every mark begins with one of these bytes */
+	if (end - start <= 6 &&
+		(c == '/' || c == '-' || c == '\\' || c == 0xEF || c == 0xE2 || c == 0xE6))
 		for (i = 0; empty_marks[i]; i++)
 			if (end - start == strlen(empty_marks[i]) &&
 				memcmp(reader->text + start, empty_marks[i], end - start) == 0)
 				return TOKEN_EMPTY;
 	p = start;
-	cp = gr_utf8_decode(reader->text, end, &p);
+	cp = gr_utf8_decode_fast(reader->text, end, &p);
 	if (cp == GR_INVALID_CP || !gr_number_can_start(cp))
 		return TOKEN_LABEL;
 	status = gr_number_scan(reader->env, reader->text, end, start, &number);
