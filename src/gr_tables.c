@@ -195,7 +195,7 @@ is_space_at(const char *text, size_t len, size_t pos, size_t *next)
 }
 
 /* Narrow [*start, *end) past white space at both ends. */
-static void
+static inline __attribute__((always_inline)) void
 trim(const char *text, size_t *start, size_t *end)
 {
 	size_t		next;
@@ -460,7 +460,7 @@ text_signature(const char *text, size_t start, size_t end, bool fold)
  * their signatures are kept by address in a small table (computed once per
  * process; a collision just computes again).
  */
-static uint64_t
+static inline uint64_t
 keyword_signature(const char *keyword)
 {
 	static const char *keys[512];
@@ -523,29 +523,27 @@ label_signature(const char *text, size_t start, size_t end, Token *token)
 	token->signature = traditional ? folded : plain;
 }
 
-/*
- * Where keyword occurs in a token (traditional forms folded, white space
- * inside skipped), or SIZE_MAX.  Most labels have neither: memmem.
- */
-static size_t
-token_find(const Reader *reader, size_t index, const char *keyword)
+/* The signature of a token, and whether it has white space inside. */
+static void
+token_prepare(const Reader *reader, Token *token)
 {
-	Token	   *token = &reader->tokens.items[index];
 	size_t		end = token->end;
 
-	if (token->traditional < 0)
-	{
-		token->spaced = memchr(reader->text + token->start, ' ',
-							   token->end - token->start) != NULL ||
-			find_in(reader->text, token->start, token->end, "\xE3\x80\x80") != SIZE_MAX;
-		label_signature(reader->text, token->start,
-						end - token->start > LABEL_MAX_BYTES
-						? token->start + LABEL_MAX_BYTES : end,
-						token);
-	}
-	/* a character of the keyword the token lacks: no need to search */
-	if ((keyword_signature(keyword) & ~token->signature) != 0)
-		return SIZE_MAX;
+	token->spaced = memchr(reader->text + token->start, ' ',
+						   token->end - token->start) != NULL ||
+		find_in(reader->text, token->start, token->end, "\xE3\x80\x80") != SIZE_MAX;
+	label_signature(reader->text, token->start,
+					end - token->start > LABEL_MAX_BYTES
+					? token->start + LABEL_MAX_BYTES : end,
+					token);
+}
+
+/* token_find once the signature lets the keyword through. */
+static size_t
+token_search(const Reader *reader, const Token *token, const char *keyword)
+{
+	size_t		end = token->end;
+
 	if (token->traditional)
 		return find_folded(reader->text, token->start, token->end, keyword);
 	if (token->spaced)
@@ -560,7 +558,24 @@ token_find(const Reader *reader, size_t index, const char *keyword)
 	}
 }
 
-static bool
+/*
+ * Where keyword occurs in a token (traditional forms folded, white space
+ * inside skipped), or SIZE_MAX.  Most labels have neither: memmem.
+ */
+static inline __attribute__((always_inline)) size_t
+token_find(const Reader *reader, size_t index, const char *keyword)
+{
+	Token	   *token = &reader->tokens.items[index];
+
+	if (token->traditional < 0)
+		token_prepare(reader, token);
+	/* a character of the keyword the token lacks: no need to search */
+	if ((keyword_signature(keyword) & ~token->signature) != 0)
+		return SIZE_MAX;
+	return token_search(reader, token, keyword);
+}
+
+static inline __attribute__((always_inline)) bool
 token_contains(const Reader *reader, size_t index, const char *keyword)
 {
 	return token_find(reader, index, keyword) != SIZE_MAX;
