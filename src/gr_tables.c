@@ -617,6 +617,27 @@ separator_at(const char *text, size_t len, size_t pos)
 	return 0;
 }
 
+/*
+ * The first offset from pos (or end) whose byte may begin a separator: |,
+ * tab, or the lead byte of ｜.  One poll count per 64 bytes.
+ */
+static size_t
+next_separator_lead(Reader *reader, size_t pos, size_t end)
+{
+	const unsigned char *text = (const unsigned char *) reader->text;
+
+	while (pos < end)
+	{
+		size_t		chunk_end = end - pos > 64 ? pos + 64 : end;
+
+		for (; pos < chunk_end; pos++)
+			if (text[pos] == '|' || text[pos] == '\t' || text[pos] == 0xEF)
+				return pos;
+		GR_POLL(reader->env, reader->poll_counter);
+	}
+	return end;
+}
+
 /* Units a table cell may print after its number. */
 static const char *const cell_units[] = {
 	"万元", "亿元", "元", "件次", "件", "条", "个", "项", "人次", "次", "人",
@@ -806,7 +827,7 @@ split_separated(Reader *reader, size_t line_start, size_t line_end, size_t line)
 			last_sep_end = pos;
 			continue;
 		}
-		pos++;
+		pos = next_separator_lead(reader, pos + 1, line_end);
 	}
 	{
 		size_t		s = piece_start,
@@ -868,7 +889,7 @@ split_separated(Reader *reader, size_t line_start, size_t line_end, size_t line)
 			piece_start = pos;
 			continue;
 		}
-		pos++;
+		pos = next_separator_lead(reader, pos + 1, line_end);
 	}
 	return true;
 }
