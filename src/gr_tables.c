@@ -70,6 +70,7 @@ typedef struct Token
 	const char *table3_row;		/* match_pattern caches, unknown_key: not yet */
 	const char *table3_group;
 	signed char prose;			/* is_prose, -1: not asked yet */
+	unsigned char probes;		/* token_find's byte tests before the signature */
 } Token;
 
 /* "Not looked up yet" for the caches of a token. */
@@ -341,27 +342,40 @@ static const uint32_t traditional_forms[][2] = {
 	{0x985E, 0x7C7B},
 };
 
+/* bit (cp & 1023): some traditional form ends so; made on first use */
+static uint64_t traditional_filter[16];
+static bool traditional_filter_made = false;
+
+static uint32_t fold_traditional_search(uint32_t cp);
+
 /* The simplified form of a traditional character of the labels, or cp. */
-static uint32_t
+static inline uint32_t
 fold_traditional(uint32_t cp)
 {
-	static uint64_t filter[16];	/* bit (cp & 1023): some form ends so */
-	static bool filter_made = false;
+	if (cp < 0x4E00)
+		return cp;
+	if (traditional_filter_made &&
+		!(traditional_filter[(cp & 1023) >> 6] & (UINT64_C(1) << (cp & 63))))
+		return cp;
+	return fold_traditional_search(cp);
+}
+
+static uint32_t
+fold_traditional_search(uint32_t cp)
+{
 	size_t		low = 0;
 	size_t		high = sizeof(traditional_forms) / sizeof(traditional_forms[0]);
 
-	if (cp < 0x4E00)
-		return cp;
-	if (!filter_made)
+	if (!traditional_filter_made)
 	{
 		size_t		i;
 
 		for (i = 0; i < high; i++)
-			filter[(traditional_forms[i][0] & 1023) >> 6] |=
+			traditional_filter[(traditional_forms[i][0] & 1023) >> 6] |=
 				UINT64_C(1) << (traditional_forms[i][0] & 63);
-		filter_made = true;
+		traditional_filter_made = true;
 	}
-	if (!(filter[(cp & 1023) >> 6] & (UINT64_C(1) << (cp & 63))))
+	if (!(traditional_filter[(cp & 1023) >> 6] & (UINT64_C(1) << (cp & 63))))
 		return cp;
 	while (low < high)
 	{
@@ -460,19 +474,64 @@ text_signature(const char *text, size_t start, size_t end, bool fold)
  * their signatures are kept by address in a small table (computed once per
  * process; a collision just computes again).
  */
+static const char *keyword_keys[512];
+static uint64_t keyword_signatures[512];
+static unsigned char keyword_stable_at[512];	/* see keyword_stable */
+static unsigned char keyword_stable_len[512];
+
+/*
+ * Where the first "stable" character of a keyword is, and its byte length
+ * (0: none): one no traditional form folds to and that is no traditional
+ * form itself, so that a token that lacks its bytes cannot hold the keyword
+ * in any way token_find looks for it.
+ */
+static void
+keyword_stable(const char *keyword, size_t slot)
+{
+	size_t		len = strlen(keyword);
+	size_t		pos = 0;
+	size_t		forms = sizeof(traditional_forms) / sizeof(traditional_forms[0]);
+
+	keyword_stable_at[slot] = 0;
+	keyword_stable_len[slot] = 0;
+	while (pos < len && pos < 255)
+	{
+		size_t		at = pos;
+		uint32_t	cp = gr_utf8_decode(keyword, len, &pos);
+		bool		stable = cp != GR_INVALID_CP && cp != ' ' && cp != 0x3000;
+		size_t		i;
+
+		for (i = 0; i < forms && stable; i++)
+			if (traditional_forms[i][0] == cp || traditional_forms[i][1] == cp)
+				stable = false;
+		if (stable)
+		{
+			keyword_stable_at[slot] = (unsigned char) at;
+			keyword_stable_len[slot] = (unsigned char) (pos - at);
+			return;
+		}
+	}
+}
+
+/* The keyword's slot in the per-process cache, filled on first use. */
+static inline size_t
+keyword_slot(const char *keyword)
+{
+	size_t		slot = ((uintptr_t) keyword >> 3) & 511;
+
+	if (keyword_keys[slot] != keyword)
+	{
+		keyword_signatures[slot] = text_signature(keyword, 0, strlen(keyword), false);
+		keyword_stable(keyword, slot);
+		keyword_keys[slot] = keyword;
+	}
+	return slot;
+}
+
 static inline uint64_t
 keyword_signature(const char *keyword)
 {
-	static const char *keys[512];
-	static uint64_t signatures[512];
-	size_t		slot = ((uintptr_t) keyword >> 3) & 511;
-
-	if (keys[slot] != keyword)
-	{
-		signatures[slot] = text_signature(keyword, 0, strlen(keyword), false);
-		keys[slot] = keyword;
-	}
-	return signatures[slot];
+	return keyword_signatures[keyword_slot(keyword)];
 }
 
 /*
@@ -523,19 +582,40 @@ label_signature(const char *text, size_t start, size_t end, Token *token)
 	token->signature = traditional ? folded : plain;
 }
 
+/*
+ * Whether needle (one character) occurs in haystack: memchr for its last
+ * byte, rarer in UTF-8 Chinese than the lead byte.
+ */
+static bool
+has_bytes(const char *haystack, size_t n, const char *needle, size_t k)
+{
+	const char *p = haystack + k - 1;
+	const char *end = haystack + n;
+
+	if (k == 0 || n < k)
+		return k == 0;
+	while (p < end && (p = memchr(p, needle[k - 1], (size_t) (end - p))) != NULL)
+	{
+		if (memcmp(p - (k - 1), needle, k) == 0)
+			return true;
+		p++;
+	}
+	return false;
+}
+
 /* The signature of a token, and whether it has white space inside. */
 static void
 token_prepare(const Reader *reader, Token *token)
 {
 	size_t		end = token->end;
 
+	/* searches look at the first LABEL_MAX_BYTES only: so does this */
+	if (end - token->start > LABEL_MAX_BYTES)
+		end = token->start + LABEL_MAX_BYTES;
 	token->spaced = memchr(reader->text + token->start, ' ',
-						   token->end - token->start) != NULL ||
+						   end - token->start) != NULL ||
 		find_in(reader->text, token->start, token->end, "\xE3\x80\x80") != SIZE_MAX;
-	label_signature(reader->text, token->start,
-					end - token->start > LABEL_MAX_BYTES
-					? token->start + LABEL_MAX_BYTES : end,
-					token);
+	label_signature(reader->text, token->start, end, token);
 }
 
 /* token_find once the signature lets the keyword through. */
@@ -568,7 +648,26 @@ token_find(const Reader *reader, size_t index, const char *keyword)
 	Token	   *token = &reader->tokens.items[index];
 
 	if (token->traditional < 0)
+	{
+		/*
+		 * Before making the token's signature (a pass over it): a keyword
+		 * whose stable character the token lacks is not in it.  Long labels
+		 * (mostly prose) are asked a few times and rarely need more; short
+		 * ones, table labels, are asked often and get their signature.
+		 */
+		size_t		slot = keyword_slot(keyword);
+		size_t		n = token->end - token->start;
+
+		if (n > 90 && token->probes < 4 && keyword_stable_len[slot] > 0)
+		{
+			token->probes++;
+			if (!has_bytes(reader->text + token->start,
+						   n > LABEL_MAX_BYTES ? LABEL_MAX_BYTES : n,
+						   keyword + keyword_stable_at[slot], keyword_stable_len[slot]))
+				return SIZE_MAX;
+		}
 		token_prepare(reader, token);
+	}
 	/* a character of the keyword the token lacks: no need to search */
 	if ((keyword_signature(keyword) & ~token->signature) != 0)
 		return SIZE_MAX;
@@ -691,6 +790,7 @@ append_token(Reader *reader, TokenKind kind, size_t start, size_t end,
 	token->table3_row = unknown_key;
 	token->table3_group = unknown_key;
 	token->prose = -1;
+	token->probes = 0;
 	return true;
 }
 
