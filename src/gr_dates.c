@@ -297,6 +297,19 @@ render(const DateCandidate *c, int year, char *out)
 		snprintf(out, 11, "%04d", year);
 }
 
+/*
+ * Whether cp may follow the first Chinese numeral of a date: a year has
+ * four Chinese digits, a month is [D]十[D] or D before its 月 (blanks
+ * allowed).  Most 一 and 三 of running text are followed by none of these,
+ * and need not be read.
+ */
+static inline bool
+chinese_may_continue(uint32_t cp)
+{
+	return gr_chinese_digit_value(cp) >= 0 || cp == 0x5341 || cp == 0x6708 ||
+		fu_is_blank(cp);
+}
+
 GrStatus
 gr_dates_find(const GrEnv *env, const char *text, size_t len,
 			  GrDate **dates, size_t *count)
@@ -316,12 +329,15 @@ gr_dates_find(const GrEnv *env, const char *text, size_t len,
 	while (pos < len)
 	{
 		size_t		next;
-		uint32_t	cp = fu_peek(text, len, pos, &next);
+		uint32_t	cp;
 		DateCandidate c;
 
 		GR_POLL(env, polls);
+		cp = fu_peek(text, len, pos, &next);
 		if (fu_maybe_numeral(cp) &&
-			(fu_arabic_digit(cp) >= 0 || gr_chinese_digit_value(cp) >= 0 || cp == 0x5341) &&
+			(fu_arabic_digit(cp) >= 0 ||
+			 ((gr_chinese_digit_value(cp) >= 0 || cp == 0x5341) &&
+			  chinese_may_continue(fu_peek(text, len, next, NULL)))) &&
 			read_date(text, len, pos, &c))
 		{
 			if (nfound == cap)
