@@ -1661,6 +1661,46 @@ scan_plain_digits(const GrEnv *env, const char *text, size_t len, size_t start,
 	return true;
 }
 
+/*
+ * The other common case: one Chinese digit followed by nothing that could
+ * continue it (一些, 统一, 三类): its value.  False when the general reader
+ * must decide.
+ */
+static bool
+scan_lone_chinese_digit(const GrEnv *env, const char *text, size_t len, size_t start,
+						GrNumber *number, GrStatus *status)
+{
+	size_t		next = start;
+	size_t		after;
+	int			value = gr_chinese_digit_value(gr_utf8_decode_fast(text, len, &next));
+	char	   *out;
+
+	if (value < 0)
+		return false;
+	if (next < len)
+	{
+		after = next;
+		if (may_continue_arabic(gr_utf8_decode_fast(text, len, &after)))
+			return false;
+	}
+	out = gr_alloc(env, 2);
+	if (out == NULL)
+	{
+		*status = GR_NOMEM;
+		return true;
+	}
+	out[0] = (char) ('0' + value);
+	out[1] = '\0';
+	number->value = out;
+	number->value_len = 1;
+	number->start = start;
+	number->end = next;
+	number->integer_digits = 0;
+	number->flags = GR_NUM_CHINESE;
+	*status = GR_OK;
+	return true;
+}
+
 GrStatus
 gr_number_scan(const GrEnv *env, const char *text, size_t len, size_t start,
 			   GrNumber *number)
@@ -1671,7 +1711,8 @@ gr_number_scan(const GrEnv *env, const char *text, size_t len, size_t start,
 	memset(number, 0, sizeof(*number));
 	if (start >= len)
 		return GR_SYNTAX;
-	if (scan_plain_digits(env, text, len, start, number, &status))
+	if (scan_plain_digits(env, text, len, start, number, &status) ||
+		scan_lone_chinese_digit(env, text, len, start, number, &status))
 		return status;
 	parser_init(&p, env, text, len, start);
 	if (!read_number(&p, number))
