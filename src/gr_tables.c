@@ -474,10 +474,11 @@ text_signature(const char *text, size_t start, size_t end, bool fold)
  * their signatures are kept by address in a small table (computed once per
  * process; a collision just computes again).
  */
-static const char *keyword_keys[512];
-static uint64_t keyword_signatures[512];
-static unsigned char keyword_stable_at[512];	/* see keyword_stable */
-static unsigned char keyword_stable_len[512];
+#define KEYWORD_SLOTS 4096
+static const char *keyword_keys[KEYWORD_SLOTS];
+static uint64_t keyword_signatures[KEYWORD_SLOTS];
+static unsigned char keyword_stable_at[KEYWORD_SLOTS];	/* see keyword_stable */
+static unsigned char keyword_stable_len[KEYWORD_SLOTS];
 
 /*
  * Where the first "stable" character of a keyword is, and its byte length
@@ -517,7 +518,8 @@ keyword_stable(const char *keyword, size_t slot)
 static inline size_t
 keyword_slot(const char *keyword)
 {
-	size_t		slot = ((uintptr_t) keyword >> 3) & 511;
+	uintptr_t	address = (uintptr_t) keyword;
+	size_t		slot = (size_t) ((address ^ (address >> 12)) % KEYWORD_SLOTS);
 
 	if (keyword_keys[slot] != keyword)
 	{
@@ -1139,11 +1141,54 @@ has_separator(const char *line, size_t len)
 	return false;
 }
 
+/*
+ * Room for the tokens up front, from the lines and separators of the text
+ * (a pass at memchr speed, polled): growing a large token array by copying
+ * it would hold the reader for the length of the copy between two polls.
+ * An estimate only; the array still grows past it, and when the room cannot
+ * be had the array grows from nothing as before.
+ */
+static void
+reserve_tokens(Reader *reader)
+{
+	const unsigned char *text = (const unsigned char *) reader->text;
+	size_t		marks = 0;
+	size_t		estimate;
+	size_t		cap = GR_MAX_ALLOC / sizeof(Token) / 2;
+	size_t		pos;
+	Token	   *items;
+
+	/* below a megabyte, copies are short: no pass, no guess */
+	if (reader->len < 1048576)
+		return;
+	for (pos = 0; pos < reader->len;)
+	{
+		size_t		chunk_end = reader->len - pos > 64 ? pos + 64 : reader->len;
+
+		for (; pos < chunk_end; pos++)
+			marks += text[pos] == '\n' || text[pos] == '|' || text[pos] == '\t';
+		GR_POLL(reader->env, reader->poll_counter);
+	}
+	/* a line gives a label and its cells: about two tokens per mark */
+	estimate = 2 * marks + 64;
+	if (estimate > reader->len / 2 + 64)
+		estimate = reader->len / 2 + 64;
+	if (estimate > cap)
+		estimate = cap;
+	items = gr_alloc(reader->env, estimate * sizeof(Token));
+	if (items == NULL)
+		return;
+	reader->tokens.items = items;
+	reader->tokens.capacity = estimate;
+}
+
 static bool
 tokenize(Reader *reader)
 {
 	size_t		pos = 0;
 	size_t		line = 0;
+
+	reserve_tokens(reader);
 
 	while (pos < reader->len)
 	{
@@ -3259,6 +3304,71 @@ compare_starts(const void *a, const void *b)
  * Number the tables 1..n in document order (national tables were numbered
  * before the others were found) and put the cells in that order.
  */
+/*
+ * The cells sorted by compare_cells without qsort, when each table's cells
+ * are one run already in order (as the readers emit them): the runs are
+ * moved into table order, in linear time with polls (qsort of a large
+ * text's cells would hold the reader between two polls).  False, with
+ * nothing changed, when the cells are not so (or on no memory, with
+ * reader->status set).
+ */
+static bool
+order_runs(Reader *reader, Output *out, int tables)
+{
+	size_t	   *run_start;
+	size_t	   *run_end;
+	GrTableCell *sorted;
+	size_t		i;
+	size_t		w = 0;
+	int			t;
+
+	run_start = gr_alloc(reader->env, sizeof(size_t) * (size_t) (tables + 1));
+	run_end = gr_alloc(reader->env, sizeof(size_t) * (size_t) (tables + 1));
+	if (run_start == NULL || run_end == NULL)
+	{
+		reader->status = GR_NOMEM;
+		return false;
+	}
+	for (t = 0; t <= tables; t++)
+		run_start[t] = run_end[t] = SIZE_MAX;
+	for (i = 0; i < out->count; i++)
+	{
+		int			table = out->cells[i].table_no;
+
+		GR_POLL(reader->env, reader->poll_counter);
+		if (table < 1 || table > tables)
+			goto unordered;
+		if (run_start[table] == SIZE_MAX)
+			run_start[table] = i;
+		else if (run_end[table] != i ||
+				 compare_cells(&out->cells[i - 1], &out->cells[i]) >= 0)
+			goto unordered;		/* a second run, or out of order */
+		run_end[table] = i + 1;
+	}
+	sorted = gr_alloc(reader->env, sizeof(GrTableCell) * (out->count ? out->count : 1));
+	if (sorted == NULL)
+	{
+		reader->status = GR_NOMEM;
+		return false;
+	}
+	for (t = 1; t <= tables; t++)
+		for (i = run_start[t]; run_start[t] != SIZE_MAX && i < run_end[t]; i++)
+		{
+			GR_POLL(reader->env, reader->poll_counter);
+			sorted[w++] = out->cells[i];
+		}
+	gr_release(reader->env, out->cells);
+	out->cells = sorted;
+	out->capacity = out->count;
+	gr_release(reader->env, run_start);
+	gr_release(reader->env, run_end);
+	return true;
+unordered:
+	gr_release(reader->env, run_start);
+	gr_release(reader->env, run_end);
+	return false;
+}
+
 static bool
 order_tables(Reader *reader, Output *out, int tables)
 {
@@ -3297,8 +3407,16 @@ order_tables(Reader *reader, Output *out, int tables)
 	if (!ordered)
 	{
 		for (i = 0; i < out->count; i++)
+		{
+			GR_POLL(reader->env, reader->poll_counter);
 			out->cells[i].table_no = rank[out->cells[i].table_no];
-		qsort(out->cells, out->count, sizeof(GrTableCell), compare_cells);
+		}
+		if (!order_runs(reader, out, tables))
+		{
+			if (reader->status != GR_OK)
+				return false;
+			qsort(out->cells, out->count, sizeof(GrTableCell), compare_cells);
+		}
 	}
 	gr_release(reader->env, first);
 	gr_release(reader->env, rank);
@@ -3316,8 +3434,11 @@ reader_free(Reader *reader)
 	size_t		i;
 
 	for (i = 0; i < reader->tokens.count; i++)
+	{
+		GR_POLL(reader->env, reader->poll_counter);
 		if (reader->tokens.items[i].value && !reader->tokens.items[i].emitted)
 			gr_release(reader->env, reader->tokens.items[i].value);
+	}
 	gr_release(reader->env, reader->tokens.items);
 	gr_release(reader->env, reader->rows);
 	gr_release(reader->env, reader->tables);
