@@ -63,14 +63,19 @@ DECLARE
 	input text;
 	limit_at timestamptz := statement_timestamp() + timeout_ms * interval '1 ms';
 	call_start timestamptz;
+	call_done boolean := false;
 BEGIN
 	in_call := false;
 	overshoot_ms := -1;
 	EXECUTE input_query INTO input;
 	call_start := clock_timestamp();
 	EXECUTE call USING input;
+	-- The call ended before the limit: wait for the limit here, where it is
+	-- caught, rather than let it cancel the statement after we return.
+	call_done := true;
+	PERFORM pg_sleep(extract(epoch FROM limit_at - clock_timestamp()) + 0.5);
 EXCEPTION WHEN query_canceled THEN
-	IF call_start IS NOT NULL THEN
+	IF call_start IS NOT NULL AND NOT call_done THEN
 		in_call := limit_at >= call_start;
 		overshoot_ms := extract(epoch FROM clock_timestamp() - greatest(limit_at, call_start)) * 1000;
 	END IF;
@@ -104,6 +109,13 @@ $$;
 
 -- decode, of the text's UTF-8 bytes
 \set call 'SELECT govreport.decode(textsend($1), ''utf-8'')'
+\i :abs_srcdir/sql/cancel_block.psql
+
+-- decode through ICU: the same bytes read as GB18030 and as Big5 (converted
+-- in 1 MB chunks with a poll between them)
+\set call 'SELECT govreport.decode(textsend($1), ''gb18030'')'
+\i :abs_srcdir/sql/cancel_block.psql
+\set call 'SELECT govreport.decode(textsend($1), ''big5'')'
 \i :abs_srcdir/sql/cancel_block.psql
 
 -- facts
