@@ -15,6 +15,11 @@ trap 'rm -rf "$work"' EXIT
 bash scripts/tmp_install.sh "$work/install"
 bindir="$work/install$("$PG_CONFIG" --bindir)"
 pg_regress="$(dirname "$("$PG_CONFIG" --pgxs)")/../test/regress/pg_regress"
+# The tests, their expected outputs and fixtures, copied where the server's
+# user can read them (a checkout under /root is closed to it).
+mkdir -p "$work/test"
+cp -r test/sql test/data "$work/test/"
+cp -r expected "$work/test/expected"
 # REGRESS_TESTS="cancel facts" runs only those (default: every test/sql/*.sql)
 tests=${REGRESS_TESTS:-$(ls test/sql/*.sql 2>/dev/null | sed 's|test/sql/||; s|\.sql$||' | sort)}
 mkdir -p "$work/out"
@@ -25,7 +30,7 @@ if [ "$(id -u)" = 0 ]; then
 	run_as=(runuser -u postgres --)
 fi
 "${run_as[@]}" "$pg_regress" --temp-instance="$work/instance" \
-	--bindir="$bindir" --inputdir="$top/test" \
+	--bindir="$bindir" --inputdir="$work/test" \
 	--outputdir="$work/out" --encoding=UTF8 --no-locale \
 	--load-extension=govreport $tests > "$work/report.txt" 2>&1
 status=$?
@@ -40,5 +45,9 @@ if [ -f "$work/out/regression.diffs" ]; then
 fi
 passed=$(grep -cE '\.\.\. ok ' "$work/report.txt" || true)
 failed=$(grep -cE '\.\.\. (FAILED|failed)' "$work/report.txt" || true)
+# pg_regress failed before or besides any test: count that as a failure
+if [ $status != 0 ] && [ "$failed" = 0 ]; then
+	failed=1
+fi
 echo "regress: $passed passed, $failed failed"
 [ $status = 0 ] && [ "$failed" = 0 ]
