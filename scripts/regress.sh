@@ -29,10 +29,11 @@ if [ "$(id -u)" = 0 ]; then
 	chown -R postgres: "$work/out"
 	run_as=(runuser -u postgres --)
 fi
-"${run_as[@]}" "$pg_regress" --temp-instance="$work/instance" \
+# from a directory the server's user may enter
+(cd "$work" && "${run_as[@]}" "$pg_regress" --temp-instance="$work/instance" \
 	--bindir="$bindir" --inputdir="$work/test" \
 	--outputdir="$work/out" --encoding=UTF8 --no-locale \
-	--load-extension=govreport $tests > "$work/report.txt" 2>&1
+	--load-extension=govreport $tests) > "$work/report.txt" 2>&1
 status=$?
 cat "$work/report.txt"
 if [ "${GOVREPORT_ACCEPT:-}" = 1 ]; then
