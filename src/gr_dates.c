@@ -310,6 +310,29 @@ chinese_may_continue(uint32_t cp)
 		fu_is_blank(cp);
 }
 
+/*
+ * Whether the run of Arabic digits at pos may begin a date: a year has four
+ * digits, a month one or two before its 月 (blanks allowed).  Table cells
+ * and amounts (0, 158, 12345) need not be read.
+ */
+static bool
+arabic_may_start(const char *text, size_t len, size_t pos)
+{
+	size_t		next;
+	int			digits = 0;
+
+	while (digits < 5 && fu_arabic_digit(fu_peek(text, len, pos, &next)) >= 0)
+	{
+		digits++;
+		pos = next;
+	}
+	if (digits == 4)
+		return true;
+	if (digits > 2)
+		return false;
+	return fu_at(text, len, fu_skip_blanks(text, len, pos), MONTH_CHAR);
+}
+
 GrStatus
 gr_dates_find(const GrEnv *env, const char *text, size_t len,
 			  GrDate **dates, size_t *count)
@@ -335,7 +358,7 @@ gr_dates_find(const GrEnv *env, const char *text, size_t len,
 		GR_POLL(env, polls);
 		cp = fu_peek(text, len, pos, &next);
 		if (fu_maybe_numeral(cp) &&
-			(fu_arabic_digit(cp) >= 0 ||
+			((fu_arabic_digit(cp) >= 0 && arabic_may_start(text, len, pos)) ||
 			 ((gr_chinese_digit_value(cp) >= 0 || cp == 0x5341) &&
 			  chinese_may_continue(fu_peek(text, len, next, NULL)))) &&
 			read_date(text, len, pos, &c))
