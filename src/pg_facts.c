@@ -94,6 +94,78 @@ label_without_note(const char *label)
 	return pnstrdup(label, open - label);
 }
 
+/*
+ * Text Datums of a call's static strings (kind, qualifier and direction
+ * names, "number", "元"): made once per call, found by the string's address.
+ */
+typedef struct NameCache
+{
+	const char *names[16];
+	Datum		datums[16];
+	int			count;
+} NameCache;
+
+static Datum
+name_datum(NameCache *cache, const char *name)
+{
+	int			i;
+
+	for (i = 0; i < cache->count; i++)
+		if (cache->names[i] == name)
+			return cache->datums[i];
+	if (cache->count == 16)
+		return CStringGetTextDatum(name);
+	cache->names[cache->count] = name;
+	cache->datums[cache->count] = CStringGetTextDatum(name);
+	return cache->datums[cache->count++];
+}
+
+/*
+ * label_tail of the labels of a call, kept by the label's address (cells of
+ * a column share their column label): a small cache, replaced round robin.
+ */
+typedef struct TailCache
+{
+	const char *labels[32];
+	const char *tails[32];
+	int			next;
+} TailCache;
+
+static const char *label_tail(const char *label);
+
+static const char *
+cached_tail(TailCache *cache, const char *label)
+{
+	int			i;
+
+	if (label == NULL)
+		return NULL;
+	for (i = 0; i < 32; i++)
+		if (cache->labels[i] == label)
+			return cache->tails[i];
+	i = cache->next;
+	cache->next = (cache->next + 1) % 32;
+	cache->labels[i] = label;
+	cache->tails[i] = label_tail(label);
+	return cache->tails[i];
+}
+
+/* "row / col" as a text Datum, without a format pass. */
+static Datum
+subject_pair_datum(const char *row, const char *col)
+{
+	size_t		rl = strlen(row);
+	size_t		cl = strlen(col);
+	text	   *result = (text *) palloc(VARHDRSZ + rl + 3 + cl);
+	char	   *w = VARDATA(result);
+
+	SET_VARSIZE(result, VARHDRSZ + rl + 3 + cl);
+	memcpy(w, row, rl);
+	memcpy(w + rl, " / ", 3);
+	memcpy(w + rl + 3, col, cl);
+	return PointerGetDatum(result);
+}
+
 /* One output row: a fact of the prose or a numeric cell of a table. */
 typedef struct FactRow
 {
@@ -128,6 +200,11 @@ govreport_facts(PG_FUNCTION_ARGS)
 	 * plain number: the last subject and value Datums are reused while their
 	 * strings repeat (tuplestore_putvalues copies the values).
 	 */
+	NameCache	names = {0};
+	TailCache	row_tails = {0};
+	TailCache	col_tails = {0};
+	const char *last_row_tail = NULL;
+	const char *last_row = NULL;
 	bool		subject_cached = false;
 	const char *last_row_label = NULL;
 	const char *last_col_label = NULL;
@@ -211,15 +288,15 @@ govreport_facts(PG_FUNCTION_ARGS)
 				values[5] = PointerGetDatum(cstring_to_text_with_len(f->unit, (int) f->unit_len));
 			else
 				nulls[5] = true;
-			values[6] = CStringGetTextDatum(gr_fact_kind_name(f->kind));
+			values[6] = name_datum(&names, gr_fact_kind_name(f->kind));
 			name = gr_qualifier_name(f->qualifier);
 			if (name)
-				values[7] = CStringGetTextDatum(name);
+				values[7] = name_datum(&names, name);
 			else
 				nulls[7] = true;
 			name = gr_direction_name(f->direction);
 			if (name)
-				values[8] = CStringGetTextDatum(name);
+				values[8] = name_datum(&names, name);
 			else
 				nulls[8] = true;
 			if (f->parent > 0 && new_ord[f->parent] > 0)
@@ -251,15 +328,24 @@ govreport_facts(PG_FUNCTION_ARGS)
 			if (!subject_cached || c->row_label != last_row_label ||
 				c->col_label != last_col_label)
 			{
-				const char *row = label_without_note(label_tail(c->row_label));
-				const char *col = label_tail(c->col_label);
+				const char *row_tail = cached_tail(&row_tails, c->row_label);
+				const char *row;
+				const char *col = cached_tail(&col_tails, c->col_label);
+
+				/* label_without_note may copy: once per row label */
+				if (row_tail != last_row_tail || last_row_tail == NULL)
+				{
+					last_row_tail = row_tail;
+					last_row = label_without_note(row_tail);
+				}
+				row = last_row;
 
 				subject_cached = true;
 				last_row_label = c->row_label;
 				last_col_label = c->col_label;
 				subject_null = !row && !col;
 				if (row && col)
-					subject_datum = CStringGetTextDatum(psprintf("%s / %s", row, col));
+					subject_datum = subject_pair_datum(row, col);
 				else if (row || col)
 					subject_datum = CStringGetTextDatum(row ? row : col);
 			}
@@ -295,13 +381,13 @@ govreport_facts(PG_FUNCTION_ARGS)
 			}
 			if (printed_unit)
 			{
-				values[5] = CStringGetTextDatum(strchr(c->unit, '%') ? "%" : "元");
-				values[6] = CStringGetTextDatum(strchr(c->unit, '%') ? "percent" : "money");
+				values[5] = name_datum(&names, strchr(c->unit, '%') ? "%" : "元");
+				values[6] = name_datum(&names, strchr(c->unit, '%') ? "percent" : "money");
 			}
 			else
 			{
 				nulls[5] = true;
-				values[6] = CStringGetTextDatum("number");
+				values[6] = name_datum(&names, "number");
 			}
 			nulls[7] = nulls[8] = nulls[9] = true;
 		}
