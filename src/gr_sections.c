@@ -624,7 +624,13 @@ build_view(const GrEnv *env, const char *text, size_t len,
 			pos += 3;
 		}
 		else
-			c = gr_utf8_decode_fast(text, len, &pos);
+		{
+			/* a copy: pos itself is never address-taken, so stays in a register */
+			size_t		q = pos;
+
+			c = gr_utf8_decode_fast(text, len, &q);
+			pos = q;
+		}
 		if (c == GR_INVALID_CP)
 			c = GR_REPLACEMENT_CP;
 		/* a long run of one character says nothing more after 8 of it */
