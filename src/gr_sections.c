@@ -609,6 +609,41 @@ build_view(const GrEnv *env, const char *text, size_t len,
 			next_drop = d < ndrops ? drops[d].start : SIZE_MAX;
 			continue;
 		}
+		/*
+		 * A run of Han characters with lead bytes E4..E9 (U+4000..U+9FFF,
+		 * never overlong nor surrogates): the steps below for them alone, in
+		 * a tight loop (no fullwidth, space or pinyin test applies).
+		 */
+		while (pos < next_drop && len - pos >= 3 && n + 1 < cap &&
+			   u[0] >= 0xE4 && u[0] <= 0xE9 &&
+			   (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80)
+		{
+			uint32_t	simple;
+
+			c = ((uint32_t) (u[0] & 0x0F) << 12) | ((uint32_t) (u[1] & 0x3F) << 6) |
+				(u[2] & 0x3F);
+			at = pos;
+			pos += 3;
+			u += 3;
+			if (c == raw_last)
+				run++;
+			else
+			{
+				run = 1;
+				raw_last = c;
+			}
+			if (run <= 8)
+			{
+				simple = gr_t2s_direct[c - GR_HAN_FIRST];
+				vcp[n] = simple != 0 ? simple : c;
+				voff[n] = (uint32_t) at;
+				n++;
+			}
+			GR_POLL(env, counter);
+		}
+		if (pos >= len || pos >= next_drop)
+			continue;
+		at = pos;
 		/* gr_utf8_decode_fast, with the common cases first */
 		if (u[0] < 0x80)
 		{
