@@ -11,6 +11,7 @@
 
 #include "fmgr.h"
 #include "funcapi.h"
+#include "miscadmin.h"
 #include "utils/builtins.h"
 #include "utils/numeric.h"
 
@@ -400,6 +401,7 @@ govreport_facts(PG_FUNCTION_ARGS)
 		values[11] = position_datum(&index, start);
 		values[12] = position_datum(&index, end);
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+		CHECK_FOR_INTERRUPTS();
 	}
 	return (Datum) 0;
 }
@@ -432,6 +434,7 @@ govreport_dates(PG_FUNCTION_ARGS)
 		values[2] = position_datum(&index, dates[i].start);
 		values[3] = position_datum(&index, dates[i].end);
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+		CHECK_FOR_INTERRUPTS();
 	}
 	return (Datum) 0;
 }
