@@ -217,13 +217,18 @@ static const UnitEntry units[] = {
 };
 
 /*
- * Nouns counted without a measure word after a big number (近14亿人口).
+ * Nouns counted without a measure word after a big number (近14亿人口), and
+ * the heads of such nouns (1000多万失业人员, 近1400万农业转移人口).
  */
 static const char *const counted_nouns[] = {
 	"人口", "常住人口", "户籍人口", "居民", "群众", "用户", "网民", "农民",
 	"职工", "党员", "市场主体", "企业", "农户", "学生", "游客", "观众",
-	"人民", "个体工商户", NULL
+	"人民", "个体工商户", "人员", "工人", "农民工", "毕业生", "儿童", "老人",
+	"患者", "家庭", "劳动力", "贫困人口", NULL
 };
+
+/* How far a counted noun may run before its head: 农业转移|人口. */
+#define COUNTED_NOUN_CHARS 6
 
 /* Qualifiers written before the number. */
 static const char *const qualifiers_before[] = {
@@ -257,11 +262,11 @@ static const GrQualifier qualifiers_after_kind[] = {
 /* Words of change right before the number. */
 static const char *const direction_words[] = {
 	"增长", "增加", "提高", "上升", "提升", "增", "上涨", "多", "延长", "上调",
-	"扩大",
+	"扩大", "增产",
 	"下降", "减少", "降低", "下滑", "回落", "减", "降", "压减", "压缩", "少",
-	"缩短", "缩减", "下调", NULL
+	"缩短", "缩减", "下调", "减产", NULL
 };
-#define FIRST_DOWN_WORD 11
+#define FIRST_DOWN_WORD 12
 
 /* What links a range: 10-20人, 三至五年. */
 static const char *const range_joiners[] = {
@@ -326,7 +331,8 @@ static const char *const subject_trailing[] = {
 	"合计为", "共计为", "在", "要", "再", "拟", "将",
 	"按", "拟按", "保持在", "稳定在", "控制在", "提高到", "提高至", "降至", "降到",
 	"下降到", "增至", "扩大到", "由", "从", "继续", "可", "每", "每月", "每年",
-	"压减", "压缩", "上涨", "提升", "下滑", "回落", "以", "不", "已达到", "仍", NULL
+	"压减", "压缩", "上涨", "提升", "下滑", "回落", "以", "不", "已达到", "仍",
+	"连续", "先后", "相继", NULL
 };
 
 /* Verbs whose object is what is counted (公开 政府信息 52条). */
@@ -343,13 +349,21 @@ static const char *const object_verbs[] = {
 	"制发", "起草", "审议", "通报", "办理了", "公示", "解读", "回应", "提出",
 	"实施", "启动", "实现", "安排", "拿出", "用于", "推广", "淘汰", "关停",
 	"新建", "覆盖", "资助", "解决", "扩招", "减轻", "取消", "拟安排", "拟投入",
-	"投入", "下达", "建成", "改造", "支持", "得到", NULL
+	"投入", "下达", "建成", "改造", "支持", "得到", "投放", NULL
 };
 
 /* Prepositions whose phrase runs to the next verb (通过 门户网站 公开 …). */
 static const char *const prepositions[] = {
 	"通过", "向", "在", "对", "从", "经", "依托", "借助", "依据", "根据",
 	"按照", "围绕", "针对", "为", NULL
+};
+
+/*
+ * Heads too general to name what is counted alone: a verb or a 的 right
+ * before one belongs to the noun (政务服务转办事项, 申请公开政府信息的要求).
+ */
+static const char *const generic_heads[] = {
+	"事项", "事件", "案件", "问题", "情况", "要求", "任务", "内容", NULL
 };
 
 /* Characters that end a clause, for subjects. */
@@ -502,6 +516,8 @@ typedef struct Scanner
 	bool		marker_resolved;
 	const char *child_unit;		/* the unit of the first item */
 	size_t		child_unit_len;
+	int			items;			/* items linked so far */
+	bool		comma_items;	/* items apart by ， or 、: a ； ends the list */
 	/* the breakdown a bracketed one interrupted: A 4条(含…), B 5条 */
 	struct Breakdown
 	{
@@ -513,6 +529,8 @@ typedef struct Scanner
 		bool		marker_resolved;
 		const char *child_unit;
 		size_t		child_unit_len;
+		int			items;
+		bool		comma_items;
 	}			outer;
 } Scanner;
 
@@ -824,6 +842,72 @@ char_count(const char *text, size_t start, size_t end)
 	return count;
 }
 
+/* Quotation marks and title marks: a name inside is one word. */
+#define QUOTE_LIMIT 24
+
+static bool
+is_open_quote(uint32_t cp)
+{
+	return cp == 0x201C || cp == 0x300A || cp == 0x300C;	/* “ 《 「 */
+}
+
+static bool
+is_close_quote(uint32_t cp)
+{
+	return cp == 0x201D || cp == 0x300B || cp == 0x300D;	/* ” 》 」 */
+}
+
+/*
+ * Where the quoted name that opens at p ends (past its closing mark), within
+ * QUOTE_LIMIT characters and before end; 0 when it does not close there.
+ */
+static size_t
+quote_end(const char *text, size_t end, size_t p)
+{
+	size_t		q;
+	int			chars = 0;
+
+	fu_peek(text, end, p, &q);
+	while (q < end && chars < QUOTE_LIMIT)
+	{
+		size_t		next;
+		uint32_t	cp = fu_peek(text, end, q, &next);
+
+		if (is_close_quote(cp))
+			return next;
+		if (is_open_quote(cp) || is_sentence_end(cp))
+			return 0;
+		q = next;
+		chars++;
+	}
+	return 0;
+}
+
+/*
+ * Where the quoted name that closes just before p opens, at or after limit,
+ * within QUOTE_LIMIT characters; p itself when there is none.
+ */
+static size_t
+quote_start(const char *text, size_t limit, size_t p)
+{
+	size_t		q = fu_back(text, p);
+	int			chars = 0;
+
+	while (q > limit && chars < QUOTE_LIMIT)
+	{
+		uint32_t	cp;
+
+		q = fu_back(text, q);
+		cp = fu_peek(text, p, q, NULL);
+		if (is_open_quote(cp))
+			return q;
+		if (is_close_quote(cp) || is_sentence_end(cp))
+			return p;
+		chars++;
+	}
+	return p;
+}
+
 /*
  * The object of the clause [start, end): the words after its first verb
  * that is not inside a prepositional phrase, when at least two characters
@@ -846,6 +930,13 @@ object_of_clause(const char *text, size_t *start, size_t *end)
 		{
 			after_preposition = true;
 			p += n;
+			continue;
+		}
+		/* no verb inside a quoted name: “双随机、一公开”信息 */
+		if (is_open_quote((uint32_t) fu_peek(text, *end, p, NULL)) &&
+			(next = quote_end(text, *end, p)) > 0)
+		{
+			p = next;
 			continue;
 		}
 		n = fu_at_any(text, *end, p, object_verbs, &which);
@@ -878,6 +969,12 @@ object_of_clause(const char *text, size_t *start, size_t *end)
 			/* verb chains: 查阅利用 档案 */
 			while ((n = fu_at_any(text, *end, rest, object_verbs, &which)) > 0)
 				rest += n;
+			/* a verb inside the noun before a general head: 政务服务转办|事项 */
+			if (p > *start && fu_at_any(text, *end, rest, generic_heads, &which) == *end - rest)
+			{
+				p = rest;
+				continue;
+			}
 			if (char_count(text, rest, *end) >= 2)
 			{
 				*start = rest;
@@ -913,6 +1010,18 @@ subject_before(Scanner *s, size_t end, size_t *sub_start, size_t *sub_end)
 		size_t		q = fu_back(text, p);
 		uint32_t	cp = fu_peek(text, s->len, q, NULL);
 
+		/* a quoted name is one word, digits and all: “12345”政务服务 */
+		if (is_close_quote(cp))
+		{
+			size_t		open = quote_start(text, limit, p);
+
+			if (open < q)
+			{
+				chars += (int) char_count(text, open, p);
+				p = open;
+				continue;
+			}
+		}
 		if (is_clause_boundary(cp) || fu_arabic_digit(cp) >= 0 || cp == '%')
 			break;
 		p = q;
@@ -952,6 +1061,7 @@ subject_before(Scanner *s, size_t end, size_t *sub_start, size_t *sub_end)
 		if (has_de && char_count(text, last_de, *sub_end) >= 2)
 		{
 			bool		has_verb = false;
+			int			which;
 
 			for (size_t q = *sub_start; q < last_de - 3 && !has_verb; q++)
 			{
@@ -959,12 +1069,18 @@ subject_before(Scanner *s, size_t end, size_t *sub_start, size_t *sub_end)
 
 				has_verb = fu_at_any(text, last_de, q, object_verbs, &w) > 0;
 			}
-			if (has_verb || char_count(text, *sub_start, last_de - 3) > 6)
+			/* …的要求: a general head keeps its modifier */
+			if ((has_verb || char_count(text, *sub_start, last_de - 3) > 6) &&
+				fu_at_any(text, *sub_end, last_de, generic_heads, &which) != *sub_end - last_de)
 				*sub_start = last_de;
 		}
 		object_of_clause(text, sub_start, sub_end);
 		trim_words(text, sub_start, sub_end, subject_leading, subject_trailing);
 	}
+	/* 又前进了三名: a bare verb done, no noun */
+	if (*sub_start < *sub_end && fu_at(text, end, *sub_end, "了") &&
+		char_count(text, *sub_start, *sub_end) <= 2)
+		*sub_start = *sub_end = 0;
 	if (*sub_start >= *sub_end || *sub_end - *sub_start > SUBJECT_LIMIT)
 		*sub_start = *sub_end = 0;
 }
@@ -1007,6 +1123,40 @@ verb_ends_noun(const Scanner *s, size_t p)
 static const char after_stop[] =
 	"中内以之左后前来了和及与或占共其是为在等已均都全予被由对向到至增减比较"
 	"同环上下每并且而但即就也还又再将给把从次多余的得地着过所个分起时";
+
+/*
+ * The end of a counted noun that begins at p, after a big number with no
+ * measure word: 人口 (近14亿人口), or a short noun phrase that ends in a
+ * counted head (1000多万|失业人员); 0 when there is none.
+ */
+static size_t
+counted_noun_end(const Scanner *s, size_t p)
+{
+	const char *text = s->text;
+	size_t		q = p;
+	int			chars = 0;
+	/* a phrase only after 万 or 亿 (not 十年来我国居民) */
+	int			limit = gr_chinese_unit_exponent(fu_prev(text, s->len, p)) >= 4 ?
+		COUNTED_NOUN_CHARS : 0;
+
+	while (q < s->len && chars <= limit)
+	{
+		int			which;
+		size_t		next;
+		size_t		k = fu_at_any(text, s->len, q, counted_nouns, &which);
+		uint32_t	cp;
+
+		if (k > 0)
+			return q + k;
+		cp = fu_peek(text, s->len, q, &next);
+		if (cp == GR_INVALID_CP || !gr_is_han(cp) || cp == 0x7684 ||	/* 的 */
+			(chars == 0 && in_set(after_stop, cp)))
+			return 0;
+		q = next;
+		chars++;
+	}
+	return 0;
+}
 
 /*
  * The subject after the measure word: 191场市政府新闻发布活动, 14条政府信息中.
@@ -1088,6 +1238,40 @@ subject_after(Scanner *s, size_t pos, bool skip_verb, size_t *sub_start, size_t 
 	{
 		*sub_start = pos;
 		*sub_end = p;
+	}
+}
+
+/*
+ * After a count with no noun of its own and a prepositional phrase (分三批
+ * 向种粮农民发放农资补贴): the object of the verb that ends the phrase.
+ */
+static void
+object_after_phrase(Scanner *s, size_t pos, size_t *sub_start, size_t *sub_end)
+{
+	const char *text = s->text;
+	size_t		p = pos;
+	int			which;
+	size_t		k = fu_at_any(text, s->len, p, prepositions, &which);
+	int			chars = 0;
+
+	if (k == 0)
+		return;
+	p += k;
+	while (p < s->len && chars < 12)
+	{
+		size_t		next;
+		uint32_t	cp;
+
+		if (fu_at_any(text, s->len, p, object_verbs, &which) > 0)
+		{
+			subject_after(s, p, true, sub_start, sub_end);
+			return;
+		}
+		cp = fu_peek(text, s->len, p, &next);
+		if (cp == GR_INVALID_CP || is_clause_boundary(cp) || fu_arabic_digit(cp) >= 0)
+			return;
+		p = next;
+		chars++;
 	}
 }
 
@@ -1205,6 +1389,8 @@ open_breakdown(Scanner *s, BreakdownMarker marker, size_t pos, int parent)
 		s->outer.marker_resolved = s->marker_resolved;
 		s->outer.child_unit = s->child_unit;
 		s->outer.child_unit_len = s->child_unit_len;
+		s->outer.items = s->items;
+		s->outer.comma_items = s->comma_items;
 	}
 	s->marker = marker;
 	s->marker_pos = pos;
@@ -1214,6 +1400,8 @@ open_breakdown(Scanner *s, BreakdownMarker marker, size_t pos, int parent)
 	s->marker_resolved = parent >= 0;
 	s->child_unit = NULL;
 	s->child_unit_len = 0;
+	s->items = 0;
+	s->comma_items = false;
 }
 
 /*
@@ -1238,6 +1426,36 @@ static void
 close_breakdown(Scanner *s)
 {
 	s->marker = MARKER_NONE;
+}
+
+/*
+ * Whether f, whose unit is not the items', is still the next item of a 其中
+ * list: 其中统计报告25篇、统计数据11期 — a count in the marker's sentence,
+ * right after an item of the same total with only its own noun between.
+ */
+static bool
+next_item(const Scanner *s, const GrFact *f)
+{
+	const GrFact *total = &s->facts[s->marker_parent];
+	const GrFact *before = NULL;
+	size_t		gap;
+	uint32_t	cp;
+
+	if (s->marker != MARKER_OF_WHICH || f->kind != GR_KIND_COUNT ||
+		total->kind != GR_KIND_COUNT || f->sentence != s->marker_sentence)
+		return false;
+	for (size_t i = s->nfacts - 1; i-- > 0;)
+		if (s->facts[i].kind != GR_KIND_PERCENT && s->facts[i].kind != GR_KIND_POINTS)
+		{
+			before = &s->facts[i];
+			break;
+		}
+	if (!before || before->parent != total->ord || before->paren_depth != f->paren_depth)
+		return false;
+	/* 、 or ， and the item's noun, no other number or clause between */
+	gap = fu_skip_blanks(s->text, f->start, before->end);
+	cp = fu_peek(s->text, f->start, gap, NULL);
+	return cp == 0x3001 || cp == 0xFF0C || cp == ',';
 }
 
 /* Link a new fact to the breakdown in force. */
@@ -1267,10 +1485,32 @@ link_parent(Scanner *s, GrFact *f)
 		s->child_unit = f->unit;
 		s->child_unit_len = f->unit_len;
 	}
-	else if (!same_unit(s->child_unit, s->child_unit_len, f->unit, f->unit_len))
+	else if (!same_unit(s->child_unit, s->child_unit_len, f->unit, f->unit_len) &&
+			 !next_item(s, f))
 		return;
 	f->parent = s->facts[s->marker_parent].ord;
 	f->is_child = true;
+	/* how the list is punctuated, from the separator before its second item */
+	if (++s->items == 2)
+	{
+		size_t		p = f->start;
+		int			chars = 0;
+
+		while (p > 0 && chars < CLAUSE_LIMIT)
+		{
+			uint32_t	cp = fu_prev(s->text, s->len, p);
+
+			if (cp == 0xFF0C || cp == ',' || cp == 0x3001)
+			{
+				s->comma_items = true;
+				break;
+			}
+			if (is_clause_boundary(cp))
+				break;
+			p = fu_back(s->text, p);
+			chars++;
+		}
+	}
 }
 
 /*
@@ -1344,6 +1584,41 @@ read_digit_range(Scanner *s, size_t pos, GrNumber *n, char **low, char **high)
 	return true;
 }
 
+/*
+ * Whether the duration at pos is relative time: 过去一年, 过去的五年, 今后
+ * 五年, 未来三年, and the second of two joined ones, 过去一年和五年.
+ */
+static bool
+after_past(const Scanner *s, size_t pos)
+{
+	static const char *const joiners[] = {"和", "与", "及", "、", NULL};
+	const char *text = s->text;
+	size_t		q = fu_skip_blanks_back(text, s->len, pos);
+	int			which;
+	size_t		k;
+	int			chars = 0;
+
+	if (fu_before(text, q, "过去") || fu_before(text, q, "过去的") ||
+		fu_before(text, q, "今后") || fu_before(text, q, "未来"))
+		return true;
+	if ((k = fu_before_any(text, q, joiners, &which)) == 0)
+		return false;
+	q -= k;
+	/* the first duration: numerals and its unit (年, 个月, 天) */
+	while (q > 0 && chars < 8)
+	{
+		uint32_t	cp = fu_prev(text, s->len, q);
+
+		if (cp != 0x5E74 && cp != 0x6708 && cp != 0x4E2A && cp != 0x5929 &&	/* 年月个天 */
+			!fu_maybe_numeral(cp))
+			break;
+		q = fu_back(text, q);
+		chars++;
+	}
+	return chars >= 2 && (fu_before(text, q, "过去") || fu_before(text, q, "过去的") ||
+						  fu_before(text, q, "今后") || fu_before(text, q, "未来"));
+}
+
 /* ---- one number ---- */
 
 /*
@@ -1376,7 +1651,7 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 	int			which = 0;
 	size_t		k;
 	GrFact	   *f;
-	size_t		counted_noun_end = 0;
+	size_t		counted_end = 0;
 
 	*resume = next;
 	/*
@@ -1564,11 +1839,11 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 		if (!unit)
 		{
 			/* 近14亿人口: a big number and a counted noun */
-			if ((n.flags & GR_NUM_MULTIPLIER) && (k = fu_at_any(text, len, p, counted_nouns, &which)) > 0)
+			if ((n.flags & GR_NUM_MULTIPLIER) && (k = counted_noun_end(s, p)) > 0)
 			{
 				kind = GR_KIND_NUMBER;
 				unit_end = p;
-				counted_noun_end = p + k;
+				counted_end = k;
 			}
 			/* 减少1386万。: a big number that ends its clause */
 			else if (!chinese_start && (n.flags & GR_NUM_MULTIPLIER) &&
@@ -1625,9 +1900,7 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 	/* the number's own idioms and names */
 	if (kind == GR_KIND_DURATION && unit_text &&
 		(fu_at(text, len, unit_end, "来") || fu_at(text, len, unit_end, "以来") ||
-		 fu_at(text, len, unit_end, "來") ||
-		 fu_before(text, fu_skip_blanks_back(text, len, pos), "过去") ||
-		 fu_before(text, fu_skip_blanks_back(text, len, pos), "过去的")))
+		 fu_at(text, len, unit_end, "來") || after_past(s, pos)))
 		goto reject;			/* 一年来, 过去一年: relative time */
 	/* 一座座, 一个个: reduplication */
 	if (unit && unit_end - unit_start == 3 && chinese_start &&
@@ -1826,10 +2099,10 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 				found = true;
 			}
 		}
-		if (!found && counted_noun_end)
+		if (!found && counted_end)
 		{
 			sub_start = unit_end;
-			sub_end = counted_noun_end;
+			sub_end = counted_end;
 			found = true;
 		}
 		if (!found && unit && (strcmp(unit->text, "部分") == 0 || strcmp(unit->text, "个部分") == 0 || fu_before(text, fu_skip_blanks_back(text, len, start), "等")))
@@ -1869,6 +2142,13 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 									fu_at(text, sub_end, sub_start, "同比") ||
 									fu_at(text, sub_end, sub_start, "环比")))
 			sub_start = sub_end = 0;
+		/* 分三批向种粮农民发放农资补贴: the object of the verb after the phrase */
+		if ((sub_end <= sub_start || char_count(text, sub_start, sub_end) < 2) &&
+			kind == GR_KIND_COUNT)
+		{
+			sub_start = sub_end = 0;
+			object_after_phrase(s, end, &sub_start, &sub_end);
+		}
 		if (sub_end <= sub_start && previous && previous->sentence == f->sentence &&
 			(joined || f->direction != GR_DIRECTION_NONE))
 		{
@@ -1992,6 +2272,8 @@ gr_facts_find(const GrEnv *env, const char *text, size_t len,
 					s.marker_resolved = s.outer.marker_resolved;
 					s.child_unit = s.outer.child_unit;
 					s.child_unit_len = s.outer.child_unit_len;
+					s.items = s.outer.items;
+					s.comma_items = s.outer.comma_items;
 				}
 				s.outer.marker = MARKER_NONE;
 			}
@@ -2025,6 +2307,9 @@ gr_facts_find(const GrEnv *env, const char *text, size_t len,
 			pos += strlen("包括");
 			continue;
 		}
+		/* 其中A 1条，B 2条；C 3条: the ； ends a list punctuated with ， */
+		if (s.marker != MARKER_NONE && s.comma_items && (cp == 0xFF1B || cp == ';'))
+			close_breakdown(&s);
 		if (s.marker != MARKER_NONE && (cp == 0x53E6 || cp == 0x6B64) &&	/* 另 此 */
 			(fu_at(text, len, pos, "另有") || fu_at(text, len, pos, "此外") ||
 			 fu_at(text, len, pos, "另外")))

@@ -258,6 +258,64 @@ UNIT_SUITE(facts_template_prose)
 			  "12个工作日|12||个工作日|duration||down|平均答复时间|0");
 }
 
+/* Rules from the held-out set (test/data/heldout), each with a negative case. */
+UNIT_SUITE(facts_heldout_rules)
+{
+	/* a big number and a noun phrase ending in a counted head */
+	CHECK_STR(fact("共向1000多万失业人员发放失业保险待遇。", "1000多万"),
+			  "1000多万|10000000|||number|over||失业人员|0");
+	CHECK_STR(fact("近1400万农业转移人口在城镇落户。", "近1400万"),
+			  "近1400万|14000000|||number|approx||农业转移人口|0");
+	CHECK_STR(raws("十年来我国居民消费价格涨幅2%左右。"), "2%左右");
+	/* a quoted name is one word in a subject */
+	CHECK_STR(fact("其中统计报告25篇、“双随机、一公开”信息2篇。", "2篇"),
+			  "2篇|2||篇|count|||“双随机、一公开”信息|0");
+	CHECK_STR(describe_all("办理“12345”政务服务转办事项14件。"),
+			  "14件|14||件|count|||办理“12345”政务服务转办事项|0");
+	CHECK_STR(fact("我局主动公开政府信息52条。", "52条"), "52条|52||条|count|||政府信息|0");
+	/* a general head keeps its 的 modifier; a specific one does not */
+	CHECK_STR(fact("收到申请公开政府信息的要求0条。", "0条"),
+			  "0条|0||条|count|||申请公开政府信息的要求|0");
+	CHECK_STR(fact("本机关从事政府信息公开工作的专职人员2人。", "2人"),
+			  "2人|2||人|count|||专职人员|0");
+	/* 其中 items may change their measure word; other kinds do not join */
+	CHECK_STR(describe_all("主动公开政府信息共148篇，其中统计报告25篇、统计数据11期、工作动态42篇。"),
+			  "148篇|148||篇|count|||政府信息|0\n"
+			  "25篇|25||篇|count|||统计报告|1\n"
+			  "11期|11||期|count|||统计数据|1\n"
+			  "42篇|42||篇|count|||工作动态|1");
+	CHECK_STR(fact("受理申请20件，其中依申请公开15件，平均办理5个工作日。", "5个工作日"),
+			  "5个工作日|5||个工作日|duration|||平均办理|0");
+	CHECK_STR(fact("发布信息10条，其中文件5条。举办发布会3场。", "3场"),
+			  "3场|3||场|count|||举办发布会|0");
+	/* a ； ends a list punctuated with ，; not one punctuated with ； */
+	CHECK_STR(describe_all("发布信息251条：其中招商动态145条，其他信息8条；公众号发布信息58条。"),
+			  "251条|251||条|count|||信息|0\n"
+			  "145条|145||条|count|||招商动态|1\n"
+			  "8条|8||条|count|||其他信息|1\n"
+			  "58条|58||条|count|||信息|0");
+	CHECK_STR(describe_all("主动公开政府信息145条。其中，机构信息1条；工作信息126条，占86.9%；财政管理6条。"),
+			  "145条|145||条|count|||政府信息|0\n"
+			  "1条|1||条|count|||机构信息|1\n"
+			  "126条|126||条|count|||工作信息|1\n"
+			  "86.9%|86.9||%|percent|||工作信息|0\n"
+			  "6条|6||条|count|||财政管理|1");
+	/* relative time, also the second of two joined; other durations stay */
+	CHECK_STR(raws("一、过去一年和五年工作回顾"), "");
+	CHECK_STR(raws("今后五年，未来三年"), "");
+	CHECK_STR(raws("完成时间一年和五年。"), "一年,五年");
+	/* 分三批向…发放…: the object of the verb after the phrase */
+	CHECK_STR(fact("分三批向种粮农民发放农资补贴。", "三批"), "三批|3||批|count|||农资补贴|0");
+	CHECK_STR(fact("分三批，", "三批"), "三批|3||批|count||||0");
+	/* adverbs and a bare verb done are no subject */
+	CHECK_STR(fact("粮食产量连续五年稳定。", "五年"), "五年|5||年|duration|||粮食产量|0");
+	CHECK_STR(fact("较上年又前进了三名。", "三名"), "三名|3||名|count||||0");
+	CHECK_STR(fact("其他处理6件。", "6件"), "6件|6||件|count|||其他处理|0");
+	/* 增产 is a change */
+	CHECK_STR(fact("粮食产量1.37万亿斤，增产74亿斤。", "74亿斤"),
+			  "74亿斤|7400000000||斤|measure||up|增产|0");
+}
+
 UNIT_SUITE(facts_dates)
 {
 	CHECK_STR(dates("统计期限自2010年1月1日起至2010年12月31日止。"),
