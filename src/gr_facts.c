@@ -280,7 +280,7 @@ static const char block_before_chinese[] =
 	"星礼周初期万亿千百十廿卅";
 
 /* Characters after which 一 is an article, not a count (是一项, 的一个). */
-static const char block_before_one[] = "的是为在这那此即乃系属像如做当";
+static const char block_before_one[] = "的是为在这那此即乃系属像如做当新";
 
 /* What follows 一+unit in idioms and names (一次性, 一件事, 一张网). */
 static const char *const one_idioms[] = {
@@ -332,7 +332,7 @@ static const char *const subject_trailing[] = {
 	"按", "拟按", "保持在", "稳定在", "控制在", "提高到", "提高至", "降至", "降到",
 	"下降到", "增至", "扩大到", "由", "从", "继续", "可", "每", "每月", "每年",
 	"压减", "压缩", "上涨", "提升", "下滑", "回落", "以", "不", "已达到", "仍",
-	"连续", "先后", "相继", NULL
+	"连续", "先后", "相继", "新一轮", "新一批", "新一代", NULL
 };
 
 /* Verbs whose object is what is counted (公开 政府信息 52条). */
@@ -349,7 +349,7 @@ static const char *const object_verbs[] = {
 	"制发", "起草", "审议", "通报", "办理了", "公示", "解读", "回应", "提出",
 	"实施", "启动", "实现", "安排", "拿出", "用于", "推广", "淘汰", "关停",
 	"新建", "覆盖", "资助", "解决", "扩招", "减轻", "取消", "拟安排", "拟投入",
-	"投入", "下达", "建成", "改造", "支持", "得到", "投放", NULL
+	"投入", "下达", "建成", "改造", "支持", "得到", "投放", "经历", "增发", "发行", NULL
 };
 
 /* Prepositions whose phrase runs to the next verb (通过 门户网站 公开 …). */
@@ -1149,6 +1149,9 @@ counted_noun_end(const Scanner *s, size_t p)
 		if (k > 0)
 			return q + k;
 		cp = fu_peek(text, s->len, q, &next);
+		/* a noun of people: 6600多万|纳税人 (not 人次) */
+		if (cp == 0x4EBA && chars >= 2 && !fu_at(text, s->len, next, "次"))
+			return next;
 		if (cp == GR_INVALID_CP || !gr_is_han(cp) || cp == 0x7684 ||	/* 的 */
 			(chars == 0 && in_set(after_stop, cp)))
 			return 0;
@@ -1619,6 +1622,43 @@ after_past(const Scanner *s, size_t pos)
 						  fu_before(text, q, "今后") || fu_before(text, q, "未来"));
 }
 
+/*
+ * 超过全球一半, 不到全国总数三成: for a share, a qualifier with at most
+ * three characters (what it is a share of) before the number at pos.  Where
+ * the qualifier starts (the subject ends there), and the qualifier; 0 when
+ * there is none.
+ */
+static size_t
+qualifier_apart(const Scanner *s, size_t pos, GrQualifier *qualifier)
+{
+	/* not 高于/低于: 高于全国3个百分点 is a difference */
+	static const char *const words[] = {"超过", "不足", "不到", "接近", "将近", NULL};
+	static const GrQualifier kinds[] = {
+		GR_QUALIFIER_OVER, GR_QUALIFIER_UNDER, GR_QUALIFIER_UNDER,
+		GR_QUALIFIER_APPROX, GR_QUALIFIER_APPROX
+	};
+	const char *text = s->text;
+	size_t		q = pos;
+
+	for (int chars = 0; chars <= 3 && q > 0; chars++)
+	{
+		int			which;
+		size_t		k = fu_before_any(text, q, words, &which);
+		uint32_t	cp;
+
+		if (k > 0 && chars > 0)
+		{
+			*qualifier = kinds[which];
+			return q - k;
+		}
+		cp = fu_prev(text, s->len, q);
+		if (!gr_is_han(cp) || is_clause_boundary(cp) || fu_maybe_numeral(cp))
+			return 0;
+		q = fu_back(text, q);
+	}
+	return 0;
+}
+
 /* ---- one number ---- */
 
 /*
@@ -1652,6 +1692,8 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 	size_t		k;
 	GrFact	   *f;
 	size_t		counted_end = 0;
+	bool		up_to = false;	/* 上千万, 上百家: 上 and a power of ten */
+	size_t		qualifier_gap = 0;	/* 超过全球一半: where the qualifier is */
 
 	*resume = next;
 	/*
@@ -1715,12 +1757,18 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 		goto reject;
 	if (chinese_start)
 	{
+		/*
+		 * 上千万家庭, 上百家企业: as many as, when a unit or a counted noun
+		 * follows (checked below); 上百 alone stays inside its word
+		 */
+		up_to = before == 0x4E0A && gr_chinese_unit_exponent(first) >= 2 &&
+			!in_set("以向马晚早加", fu_prev(text, len, fu_back(text, pos)));
 		/* numerals inside words: 统一, 进一步, 数十, 上百 */
-		if (in_set(block_before_chinese, before))
+		if (in_set(block_before_chinese, before) && !up_to)
 			goto reject;
 		/* 百, 千, 万 alone are not numbers (千家万户, 百姓), nor is 零 (零部件) */
-		if (n.end - pos == 3 && (gr_chinese_unit_exponent(first) >= 2 ||
-								 gr_chinese_digit_value(first) == 0))
+		if (n.end - pos == 3 && !up_to && (gr_chinese_unit_exponent(first) >= 2 ||
+										   gr_chinese_digit_value(first) == 0))
 			goto reject;
 		/* a numeral that opens a quoted name: “两个维护”, 《三年行动》 */
 		if (before == 0x201C || before == 0x2018 || before == 0x300A || before == 0x300C)
@@ -2011,7 +2059,17 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 				start = q - k;
 			}
 		}
+		else if (up_to)
+		{
+			qualifier = GR_QUALIFIER_OVER;
+			start = fu_back(text, pos);
+		}
+		else if (qualifier == GR_QUALIFIER_NONE &&
+				 (kind == GR_KIND_PERCENT || kind == GR_KIND_NUMBER))
+			qualifier_gap = qualifier_apart(s, q, &qualifier);
 	}
+	if (up_to && !unit && !counted_end)
+		goto reject;
 
 	f = add_fact(s);
 	if (!f)
@@ -2109,7 +2167,12 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 			found = subject_of_enumeration(s, start, &sub_start, &sub_end);
 		if (!found && kind == GR_KIND_COUNT)
 		{
+			int			w;
+
 			subject_after(s, end, false, &sub_start, &sub_end);
+			/* 两次下调政策利率: the object of the change that follows */
+			if (sub_end <= sub_start && (k = fu_at_any(text, len, end, direction_words, &w)) > 3)
+				subject_after(s, end + k, false, &sub_start, &sub_end);
 			found = sub_end > sub_start;
 		}
 		if (!found)
@@ -2117,13 +2180,15 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 			int			w;
 
 			s->nfacts--;		/* the fact itself is not a boundary of its clause */
-			subject_before(s, start, &sub_start, &sub_end);
+			subject_before(s, qualifier_gap ? qualifier_gap : start, &sub_start, &sub_end);
 			s->nfacts++;
 			f = &s->facts[s->nfacts - 1];
 			/* 安排200亿元技改专项资金: a bare verb before, the noun after */
-			if ((sub_end <= sub_start ||
-				 fu_at_any(text, sub_end, sub_start, object_verbs, &w) == sub_end - sub_start) &&
-				(kind == GR_KIND_MONEY || kind == GR_KIND_MEASURE))
+			/* 经历三年新冠疫情: for a duration only after a bare verb */
+			if (((sub_end <= sub_start && kind != GR_KIND_DURATION) ||
+				 (sub_end > sub_start &&
+				  fu_at_any(text, sub_end, sub_start, object_verbs, &w) == sub_end - sub_start)) &&
+				(kind == GR_KIND_MONEY || kind == GR_KIND_MEASURE || kind == GR_KIND_DURATION))
 			{
 				size_t		after_start;
 				size_t		after_end;

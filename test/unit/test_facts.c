@@ -314,6 +314,29 @@ UNIT_SUITE(facts_heldout_rules)
 	/* 增产 is a change */
 	CHECK_STR(fact("粮食产量1.37万亿斤，增产74亿斤。", "74亿斤"),
 			  "74亿斤|7400000000||斤|measure||up|增产|0");
+	/* second batch: a noun of people ending in 人, not 人次 */
+	CHECK_STR(fact("6600多万纳税人受益。", "6600多万"),
+			  "6600多万|66000000|||number|over||纳税人|0");
+	CHECK_STR(raws("减少1386万人次。"), "1386万人次");
+	/* 上千万: as many as, only with a counted noun or a unit */
+	CHECK_STR(fact("惠及上千万家庭。", "上千万"), "上千万|10000000|||number|over||家庭|0");
+	CHECK_STR(raws("惠及上千万。以上千万元的项目，早上八点"), "");
+	/* 新一轮 is no count, and no subject */
+	CHECK_STR(raws("新一轮机构改革"), "");
+	CHECK_STR(fact("实施新一轮千亿斤粮食产能提升行动。", "千亿斤"),
+			  "千亿斤|100000000000||斤|measure|||粮食产能提升行动|0");
+	/* a qualifier apart from a share; not a comparison of points */
+	CHECK_STR(fact("全年新增装机超过全球一半。", "一半"), "一半|0.5|||number|over||装机|0");
+	CHECK_STR(fact("高于全国3个百分点。", "3个百分点"),
+			  "3个百分点|3||百分点|points|||高于全国|0");
+	/* a bare verb before a duration or an amount: the noun after */
+	CHECK_STR(fact("经历三年新冠疫情冲击。", "三年"), "三年|3||年|duration|||新冠疫情冲击|0");
+	CHECK_STR(fact("增发1万亿元国债。", "1万亿元"), "1万亿元|1000000000000||元|money|||国债|0");
+	CHECK_STR(fact("连续三年位居全国前十。", "三年"), "三年|3||年|duration||||0");
+	/* a count before a change: the change's object */
+	CHECK_STR(describe_all("两次降低存款准备金率、两次下调政策利率。"),
+			  "两次|2||次|count|||降低存款准备金率|0\n"
+			  "两次|2||次|count|||政策利率|0");
 }
 
 UNIT_SUITE(facts_dates)
