@@ -366,6 +366,11 @@ static const char *const generic_heads[] = {
 	"事项", "事件", "案件", "问题", "情况", "要求", "任务", "内容", NULL
 };
 
+/* Adverbs between a count and what it counts (两次全面降准). */
+static const char *const adverbs_after[] = {
+	"全面", "大幅", "集中", "专门", "累计", "先后", "分别", "连续", "共", NULL
+};
+
 /* Characters that end a clause, for subjects. */
 static bool
 is_clause_boundary(uint32_t cp)
@@ -419,6 +424,23 @@ is_sentence_end(uint32_t cp)
 {
 	return cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == '\n' ||
 		cp == '!' || cp == '?';
+}
+
+/*
+ * Whether the line break at pos only splits a sentence before its number, as
+ * text copied from a PDF or a forum does (累计主动公开政府信息\n5928\n条): the
+ * line before ends in a Han character, ， or 、 and the next starts with a
+ * digit.
+ */
+static bool
+soft_newline(const char *text, size_t len, size_t pos)
+{
+	size_t		before = fu_skip_blanks_back(text, len, pos);
+	size_t		after = fu_skip_blanks(text, len, pos + 1);
+	uint32_t	last = fu_prev(text, len, before);
+
+	return before > 0 && (gr_is_han(last) || last == 0xFF0C || last == 0x3001) &&
+		fu_arabic_digit(fu_peek(text, len, after, NULL)) >= 0;
 }
 
 /*
@@ -1005,6 +1027,14 @@ subject_before(Scanner *s, size_t end, size_t *sub_start, size_t *sub_end)
 	if (s->nfacts > 0 && s->facts[s->nfacts - 1].end > limit &&
 		s->facts[s->nfacts - 1].end <= end)
 		limit = s->facts[s->nfacts - 1].end;
+	/* a number on a line of its own: the clause ends before the line break */
+	{
+		size_t		e = fu_skip_blanks_back(text, s->len, end);
+
+		if (e > limit && fu_prev(text, s->len, e) == '\n' &&
+			soft_newline(text, s->len, fu_back(text, e)))
+			end = p = fu_skip_blanks_back(text, s->len, fu_back(text, e));
+	}
 	while (p > limit && chars < CLAUSE_LIMIT)
 	{
 		size_t		q = fu_back(text, p);
@@ -1021,6 +1051,12 @@ subject_before(Scanner *s, size_t end, size_t *sub_start, size_t *sub_end)
 				p = open;
 				continue;
 			}
+		}
+		if (cp == '\n' && soft_newline(text, s->len, q))
+		{
+			p = q;
+			chars++;
+			continue;
 		}
 		if (is_clause_boundary(cp) || fu_arabic_digit(cp) >= 0 || cp == '%')
 			break;
@@ -1095,7 +1131,7 @@ verb_ends_noun(const Scanner *s, size_t p)
 {
 	static const char *const predicate_verbs[] = {
 		"得到", "实现", "用于", "进行", "开展", "受益", "完成", "检查", "获得",
-		"继续", "办理", NULL
+		"继续", "办理", "纳入", "列入", NULL
 	};
 	int			which;
 	size_t		k = fu_at_any(s->text, s->len, p, object_verbs, &which);
@@ -1190,7 +1226,9 @@ subject_after(Scanner *s, size_t pos, bool skip_verb, size_t *sub_start, size_t 
 	}
 	cp = fu_peek(text, s->len, p, &next);
 	if (cp == GR_INVALID_CP || !(gr_is_han(cp) || cp == 0x300A || cp == 0x201C) ||
-		in_set(after_stop, cp))
+		(in_set(after_stop, cp) &&
+		 /* 中央财政资金, 中小企业: 中 beginning a noun */
+		 !(cp == 0x4E2D && in_set("央国小心华型", fu_peek(text, s->len, next, NULL)))))
 		return;
 	while (p < s->len && chars < 20)
 	{
@@ -1216,6 +1254,13 @@ subject_after(Scanner *s, size_t pos, bool skip_verb, size_t *sub_start, size_t 
 				break;
 			p = q;
 			chars += inner + 2;
+			continue;
+		}
+		/* 专、兼职工作人员: a 、 after one character abbreviates a pair */
+		if (cp == 0x3001 && chars == 1 && gr_is_han(fu_peek(text, s->len, next, NULL)))
+		{
+			p = next;
+			chars++;
 			continue;
 		}
 		if (is_clause_boundary(cp) || cp == 0x3001 || fu_is_blank(cp) ||
@@ -1709,8 +1754,21 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 			return;
 	}
 	if (!read_digit_range(s, pos, &n, &value, &value_max) &&
-			 !scan_number(s, pos, &n, &value))
-		return;
+		!scan_number(s, pos, &n, &value))
+	{
+		/* 上亿市场主体, 上百家: 上 and a lone power of ten */
+		int			exponent = gr_chinese_unit_exponent(first);
+
+		if (before != 0x4E0A || exponent < 2)
+			return;
+		memset(&n, 0, sizeof(n));
+		n.start = pos;
+		n.end = next;
+		n.flags = GR_NUM_CHINESE | GR_NUM_MULTIPLIER;
+		value = decimal_shift(s, "1", exponent);
+		if (!value)
+			return;
+	}
 	/*
 	 * Units that begin with a multiplier (千米, 千克, 千瓦, 百分点): the number
 	 * reader took the multiplier; read the number again without it.
@@ -1995,6 +2053,9 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 			}
 		}
 	}
+	/* 成立一百周年, 改革开放40周年: an anniversary is a name, not a duration */
+	if (unit && strcmp(unit->text, "周年") == 0)
+		goto reject;
 	/* 三类, 四类: kinds named, not counted */
 	if (chinese_start && unit && strcmp(unit->text, "类") == 0)
 		goto reject;
@@ -2173,6 +2234,9 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 			/* 两次下调政策利率: the object of the change that follows */
 			if (sub_end <= sub_start && (k = fu_at_any(text, len, end, direction_words, &w)) > 3)
 				subject_after(s, end + k, false, &sub_start, &sub_end);
+			/* 两次全面降准: past an adverb */
+			if (sub_end <= sub_start && (k = fu_at_any(text, len, end, adverbs_after, &w)) > 0)
+				subject_after(s, end + k, false, &sub_start, &sub_end);
 			found = sub_end > sub_start;
 		}
 		if (!found)
@@ -2310,6 +2374,11 @@ gr_facts_find(const GrEnv *env, const char *text, size_t len,
 			continue;
 		}
 
+		if (cp == '\n' && soft_newline(text, len, pos))
+		{
+			pos = next;
+			continue;
+		}
 		if (is_sentence_end(cp))
 		{
 			s.sentence++;

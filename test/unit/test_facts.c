@@ -333,6 +333,28 @@ UNIT_SUITE(facts_heldout_rules)
 	CHECK_STR(fact("经历三年新冠疫情冲击。", "三年"), "三年|3||年|duration|||新冠疫情冲击|0");
 	CHECK_STR(fact("增发1万亿元国债。", "1万亿元"), "1万亿元|1000000000000||元|money|||国债|0");
 	CHECK_STR(fact("连续三年位居全国前十。", "三年"), "三年|3||年|duration||||0");
+	/* third batch: a number on a line of its own stays in its sentence */
+	CHECK_STR(describe_all("累计主动公开政府信息\n5928\n条,全文电子化率达\n90.3%\n,其中,本年度新增主动公开政府信息\n2110\n条。"),
+			  "5928\n条|5928||条|count|||政府信息|0\n"
+			  "90.3%|90.3||%|percent|||全文电子化率|0\n"
+			  "2110\n条|2110||条|count|||政府信息|1");
+	/* but a line that ends a sentence or a heading still ends it */
+	CHECK_STR(describe_all("共10条。其中文件5条。\n6条"),
+			  "10条|10||条|count||||0\n5条|5||条|count|||文件|1\n6条|6||条|count||||0");
+	CHECK_STR(describe_all("一、总体情况\n2024年,我局公开信息5条。"), "5条|5||条|count|||信息|0");
+	/* 专、兼职: a pair abbreviated; 中央 begins a noun */
+	CHECK_STR(fact("专门配备了132名专、兼职工作人员。", "132名"),
+			  "132名|132||名|count|||专、兼职工作人员|0");
+	CHECK_STR(fact("将2.8万亿元中央财政资金纳入直达范围。", "2.8万亿元"),
+			  "2.8万亿元|2800000000000||元|money|||中央财政资金|0");
+	CHECK_STR(fact("在主动公开的14条政府信息中，", "14条"), "14条|14||条|count|||政府信息|0");
+	/* past an adverb after the count */
+	CHECK_STR(fact("两次全面降准。", "两次"), "两次|2||次|count|||降准|0");
+	/* an anniversary is no duration; 两周 is */
+	CHECK_STR(raws("成立一百周年，改革开放40周年，用时两周"), "两周");
+	/* 上 and a lone power of ten */
+	CHECK_STR(fact("上亿市场主体承载着就业。", "上亿"), "上亿|100000000|||number|over||市场主体|0");
+	CHECK_STR(raws("早上八点，以上百分之，向上万"), "");
 	/* a count before a change: the change's object */
 	CHECK_STR(describe_all("两次降低存款准备金率、两次下调政策利率。"),
 			  "两次|2||次|count|||降低存款准备金率|0\n"
