@@ -332,7 +332,7 @@ static const char *const subject_trailing[] = {
 	"按", "拟按", "保持在", "稳定在", "控制在", "提高到", "提高至", "降至", "降到",
 	"下降到", "增至", "扩大到", "由", "从", "继续", "可", "每", "每月", "每年",
 	"压减", "压缩", "上涨", "提升", "下滑", "回落", "以", "不", "已达到", "仍",
-	"连续", "先后", "相继", "新一轮", "新一批", "新一代", NULL
+	"连续", "先后", "相继", "新一轮", "新一批", "新一代", "即达", "即", NULL
 };
 
 /* Verbs whose object is what is counted (公开 政府信息 52条). */
@@ -364,6 +364,21 @@ static const char *const prepositions[] = {
  */
 static const char *const generic_heads[] = {
 	"事项", "事件", "案件", "问题", "情况", "要求", "任务", "内容", NULL
+};
+
+/* Prepositions of two characters, which end a noun phrase (申请|按照…). */
+static const char *const long_prepositions[] = {
+	"按照", "根据", "依据", "依照", "通过", "针对", "围绕", "对照", "经过", NULL
+};
+
+/*
+ * Bodies (places, offices, organisations): N个X的Y counts X, the owner
+ * (五个试点区的经验做法, 八个领域的工作), not Y.
+ */
+static const char body_suffixes[] = "区县市省镇乡村局委厅处站校院";
+static const char *const body_nouns[] = {
+	"部门", "单位", "企业", "机构", "国家", "地区", "城市", "社区", "领域", "行业",
+	"街道", "乡镇", NULL
 };
 
 /* Adverbs between a count and what it counts (两次全面降准). */
@@ -1273,16 +1288,26 @@ subject_after(Scanner *s, size_t pos, bool skip_verb, size_t *sub_start, size_t 
 			break;
 		if (chars >= 2 && ((!last_de && verb_ends_noun(s, p)) ||
 						fu_at(text, s->len, p, "等") || fu_at(text, s->len, p, "进行") ||
-						fu_at(text, s->len, p, "继续") || fu_at(text, s->len, p, "转")))
+						fu_at(text, s->len, p, "继续") || fu_at(text, s->len, p, "转") ||
+						/* 72件申请|按照《条例》顺延 */
+						fu_at_any(text, s->len, p, long_prepositions, &which) > 0))
 			break;
 		if (cp == 0x7684)		/* 的 */
+		{
+			/* 五个试点区的经验: the count is of the body that owns what follows */
+			if (!last_de && chars >= 2 && (in_set(body_suffixes, fu_prev(text, s->len, p)) ||
+										   fu_before_any(text, p, body_nouns, &which) > 0))
+				break;
 			last_de = next;
+		}
 		p = next;
 		chars++;
 	}
 	if (last_de && last_de < p && char_count(text, last_de, p) >= 2)
 		pos = last_de;
-	if (char_count(text, pos, p) >= 2)
+	/* 两条微信阅读量即达180万次: not the words that lead to the next number */
+	trim_words(text, &pos, &p, NULL, subject_trailing);
+	if (p > pos && char_count(text, pos, p) >= 2)
 	{
 		*sub_start = pos;
 		*sub_end = p;
@@ -2210,6 +2235,9 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 			s->nfacts++;
 			f = &s->facts[s->nfacts - 1];
 			found = sub_end > sub_start;
+			/* 在所有播放量中占比26%: that names the whole, not the part */
+			if (found && fu_at(text, sub_end, sub_start, "在") && fu_before(text, sub_end, "中"))
+				found = false;
 			if (!found && previous && previous->sentence == f->sentence &&
 				previous->subject_end > previous->subject_start)
 			{

@@ -355,6 +355,20 @@ UNIT_SUITE(facts_heldout_rules)
 	/* 上 and a lone power of ten */
 	CHECK_STR(fact("上亿市场主体承载着就业。", "上亿"), "上亿|100000000|||number|over||市场主体|0");
 	CHECK_STR(raws("早上八点，以上百分之，向上万"), "");
+	/* fourth batch: a two-character preposition ends the noun after a count */
+	CHECK_STR(fact("另有72件申请按照《条例》顺延到下年度答复。", "72件"), "72件|72||件|count|||申请|0");
+	/* N个X的Y counts X when X is a body; else the head after 的 */
+	CHECK_STR(fact("同时将五个试点区的经验做法复制推广。", "五个"), "五个|5||个|count|||试点区|0");
+	CHECK_STR(fact("完成了八个领域的标准化工作。", "八个"), "八个|8||个|count|||领域|0");
+	CHECK_STR(fact("设立了50个专门的信息申请受理点。", "50个"),
+			  "50个|50||个|count|||信息申请受理点|0");
+	/* the words that lead to the next number are no part of a subject */
+	CHECK_STR(describe_all("两条微信阅读量即达180万次。"),
+			  "两条|2||条|count|||微信阅读量|0\n180万次|1800000||次|count|||微信阅读量|0");
+	/* 在…中占比: the whole is no subject of the share */
+	CHECK_STR(fact("41条短视频播放量超2300万，在所有播放量中占比26%。", "26%"),
+			  "26%|26||%|percent|||短视频播放量|0");
+	CHECK_STR(fact("机构职能类信息6条，占42.9%。", "42.9%"), "42.9%|42.9||%|percent|||机构职能类信息|0");
 	/* a count before a change: the change's object */
 	CHECK_STR(describe_all("两次降低存款准备金率、两次下调政策利率。"),
 			  "两次|2||次|count|||降低存款准备金率|0\n"
