@@ -1763,6 +1763,7 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 	GrFact	   *f;
 	size_t		counted_end = 0;
 	bool		up_to = false;	/* 上千万, 上百家: 上 and a power of ten */
+	bool		lone_power = false;	/* 超万亿斤: no digit before the power */
 	size_t		qualifier_gap = 0;	/* 超过全球一半: where the qualifier is */
 
 	*resume = next;
@@ -1781,18 +1782,34 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 	if (!read_digit_range(s, pos, &n, &value, &value_max) &&
 		!scan_number(s, pos, &n, &value))
 	{
-		/* 上亿市场主体, 上百家: 上 and a lone power of ten */
-		int			exponent = gr_chinese_unit_exponent(first);
+		/*
+		 * 上亿市场主体, 超万亿斤, 近千人: powers of ten alone after 上 or a
+		 * qualifier (kept only with a unit or a counted noun, below)
+		 */
+		int			exponent = 0;
+		int			e;
+		size_t		q = pos;
+		size_t		after;
+		int			w;
 
-		if (before != 0x4E0A || exponent < 2)
+		if (before != 0x4E0A &&
+			fu_before_any(text, fu_skip_blanks_back(text, len, pos), qualifiers_before, &w) == 0)
+			return;
+		while ((e = gr_chinese_unit_exponent(fu_peek(text, len, q, &after))) >= 2 && exponent < 16)
+		{
+			exponent += e;
+			q = after;
+		}
+		if (exponent < 2)
 			return;
 		memset(&n, 0, sizeof(n));
 		n.start = pos;
-		n.end = next;
+		n.end = q;
 		n.flags = GR_NUM_CHINESE | GR_NUM_MULTIPLIER;
 		value = decimal_shift(s, "1", exponent);
 		if (!value)
 			return;
+		lone_power = true;
 	}
 	/*
 	 * Units that begin with a multiplier (千米, 千克, 千瓦, 百分点): the number
@@ -1850,8 +1867,8 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 		if (in_set(block_before_chinese, before) && !up_to)
 			goto reject;
 		/* 百, 千, 万 alone are not numbers (千家万户, 百姓), nor is 零 (零部件) */
-		if (n.end - pos == 3 && !up_to && (gr_chinese_unit_exponent(first) >= 2 ||
-										   gr_chinese_digit_value(first) == 0))
+		if (n.end - pos == 3 && !up_to && !lone_power &&
+			(gr_chinese_unit_exponent(first) >= 2 || gr_chinese_digit_value(first) == 0))
 			goto reject;
 		/* a numeral that opens a quoted name: “两个维护”, 《三年行动》 */
 		if (before == 0x201C || before == 0x2018 || before == 0x300A || before == 0x300C)
@@ -2078,6 +2095,10 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 			}
 		}
 	}
+	/* 二期工程, 一期项目: a phase is named, not counted */
+	if (unit && chinese_start && strcmp(unit->text, "期") == 0 &&
+		(fu_at(text, len, unit_end, "工程") || fu_at(text, len, unit_end, "项目")))
+		goto reject;
 	/* 成立一百周年, 改革开放40周年: an anniversary is a name, not a duration */
 	if (unit && strcmp(unit->text, "周年") == 0)
 		goto reject;
@@ -2154,7 +2175,7 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 				 (kind == GR_KIND_PERCENT || kind == GR_KIND_NUMBER))
 			qualifier_gap = qualifier_apart(s, q, &qualifier);
 	}
-	if (up_to && !unit && !counted_end)
+	if ((up_to || lone_power) && !unit && !counted_end)
 		goto reject;
 
 	f = add_fact(s);

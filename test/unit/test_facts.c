@@ -369,6 +369,13 @@ UNIT_SUITE(facts_heldout_rules)
 	CHECK_STR(fact("41条短视频播放量超2300万，在所有播放量中占比26%。", "26%"),
 			  "26%|26||%|percent|||短视频播放量|0");
 	CHECK_STR(fact("机构职能类信息6条，占42.9%。", "42.9%"), "42.9%|42.9||%|percent|||机构职能类信息|0");
+	/* fifth batch: powers of ten alone after 上 or a qualifier, with a unit */
+	CHECK_STR(fact("连续5年超万亿斤。", "超万亿斤"),
+			  "超万亿斤|1000000000000||斤|measure|over|||0");
+	CHECK_STR(fact("近千人参加。", "近千人"), "近千人|1000||人|count|approx||参加|0");
+	CHECK_STR(raws("突破万亿大关，超过万里长城，千家万户"), "");
+	/* a phase is named, not counted */
+	CHECK_STR(raws("实施天然林保护二期工程，分两期建设"), "两期");
 	/* a count before a change: the change's object */
 	CHECK_STR(describe_all("两次降低存款准备金率、两次下调政策利率。"),
 			  "两次|2||次|count|||降低存款准备金率|0\n"
@@ -392,6 +399,10 @@ UNIT_SUITE(facts_dates)
 	CHECK_STR(dates("统计期限为2024年1月1日至12月31日。10月29日召开会议。"),
 			  "2024年1月1日=2024-01-01,12月31日=2024-12-31,10月29日=2024-10-29");
 	CHECK_STR(dates("2019-2021年"), "2019=2019,2021年=2021");
+	/* bare years: in brackets, or opening a line or title before a word */
+	CHECK_STR(dates("【2019】马关县\n2012政府工作报告，第十一届(2012)中国"),
+			  "2019=2019,2012=2012,2012=2012");
+	CHECK_STR(dates("侯政办[2011]7号，闽政办(2012)99号，(2012)\n2019件\n2000余人"), "2012=2012");
 	CHECK_STR(dates("3个月，0797-5703718"), "");
 }
 
