@@ -234,7 +234,9 @@ static const char *const counted_nouns[] = {
 static const char *const qualifiers_before[] = {
 	"约", "近", "接近", "大约", "将近", "约为", "大概",
 	"超过", "逾", "超", "突破", "跨越", "迈过", "多于", "高于",
-	"不足", "不到", "未满", "不超过", "不满", "少于", "低于", NULL
+	"不低于", "不少于",
+	"不足", "不到", "未满", "不超过", "不满", "少于", "低于",
+	"不高于", "不多于", NULL
 };
 static const GrQualifier qualifiers_before_kind[] = {
 	GR_QUALIFIER_APPROX, GR_QUALIFIER_APPROX, GR_QUALIFIER_APPROX,
@@ -242,9 +244,10 @@ static const GrQualifier qualifiers_before_kind[] = {
 	GR_QUALIFIER_APPROX,
 	GR_QUALIFIER_OVER, GR_QUALIFIER_OVER, GR_QUALIFIER_OVER, GR_QUALIFIER_OVER,
 	GR_QUALIFIER_OVER, GR_QUALIFIER_OVER, GR_QUALIFIER_OVER, GR_QUALIFIER_OVER,
+	GR_QUALIFIER_OVER, GR_QUALIFIER_OVER,
 	GR_QUALIFIER_UNDER, GR_QUALIFIER_UNDER, GR_QUALIFIER_UNDER,
 	GR_QUALIFIER_UNDER, GR_QUALIFIER_UNDER, GR_QUALIFIER_UNDER,
-	GR_QUALIFIER_UNDER
+	GR_QUALIFIER_UNDER, GR_QUALIFIER_UNDER, GR_QUALIFIER_UNDER
 };
 
 /* Qualifiers written after the unit. */
@@ -332,7 +335,7 @@ static const char *const subject_trailing[] = {
 	"按", "拟按", "保持在", "稳定在", "控制在", "提高到", "提高至", "降至", "降到",
 	"下降到", "增至", "扩大到", "由", "从", "继续", "可", "每", "每月", "每年",
 	"压减", "压缩", "上涨", "提升", "下滑", "回落", "以", "不", "已达到", "仍",
-	"连续", "先后", "相继", "新一轮", "新一批", "新一代", "即达", "即", NULL
+	"连续", "先后", "相继", "新一轮", "新一批", "新一代", "即达", "即", "一律", NULL
 };
 
 /* Verbs whose object is what is counted (公开 政府信息 52条). */
@@ -1128,6 +1131,16 @@ subject_before(Scanner *s, size_t end, size_t *sub_start, size_t *sub_end)
 		object_of_clause(text, sub_start, sub_end);
 		trim_words(text, sub_start, sub_end, subject_leading, subject_trailing);
 	}
+	/* 起征点从月销售额10万元, 补助标准由每人: what changes, not where it starts */
+	for (size_t q = *sub_start; q + 3 <= *sub_end; q++)
+		if (((fu_at(text, *sub_end, q, "从") && !fu_at(text, *sub_end, q, "从事")) ||
+			 (fu_at(text, *sub_end, q, "由") && !fu_at(text, *sub_end, q, "由于") &&
+			  !in_set("自理缘经", fu_prev(text, s->len, q)))) &&
+			char_count(text, *sub_start, q) >= 2)
+		{
+			*sub_end = q;
+			break;
+		}
 	/* 又前进了三名: a bare verb done, no noun */
 	if (*sub_start < *sub_end && fu_at(text, end, *sub_end, "了") &&
 		char_count(text, *sub_start, *sub_end) <= 2)
@@ -1875,7 +1888,11 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 			goto reject;
 	}
 	if ((n.flags & GR_NUM_SIGNED) && !(n.flags & GR_NUM_PERCENT))
+	{
+		/* 税负3500亿元: 负 was a word, not a sign; read the digits after it */
+		*resume = next;
 		goto reject;
+	}
 
 	/* 十五六人: the last digit and the next one */
 	if (chinese_start && !value_max && !(n.flags & (GR_NUM_PERCENT | GR_NUM_FRACTION)))
@@ -2326,6 +2343,19 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 		{
 			sub_start = sub_end = 0;
 			object_after_phrase(s, end, &sub_start, &sub_end);
+		}
+		/* 从10万元提高到15万元: the level reached is of what the first one is */
+		if (sub_end <= sub_start && previous && previous->sentence == f->sentence && !joined)
+		{
+			static const char *const level_words[] = {
+				"提高到", "提高至", "增加到", "增至", "降至", "降到", "下降到", "减少到",
+				"扩大到", "上升到", "上升至", "调整为", "调整到", "达到", NULL
+			};
+			size_t		gap = fu_skip_blanks(text, start, previous->end);
+			int			w;
+
+			k = fu_at_any(text, start, gap, level_words, &w);
+			joined = k > 0 && fu_skip_blanks(text, start, gap + k) == start;
 		}
 		if (sub_end <= sub_start && previous && previous->sentence == f->sentence &&
 			(joined || f->direction != GR_DIRECTION_NONE))

@@ -376,6 +376,22 @@ UNIT_SUITE(facts_heldout_rules)
 	CHECK_STR(raws("突破万亿大关，超过万里长城，千家万户"), "");
 	/* a phase is named, not counted */
 	CHECK_STR(raws("实施天然林保护二期工程，分两期建设"), "两期");
+	/* sixth batch: 负 inside a word is no sign (税负), a signed percent stays */
+	CHECK_STR(describe_all("全年再减少企业税负3500亿元左右、涉企收费约2000亿元。"),
+			  "3500亿元左右|350000000000||元|money|approx||减少企业税负|0\n"
+			  "约2000亿元|200000000000||元|money|approx||涉企收费|0");
+	CHECK_STR(fact("出口同比增长-2.3%。", "-2.3%"), "-2.3%|-2.3||%|percent||up|出口|0");
+	/* 不低于 and 不少于 are over, 不高于 under; 低于 a difference stays plain */
+	CHECK_STR(raws("一律按不低于5%的幅度，不少于3人，不高于5%"), "不低于5%,不少于3人,不高于5%");
+	CHECK_STR(fact("一律按不低于5%的幅度。", "不低于5%"), "不低于5%|5||%|percent|over|||0");
+	/* from A to B: B is of what A is; a subject stops at 从 */
+	CHECK_STR(describe_all("将小规模纳税人增值税起征点从月销售额10万元提高到15万元。"),
+			  "10万元|100000||元|money|||小规模纳税人增值税起征点|0\n"
+			  "15万元|150000||元|money|||小规模纳税人增值税起征点|0");
+	CHECK_STR(fact("本单位从事政府信息公开工作的人员3人。", "3人"), "3人|3||人|count|||人员|0");
+	CHECK_STR(fact("财政补助标准由每人320元提高到380元。", "380元"),
+			  "380元|380||元|money|||财政补助标准|0");
+	CHECK_STR(fact("自由贸易试验区面积120平方公里。", "120平方公里"), "120平方公里|120||平方公里|measure|||自由贸易试验区面积|0");
 	/* a count before a change: the change's object */
 	CHECK_STR(describe_all("两次降低存款准备金率、两次下调政策利率。"),
 			  "两次|2||次|count|||降低存款准备金率|0\n"
