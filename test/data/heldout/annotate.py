@@ -251,13 +251,13 @@ build('2024_jinchang_tongjiju_docnumber',
       'corpus/xxgk_excerpts/2024_jinchang_tongjiju_docnumber.txt',
       'Clean source, kept verbatim: the document number 金统发〔2025〕2号 and the addressee line '
       'are printed on the report itself (cut off inside 全年共受理依申). 六个部分 counts the '
-      'parts of the report (measure word 个, subject 报告全文). The four platform counts after '
+      'parts of the report (unit 个部分, subject 报告全文; first annotated 个, changed after the baseline for consistency with 个工作日 in ANNOTATION.md). The four platform counts after '
       '578条,其中 have parent 578条; 82条 and 263条 are separate counts. 一是…四是 are '
       'labels; 三大职能 is a name; 2024年上半年 is one date.',
       [(1, '一、', '总体情况', '一、总体情况', 0),
        (2, '(一)', '主动公开方面', '(一)主动公开方面', 0),
        (2, '(二)', '依申请公开方面', '(二)依申请公开方面', 0)],
-      [('六个部分', None, '6', '个', 'count', None, '报告全文|全文', None),
+      [('六个部分', None, '6', '个部分', 'count', None, '报告全文|全文', None),
        ('82条', None, '82', '条', 'count', None, '信息', None),
        ('263条', None, '263', '条', 'count', None, '信息', None),
        ('578条', None, '578', '条', 'count', None, '信息', None, {'key': 't'}),

@@ -87,7 +87,7 @@ build('2023_district_tongjiju_slashnull',
 build('2024_guangyuan_tongjiju_mirror_tabs',
       'corpus/xxgk_excerpts/2024_guangyuan_tongjiju_mirror_tabs.txt',
       'Clean source, kept verbatim with its tab indents and trailing spaces (cut off after '
-      '专题发布). 6个部分: measure word 个 (as 六个部分 in heldout/). The three counts after '
+      '专题发布). 6个部分: unit 个部分 (first annotated 个, changed after the baseline for consistency with 个工作日 in ANNOTATION.md). The three counts after '
       '276条,其中: have parent 276条, 报送信息100余条 included (the text lists it). 一段 of '
       '利州东路一段 is part of a street name.',
       [(1, '一、', '总体情况', '一、总体情况', 0),
@@ -95,7 +95,7 @@ build('2024_guangyuan_tongjiju_mirror_tabs',
        (2, '(二)', '依申请公开信息情况', '(二)依申请公开信息情况', 0),
        (2, '(三)', '政府信息管理情况', '(三)政府信息管理情况', 0),
        (2, '(四)', '平台建设情况', '(四)平台建设情况', 0)],
-      [('6个部分', None, '6', '个', 'count', None, '报告全文|全文', None),
+      [('6个部分', None, '6', '个部分', 'count', None, '报告全文|全文', None),
        ('276条', None, '276', '条', 'count', None, '政府信息', None, {'key': 't'}),
        ('216条', None, '216', '条', 'count', None, '政务动态信息', 't'),
        ('50条', None, '50', '条', 'count', None, '信息公开目录', 't'),
