@@ -317,7 +317,8 @@ static const char *const subject_leading[] = {
 	"今年", "本年度", "当年", "年内", "共", "总共", "一共", "合计", "累计", "我局", "本局",
 	"本机关", "本单位", "本部门", "我委", "我办", "我厅", "我中心", "我们",
 	"均", "都", "又", "还", "并", "已", "、", "和", "及", "与", "或", "，",
-	"再", "另", "也", "将", "共有", "现有", "拥有", "设有", "配有", "配备", NULL
+	"再", "另", "也", "将", "共有", "现有", "拥有", "设有", "配有", "配备",
+	"但", "但是", "而", NULL
 };
 
 /* Trailing words trimmed from a subject. */
@@ -335,7 +336,9 @@ static const char *const subject_trailing[] = {
 	"按", "拟按", "保持在", "稳定在", "控制在", "提高到", "提高至", "降至", "降到",
 	"下降到", "增至", "扩大到", "由", "从", "继续", "可", "每", "每月", "每年",
 	"压减", "压缩", "上涨", "提升", "下滑", "回落", "以", "不", "已达到", "仍",
-	"连续", "先后", "相继", "新一轮", "新一批", "新一代", "即达", "即", "一律", NULL
+	"连续", "先后", "相继", "新一轮", "新一批", "新一代", "即达", "即", "一律",
+	"增加到", "增加至", "上升到", "上升至", "减少到", "减少至", "调整为", "调整到",
+	"人均", "户均", "每人", "年均", "平均为", "缩减", "缩短", NULL
 };
 
 /* Verbs whose object is what is counted (公开 政府信息 52条). */
@@ -2114,7 +2117,8 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 	}
 	/* 二期工程, 一期项目: a phase is named, not counted */
 	if (unit && chinese_start && strcmp(unit->text, "期") == 0 &&
-		(fu_at(text, len, unit_end, "工程") || fu_at(text, len, unit_end, "项目")))
+		(fu_at(text, len, unit_end, "工程") || fu_at(text, len, unit_end, "项目") ||
+		 fu_at(text, len, unit_end, "主体") || fu_at(text, len, unit_end, "扩建")))
 		goto reject;
 	/* 成立一百周年, 改革开放40周年: an anniversary is a name, not a duration */
 	if (unit && strcmp(unit->text, "周年") == 0)

@@ -394,6 +394,15 @@ UNIT_SUITE(facts_heldout_rules)
 	CHECK_STR(fact("财政补助标准由每人320元提高到380元。", "380元"),
 			  "380元|380||元|money|||财政补助标准|0");
 	CHECK_STR(fact("自由贸易试验区面积120平方公里。", "120平方公里"), "120平方公里|120||平方公里|measure|||自由贸易试验区面积|0");
+	/* spot checks on full national reports: level words, 人均, 年均, 但 */
+	CHECK_STR(fact("城乡居民基本医保财政补助标准增加到人均280元。", "280元"),
+			  "280元|280||元|money|||城乡居民基本医保财政补助标准|0");
+	CHECK_STR(fact("高速公路里程从9.6万公里增加到13.6万公里。", "13.6万公里"),
+			  "13.6万公里|136000||公里|measure|||高速公路里程|0");
+	CHECK_STR(fact("但赤字率稳定在2.1%。", "2.1%"), "2.1%|2.1||%|percent|||赤字率|0");
+	CHECK_STR(fact("沙化土地面积年均缩减近2000平方公里。", "近2000平方公里"),
+			  "近2000平方公里|2000||平方公里|measure|approx|down|沙化土地面积|0");
+	CHECK_STR(raws("南水北调中线一期主体工程如期完工"), "");
 	/* a count before a change: the change's object */
 	CHECK_STR(describe_all("两次降低存款准备金率、两次下调政策利率。"),
 			  "两次|2||次|count|||降低存款准备金率|0\n"
