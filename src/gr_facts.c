@@ -289,13 +289,13 @@ static const char block_before_one[] = "的是为在这那此即乃系属像如�
 static const char *const one_idioms[] = {
 	"次性", "件事", "张网", "张图", "网通", "条龙", "门式", "站式", "体化",
 	"批", "起", "些", "系列", "道", "部分", "种", "类", "场", "项目", "盘棋",
-	"把手", "线", "体", "个样", "个时期", "个中国", "个阶段", NULL
+	"把手", "线", "体", "个样", "个时期", "个中国", "个阶段", "个脚印", NULL
 };
 
 /* Slogans and names built on a count (四个意识, 两个维护, 八项规定). */
 static const char *const slogan_tails[] = {
 	"个意识", "个自信", "个维护", "个确立", "个全面", "个代表", "个务必",
-	"项规定", "位一体", "个一百年", "个坚持", "个统筹", "个没有", "个必须",
+	"项规定", "位一体", "个一百年", "个坚持", "个统筹", "个大局", "个没有", "个必须",
 	"个字", "项制度", "个文明", "次全会", "中全会", "次党代会", "次代表大会", "个一", NULL
 };
 
@@ -318,7 +318,7 @@ static const char *const subject_leading[] = {
 	"本机关", "本单位", "本部门", "我委", "我办", "我厅", "我中心", "我们",
 	"均", "都", "又", "还", "并", "已", "、", "和", "及", "与", "或", "，",
 	"再", "另", "也", "将", "共有", "现有", "拥有", "设有", "配有", "配备",
-	"但", "但是", "而", NULL
+	"但", "但是", "而", "去年", "目前", NULL
 };
 
 /* Trailing words trimmed from a subject. */
@@ -338,7 +338,8 @@ static const char *const subject_trailing[] = {
 	"压减", "压缩", "上涨", "提升", "下滑", "回落", "以", "不", "已达到", "仍",
 	"连续", "先后", "相继", "新一轮", "新一批", "新一代", "即达", "即", "一律",
 	"增加到", "增加至", "上升到", "上升至", "减少到", "减少至", "调整为", "调整到",
-	"人均", "户均", "每人", "年均", "平均为", "缩减", "缩短", NULL
+	"人均", "户均", "每人", "年均", "平均为", "缩减", "缩短", "力争", "争取",
+	"实际", "名义", NULL
 };
 
 /* Verbs whose object is what is counted (公开 政府信息 52条). */
@@ -1032,6 +1033,25 @@ object_of_clause(const char *text, size_t *start, size_t *end)
 }
 
 /*
+ * The date that holds the byte at q, among the few dates just before the
+ * scanner's position; its index, or -1.
+ */
+static int
+date_at(const Scanner *s, size_t q)
+{
+	size_t		i = s->next_date < s->ndates ? s->next_date + 1 : s->ndates;
+
+	for (int looked = 0; i-- > 0 && looked < 6; looked++)
+	{
+		if (s->dates[i].start <= q && q < s->dates[i].end)
+			return (int) i;
+		if (s->dates[i].end <= q)
+			break;
+	}
+	return -1;
+}
+
+/*
  * The subject before the number: the clause that ends at end, from its
  * boundary (or the end of the previous fact), trimmed to its object.
  */
@@ -1078,6 +1098,18 @@ subject_before(Scanner *s, size_t end, size_t *sub_start, size_t *sub_end)
 			p = q;
 			chars++;
 			continue;
+		}
+		/* 对外直接投资从2007年的248亿美元: past a date inside the clause */
+		if (fu_arabic_digit(cp) >= 0 || gr_is_han(cp))
+		{
+			int			d = date_at(s, q);
+
+			if (d >= 0 && s->dates[d].start >= limit && s->dates[d].start < q)
+			{
+				chars += (int) char_count(text, s->dates[d].start, p);
+				p = s->dates[d].start;
+				continue;
+			}
 		}
 		if (is_clause_boundary(cp) || fu_arabic_digit(cp) >= 0 || cp == '%')
 			break;
@@ -1134,14 +1166,56 @@ subject_before(Scanner *s, size_t end, size_t *sub_start, size_t *sub_end)
 		object_of_clause(text, sub_start, sub_end);
 		trim_words(text, sub_start, sub_end, subject_leading, subject_trailing);
 	}
-	/* 起征点从月销售额10万元, 补助标准由每人: what changes, not where it starts */
+	/*
+	 * a date that opens the subject is no part of it, nor is a 从/由/比
+	 * phrase of a date: 2010年新增|信息, 从2002年|…
+	 */
+	for (int guard = 0; guard < 3 && *sub_start < *sub_end; guard++)
+	{
+		size_t		at;
+		int			d;
+		int			which;
+
+		if (guard > 0)
+			trim_words(text, sub_start, sub_end, subject_leading, subject_trailing);
+		at = *sub_start;
+
+		if (fu_at(text, *sub_end, at, "从") || fu_at(text, *sub_end, at, "由") ||
+			fu_at(text, *sub_end, at, "比") || fu_at(text, *sub_end, at, "较"))
+			at += 3;
+		d = date_at(s, at);
+		if (at > *sub_start &&
+			(fu_at(text, *sub_end, at, "去年") || fu_at(text, *sub_end, at, "上年") ||
+			 fu_at(text, *sub_end, at, "同期")))
+		{
+			/* 由去年的1000亿元 */
+			*sub_start = at + 6;
+			if (fu_at(text, *sub_end, *sub_start, "的"))
+				*sub_start += 3;
+			continue;
+		}
+		if (d < 0 || s->dates[d].start != at)
+			break;
+		*sub_start = s->dates[d].end;
+		*sub_start += fu_at_any(text, *sub_end, *sub_start, subject_leading, &which);
+		if (fu_at(text, *sub_end, *sub_start, "的"))
+			*sub_start += 3;
+	}
+	/*
+	 * 起征点从月销售额10万元, 补助标准由每人, 资产总额比2002年: what changes,
+	 * not where it starts or what it is compared with
+	 */
 	for (size_t q = *sub_start; q + 3 <= *sub_end; q++)
 		if (((fu_at(text, *sub_end, q, "从") && !fu_at(text, *sub_end, q, "从事")) ||
 			 (fu_at(text, *sub_end, q, "由") && !fu_at(text, *sub_end, q, "由于") &&
-			  !in_set("自理缘经", fu_prev(text, s->len, q)))) &&
+			  !in_set("自理缘经", fu_prev(text, s->len, q))) ||
+			 ((fu_at(text, *sub_end, q, "比") || fu_at(text, *sub_end, q, "较")) &&
+			  (date_at(s, q + 3) >= 0 || fu_at(text, *sub_end, q + 3, "上年") ||
+			   fu_at(text, *sub_end, q + 3, "去年") || fu_at(text, *sub_end, q + 3, "同期")))) &&
 			char_count(text, *sub_start, q) >= 2)
 		{
 			*sub_end = q;
+			trim_words(text, sub_start, sub_end, subject_leading, subject_trailing);
 			break;
 		}
 	/* 又前进了三名: a bare verb done, no noun */
@@ -2068,8 +2142,10 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 	/* the number's own idioms and names */
 	if (kind == GR_KIND_DURATION && unit_text &&
 		(fu_at(text, len, unit_end, "来") || fu_at(text, len, unit_end, "以来") ||
-		 fu_at(text, len, unit_end, "來") || after_past(s, pos)))
-		goto reject;			/* 一年来, 过去一年: relative time */
+		 fu_at(text, len, unit_end, "來") || fu_at(text, len, unit_end, "前") ||
+		 fu_before(text, fu_skip_blanks_back(text, len, pos), "以来的") ||
+		 after_past(s, pos)))
+		goto reject;			/* 一年来, 五年前, 过去一年, 以来的五年: relative time */
 	/* 一座座, 一个个: reduplication */
 	if (unit && unit_end - unit_start == 3 && chinese_start &&
 		fu_at(text, len, unit_end, unit->text))
@@ -2242,6 +2318,7 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 		size_t		clause = fu_skip_blanks(text, start, s->clause_start);
 		bool		share = false;
 		const GrFact *previous = s->nfacts >= 2 ? &s->facts[s->nfacts - 2] : NULL;
+		size_t		previous_end = previous ? previous->end : 0;
 		bool		joined = false;
 
 		/* 分别下降9.66%和13.14%: the second shares the first's direction */
@@ -2348,18 +2425,37 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 			sub_start = sub_end = 0;
 			object_after_phrase(s, end, &sub_start, &sub_end);
 		}
-		/* 从10万元提高到15万元: the level reached is of what the first one is */
-		if (sub_end <= sub_start && previous && previous->sentence == f->sentence && !joined)
+		/*
+		 * 从10万元提高到15万元, 从2007年的248亿美元上升到2012年的772亿美元:
+		 * the level reached is of what the first one is
+		 */
+		if ((sub_end <= sub_start || sub_start >= previous_end) && previous &&
+			previous->sentence == f->sentence && !joined)
 		{
 			static const char *const level_words[] = {
 				"提高到", "提高至", "增加到", "增至", "降至", "降到", "下降到", "减少到",
 				"扩大到", "上升到", "上升至", "调整为", "调整到", "达到", NULL
 			};
-			size_t		gap = fu_skip_blanks(text, start, previous->end);
+			size_t		q = previous->end;
 			int			w;
+			int			chars = 0;
 
-			k = fu_at_any(text, start, gap, level_words, &w);
-			joined = k > 0 && fu_skip_blanks(text, start, gap + k) == start;
+			while (q < start && chars < 16)
+			{
+				size_t		after;
+				uint32_t	c2 = fu_peek(text, start, q, &after);
+
+				if (is_clause_boundary(c2))
+					break;
+				if (fu_at_any(text, start, q, level_words, &w) > 0)
+				{
+					joined = true;
+					sub_start = sub_end = 0;
+					break;
+				}
+				q = after;
+				chars++;
+			}
 		}
 		if (sub_end <= sub_start && previous && previous->sentence == f->sentence &&
 			(joined || f->direction != GR_DIRECTION_NONE))

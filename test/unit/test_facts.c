@@ -403,6 +403,22 @@ UNIT_SUITE(facts_heldout_rules)
 	CHECK_STR(fact("沙化土地面积年均缩减近2000平方公里。", "近2000平方公里"),
 			  "近2000平方公里|2000||平方公里|measure|approx|down|沙化土地面积|0");
 	CHECK_STR(raws("南水北调中线一期主体工程如期完工"), "");
+	/* a date inside the clause, and from/compared-with phrases, are passed over */
+	CHECK_STR(describe_all("对外直接投资从2007年的248亿美元上升到2012年的772亿美元，年均增长25.6%。"),
+			  "248亿美元|24800000000||美元|money|||对外直接投资|0\n"
+			  "772亿美元|77200000000||美元|money|||对外直接投资|0\n"
+			  "25.6%|25.6||%|percent||up|对外直接投资|0");
+	CHECK_STR(fact("全国国有企业资产总额比2002年增长60.98%。", "60.98%"),
+			  "60.98%|60.98||%|percent||up|全国国有企业资产总额|0");
+	CHECK_STR(fact("2010年新增信息14条。", "14条"), "14条|14||条|count|||信息|0");
+	CHECK_STR(fact("由去年的1000亿元增加到1562亿元。", "1000亿元"), "1000亿元|100000000000||元|money||||0");
+	CHECK_STR(fact("受理申请20件，达到历史最高的30件。", "30件"),
+			  "30件|30||件|count|||达到历史最高的|0");
+	/* relative time and idioms of national reports */
+	CHECK_STR(raws("比五年前增加，一步一个脚印，统筹国内国际两个大局"), "");
+	CHECK_STR(fact("争取三年内基本解决。", "三年"), "三年|3||年|duration||||0");
+	CHECK_STR(fact("粮食产量屡创历史新高，去年达到54641万吨。", "54641万吨"),
+			  "54641万吨|546410000||吨|measure||||0");
 	/* a count before a change: the change's object */
 	CHECK_STR(describe_all("两次降低存款准备金率、两次下调政策利率。"),
 			  "两次|2||次|count|||降低存款准备金率|0\n"
