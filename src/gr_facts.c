@@ -289,13 +289,13 @@ static const char block_before_one[] = "的是为在这那此即乃系属像如�
 static const char *const one_idioms[] = {
 	"次性", "件事", "张网", "张图", "网通", "条龙", "门式", "站式", "体化",
 	"批", "起", "些", "系列", "道", "部分", "种", "类", "场", "项目", "盘棋",
-	"把手", "线", "体", "个样", "个时期", "个中国", "个阶段", "个脚印", NULL
+	"把手", "线", "体", "个样", "个时期", "个中国", "个阶段", "个脚印", "家亲", NULL
 };
 
 /* Slogans and names built on a count (四个意识, 两个维护, 八项规定). */
 static const char *const slogan_tails[] = {
 	"个意识", "个自信", "个维护", "个确立", "个全面", "个代表", "个务必",
-	"项规定", "位一体", "个一百年", "个坚持", "个统筹", "个大局", "个没有", "个必须",
+	"项规定", "位一体", "个一百年", "个坚持", "个统筹", "个大局", "个积极性", "个市场", "种资源", "个没有", "个必须",
 	"个字", "项制度", "个文明", "次全会", "中全会", "次党代会", "次代表大会", "个一", NULL
 };
 
@@ -339,7 +339,7 @@ static const char *const subject_trailing[] = {
 	"连续", "先后", "相继", "新一轮", "新一批", "新一代", "即达", "即", "一律",
 	"增加到", "增加至", "上升到", "上升至", "减少到", "减少至", "调整为", "调整到",
 	"人均", "户均", "每人", "年均", "平均为", "缩减", "缩短", "力争", "争取",
-	"实际", "名义", NULL
+	"实际", "名义", "惠及", NULL
 };
 
 /* Verbs whose object is what is counted (公开 政府信息 52条). */
@@ -370,7 +370,8 @@ static const char *const prepositions[] = {
  * before one belongs to the noun (政务服务转办事项, 申请公开政府信息的要求).
  */
 static const char *const generic_heads[] = {
-	"事项", "事件", "案件", "问题", "情况", "要求", "任务", "内容", NULL
+	"事项", "事件", "案件", "问题", "情况", "要求", "任务", "内容", "规模", "总额",
+	"总量", "项目", NULL
 };
 
 /* Prepositions of two characters, which end a noun phrase (申请|按照…). */
@@ -2418,6 +2419,13 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 									fu_at(text, sub_end, sub_start, "同比") ||
 									fu_at(text, sub_end, sub_start, "环比")))
 			sub_start = sub_end = 0;
+		/* 71%的煤电机组: a share before 的 and what it is a share of */
+		if ((sub_end <= sub_start || char_count(text, sub_start, sub_end) < 2) &&
+			(kind == GR_KIND_PERCENT || kind == GR_KIND_NUMBER) && fu_at(text, len, end, "的"))
+		{
+			sub_start = sub_end = 0;
+			subject_after(s, end + strlen("的"), false, &sub_start, &sub_end);
+		}
 		/* 分三批向种粮农民发放农资补贴: the object of the verb after the phrase */
 		if ((sub_end <= sub_start || char_count(text, sub_start, sub_end) < 2) &&
 			kind == GR_KIND_COUNT)

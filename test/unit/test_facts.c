@@ -143,7 +143,7 @@ UNIT_SUITE(facts_percents)
 	CHECK_STR(fact("出口同比增长-2.3%。", "-2.3%"), "-2.3%|-2.3||%|percent||up|出口|0");
 	CHECK_STR(raws("1-6月，本年增/减 -1 |"), "");
 	CHECK_STR(fact("超过三分之一的申请。", "超过三分之一"),
-			  "超过三分之一|0.3333333333|||number|over|||0");
+			  "超过三分之一|0.3333333333|||number|over||申请|0");
 	CHECK_STR(fact("社会事业投资占44%，灾后重建占14%。", "14%"), "14%|14||%|percent|||灾后重建|0");
 }
 
@@ -385,7 +385,7 @@ UNIT_SUITE(facts_heldout_rules)
 	CHECK_STR(fact("出口同比增长-2.3%。", "-2.3%"), "-2.3%|-2.3||%|percent||up|出口|0");
 	/* 不低于 and 不少于 are over, 不高于 under; 低于 a difference stays plain */
 	CHECK_STR(raws("一律按不低于5%的幅度，不少于3人，不高于5%"), "不低于5%,不少于3人,不高于5%");
-	CHECK_STR(fact("一律按不低于5%的幅度。", "不低于5%"), "不低于5%|5||%|percent|over|||0");
+	CHECK_STR(fact("一律按不低于5%的幅度。", "不低于5%"), "不低于5%|5||%|percent|over||幅度|0");
 	/* from A to B: B is of what A is; a subject stops at 从 */
 	CHECK_STR(describe_all("将小规模纳税人增值税起征点从月销售额10万元提高到15万元。"),
 			  "10万元|100000||元|money|||小规模纳税人增值税起征点|0\n"
@@ -419,6 +419,14 @@ UNIT_SUITE(facts_heldout_rules)
 	CHECK_STR(fact("争取三年内基本解决。", "三年"), "三年|3||年|duration||||0");
 	CHECK_STR(fact("粮食产量屡创历史新高，去年达到54641万吨。", "54641万吨"),
 			  "54641万吨|546410000||吨|measure||||0");
+	/* a share before 的 and its noun; slogans; general heads after a verb */
+	CHECK_STR(fact("推进重点行业节能减排，71%的煤电机组实现超低排放。", "71%"),
+			  "71%|71||%|percent|||煤电机组|0");
+	CHECK_STR(raws("充分利用两个市场两种资源，发挥中央和地方两个积极性。秉持“两岸一家亲”理念"), "");
+	CHECK_STR(fact("一般公共预算支出规模29.7万亿元。", "29.7万亿元"),
+			  "29.7万亿元|29700000000000||元|money|||一般公共预算支出规模|0");
+	CHECK_STR(fact("中央政府层面核准的企业投资项目减少90%。", "90%"),
+			  "90%|90||%|percent||down|企业投资项目|0");
 	/* a count before a change: the change's object */
 	CHECK_STR(describe_all("两次降低存款准备金率、两次下调政策利率。"),
 			  "两次|2||次|count|||降低存款准备金率|0\n"
