@@ -2845,10 +2845,11 @@ gr_step_gbk_big5(const GrEnv *env, const char *text, size_t len,
 #define CP_KAO 0x62F7			/* 拷 */
 
 /*
- * Length of a run of lost-byte marks at text[pos]: U+FFFD, and 锟斤拷 (two
- * U+FFFD encoded in UTF-8 and read as GBK) including its cut forms 锟斤 and
- * a 锟 or 拷 right beside them.  *marks counts the U+FFFD the run stands
- * for; returns 0 when there is no run or a lone U+FFFD.
+ * Length of a run of lost-byte marks at text[pos]: 锟斤拷 (two U+FFFD
+ * encoded in UTF-8 and read as GBK) including its cut forms 锟斤 and a 锟
+ * or 拷 right beside them, with the U+FFFD beside it.  *marks counts the
+ * U+FFFD the run stands for; returns 0 when there is no run or the run is
+ * U+FFFD only.
  */
 static size_t
 lost_run(const char *text, size_t len, size_t pos, int *marks)
@@ -2888,7 +2889,12 @@ lost_run(const char *text, size_t len, size_t pos, int *marks)
 		}
 		break;
 	}
-	if (pos == start || (!any_kunjin && fffd < 2))
+	/*
+	 * A run of U+FFFD alone stays: it is what this step writes, one mark
+	 * per lost character, and how many bytes a decoder marked per character
+	 * cannot be told; collapsing it again would not be idempotent.
+	 */
+	if (pos == start || !any_kunjin)
 		return 0;
 	/* a GBK character lost is two bytes, each one U+FFFD; 锟斤拷 is two U+FFFD */
 	*marks = (fffd + 2 * kunjin + 1) / 2;

@@ -327,9 +327,16 @@ UNIT_SUITE(mojibake_lost)
 	CHECK_STR(step1(gr_step_lost_bytes, "额发放锟斤拷锟斤拷老保险"), "额发放\xef\xbf\xbd\xef\xbf\xbd老保险");
 	CHECK_INT(last_fixes, 1);
 	CHECK_STR(step1(gr_step_lost_bytes, "位上升锟斤三位"), "位上升\xef\xbf\xbd三位");
+	/* U+FFFD beside 锟斤拷 joins its run */
+	CHECK_STR(step1(gr_step_lost_bytes, "A\xef\xbf\xbd锟斤拷B"), "A\xef\xbf\xbd\xef\xbf\xbd" "B");
+	/* idempotent: the marks it writes stay as they are */
+	CHECK_STR(step1(gr_step_lost_bytes, "额发放\xef\xbf\xbd\xef\xbf\xbd老保险"), "额发放\xef\xbf\xbd\xef\xbf\xbd老保险");
+	CHECK_INT(last_fixes, 0);
+	/* negatives: U+FFFD alone are marks already (how many a decoder wrote
+	 * per character cannot be told); 锟 alone is a character */
 	CHECK_STR(step1(gr_step_lost_bytes, "A\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd" "B"),
-			  "A\xef\xbf\xbd\xef\xbf\xbd" "B");
-	/* negatives: one U+FFFD is one mark already; 锟 alone is a character */
+			  "A\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd" "B");
+	CHECK_INT(last_fixes, 0);
 	CHECK_STR(step1(gr_step_lost_bytes, "A\xef\xbf\xbd" "B"), "A\xef\xbf\xbd" "B");
 	CHECK_INT(last_fixes, 0);
 	CHECK_STR(step1(gr_step_lost_bytes, "锟铻山"), "锟铻山");

@@ -7,6 +7,7 @@
  */
 #include "unit.h"
 
+#include <dirent.h>
 #include <stdlib.h>
 
 #include "gr_repair.h"
@@ -578,4 +579,69 @@ UNIT_SUITE(repair_synthetic_zh)
 	}
 	fclose(file);
 	CHECK_INT(cases, 39);
+}
+
+/*
+ * Repair is idempotent: repairing its own output changes nothing.  Over
+ * every copied corpus page (test/data/repair/corpus), every damaged and
+ * clean dev file of test/data/repair and test/data/mojibake/repair, and
+ * the seed; clean texts (*.clean.txt, *.gold.txt) also pass through byte
+ * for byte.
+ */
+static int
+check_idempotent_dir(const char *subdir)
+{
+	char		path[512];
+	DIR		   *dir;
+	struct dirent *entry;
+	int			files = 0;
+
+	snprintf(path, sizeof path, "%s/%s", unit_data_dir(), subdir);
+	dir = opendir(path);
+	CHECK(dir != NULL);
+	if (dir == NULL)
+		return 0;
+	while ((entry = readdir(dir)) != NULL)
+	{
+		char		name[512];
+		size_t		len;
+		char	   *text;
+		char	   *once;
+		char	   *twice;
+		size_t		name_len = strlen(entry->d_name);
+
+		if (name_len < 4 || strcmp(entry->d_name + name_len - 4, ".txt") != 0)
+			continue;
+		snprintf(name, sizeof name, "../%s/%s", subdir, entry->d_name);
+		text = read_data(name, &len);
+		CHECK(text != NULL);
+		if (text == NULL)
+			continue;
+		once = repair_with(text, len, NULL, NULL);
+		twice = repair_with(once, strlen(once), NULL, NULL);
+		if (strcmp(once, twice) != 0)
+			fprintf(stderr, "FAIL repair is not idempotent on %s/%s\n", subdir, entry->d_name);
+		CHECK(strcmp(once, twice) == 0);
+		if ((strstr(entry->d_name, ".clean.txt") || strstr(entry->d_name, ".gold.txt")) &&
+			strcmp(once, text) != 0)
+		{
+			fprintf(stderr, "FAIL clean text changed: %s/%s\n", subdir, entry->d_name);
+			CHECK(false);
+		}
+		free(once);
+		free(twice);
+		free(text);
+		files++;
+	}
+	closedir(dir);
+	return files;
+}
+
+UNIT_SUITE(repair_idempotent)
+{
+	CHECK(check_idempotent_dir("repair/corpus") >= 70);
+	CHECK(check_idempotent_dir("repair") >= 7);
+	CHECK(check_idempotent_dir("mojibake/repair") >= 10);
+	CHECK(check_idempotent_dir("facts") >= 12);
+	CHECK(check_idempotent_dir(".") >= 1);
 }
