@@ -2254,13 +2254,15 @@ static const char *const chrome_prefixes[] = {
 	"信息来源:", "信息来源：", "作者:", "作者：", "责任编辑", "【字体", "[字体", "打印 关闭",
 	"【我要打印】", "【关闭】", "[关闭]", "分享:", "分享：", "附件下载:", "相关链接",
 	"发布日期:", "发布日期：", "点击率", "访问量", "相关文章", "网站地图", "网站标识码",
+	"发表日期:", "发表日期：", "发表时间:", "发表时间：", "更新时间:", "更新时间：",
+	"今天是:", "今天是：", "【发表评论】", "[发表评论]", "无障碍浏览", "长者模式",
 };
 
 /* Lines that are chrome only when they are all the line holds. */
 static const char *const chrome_lines[] = {
 	"评论", "0/150", "温馨提示", "最新文档", "相关文档推荐", "首页", "返回顶部", "打印",
 	"关闭", "收藏", "分享", "举报", "顶部", "返回", "选择特殊符号", "选择搜索类型", "请输入搜索",
-	"请输入关键词", "请输入关键字", "站内搜索", "搜索", "高级搜索",
+	"请输入关键词", "请输入关键字", "站内搜索", "搜索", "高级搜索", "附件列表", "今天是",
 };
 
 /* Block headings whose following "- …" lines are chrome too. */
@@ -2294,6 +2296,235 @@ is_breadcrumb(const char *text, size_t start, size_t end)
 			memcmp(text + p, "\xef\xbc\x9e", 3) == 0 || memcmp(text + p, "\xe2\x86\x92", 3) == 0)
 			arrows++;
 	return arrows >= 1;
+}
+
+/*
+ * Whether a line is a site's name: "法搜网--中国法律信息搜索网", "欢迎访问某某县
+ * 人民政府门户网": a welcome, or two names ending in 网 joined by dashes.
+ */
+static bool
+is_site_name(const char *text, size_t start, size_t end)
+{
+	size_t		chars = 0;
+	size_t		dash = 0;		/* offset of a "--" or " - " */
+
+	for (size_t p = start; p < end; chars++)
+	{
+		size_t		next;
+		uint32_t	cp = peek_cp(text, end, p, &next);
+
+		if (cp == '-' && dash == 0 && p + 1 < end && text[p + 1] == '-')
+			dash = p;
+		if (cp == 0x3002 || cp == 0xFF0C || cp == ',' || cp == 0xFF1B || cp == 0x3001)
+			return false;		/* a sentence */
+		p = next;
+	}
+	if (chars > 40)
+		return false;
+	if (match_folded(text, end, start, "欢迎访问", NULL) ||
+		match_folded(text, end, start, "欢迎来到", NULL) ||
+		match_folded(text, end, start, "欢迎光临", NULL))
+		return contains_folded(text, start, end, "网");
+	if (dash > start)
+	{
+		size_t		before = trim_spaces_end(text, start, dash);
+		size_t		after = dash;
+
+		while (after < end && text[after] == '-')
+			after++;
+		return before >= start + 3 && end >= after + 3 &&
+			memcmp(text + before - 3, "\xe7\xbd\x91", 3) == 0 &&	/* 网 */
+			memcmp(text + end - 3, "\xe7\xbd\x91", 3) == 0;
+	}
+	return false;
+}
+
+/*
+ * Whether a line is a bar of bracketed links, each a chrome word:
+ * "【发表评论】 【互动社区】", "[打印] [关闭]"; or pagination links
+ * "第 [1] [2] [3] 页 共[4]页".
+ */
+static bool
+is_link_bar(const char *text, size_t start, size_t end)
+{
+	static const char *const words[] = {
+		"评论", "打印", "关闭", "收藏", "纠错", "社区", "分享", "推荐", "返回", "字体", "字号",
+		"顶部", "论坛", "留言",
+	};
+	int			links = 0;
+	int			numbers = 0;
+	size_t		p = start;
+
+	while (p < end)
+	{
+		size_t		next;
+		uint32_t	cp = peek_cp(text, end, p, &next);
+		uint32_t	close;
+		size_t		inner;
+		size_t		q;
+		bool		chrome_word = false;
+		bool		digits = true;
+
+		if (is_inline_space(cp) || cp == '|')
+		{
+			p = next;
+			continue;
+		}
+		if (cp == 0x7B2C || cp == 0x9875 || cp == 0x5171)	/* 第 页 共 of pagination */
+		{
+			p = next;
+			continue;
+		}
+		if (cp == 0x3010)
+			close = 0x3011;		/* 【】 */
+		else if (cp == '[')
+			close = ']';
+		else
+			return false;
+		inner = next;
+		q = inner;
+		while (q < end)
+		{
+			size_t		after;
+			uint32_t	c = peek_cp(text, end, q, &after);
+
+			if (c == close)
+				break;
+			if (c < '0' || c > '9')
+				digits = false;
+			q = after;
+		}
+		if (q >= end || q == inner || q - inner > 24)
+			return false;
+		for (size_t i = 0; !digits && i < sizeof(words) / sizeof(words[0]); i++)
+			if (contains_folded(text, inner, q, words[i]))
+				chrome_word = true;
+		if (digits)
+			numbers++;
+		else if (chrome_word)
+			links++;
+		else
+			return false;
+		p = q + (close == ']' ? 1 : 3);
+	}
+	return links >= 1 || (numbers >= 2 && contains_folded(text, start, end, "页"));
+}
+
+/* Whether a line is an attachment link: "…年度报告.pdf", "附件1.docx". */
+static bool
+is_attachment_link(const char *text, size_t start, size_t end)
+{
+	static const char *const extensions[] = {
+		".pdf", ".doc", ".docx", ".xls", ".xlsx", ".wps", ".zip", ".rar", ".ofd",
+	};
+
+	if (end - start > 120)
+		return false;
+	for (size_t p = start; p + 2 < end; p++)
+		if ((unsigned char) text[p] == 0xE3 && (unsigned char) text[p + 1] == 0x80 &&
+			((unsigned char) text[p + 2] == 0x82 || (unsigned char) text[p + 2] == 0x81))
+			return false;		/* 。 or 、 : a sentence or a list */
+	for (size_t i = 0; i < sizeof(extensions) / sizeof(extensions[0]); i++)
+	{
+		size_t		n = strlen(extensions[i]);
+
+		size_t		k;
+
+		if (end - start <= n + 3)
+			continue;
+		for (k = 0; k < n; k++)
+			if ((text[end - n + k] | 0x20) != extensions[i][k])
+				break;
+		if (k == n)
+			return true;
+	}
+	return false;
+}
+
+/*
+ * Whether a line is only the residue of a page's layout table: runs of
+ * '|' (hundreds of them where a layout table's empty cells were flattened);
+ * a table's own empty rows ("| | |", "||||") are shorter.
+ */
+#define PIPE_RESIDUE_RUN 16
+
+static bool
+has_pipe_residue(const char *text, size_t start, size_t end)
+{
+	size_t		run = 0;
+
+	for (size_t p = start; p < end; p++)
+	{
+		run = text[p] == '|' ? run + 1 : 0;
+		if (run >= PIPE_RESIDUE_RUN)
+			return true;
+	}
+	return false;
+}
+
+/* Only '|' and spaces, at least one '|'. */
+static bool
+is_pipe_line(const char *text, size_t start, size_t end)
+{
+	bool		pipe = false;
+
+	for (size_t p = start; p < end; p++)
+	{
+		if (text[p] == '|')
+			pipe = true;
+		else if (text[p] != ' ' && text[p] != '\t' && text[p] != '\r')
+			return false;
+	}
+	return pipe;
+}
+
+/*
+ * Where the layout residue at the end of a line starts ("标题 | ||||…||"):
+ * the start of its last stretch of '|' and spaces when that holds a long
+ * run of '|', else end.
+ */
+static size_t
+pipe_residue_tail(const char *text, size_t start, size_t end)
+{
+	size_t		from = end;
+
+	while (from > start && (text[from - 1] == '|' || text[from - 1] == ' ' ||
+							text[from - 1] == '\t' || text[from - 1] == '\r'))
+		from--;
+	if (from == end || !has_pipe_residue(text, from, end))
+		return end;
+	return from;
+}
+
+/*
+ * Whether the line [start, end) of text is layout residue: only '|' and
+ * spaces, and a long run of '|' on it or on the line before or after (the
+ * lone '|' lines between runs go with them).
+ */
+static bool
+is_pipe_residue_line(const char *text, size_t len, size_t start, size_t end)
+{
+	if (!is_pipe_line(text, start, end))
+		return false;
+	if (has_pipe_residue(text, start, end))
+		return true;
+	if (start >= 2)
+	{
+		size_t		prev_start = start - 1;
+
+		while (prev_start > 0 && text[prev_start - 1] != '\n')
+			prev_start--;
+		if (has_pipe_residue(text, pipe_residue_tail(text, prev_start, start - 1), start - 1))
+			return true;
+	}
+	if (end < len)
+	{
+		size_t		next_end = line_end(text, len, end + 1);
+
+		if (is_pipe_line(text, end + 1, next_end) && has_pipe_residue(text, end + 1, next_end))
+			return true;
+	}
+	return false;
 }
 
 /* Whether a line is chrome; *block says it opens a "- …" list of chrome. */
@@ -2344,6 +2575,10 @@ is_chrome_line(const char *text, size_t start, size_t end, bool *block)
 	/* a bar of login links: "公务安全邮箱登录 | 政务服务门户登录 |" */
 	if (contains_folded(text, p, e, "登录 |") || contains_folded(text, p, e, "登录|"))
 		return true;
+	if (is_site_name(text, p, e) || is_link_bar(text, p, e) || is_attachment_link(text, p, e))
+		return true;
+	if (contains_folded(text, p, e, "查看全文") && contains_folded(text, p, e, "点击") && e - p <= 120)
+		return true;
 	/* a bar of chrome words: "收藏 分享 举报", "打印 关闭" */
 	if (contains_folded(text, p, e, "打印本页") || contains_folded(text, p, e, "关闭窗口") ||
 		(contains_folded(text, p, e, "收藏") && contains_folded(text, p, e, "举报")) ||
@@ -2391,6 +2626,8 @@ gr_step_chrome(const GrEnv *env, const char *text, size_t len,
 		GR_POLL(env, polls);
 		if (in_block && is_chrome_list_item(text, pos, eol))
 			tail_chrome = true;
+		else if (is_pipe_residue_line(text, len, pos, eol))
+			tail_chrome = true;
 		else if (is_chrome_line(text, pos, eol, &block))
 		{
 			in_block = block;
@@ -2427,13 +2664,21 @@ gr_step_chrome(const GrEnv *env, const char *text, size_t len,
 			rw_replace(&rw, from, from, len, "", 0);
 			break;
 		}
-		if (in_block && is_chrome_list_item(text, pos, eol))
+		if ((in_block && is_chrome_list_item(text, pos, eol)) ||
+			is_pipe_residue_line(text, len, pos, eol))
 		{
 			rw_replace(&rw, pos, pos, next, "", 0);
 			pos = next;
 			continue;
 		}
 		in_block = false;
+		{
+			/* a line that ends in layout residue keeps its text */
+			size_t		tail = pipe_residue_tail(text, pos, eol);
+
+			if (tail < eol)
+				rw_replace(&rw, pos, tail, eol, "", 0);
+		}
 		if (is_chrome_line(text, pos, eol, &block))
 		{
 			size_t		after = next;
@@ -2493,6 +2738,8 @@ static const SpamWord spam_words[] = {
 	{"新葡京", 2}, {"威尼斯人", 2}, {"太阳城", 2}, {"亚博", 2}, {"九游", 2},
 	{"华体会", 2}, {"爱游戏", 2}, {"必威", 2}, {"欧宝", 2}, {"开云", 2}, {"乐鱼", 2},
 	{"六合彩", 2}, {"时时彩", 2}, {"老虎机", 2}, {"真人视讯", 2}, {"电子游艺", 2},
+	{"威廉希尔", 2}, {"金宝博", 2}, {"雷火电竞", 2}, {"沙巴体育", 2},
+	{"万博体育", 2}, {"澳门葡京", 2}, {"葡京", 2}, {"银河娱乐", 2}, {"电竞", 0},
 	{"色情", 2}, {"偷拍", 2}, {"自拍偷拍", 2}, {"伦理片", 2}, {"成人影院", 2},
 	{"成人", 1}, {"精品", 1}, {"久久", 1}, {"一区", 1}, {"二区", 1},
 	{"三区", 1}, {"激情", 1}, {"乱码", 1}, {"国产", 1}, {"欧美", 1},

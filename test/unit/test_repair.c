@@ -350,6 +350,24 @@ UNIT_SUITE(repair_chrome)
 	STEP_GIVES(gr_step_chrome, "正文。\n主办:某市人民政府办公室 京ICP备05070218号 网站标识码1100000088\n发布日期：2021-03-01\n",
 			   "正文。\n");
 	STEP_KEEPS(gr_step_chrome, "©2024 国务院办公厅 版权所有\n发布日期 | 2018-02-28 | 文号 | 无 |\n");
+	/* site names, link bars, pagination links, attachment links, welcome bars */
+	STEP_GIVES(gr_step_chrome, "法搜网--中国法律信息搜索网\n某市通知\n正文。\n", "某市通知\n正文。\n");
+	STEP_GIVES(gr_step_chrome, "今天是:\n欢迎访问马关县人民政府门户网\n无障碍浏览 长者模式\n标题\n",
+			   "标题\n");
+	STEP_GIVES(gr_step_chrome, "正文。\n第 [1] [2] [3] 页 共[4]页\n上面法规内容为部分内容,如果要查看全文请点击此处:查看全文\n【发表评论】 【互动社区】\n",
+			   "正文。\n");
+	STEP_GIVES(gr_step_chrome, "正文。\n\n唐村镇2010年政府信息公开工作年度报告.pdf\n\n附件1.DOCX\n\n结尾。\n",
+			   "正文。\n\n结尾。\n");
+	STEP_GIVES(gr_step_chrome, "标题\n发表日期:2024-01-26 15:35:23 发布机构:政务服务管理局\n正文。\n附件列表", "标题\n正文。\n");
+	/* layout-table residue: long runs of '|', the lone '|' lines between them */
+	STEP_GIVES(gr_step_chrome, "索引号: | 2024-00001 |\n年度报告 | ||||||||||||||||||||\n|\n||||||||||||||||||||||||\n|\n根据条例。\n",
+			   "索引号: | 2024-00001 |\n年度报告\n根据条例。\n");
+	/* a table's empty cells, colspan residue and single links stay */
+	STEP_KEEPS(gr_step_chrome, "信息内容 | 本年制发件数 |\n||||||||\n|\n规章 | 0 | 0 |\n| | | |\n");
+	STEP_KEEPS(gr_step_chrome, "【2019】马关县交通运输局2019年政府信息公开工作年度报告\n[1]参见附件。\n");
+	STEP_KEEPS(gr_step_chrome, "欢迎访问团一行来我市考察,双方就网络建设交换了意见。\n中国政府网\n");
+	STEP_KEEPS(gr_step_chrome, "今天是全市政务公开日。\n详见附件:2023年报.pdf、2022年报.pdf。\n");
+	STEP_KEEPS(gr_step_chrome, "第 [1] 项 已完成\n点击量29131次,可在网站查看全文。本年度政府信息公开工作取得了较好成效,群众满意度持续提升。\n");
 	/* header tables and text that mentions chrome words stay */
 	STEP_KEEPS(gr_step_chrome, "索 引 号 | 014416330 | 发布机构 | 市政府办 |\n发布时间 | 2018-02-28 |\n");
 	STEP_KEEPS(gr_step_chrome, "公众可通过评论、留言等方式参与。\n上一篇文章提到的问题已经解决。我们将继续改进。此处是一句足够长的正文以免被当作网页导航而删除掉的情况发生在这里。\n");
@@ -373,7 +391,11 @@ UNIT_SUITE(repair_spam)
 			   "编制了《市交通运输局指南》");
 	STEP_GIVES(gr_step_spam, "市亚博体育官网_开云app下载人民政府办公室", "市人民政府办公室");
 	STEP_GIVES(gr_step_spam, "國產精品一區二區\n報告", "報告");
+	STEP_GIVES(gr_step_spam, "威廉希尔体育政务公开政务服务领导小组办公室关于认真做好年报的通知",
+			   "政务公开政务服务领导小组办公室关于认真做好年报的通知");
+	STEP_GIVES(gr_step_spam, "市金宝博体育app下载人民政府", "市人民政府");
 	/* ordinary words that spam also uses stay */
+	STEP_KEEPS(gr_step_spam, "威廉先生来访,体育电竞产业,银河系研究,葡萄酒产业。");
 	STEP_KEEPS(gr_step_spam, "金沙县人民政府,银河系,社会福利,三级医院,体育彩票公益金。");
 	STEP_KEEPS(gr_step_spam, "全年365天,国家统计局,1880万人,13650元,一区两园,中文版。");
 	STEP_KEEPS(gr_step_spam, "国产C919大型客机,精品课程,中国足球,官方网站下载年报。");
