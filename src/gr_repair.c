@@ -19,6 +19,7 @@
 #include "gr_repair.h"
 #include "gr_repair_tables.h"
 
+#include <stdio.h>
 #include <string.h>
 
 /* ------------------------------------------------------------------------
@@ -1856,7 +1857,8 @@ gr_script_from_name(const char *name, size_t len, GrScript *script)
 
 /*
  * Taiwan vocabulary that converters (OpenCC's s2twp and its kind) put into
- * mainland documents: 门户网站 -> 入口網站, 文件 -> 檔案.  In a mainland
+ * mainland documents: 门户网站 -> 入口網站, 文件 -> 檔案, 宏观 -> 巨觀,
+ * 数据库 -> 資料庫 (only words mainland text never writes so).  In a mainland
  * document 檔案 is 文件 unless it is an archive (檔案館, 檔案局, 檔案室,
  * 檔案管理, 檔案工作, 人事檔案).  Returns the length replaced (0: none) and
  * sets *replacement (as many characters, so as many bytes).
@@ -1866,6 +1868,8 @@ taiwan_word(const char *text, size_t len, size_t pos, const char **replacement)
 {
 	static const char *const words[][2] = {
 		{"入口網站", "门户网站"}, {"規範性檔案", "规范性文件"}, {"檔案", "文件"},
+		{"巨觀", "宏观"}, {"資料庫", "数据库"}, {"伺服器", "服务器"}, {"印表機", "打印机"},
+		{"行動電話", "移动电话"},
 	};
 
 	*replacement = NULL;
@@ -2011,7 +2015,8 @@ gr_step_script(const GrEnv *env, const char *text, size_t len,
 		}
 		cp = peek_cp(text, len, pos, &next);
 		/* a mainland document put through a Taiwan converter: its words back */
-		if (mainland_document && (cp == 0x5165 || cp == 0x6A94 || cp == 0x898F))
+		if (mainland_document && (cp == 0x5165 || cp == 0x6A94 || cp == 0x898F || cp == 0x5DE8 ||
+								  cp == 0x8CC7 || cp == 0x4F3A || cp == 0x5370 || cp == 0x884C))
 			replaced = taiwan_word(text, len, pos, &replacement);
 		if (replacement == NULL && is_han_table(cp) && bit_set(gr_t2s_phrase_bitmap, cp))
 		{
@@ -3091,6 +3096,191 @@ gr_step_spam(const GrEnv *env, const char *text, size_t len,
 }
 
 /* ------------------------------------------------------------------------
+ * Step: what a mirror dropped
+ *
+ * Hijacked mirrors run word filters and ruby converters that drop
+ * characters.  Where the dropped text is fixed by the form, it comes back:
+ * a document number whose ruby-carrying 〕 and 号 were dropped
+ * ("国办公开办函〔202130" is 〔2021〕30号; never written so); in a document
+ * whose ruby showed it a mirror's, a date line whose 年 月 日 were dropped
+ * ("2021926" alone on its line, when only one reading is a date); and the
+ * fixed phrase 习近平新时代中国特色社会主义思想 with 近平 or 中国 filtered
+ * out ("以习新时代…", "新时代特色社会主义", never written so).
+ * ------------------------------------------------------------------------
+ */
+
+#define UTF8_LEFT_TORTOISE "\xe3\x80\x94"	/* 〔 */
+#define UTF8_NEW_ERA "\xe6\x96\xb0\xe6\x97\xb6\xe4\xbb\xa3"	/* 新时代 */
+
+/* Digits at text[pos, end): how many (at most max). */
+static size_t
+digit_run(const char *text, size_t end, size_t pos, size_t max)
+{
+	size_t		n = 0;
+
+	while (pos + n < end && n <= max && text[pos + n] >= '0' && text[pos + n] <= '9')
+		n++;
+	return n;
+}
+
+/* Whether four digits at text[pos] are a year 1949..2099. */
+static bool
+is_year_digits(const char *text, size_t pos)
+{
+	int			year = (text[pos] - '0') * 1000 + (text[pos + 1] - '0') * 100 +
+		(text[pos + 2] - '0') * 10 + (text[pos + 3] - '0');
+
+	return year >= 1949 && year <= 2099;
+}
+
+/*
+ * The month and day of the digits after a year ("926": 9, 26), when
+ * exactly one split is a date; false otherwise ("111": 1/11 or 11/1).
+ */
+static bool
+split_month_day(const char *digits, size_t n, int *month, int *day)
+{
+	int			found = 0;
+
+	for (size_t m = 1; m <= 2 && m < n; m++)
+	{
+		size_t		d = n - m;
+		int			mm = 0;
+		int			dd = 0;
+
+		if (d > 2 || digits[0] == '0' || digits[m] == '0')
+			continue;
+		for (size_t i = 0; i < m; i++)
+			mm = mm * 10 + (digits[i] - '0');
+		for (size_t i = m; i < n; i++)
+			dd = dd * 10 + (digits[i] - '0');
+		if (mm >= 1 && mm <= 12 && dd >= 1 && dd <= 31)
+		{
+			*month = mm;
+			*day = dd;
+			found++;
+		}
+	}
+	return found == 1;
+}
+
+/* Whether the 习 at text[pos] ends a word (学习新时代 is no filtered name). */
+static bool
+ends_word_with_xi(const char *text, size_t pos)
+{
+	static const char *const before = "学學复復研实實练練温溫见見自演补補讲講传傳修预預积積";
+	size_t		q = 0;
+	size_t		n = strlen(before);
+
+	if (pos < 3)
+		return false;
+	while (q < n)
+	{
+		size_t		at = q;
+
+		gr_utf8_decode(before, n, &q);
+		if (q - at == 3 && memcmp(text + pos - 3, before + at, 3) == 0)
+			return true;
+	}
+	return false;
+}
+
+GrStatus
+gr_step_dropped(const GrEnv *env, const char *text, size_t len,
+				const GrRepairOptions *options, GrBuf *out, GrStepReport *report)
+{
+	Rewriter	rw;
+	size_t		pos = 0;
+	size_t		polls = 0;
+	bool		mirrored = options && options->mirrored;
+
+	rw_init(&rw, env, text, len, out, report);
+	while (pos < len)
+	{
+		unsigned char c = (unsigned char) text[pos];
+
+		GR_POLL(env, polls);
+		/* 〔202130 -> 〔2021〕30号 */
+		if (c == 0xE3 && pos + 3 + 5 <= len && memcmp(text + pos, UTF8_LEFT_TORTOISE, 3) == 0)
+		{
+			size_t		digits = digit_run(text, len, pos + 3, 9);
+			size_t		after = pos + 3 + digits;
+
+			if (digits >= 5 && digits <= 8 && is_year_digits(text, pos + 3) &&
+				text[pos + 7] != '0' &&
+				!(after + 3 <= len && memcmp(text + after, "\xe3\x80\x95", 3) == 0))
+			{
+				char		fixed[32];
+				bool		has_hao = after + 3 <= len && memcmp(text + after, "\xe5\x8f\xb7", 3) == 0;
+				int			n = snprintf(fixed, sizeof fixed, "〔%.4s〕%.*s%s", text + pos + 3,
+										 (int) (digits - 4), text + pos + 7, has_hao ? "" : "号");
+
+				rw_replace(&rw, pos, pos, after, fixed, (size_t) n);
+				pos = after;
+				continue;
+			}
+		}
+		/* 以习新时代 -> 以习近平新时代; 新时代特色社会主义 -> 新时代中国特色社会主义 */
+		if (c == 0xE6 && pos + 9 <= len && memcmp(text + pos, UTF8_NEW_ERA, 9) == 0)
+		{
+			static const char *const rest = "\xe7\x89\xb9\xe8\x89\xb2\xe7\xa4\xbe\xe4\xbc\x9a\xe4\xb8\xbb\xe4\xb9\x89";	/* 特色社会主义 */
+			bool		xi_alone = pos >= 3 && memcmp(text + pos - 3, "\xe4\xb9\xa0", 3) == 0 &&	/* 习 */
+				!ends_word_with_xi(text, pos - 3);
+			bool		no_china = pos + 9 + 18 <= len && memcmp(text + pos + 9, rest, 18) == 0;
+			bool		follows = no_china ||
+				(pos + 9 + 24 <= len && memcmp(text + pos + 9, "\xe4\xb8\xad\xe5\x9b\xbd", 6) == 0 &&
+				 memcmp(text + pos + 15, rest, 18) == 0);
+
+			if (follows && (xi_alone || no_china))
+			{
+				char		fixed[64];
+				size_t		n = 0;
+
+				if (xi_alone)
+				{
+					memcpy(fixed, "\xe8\xbf\x91\xe5\xb9\xb3", 6);	/* 近平 */
+					n = 6;
+				}
+				memcpy(fixed + n, UTF8_NEW_ERA, 9);
+				n += 9;
+				if (no_china)
+				{
+					memcpy(fixed + n, "\xe4\xb8\xad\xe5\x9b\xbd", 6);	/* 中国 */
+					n += 6;
+				}
+				rw_replace(&rw, xi_alone ? pos - 3 : pos, pos, pos + 9, fixed, n);
+				pos += 9;
+				continue;
+			}
+		}
+		/* a date line "2021926" in a mirror's document */
+		if (mirrored && (c == '1' || c == '2') && (pos == 0 || text[pos - 1] == '\n'))
+		{
+			size_t		eol = line_end(text, len, pos);
+			size_t		e = trim_spaces_end(text, pos, eol);
+			size_t		p = skip_spaces(text, pos, e);
+			size_t		digits = digit_run(text, e, p, 9);
+			int			month;
+			int			day;
+
+			if (p == pos && digits >= 6 && digits <= 8 && p + digits == e &&
+				is_year_digits(text, p) &&
+				split_month_day(text + p + 4, digits - 4, &month, &day))
+			{
+				char		fixed[32];
+				int			n = snprintf(fixed, sizeof fixed, "%.4s年%d月%d日", text + p, month, day);
+
+				rw_replace(&rw, pos, p, e, fixed, (size_t) n);
+				pos = eol;
+				continue;
+			}
+		}
+		pos++;
+	}
+	return rw_finish(&rw);
+}
+
+/* ------------------------------------------------------------------------
  * The registry and the pipeline
  * ------------------------------------------------------------------------
  */
@@ -3126,6 +3316,8 @@ const GrRepairStepInfo gr_repair_steps[] = {
 	"document-site and web-page chrome lines"},
 	{"spam", "boilerplate", gr_step_spam, NULL,
 	"gambling and porn spam injected by hijacked mirrors"},
+	{"dropped", "boilerplate", NULL, gr_step_dropped,
+	"what mirrors dropped from fixed forms (〔202130 → 〔2021〕30号, 习新时代 → 习近平新时代)"},
 };
 
 const int	gr_repair_step_count = sizeof(gr_repair_steps) / sizeof(gr_repair_steps[0]);

@@ -292,6 +292,11 @@ UNIT_SUITE(repair_script)
 		gr_buf_init(&out, &gr_malloc_env, 0);
 	}
 
+	/* more of the converters' Taiwan words, only in a mainland document */
+	REPAIR_GIVES("在全國巨觀環境下,市人民政府建設資料庫和伺服器,配備印表機和行動電話。",
+				 "在全国宏观环境下,市人民政府建设数据库和服务器,配备打印机和移动电话。");
+	REPAIR_GIVES("行政院在巨觀環境下建設資料庫。", "行政院在巨觀環境下建設資料庫。");
+
 	/* simplified text with 著 stays under auto */
 	options.script = GR_SCRIPT_AUTO;
 	CHECK_INT(gr_step_script(&gr_malloc_env, simplified, strlen(simplified), &options, &out, &report), GR_OK);
@@ -400,6 +405,66 @@ UNIT_SUITE(repair_spam)
 	STEP_KEEPS(gr_step_spam, "全年365天,国家统计局,1880万人,13650元,一区两园,中文版。");
 	STEP_KEEPS(gr_step_spam, "国产C919大型客机,精品课程,中国足球,官方网站下载年报。");
 	STEP_KEEPS(gr_step_spam, "2024年体育彩票公益金使用情况");
+}
+
+/* gr_step_dropped with or without a mirror's ruby seen before */
+static char *
+run_dropped(const char *input, bool mirrored, int *fixes)
+{
+	GrRepairOptions options = GR_REPAIR_DEFAULTS;
+	GrBuf		out;
+	GrStepReport report = {0, NULL, 0, NULL, 0};
+	char	   *result;
+
+	options.mirrored = mirrored;
+	gr_buf_init(&out, &gr_malloc_env, 0);
+	CHECK_INT(gr_step_dropped(&gr_malloc_env, input, strlen(input), &options, &out, &report), GR_OK);
+	*fixes = report.fixes;
+	if (report.fixes > 0)
+	{
+		result = malloc(out.len + 1);
+		memcpy(result, out.data, out.len);
+		result[out.len] = '\0';
+	}
+	else
+		result = strdup(input);
+	gr_buf_free(&out);
+	free(report.before);
+	free(report.after);
+	return result;
+}
+
+#define DROPPED_GIVES(input, mirrored, expected) \
+	do { \
+		int fixes_; \
+		char *got_ = run_dropped(input, mirrored, &fixes_); \
+		CHECK_STR(got_, expected); \
+		free(got_); \
+	} while (0)
+
+UNIT_SUITE(repair_dropped)
+{
+	/* document numbers whose 〕 and 号 a mirror dropped */
+	DROPPED_GIVES("国办公开办函〔202130\n各省", false, "国办公开办函〔2021〕30号\n各省");
+	DROPPED_GIVES("(皖政办〔201523号)", false, "(皖政办〔2015〕23号)");
+	/* dates whose 年 月 日 it dropped: only in a mirror's document, one reading */
+	DROPPED_GIVES("办公室\n\n2021926\n\n", true, "办公室\n\n2021年9月26日\n\n");
+	DROPPED_GIVES("办公室\n20191231\n", true, "办公室\n2019年12月31日\n");
+	DROPPED_GIVES("办公室\n2021926\n", false, "办公室\n2021926\n");
+	DROPPED_GIVES("办公室\n2021111\n", true, "办公室\n2021111\n");	/* 1/11 or 11/1 */
+	DROPPED_GIVES("电话\n2021999\n13317459538\n", true, "电话\n2021999\n13317459538\n");
+	/* the fixed phrase with a filtered name or 中国 */
+	DROPPED_GIVES("以习新时代中国特色社会主义思想为指导", false, "以习近平新时代中国特色社会主义思想为指导");
+	DROPPED_GIVES("坚持以习近平新时代特色社会主义思想为指导", false,
+				  "坚持以习近平新时代中国特色社会主义思想为指导");
+	/* what is written so stays */
+	DROPPED_GIVES("国办公开办函〔2021〕30号,〔2021〕,〔20213〕,〔1234567〕", false,
+				  "国办公开办函〔2021〕30号,〔2021〕,〔20213〕,〔1234567〕");
+	DROPPED_GIVES("以习近平新时代中国特色社会主义思想为指导,学习新时代的要求,新时代文明实践", false,
+				  "以习近平新时代中国特色社会主义思想为指导,学习新时代的要求,新时代文明实践");
+	DROPPED_GIVES("全年收到申请\n2021926\n", false, "全年收到申请\n2021926\n");
+	DROPPED_GIVES("深入学习新时代中国特色社会主义思想", false, "深入学习新时代中国特色社会主义思想");
+	DROPPED_GIVES("深入学习习新时代中国特色社会主义思想", false, "深入学习习近平新时代中国特色社会主义思想");
 }
 
 UNIT_SUITE(repair_pipeline)
