@@ -1399,6 +1399,36 @@ unit_slip(const Pass *pass, size_t p, uint32_t prev, Unit *unit)
 	unsigned	x;
 	Chooser		chooser;
 
+	/*
+	 * "??傮w" is A1 A3 BF 82 F3 77 (。總體) read one byte late: A1 alone
+	 * became '?', A3 BF became '？' (written '?' since), 82 F3 傮.  The
+	 * first '?' is then the character whose trail was A3 (。 in context);
+	 * the second is a lost lead as below.
+	 */
+	if (p + 2 < pass->nbytes && pass->bytes[p + 1] == '?' &&
+		(pass->flags[p + 1] & IB_MAYWILD) &&
+		!(pass->flags[p + 2] & (IB_BARRIER | IB_WILD)) && pass->bytes[p + 2] >= 0x80)
+	{
+		chooser_init(&chooser, pass->image, prev, 0);
+		chooser.fold = true;
+		for (x = 0x81; x <= 0xFE; x++)
+		{
+			uint16_t	cp = dbcs_decode(tables.gbk_decode, x, 0xA3);
+
+			if (cp != 0 && !(cp >= 0xE000 && cp <= 0xF8FF))
+				chooser_add(&chooser, cp, 0, pass->image);
+		}
+		unit->length = 1;
+		unit_choose(unit, &chooser, 0);
+		if (unit->length > 0)
+		{
+			/* against '?' kept (3) and the slip entered one '?' later */
+			unit->cp = chooser.best_cp;
+			unit->cost -= GUESS_COST + 3.0f;
+		}
+		return;
+	}
+
 	/* the rest of a ruby annotation: letters, GBK pinyin letters (A8A1..A8C0), ')' */
 	while (q < pass->nbytes && !(pass->flags[q] & IB_BARRIER))
 	{

@@ -5,11 +5,13 @@
   (the same CER as score_repair.py: NFKC, whitespace removed);
 - synthetic: pass rate of /work/shared/dev/synthetic-zh per type (a case
   passes when the output equals `fixed`, or `fixed-conservative`);
+- with --dev-repair, dev/repair per kind (score_repair.py's CER after);
+  REPAIR_PAGE=path measures another build of the tool (a baseline);
 - idempotence and clean pass-through: every corpus page, the seed and every
   dev/repair file repaired twice gives the same text; every clean text
   (dev/gold/*.clean.txt, dev/repair/*.clean.txt) comes back byte for byte.
 
-Usage: tools/repair_quality.py [--verbose]   (build tools/repair_page first:
+Usage: tools/repair_quality.py [--verbose] [--dev-repair]   (build tools/repair_page first:
 tools/repair_corpus.sh does).  Needs Debian's python3-levenshtein.
 """
 import collections
@@ -24,7 +26,8 @@ import unicodedata
 import Levenshtein
 
 SHARED = os.environ.get('GOVREPORT_SHARED', '/work/shared')
-TOOL = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'repair_page')
+TOOL = os.environ.get('REPAIR_PAGE',
+                      os.path.join(os.path.dirname(os.path.abspath(__file__)), 'repair_page'))
 
 
 def norm(text):
@@ -42,9 +45,32 @@ def repair(data, idempotence=False):
     return run.stdout, run.returncode
 
 
+def dev_repair(verbose):
+    """score_repair.py's table for dev/repair, through the tool."""
+    rows = collections.defaultdict(list)
+    folder = SHARED + '/dev/repair'
+    for f in sorted(os.listdir(folder)):
+        m = re.match(r'(.+)\.([a-z0-9_]+)\.txt$', f)
+        if not m or m.group(2) == 'gold':
+            continue
+        gold = open(os.path.join(folder, m.group(1) + '.gold.txt'), encoding='utf-8').read()
+        bad = open(os.path.join(folder, f), 'rb').read()
+        got, _ = repair(bad)
+        after = cer(got.decode('utf-8', 'replace'), gold)
+        rows[m.group(2)].append(after)
+        if verbose:
+            print(f'dev/repair {f}: {after:.5f}')
+    for kind in sorted(rows):
+        print(f'dev/repair {kind:20} {sum(rows[kind]) / len(rows[kind]):.4f}')
+    allr = [x for r in rows.values() for x in r]
+    print(f'dev/repair: {len(allr)} files, mean CER after {sum(allr) / len(allr):.4f}')
+
+
 def main():
     verbose = '--verbose' in sys.argv
     problems = 0
+    if '--dev-repair' in sys.argv:
+        dev_repair(verbose)
     # gold
     cers = []
     for meta in sorted(glob.glob(SHARED + '/dev/gold/*.gold.json')):
