@@ -984,6 +984,7 @@ report_example_clip(const GrEnv *env, GrStepReport *report, const char *before,
 #define EXIT_COST	1.0f		/* and come back */
 #define GUESS_COST	2.0f		/* a character rebuilt around a lost byte */
 #define MAYWILD_COST 3.0f		/* a '?' taken as a lost byte */
+#define DROPPED_COST 2.0f		/* bytes taken as dropped without a mark */
 #define GUESS_SHARE 0.25		/* rebuild only when the likeliest has this share */
 #define INFINITE_COST 1e30f
 
@@ -1190,6 +1191,7 @@ unit_utf8(const Pass *pass, size_t p, uint32_t prev, Unit *unit, bool peek)
 	unsigned	max_second = 0xBF;
 	unsigned	x;
 	unsigned	y;
+	bool		dropped = false;	/* continuation bytes dropped unmarked */
 
 	unit->length = 0;
 	unit->guessed = false;
@@ -1218,7 +1220,25 @@ unit_utf8(const Pass *pass, size_t p, uint32_t prev, Unit *unit, bool peek)
 		min_second = 0x90;
 	else if (lead == 0xF4)
 		max_second = 0x8F;
-	for (k = 1; k < length; k++)
+	/*
+	 * Both continuation bytes dropped without a mark: a three-byte lead
+	 * that ends a GBK character read (鍏紑 is E5 85 AC E5, 开's BC 80
+	 * rejected as a pair and dropped), followed by no continuation byte.
+	 * Only inside a stretch (p is no boundary), as a guess.
+	 */
+	if (length == 3 && !peek && pass->image == IMAGE_GBK && p + 1 < pass->nbytes &&
+		!(pass->flags[p] & IB_BOUNDARY) &&
+		!(pass->flags[p + 1] & (IB_WILD | IB_BARRIER)) &&
+		(pass->bytes[p + 1] < 0x80 || pass->bytes[p + 1] > 0xBF))
+	{
+		wild[1] = wild[2] = true;
+		wild_at[0] = 1;
+		wild_at[1] = 2;
+		wild_count = 2;
+		dropped = true;
+		extra += DROPPED_COST;
+	}
+	for (k = 1; !dropped && k < length; k++)
 	{
 		if (!continuation_at(pass, p + k, &wild[k], &extra))
 			return;
@@ -1248,7 +1268,39 @@ unit_utf8(const Pass *pass, size_t p, uint32_t prev, Unit *unit, bool peek)
 	 * A peek (the right neighbour of another unit) takes the likeliest on
 	 * its own, without looking further.
 	 */
-	chooser_init(&chooser, pass->image, peek ? 0 : prev, peek ? 0 : peek_next(pass, p + length));
+	{
+		uint32_t	next = peek ? 0 : peek_next(pass, p + (dropped ? 1 : length));
+
+		/*
+		 * After dropped bytes the stretch may end: the text's own character
+		 * is the neighbour when reading on gives no Chinese (小 of 领导小组,
+		 * its GBK bytes read as UTF-8, is Cyrillic).
+		 */
+		if (dropped && (pass->flags[p + 1] & IB_BOUNDARY) &&
+			!(next >= 0x3000 && next <= 0x9FFF) && pass->text_cp[p + 1] >= 0x3000 &&
+			pass->text_cp[p + 1] <= 0x9FFF)
+			next = pass->text_cp[p + 1];
+		chooser_init(&chooser, pass->image, peek ? 0 : prev, next);
+	}
+	if (dropped)
+	{
+		/*
+		 * The two dropped bytes were read as one GBK pair and rejected:
+		 * candidates whose pair a strict decoder rejects are exact, the
+		 * others misses.
+		 */
+		for (y = 0x80; y <= 0xBF; y++)
+			for (x = min_second; x <= max_second; x++)
+			{
+				uint32_t	cp = ((lead & 0x0F) << 12) | ((x & 0x3F) << 6) | (y & 0x3F);
+				int			misses = dbcs_pair_valid(tables.gbk_decode, x, y) ? 1 : 0;
+
+				if (misses > 0 && chooser.exact)
+					continue;
+				chooser_add(&chooser, cp, misses, pass->image);
+			}
+	}
+	else
 	{
 		/*
 		 * The bytes the last lost one can be: those the wrong decoder
@@ -1256,7 +1308,8 @@ unit_utf8(const Pass *pass, size_t p, uint32_t prev, Unit *unit, bool peek)
 		 * AA..AF); all of them, as misses, when none is.
 		 */
 		int			last = wild_at[wild_count - 1];
-		int			after_last = (last + 1 < length) ? pass->bytes[p + last + 1] :
+		int			after_last = dropped ? pass->bytes[p + 1] :
+			(last + 1 < length) ? pass->bytes[p + last + 1] :
 			byte_or_unknown(pass, p + last + 1);
 		unsigned char last_bytes[64];
 		int			last_count = 0;
@@ -1284,7 +1337,7 @@ unit_utf8(const Pass *pass, size_t p, uint32_t prev, Unit *unit, bool peek)
 		}
 		/* the bytes that stay; the lost ones are set per candidate */
 		for (k = 0; k < length; k++)
-			seq[k] = pass->bytes[p + k];
+			seq[k] = dropped && k > 0 ? 0x80 : pass->bytes[p + k];
 		for (i = 0; i < last_count; i++)
 		{
 			unsigned	x_low = 0x80;
@@ -1328,8 +1381,57 @@ unit_utf8(const Pass *pass, size_t p, uint32_t prev, Unit *unit, bool peek)
 			}
 		}
 	}
-	unit->length = length;
+	unit->length = dropped ? 1 : length;
 	unit_choose(unit, &chooser, extra);
+}
+
+/*
+ * A GBK pair dropped whole between two characters (a strict decoder drops
+ * the user-defined codes AA..AF xx): 公开 is E5 85 AC E5 BC 80, read as
+ * 鍏 (E5 85), AC E5 dropped, 紑 (BC 80).  Two units rebuild it, each read
+ * from one image character of two bytes: the head of a character whose
+ * last byte (AA..AF) was dropped (E5 85 -> 公), and the tail of one whose
+ * lead byte was dropped (BC 80 -> 开).  Only where the GBK image is read
+ * as UTF-8; *unit gets length 0 when neither fits at p.
+ */
+static void
+unit_utf8_split(const Pass *pass, size_t p, uint32_t prev, Unit *unit)
+{
+	Chooser		chooser;
+	unsigned	first = pass->bytes[p];
+	unsigned	second;
+	unsigned	x;
+
+	unit->length = 0;
+	unit->guessed = false;
+	if (p + 2 > pass->nbytes || !(pass->flags[p] & IB_BOUNDARY) ||
+		(pass->flags[p] & (IB_WILD | IB_BARRIER)) ||
+		(pass->flags[p + 1] & (IB_WILD | IB_BARRIER | IB_BOUNDARY)) ||
+		!(pass->flags[p + 2] & IB_BOUNDARY))
+		return;
+	second = pass->bytes[p + 1];
+	if (second < 0x80 || second > 0xBF)
+		return;
+	chooser_init(&chooser, pass->image, prev, peek_next(pass, p + 2));
+	if (first >= 0xE1 && first <= 0xEF && first != 0xED)
+	{
+		/* a head: lead, second byte, the dropped last byte AA..AF */
+		for (x = 0xAA; x <= 0xAF; x++)
+			chooser_add(&chooser, ((first & 0x0F) << 12) | ((second & 0x3F) << 6) | (x & 0x3F),
+						0, pass->image);
+	}
+	else if (first >= 0x80 && first <= 0xBF)
+	{
+		/* a tail: the dropped lead E1..EF (not ED: surrogates), two bytes */
+		for (x = 0xE1; x <= 0xEF; x++)
+			if (x != 0xED)
+				chooser_add(&chooser, ((x & 0x0F) << 12) | ((first & 0x3F) << 6) | (second & 0x3F),
+							0, pass->image);
+	}
+	else
+		return;
+	unit->length = 2;
+	unit_choose(unit, &chooser, DROPPED_COST);
 }
 
 #define BOTH_LOST_MAX 384
@@ -1851,6 +1953,77 @@ pass_build_image(Pass *pass, bool maywild)
 }
 
 /*
+ * Write the stretch image[start, end) (units cps, in text order) to out
+ * piece by piece, its pieces split at the ASCII characters it read as
+ * themselves: each piece that is plausible on its own is written re-read,
+ * the rest as it was.  Returns the number of pieces re-read; when 0, out
+ * is left as it was.
+ */
+static size_t
+write_plausible_pieces(Pass *pass, size_t start, size_t end, const uint32_t *cps,
+					   size_t units, GrBuf *out, GrStepReport *report, int *stretches)
+{
+	size_t	   *unit_start;
+	size_t		q;
+	size_t		i;
+	size_t		piece = 0;		/* first unit of the current piece */
+	size_t		written = 0;
+	size_t		out_mark = out->len;
+	size_t		cursor;
+
+	if (units < 2)
+		return 0;
+	unit_start = gr_alloc(pass->env, units * sizeof(size_t));
+	if (!unit_start)
+		return 0;
+	i = units;
+	for (q = end; q > start; q = pass->moji_from[q] & ~FROM_ENTER)
+		unit_start[--i] = pass->moji_from[q] & ~FROM_ENTER;
+	cursor = pass->text_offset[start];
+	for (i = 0; i <= units; i++)
+	{
+		bool		ascii = i < units && (cps[i] & CP_MASK) < 0x80 && !(cps[i] & GUESSED_FLAG) &&
+			(pass->flags[unit_start[i]] & IB_BOUNDARY);
+		size_t		piece_start;
+		size_t		piece_end;
+
+		if (i < units && !ascii)
+			continue;
+		/* units [piece, i) form a piece between ASCII characters */
+		if (i > piece && (piece == 0 || (pass->flags[unit_start[piece]] & IB_BOUNDARY)))
+		{
+			piece_start = pass->text_offset[unit_start[piece]];
+			piece_end = i < units ? pass->text_offset[unit_start[i]] : pass->text_offset[end];
+			if ((i == units || (pass->flags[unit_start[i]] & IB_BOUNDARY)) &&
+				stretch_plausible(pass, piece_start, piece_end, cps + piece, i - piece))
+			{
+				size_t		out_start;
+
+				gr_buf_append(out, pass->text + cursor, piece_start - cursor);
+				out_start = out->len;
+				if (gr_buf_reserve(out, (i - piece) * 4))
+					for (q = piece; q < i; q++)
+						out->len += (size_t) gr_utf8_encode(cps[q] & CP_MASK, out->data + out->len);
+				if (*stretches == 0 && report)
+					report_example_clip(pass->env, report, pass->text + piece_start,
+										piece_end - piece_start, out->data + out_start,
+										out->len - out_start);
+				(*stretches)++;
+				written++;
+				cursor = piece_end;
+			}
+		}
+		piece = i + 1;
+	}
+	if (written > 0)
+		gr_buf_append(out, pass->text + cursor, pass->text_offset[end] - cursor);
+	else
+		out->len = out_mark;
+	gr_release(pass->env, unit_start);
+	return written;
+}
+
+/*
  * Run the Viterbi pass over the image; on a repair, append the repaired text
  * to out and count the repaired stretches in report.
  */
@@ -1942,6 +2115,13 @@ pass_run(Pass *pass, GrBuf *out, GrStepReport *report, int *stretches)
 			unit.cost += 0.5f;
 		if (unit.length > 0)
 			relax_unit(pass, p, base, &unit, pass->target != TARGET_UTF8);
+		/* and a GBK pair dropped between two characters */
+		if (pass->image == IMAGE_GBK && pass->target == TARGET_UTF8)
+		{
+			unit_utf8_split(pass, p, prev, &unit);
+			if (unit.length > 0)
+				relax_unit(pass, p, base, &unit, false);
+		}
 	}
 
 	/* Trace back: collect the boundaries where stretches start and end. */
@@ -2037,8 +2217,17 @@ pass_run(Pass *pass, GrBuf *out, GrStepReport *report, int *stretches)
 			}
 			if (!stretch_plausible(pass, text_start, text_end, cps, units))
 			{
+				/*
+				 * A stretch that ran across ASCII ("…政策瑙ｈ495973561\",\"鍥藉…")
+				 * may join a piece that reads well to one that does not: its
+				 * pieces between ASCII characters are judged each on its own.
+				 */
+				size_t		written = write_plausible_pieces(pass, start, end, cps, units, out,
+															 report, stretches);
+
 				gr_release(pass->env, cps);
-				gr_buf_append(out, pass->text + text_start, text_end - text_start);
+				if (written == 0)
+					gr_buf_append(out, pass->text + text_start, text_end - text_start);
 				cursor = text_end;
 				continue;
 			}

@@ -267,6 +267,18 @@ UNIT_SUITE(mojibake_gbk)
 	 * a byte lost, and a '?' that an encoder wrote for it: 名 is E5 90 8D,
 	 * and nothing around tells which of 64 characters it was
 	 */
+	/*
+	 * lossy without a mark: a strict decoder dropped the user-defined pair
+	 * AA..AF xx, between two characters (公开 is E5 85 [AC E5] BC 80) or
+	 * as a character's last two bytes (读 is E8 [AF BB])
+	 */
+	CHECK_STR(step1(gr_step_utf8_as_gbk, "鏀垮簻淇℃伅鍏紑鍒跺害500513550"), "政府信息公开制度500513550");
+	CHECK_STR(step1(gr_step_utf8_as_gbk, "鍚勫湴鐤儏闃叉帶"), "各地疫情防控");
+	CHECK_STR(step1(gr_step_utf8_as_gbk, "涓ぎ璐㈢粡棰嗗灏忕粍浼氳407013225"), "中央财经领导小组会议407013225");
+	CHECK_STR(step1(gr_step_utf8_as_gbk, "鏀跨瓥瑙ｈ495973561"), "政策解读495973561");
+	/* a stretch across ASCII judged piece by piece: each good piece is taken */
+	CHECK_STR(step1(gr_step_utf8_as_gbk, "鍚勫湴20980\",\"鍥藉姟闄㈡斂绛栦緥琛屽惞椋庝細461213417"),
+			  "各地20980\",\"国务院政策例行吹风会461213417");
 	CHECK(strncmp(step1(gr_step_utf8_as_gbk, "鏂囦欢鍚?"), "文件", 6) == 0);
 	CHECK_INT(strlen(step1(gr_step_utf8_as_gbk, "鏂囦欢鍚?")), 9);
 
@@ -277,6 +289,11 @@ UNIT_SUITE(mojibake_gbk)
 	CHECK_STR(step1(gr_step_utf8_as_gbk, "臺灣地區經濟發展"), "臺灣地區經濟發展");
 	CHECK_STR(step1(gr_step_utf8_as_gbk, "参见附件1、附件2（略）"), "参见附件1、附件2（略）");
 	CHECK_STR(step1(gr_step_utf8_as_gbk, "单位：亿元；增速：%"), "单位：亿元；增速：%");
+	CHECK_INT(last_fixes, 0);
+	/* rare characters of clean text are no dropped pairs */
+	CHECK_STR(step1(gr_step_utf8_as_gbk, "鍏紑之间，寔与柦"), "鍏紑之间，寔与柦");
+	CHECK_STR(step1(gr_step_utf8_as_gbk, "政策解读，中央财经领导小组会议，措施专栏。"),
+			  "政策解读，中央财经领导小组会议，措施专栏。");
 	CHECK_INT(last_fixes, 0);
 }
 
