@@ -766,7 +766,9 @@ typedef enum ImageCodec
 {
 	IMAGE_LATIN,				/* Latin-1 / Windows-1252, one byte per character */
 	IMAGE_GBK,
-	IMAGE_BIG5
+	IMAGE_BIG5,
+	IMAGE_LATIN_WIDE			/* for image_bytes only: a character U+0800..U+FFFF
+								 * beside Latin text, its UTF-8 bytes */
 } ImageCodec;
 
 typedef enum TargetCodec
@@ -826,6 +828,14 @@ image_bytes(ImageCodec codec, uint32_t cp, unsigned char *out, bool *wild)
 		}
 		return 0;
 	}
+	if (codec == IMAGE_LATIN_WIDE)
+	{
+		/* a three-byte UTF-8 character beside such text (第Î岿分 is 第五部分) */
+		out[0] = (unsigned char) (0xE0 | (cp >> 12));
+		out[1] = (unsigned char) (0x80 | ((cp >> 6) & 0x3F));
+		out[2] = (unsigned char) (0x80 | (cp & 0x3F));
+		return 3;
+	}
 	if (cp >= 0x10000)
 		return 0;
 	code = (codec == IMAGE_GBK) ? tables.gbk_encode[cp] : tables.big5_encode[cp];
@@ -853,6 +863,7 @@ image_rejects(ImageCodec codec, unsigned x, int next)
 	switch (codec)
 	{
 		case IMAGE_LATIN:
+		case IMAGE_LATIN_WIDE:
 			return x == 0x81 || x == 0x8D || x == 0x8F || x == 0x90 || x == 0x9D;
 		case IMAGE_GBK:
 			if (x == 0x80 || x == 0xFF)
@@ -1852,6 +1863,7 @@ stretch_plausible(const Pass *pass, size_t text_start, size_t text_end,
 	if (pairs > 0 && seen * 2 >= pairs && cost / (double) han <= 9.0)
 		return true;
 
+
 	/*
 	 * Pairs clean text never showed: still take a stretch that is a word of
 	 * its own (001鍥炴棫 is 001回旧), read from bytes that are all there and
@@ -1906,6 +1918,7 @@ pass_build_image(Pass *pass, bool maywild)
 	size_t		pos = 0;
 	size_t		n = 0;
 	size_t		cap = pass->len * 2 + 2;
+	uint32_t	previous = 0;	/* the character before, for the wide image */
 
 	if (pass->len > GR_MAX_ALLOC / 8)
 		return GR_TOO_LARGE;
@@ -1919,13 +1932,28 @@ pass_build_image(Pass *pass, bool maywild)
 	{
 		size_t		start = pos;
 		uint32_t	cp = utf8_decode_inline(pass->text, pass->len, &pos);
-		unsigned char b[2];
+		unsigned char b[3];
 		bool		wild;
 		int			count = 0;
 
 		GR_POLL(pass->env, pass->poll_counter);
 		if (cp != GR_INVALID_CP)
 			count = image_bytes(pass->image, cp, b, &wild);
+		/*
+		 * Decoders that try UTF-8 first read some GBK pairs with the byte
+		 * after as a three-byte character: beside Latin text (U+0080..
+		 * U+07FF), such a character stands for its own bytes too.
+		 */
+		if (count == 0 && pass->image == IMAGE_LATIN && cp >= 0x800 && cp < 0x10000 &&
+			!(cp >= 0xD800 && cp <= 0xDFFF) && cp != 0xFFFD)
+		{
+			size_t		after = pos;
+			uint32_t	next = pos < pass->len ? utf8_decode_inline(pass->text, pass->len, &after) : 0;
+
+			if ((previous >= 0x80 && previous < 0x800) || (next >= 0x80 && next < 0x800))
+				count = image_bytes(IMAGE_LATIN_WIDE, cp, b, &wild);
+		}
+		previous = cp;
 		pass->text_offset[n] = (uint32_t) start;
 		pass->text_cp[n] = cp;
 		if (count == 0)
@@ -1938,9 +1966,9 @@ pass_build_image(Pass *pass, bool maywild)
 		pass->flags[n] = IB_BOUNDARY | (wild ? IB_WILD : 0) |
 			((maywild && cp == '?') ? IB_MAYWILD : 0);
 		n++;
-		if (count == 2)
+		for (int k = 1; k < count; k++)
 		{
-			pass->bytes[n] = b[1];
+			pass->bytes[n] = b[k];
 			pass->text_offset[n] = (uint32_t) start;
 			pass->flags[n++] = 0;
 		}

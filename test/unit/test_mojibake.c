@@ -232,6 +232,13 @@ UNIT_SUITE(mojibake_latin1)
 	CHECK_STR(step1(gr_step_utf8_as_latin1, "ç¬¬å\xef\xbf\xbd\xef\xbf\xbdä¸€å±Š"), "第十一届");
 	/* GBK read as Latin-1 */
 	CHECK_STR(step1(gr_step_utf8_as_latin1, "Õþ¸®¹¤×÷±¨¸æ"), "政府工作报告");
+	/*
+	 * GBK read as UTF-8 where valid, else Latin-1: a three-byte character
+	 * beside the Latin text stands for its bytes (岿 E5 B2 BF: 五部 CE E5
+	 * B2 BF; 깺 EA B9 BA: 申购 C9 EA B9 BA)
+	 */
+	CHECK_STR(step1(gr_step_utf8_as_latin1, "»ù½ð¹ÜÀí\nµÚÎ岿·Ö »ù½ð·Ý¶îµÄÉ깺ÓëÊê»Ø"),
+			  "基金管理\n第五部分 基金份额的申购与赎回");
 	/* a C1 control alone is the Windows-1252 character */
 	CHECK_STR(step1(gr_step_utf8_as_latin1, "parlé\xc2\x85 Tu sais"), "parlé… Tu sais");
 
@@ -244,6 +251,8 @@ UNIT_SUITE(mojibake_latin1)
 	CHECK_STR(step1(gr_step_utf8_as_latin1, "4288×…"), "4288×…");
 	CHECK_STR(step1(gr_step_utf8_as_latin1, "RETWEET SE VOCÊ…"), "RETWEET SE VOCÊ…");
 	CHECK_STR(step1(gr_step_utf8_as_latin1, "©2024 国务院办公厅 版权所有"), "©2024 国务院办公厅 版权所有");
+	CHECK_STR(step1(gr_step_utf8_as_latin1, "零下5°左右，Café设计，报bào告，阿卜杜·热合曼"),
+			  "零下5°左右，Café设计，报bào告，阿卜杜·热合曼");
 	CHECK_STR(step1(gr_step_utf8_as_latin1, "他说：“坚持稳中求进。”（完）"), "他说：“坚持稳中求进。”（完）");
 	CHECK_INT(last_fixes, 0);
 	CHECK_STR(step1(gr_step_utf8_as_latin1, ""), "");
