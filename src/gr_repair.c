@@ -892,7 +892,8 @@ is_page_furniture(const char *text, size_t start, size_t end)
 	size_t		next;
 	uint32_t	cp;
 
-	if (p >= e || e - p > 60)
+	/* a flip-book's "Page 2 - <the document's title>" may be long */
+	if (p >= e || e - p > (text[p] == 'P' ? 200 : 60))
 		return false;
 	cp = peek_cp(text, e, p, &next);
 	if (is_dash(cp))
@@ -930,7 +931,7 @@ is_page_furniture(const char *text, size_t start, size_t end)
 			p = skip_spaces(text, p + 3, e);
 			return skip_digits(text, e, &p) > 0 && skip_spaces(text, p, e) == e;
 		}
-		return text[p] == '-' && e - p <= 120;
+		return text[p] == '-' && e - p <= 190;
 	}
 	if (cp == 0x7B2C)			/* 第 */
 	{
@@ -1900,6 +1901,48 @@ taiwan_word(const char *text, size_t len, size_t pos, const char **replacement)
 	return 0;
 }
 
+/*
+ * The converters' Taiwan words that are longer than the mainland ones, in
+ * the converted text: 最佳化 -> 优化 (优化 -> 最佳化), 网际网路 -> 互联网.
+ * Shortens out in place.
+ */
+static void
+shorten_taiwan_words(const GrEnv *env, GrBuf *out, GrStepReport *report)
+{
+	static const char *const words[][2] = {
+		{"最佳化", "优化"}, {"网际网路", "互联网"},
+	};
+	size_t		read = 0;
+	size_t		write = 0;
+	size_t		polls = 0;
+
+	while (read < out->len)
+	{
+		bool		matched = false;
+
+		GR_POLL(env, polls);
+		if ((unsigned char) out->data[read] == 0xE6 || (unsigned char) out->data[read] == 0xE7)
+			for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+			{
+				size_t		n = strlen(words[i][0]);
+				size_t		m = strlen(words[i][1]);
+
+				if (read + n <= out->len && memcmp(out->data + read, words[i][0], n) == 0)
+				{
+					memcpy(out->data + write, words[i][1], m);
+					write += m;
+					read += n;
+					report->fixes++;
+					matched = true;
+					break;
+				}
+			}
+		if (!matched)
+			out->data[write++] = out->data[read++];
+	}
+	out->len = write;
+}
+
 /* A phrase of Hant-Hans starting at text[pos], or -1. */
 static int
 match_phrase(const char *text, size_t len, size_t pos)
@@ -2056,6 +2099,8 @@ gr_step_script(const GrEnv *env, const char *text, size_t len,
 		}
 		pos = next > pos ? next : pos + 1;
 	}
+	if (mainland_document && report->fixes > 0)
+		shorten_taiwan_words(env, out, report);
 	return GR_OK;
 }
 

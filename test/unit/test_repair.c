@@ -157,6 +157,8 @@ UNIT_SUITE(repair_page_furniture)
 	STEP_GIVES(gr_step_page_furniture, "一段话。\n— 5 —\n\n下一段。\n", "一段话。\n\n下一段。\n");
 	STEP_GIVES(gr_step_page_furniture, "一段话。\n- 3 -\n　　下一段。\n", "一段话。\n　　下一段。\n");
 	STEP_GIVES(gr_step_page_furniture, "Page 9 - 2020年报_审计局\nP. 9\n正文\n", "正文\n");
+	STEP_GIVES(gr_step_page_furniture, "Page 2 - 省交通运输厅2019年度政府信息公开工作年度报告\nP. 2\n目录\n", "目录\n");
+	STEP_KEEPS(gr_step_page_furniture, "Page 2 shows the 省交通运输厅2019年度政府信息公开工作年度报告 and more.\nPages 2 - 5\n");
 	STEP_KEEPS(gr_step_page_furniture, "第3页的内容\n第三章 总则\n- 项目一\n3 - 5 人\n");
 	STEP_GIVES(gr_step_page_furniture, "第1页共18页XX市政府工作报告\n", "XX市政府工作报告\n");
 	STEP_KEEPS(gr_step_page_furniture, "—— 2012年3月5日\n");
@@ -296,6 +298,9 @@ UNIT_SUITE(repair_script)
 	REPAIR_GIVES("在全國巨觀環境下,市人民政府建設資料庫和伺服器,配備印表機和行動電話。",
 				 "在全国宏观环境下,市人民政府建设数据库和服务器,配备打印机和移动电话。");
 	REPAIR_GIVES("行政院在巨觀環境下建設資料庫。", "行政院在巨觀環境下建設資料庫。");
+	REPAIR_GIVES("市人民政府最佳化營商環境,發展網際網路產業。", "市人民政府优化营商环境,发展互联网产业。");
+	REPAIR_GIVES("行政院最佳化營商環境,發展網際網路產業。", "行政院最佳化營商環境,發展網際網路產業。");
+	REPAIR_GIVES("市人民政府选择最佳化肥用量。", "市人民政府选择最佳化肥用量。");
 
 	/* simplified text with 著 stays under auto */
 	options.script = GR_SCRIPT_AUTO;
