@@ -1052,6 +1052,23 @@ static const RowPattern table3_rows[] = {
 	{"重新出具", NULL, "not_processed.confirmation"},
 	{"逾期不补正", NULL, "other.no_correction"},
 	{"缴纳费用", "收费通知", "other.unpaid_fee"},
+
+	/*
+	 * The first words of long labels, for PDF text whose narrow label column
+	 * wrapped a label before its keyword ("2.其他法律行政法规禁止" then
+	 * "公开" on the next line).  Each names one row only.
+	 */
+	{"其他法律", NULL, "withheld.prohibited_by_law"},
+	{"属于三类", NULL, "withheld.internal_affairs"},
+	{"属于四类", NULL, "withheld.process_info"},
+	{"属于行政执法", NULL, "withheld.enforcement_files"},
+	{"属于行政查询", NULL, "withheld.inquiry_matters"},
+	{"没有现成", NULL, "unavailable.needs_creation"},
+	{"要求提供", NULL, "not_processed.publications"},
+	{"理由大量", NULL, "not_processed.excessive"},
+	{"机关确认", NULL, "not_processed.confirmation"},
+	{"申请人无正当", NULL, "other.no_correction"},
+	{"申请人逾期", NULL, "other.unpaid_fee"},
 	{"其他处理", NULL, "other"},
 	{"总计", NULL, "total"},
 	{"结转下年度", NULL, "carried_out"},
@@ -1060,7 +1077,7 @@ static const RowPattern table3_rows[] = {
 
 /* Group labels of table 3 and the family of keys they head. */
 static const RowPattern table3_groups[] = {
-	{"本年度办理结果", NULL, "results"},
+	{"本年度办理结果", "本年度办理", "results"},
 	{"不予公开", NULL, "withheld"},
 	{"无法提供", NULL, "unavailable"},
 	{"不予处理", NULL, "not_processed"},
