@@ -3391,6 +3391,275 @@ detect_slip(const char *text, size_t len, const GrEnv *env)
 }
 
 /*
+ * Lead bytes lost without a '?' to mark them.  GBK text read from one byte
+ * late pairs each character's trail with the next one's lead until a trail
+ * below 0x80 comes out as ASCII: 各省（自治區 (B8F7 CAA1 A3A8 D7D4 D6CE
+ * 855E) with CA lost reads 各。ㄗ灾螀^ (A1A3 A8D7 D4D6 CE85, then 5E).  The
+ * trace is that ASCII: a sign that Chinese text does not put after a
+ * character (^ ` @ [ \ ] { } ~).  Before it, the run is read again one byte
+ * earlier, from each start that leaves every pair a GBK character, the lost
+ * lead chosen in context; a reading is taken when it is far more plausible
+ * than the run and the sign, character by character and in its pairs.
+ */
+#define UNMARKED_RUN_MAX 12		/* characters read again before the sign */
+
+static bool
+is_exposed_trail(unsigned char c)
+{
+	return c == '^' || c == '`' || c == '@' || c == '[' || c == '\\' || c == ']' ||
+		c == '{' || c == '}' || c == '~';
+}
+
+/* -ln P(b | a) from the pairs, smoothed towards P(b); char_cost(b) without a Chinese a. */
+static float
+bigram_cost(uint32_t a, uint32_t b)
+{
+	/* fullwidth ASCII as ASCII: clean text writes either, the pairs know ASCII little */
+	if (a >= 0xFF01 && a <= 0xFF5E)
+		a -= 0xFEE0;
+	if (b >= 0xFF01 && b <= 0xFF5E)
+		b -= 0xFEE0;
+	if (a < 0x3000 || a > 0xFFFF || b > 0xFFFF || tables.count[a] == 0)
+		return char_cost(b);
+	return (float) -approx_log((pair_count(a, b, true) + CONTEXT_WEIGHT * char_probability(b)) /
+							   ((double) tables.count[a] + CONTEXT_WEIGHT));
+}
+
+/* Cost of the sequence seq[0, n) after its first character, as bigrams. */
+static float
+sequence_cost(const uint32_t *seq, size_t n)
+{
+	float		cost = 0;
+
+	for (size_t i = 1; i < n; i++)
+		cost += bigram_cost(seq[i - 1], seq[i]);
+	return cost;
+}
+
+/* Read the run cps[from, count) and the sign one byte earlier into read[]; its cost, or INFINITE_COST. */
+static float
+read_unmarked(const uint32_t *cps, size_t from, size_t count, unsigned char sign,
+			  uint32_t before, uint32_t after, uint32_t *read)
+{
+	unsigned char bytes[2 * UNMARKED_RUN_MAX + 2];
+	size_t		n = 0;
+	size_t		i;
+	size_t		pairs;
+	float		cost = 0;
+	unsigned	x;
+
+	for (i = from; i < count; i++)
+	{
+		uint16_t	code = cps[i] < 65536 ? tables.gbk_encode[cps[i]] : 0;
+
+		if (code < 0x100)
+			return INFINITE_COST;
+		bytes[n++] = (unsigned char) (code >> 8);
+		bytes[n++] = (unsigned char) (code & 0xFF);
+	}
+	bytes[n++] = sign;
+	/* bytes[0] is the trail of the lost lead; then pairs */
+	pairs = (n - 1) / 2;
+	for (i = 0; i < pairs; i++)
+	{
+		uint16_t	cp = dbcs_decode(tables.gbk_decode, bytes[1 + 2 * i], bytes[2 + 2 * i]);
+
+		if (cp == 0 || (cp >= 0xE000 && cp <= 0xF8FF))
+			return INFINITE_COST;
+		read[1 + i] = cp;
+		cost += char_cost(cp);
+	}
+	/*
+	 * The lost lead: the likeliest character between its neighbours when
+	 * it holds a quarter of the probability, else U+FFFD.
+	 */
+	{
+		float		best = INFINITE_COST;
+		double		total = 0;
+
+		read[0] = 0;
+		for (x = 0x81; x <= 0xFE; x++)
+		{
+			uint16_t	cp = dbcs_decode(tables.gbk_decode, x, bytes[0]);
+			float		c;
+
+			if (cp < 0x4E00 || cp > 0x9FFF)
+				continue;		/* a character, not a sign */
+			c = bigram_cost(before, cp) + bigram_cost(cp, read[1]);
+			total += approx_exp(-(double) c);
+			if (c < best)
+			{
+				best = c;
+				read[0] = cp;
+			}
+		}
+		if (read[0] == 0)
+			return INFINITE_COST;
+		if (approx_exp(-(double) best) < GUESS_SHARE * total)
+			read[0] = 0xFFFD;
+		cost += char_cost(read[0]) + GUESS_COST;
+	}
+	(void) after;
+	return cost;
+}
+
+static GrStatus
+fix_unmarked_slips(const GrEnv *env, const char *text, size_t len, GrBuf *out,
+				   GrStepReport *report, int *fixes)
+{
+	size_t		pos;
+	size_t		cursor = 0;
+	size_t		counter = 0;
+	bool		any = false;
+
+	*fixes = 0;
+	/* the common case: no such sign right after a non-ASCII character */
+	{
+		static const char signs[] = "^`@[\\]{}~";
+
+		pos = len;
+		for (const char *sign = signs; *sign; sign++)
+		{
+			const char *hit = len > 1 ? memchr(text + 1, *sign, len - 1) : NULL;
+
+			while (hit != NULL && (size_t) (hit - text) < pos)
+			{
+				GR_POLL(env, counter);
+				if ((unsigned char) hit[-1] >= 0x80)
+				{
+					pos = (size_t) (hit - text);
+					any = true;
+					break;
+				}
+				hit = memchr(hit + 1, *sign, len - (size_t) (hit + 1 - text));
+			}
+		}
+	}
+	if (!any)
+		return GR_OK;
+	for (; pos < len; pos++)
+	{
+		uint32_t	cps[UNMARKED_RUN_MAX + 1];
+		size_t		starts[UNMARKED_RUN_MAX + 1];
+		size_t		count = 0;
+		size_t		at = pos;
+		uint32_t	after = 0;
+		uint32_t	best_read[UNMARKED_RUN_MAX + 2];
+		size_t		best_from = 0;
+		float		best_gain = 0;
+		size_t		from;
+		size_t		next;
+
+		GR_POLL(env, counter);
+		if (!is_exposed_trail((unsigned char) text[pos]) || (unsigned char) text[pos - 1] < 0x80 ||
+			pos < cursor + 1)
+			continue;
+		/* the run of GBK characters before the sign, backwards */
+		while (at > cursor && count < UNMARKED_RUN_MAX)
+		{
+			size_t		s = at - 1;
+			size_t		q;
+			uint32_t	cp;
+
+			while (s > cursor && ((unsigned char) text[s] & 0xC0) == 0x80)
+				s--;
+			q = s;
+			cp = gr_utf8_decode(text, len, &q);
+			if (cp < 0x80 || cp >= 65536 || tables.gbk_encode[cp] < 0x100)
+				break;
+			cps[count] = cp;
+			starts[count] = s;
+			count++;
+			at = s;
+		}
+		if (count < 2)
+			continue;
+		/* in text order */
+		for (size_t i = 0; i < count / 2; i++)
+		{
+			uint32_t	c = cps[i];
+			size_t		o = starts[i];
+
+			cps[i] = cps[count - 1 - i];
+			cps[count - 1 - i] = c;
+			starts[i] = starts[count - 1 - i];
+			starts[count - 1 - i] = o;
+		}
+		next = pos + 1;
+		if (next < len)
+			after = gr_utf8_decode(text, len, &next);
+		{
+			/* the run as it is, with the sign and the character after */
+			uint32_t	kept_seq[UNMARKED_RUN_MAX + 3];
+			size_t		kept_n = 0;
+			float		kept;
+			bool		rare = false;
+
+			for (size_t i = 0; i < count; i++)
+			{
+				kept_seq[kept_n++] = cps[i];
+				rare |= char_cost(cps[i]) >= 12.0f;
+			}
+			kept_seq[kept_n++] = (unsigned char) text[pos];
+			if (after != 0)
+				kept_seq[kept_n++] = after;
+			kept = sequence_cost(kept_seq, kept_n);
+			for (from = 1; rare && from < count; from++)
+			{
+				uint32_t	read[UNMARKED_RUN_MAX + 2];
+				uint32_t	seq[UNMARKED_RUN_MAX + 4];
+				size_t		n = 0;
+				size_t		i;
+				float		cost;
+
+				if (read_unmarked(cps, from, count, (unsigned char) text[pos], cps[from - 1],
+								  after, read) >= INFINITE_COST)
+					continue;
+				for (i = 0; i < from; i++)
+					seq[n++] = cps[i];
+				for (i = 0; i < count - from + 1; i++)
+				{
+					if (char_cost(read[i]) > 11.0f && read[i] != 0xFFFD)
+						break;
+					seq[n++] = read[i];
+				}
+				if (i < count - from + 1)
+					continue;
+				if (after != 0)
+					seq[n++] = after;
+				cost = sequence_cost(seq, n) + GUESS_COST;
+				if (kept - cost >= 8.0f && kept - cost > best_gain)
+				{
+					best_gain = kept - cost;
+					best_from = from;
+					memcpy(best_read, read, (count - from + 1) * sizeof(uint32_t));
+				}
+			}
+		}
+		if (best_gain > 0)
+		{
+			size_t		start = starts[best_from];
+			size_t		out_start;
+
+			if (*fixes == 0)
+				gr_buf_reserve(out, len + 8);
+			gr_buf_append(out, text + cursor, start - cursor);
+			out_start = out->len;
+			for (size_t i = 0; i < count - best_from + 1; i++)
+				gr_buf_append_cp(out, best_read[i]);
+			if (*fixes == 0 && report->before == NULL)
+				report_example_clip(env, report, text + start, pos + 1 - start,
+									out->data + out_start, out->len - out_start);
+			(*fixes)++;
+			cursor = pos + 1;
+		}
+	}
+	if (*fixes > 0)
+		gr_buf_append(out, text + cursor, len - cursor);
+	return *fixes > 0 ? out->status : GR_OK;
+}
+
+/*
  * GBK byte slips: GB18030 four-byte codes read as GBK (?6?7), then lead
  * bytes lost to a '?' with the rest of a ruby annotation cut in
  * (?cè)诰€ for 在線, ?xì)v for 歷, ?傮w for 總體), read again from the
@@ -3442,6 +3711,27 @@ gr_step_gbk_slip(const GrEnv *env, const char *text, size_t len,
 			gr_release(env, slip_report.after);
 			gr_buf_free(&result);
 		}
+	}
+	if (status == GR_OK && tables_ready())
+	{
+		GrBuf		result;
+		int			fixes = 0;
+
+		if (holder.len > 0)
+		{
+			current = holder.data;
+			current_len = holder.len;
+		}
+		gr_buf_init(&result, env, 0);
+		status = fix_unmarked_slips(env, current, current_len, &result, report, &fixes);
+		if (status == GR_OK && fixes > 0)
+		{
+			gr_buf_free(&holder);
+			holder = result;
+			report->fixes += fixes;
+		}
+		else
+			gr_buf_free(&result);
 	}
 	return chain_finish(&holder, out, report, status);
 }

@@ -2280,6 +2280,29 @@ gr_step_spaced_headings(const GrEnv *env, const char *text, size_t len,
 	return rw_finish(&rw);
 }
 
+/*
+ * The first occurrence of seq (n bytes, its last byte rarer in Chinese text
+ * than its first) in text[from, len), or len: memchr on the last byte.
+ */
+static size_t
+find_sequence(const char *text, size_t len, size_t from, const char *seq, size_t n)
+{
+	size_t		pos = from + n - 1;
+
+	while (pos < len)
+	{
+		const char *hit = memchr(text + pos, seq[n - 1], len - pos);
+
+		if (hit == NULL)
+			return len;
+		pos = (size_t) (hit - text);
+		if (memcmp(text + pos + 1 - n, seq, n) == 0)
+			return pos + 1 - n;
+		pos++;
+	}
+	return len;
+}
+
 /* ------------------------------------------------------------------------
  * Step: site chrome
  *
@@ -2468,16 +2491,15 @@ is_attachment_link(const char *text, size_t start, size_t end)
 		".pdf", ".doc", ".docx", ".xls", ".xlsx", ".wps", ".zip", ".rar", ".ofd",
 	};
 
-	if (end - start > 120)
+	bool		extension = false;
+
+	if (end - start > 120 || end - start < 8)
 		return false;
-	for (size_t p = start; p + 2 < end; p++)
-		if ((unsigned char) text[p] == 0xE3 && (unsigned char) text[p + 1] == 0x80 &&
-			((unsigned char) text[p + 2] == 0x82 || (unsigned char) text[p + 2] == 0x81))
-			return false;		/* 。 or 、 : a sentence or a list */
+	if (text[end - 4] != '.' && text[end - 5] != '.')
+		return false;			/* no ".pdf" or ".docx" at the end: the common case */
 	for (size_t i = 0; i < sizeof(extensions) / sizeof(extensions[0]); i++)
 	{
 		size_t		n = strlen(extensions[i]);
-
 		size_t		k;
 
 		if (end - start <= n + 3)
@@ -2486,9 +2508,15 @@ is_attachment_link(const char *text, size_t start, size_t end)
 			if ((text[end - n + k] | 0x20) != extensions[i][k])
 				break;
 		if (k == n)
-			return true;
+			extension = true;
 	}
-	return false;
+	if (!extension)
+		return false;
+	for (size_t p = start; p + 2 < end; p++)
+		if ((unsigned char) text[p] == 0xE3 && (unsigned char) text[p + 1] == 0x80 &&
+			((unsigned char) text[p + 2] == 0x82 || (unsigned char) text[p + 2] == 0x81))
+			return false;		/* 。 or 、 : a sentence or a list */
+	return true;
 }
 
 /*
@@ -2627,7 +2655,8 @@ is_chrome_line(const char *text, size_t start, size_t end, bool *block)
 		return true;
 	if (is_site_name(text, p, e) || is_link_bar(text, p, e) || is_attachment_link(text, p, e))
 		return true;
-	if (contains_folded(text, p, e, "查看全文") && contains_folded(text, p, e, "点击") && e - p <= 120)
+	if (e - p <= 120 && find_sequence(text, e, p, "查看全文", strlen("查看全文")) < e &&
+		contains_folded(text, p, e, "点击"))
 		return true;
 	/* a bar of chrome words: "收藏 分享 举报", "打印 关闭" */
 	if (contains_folded(text, p, e, "打印本页") || contains_folded(text, p, e, "关闭窗口") ||
@@ -3238,13 +3267,40 @@ gr_step_dropped(const GrEnv *env, const char *text, size_t len,
 	size_t		pos = 0;
 	size_t		polls = 0;
 	bool		mirrored = options && options->mirrored;
+	size_t		next_tortoise;	/* the next 〔 at or after pos, each found once */
+	size_t		next_era;		/* the next 新时代 */
 
 	rw_init(&rw, env, text, len, out, report);
+	next_tortoise = find_sequence(text, len, 0, UTF8_LEFT_TORTOISE, 3);
+	next_era = find_sequence(text, len, 0, UTF8_NEW_ERA, 9);
 	while (pos < len)
 	{
-		unsigned char c = (unsigned char) text[pos];
+		unsigned char c;
 
 		GR_POLL(env, polls);
+		/* jump to the next place any form can start: 〔, 新时代, a line start */
+		{
+			size_t		next;
+
+			if (next_tortoise < pos)
+				next_tortoise = find_sequence(text, len, pos, UTF8_LEFT_TORTOISE, 3);
+			if (next_era < pos)
+				next_era = find_sequence(text, len, pos, UTF8_NEW_ERA, 9);
+			next = next_tortoise < next_era ? next_tortoise : next_era;
+			if (mirrored && pos > 0 && text[pos - 1] != '\n')
+			{
+				const char *newline = memchr(text + pos, '\n', next - pos);
+
+				if (newline)
+					next = (size_t) (newline - text) + 1 < next ? (size_t) (newline - text) + 1 : next;
+			}
+			else if (mirrored)
+				next = pos;
+			if (next >= len)
+				break;
+			pos = next;
+		}
+		c = (unsigned char) text[pos];
 		/* 〔202130 -> 〔2021〕30号 */
 		if (c == 0xE3 && pos + 3 + 5 <= len && memcmp(text + pos, UTF8_LEFT_TORTOISE, 3) == 0)
 		{

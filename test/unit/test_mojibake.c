@@ -338,6 +338,18 @@ UNIT_SUITE(mojibake_slip)
 	/* read one byte late: ?? is 。 (A1 A3) and the lead of 總 (BF) */
 	CHECK_STR(step1(gr_step_gbk_slip, "審查程序??傮w來說"), "審查程序。總體來說");
 	CHECK_STR(step1(gr_step_gbk_slip, "??傮w"), "。總體");
+	/*
+	 * a lead byte lost without a '?': read one byte late up to a trail
+	 * that came out as ASCII (各省（自治區 as 各。ㄗ灾螀^); the lost lead
+	 * itself is a guess in context
+	 */
+	{
+		const char *got = step1(gr_step_gbk_slip, "(二)各。ㄗ灾螀^(qū)、直轄市)人民政府");
+
+		CHECK(strstr(got, "自治區(qū)、直轄市)人民政府") != NULL);
+		CHECK(strstr(got, "ㄗ") == NULL && strstr(got, "^") == NULL);
+		CHECK_INT(last_fixes, 1);
+	}
 	/* negatives: question marks and digits that are just that */
 	CHECK_STR(step1(gr_step_gbk_slip, "什么?我们"), "什么?我们");
 	CHECK_STR(step1(gr_step_gbk_slip, "发展?改革委员会"), "发展?改革委员会");
@@ -347,6 +359,11 @@ UNIT_SUITE(mojibake_slip)
 	CHECK_STR(step1(gr_step_gbk_slip, "是否公开?是"), "是否公开?是");
 	CHECK_STR(step1(gr_step_gbk_slip, "你說什么??我們不知道。"), "你說什么??我們不知道。");
 	CHECK_STR(step1(gr_step_gbk_slip, "真的嗎??傳聞是假的"), "真的嗎??傳聞是假的");
+	/* signs after characters that are just that */
+	CHECK_STR(step1(gr_step_gbk_slip, "公式a^2,本式^2,乘方运算中的x^y,见附件[1]和文献[2]、邮箱@163"),
+			  "公式a^2,本式^2,乘方运算中的x^y,见附件[1]和文献[2]、邮箱@163");
+	CHECK_STR(step1(gr_step_gbk_slip, "螀蟊之属~,饕餮纹饰{见图}"), "螀蟊之属~,饕餮纹饰{见图}");
+	CHECK_INT(last_fixes, 0);
 	CHECK_INT(last_fixes, 0);
 }
 
