@@ -1319,8 +1319,7 @@ unit_utf8(const Pass *pass, size_t p, uint32_t prev, Unit *unit, bool peek)
 		 * AA..AF); all of them, as misses, when none is.
 		 */
 		int			last = wild_at[wild_count - 1];
-		int			after_last = dropped ? pass->bytes[p + 1] :
-			(last + 1 < length) ? pass->bytes[p + last + 1] :
+		int			after_last = (last + 1 < length) ? pass->bytes[p + last + 1] :
 			byte_or_unknown(pass, p + last + 1);
 		unsigned char last_bytes[64];
 		int			last_count = 0;
@@ -1348,7 +1347,7 @@ unit_utf8(const Pass *pass, size_t p, uint32_t prev, Unit *unit, bool peek)
 		}
 		/* the bytes that stay; the lost ones are set per candidate */
 		for (k = 0; k < length; k++)
-			seq[k] = dropped && k > 0 ? 0x80 : pass->bytes[p + k];
+			seq[k] = pass->bytes[p + k];
 		for (i = 0; i < last_count; i++)
 		{
 			unsigned	x_low = 0x80;
@@ -1862,7 +1861,6 @@ stretch_plausible(const Pass *pass, size_t text_start, size_t text_end,
 		return false;
 	if (pairs > 0 && seen * 2 >= pairs && cost / (double) han <= 9.0)
 		return true;
-
 
 	/*
 	 * Pairs clean text never showed: still take a stretch that is a word of
@@ -3398,8 +3396,8 @@ detect_slip(const char *text, size_t len, const GrEnv *env)
  * trace is that ASCII: a sign that Chinese text does not put after a
  * character (^ ` @ [ \ ] { } ~).  Before it, the run is read again one byte
  * earlier, from each start that leaves every pair a GBK character, the lost
- * lead chosen in context; a reading is taken when it is far more plausible
- * than the run and the sign, character by character and in its pairs.
+ * lead chosen in context; the best reading is taken when its bigrams (with
+ * the characters around) cost 8 nats less than the run's and the sign's.
  */
 #define UNMARKED_RUN_MAX 12		/* characters read again before the sign */
 
@@ -3439,7 +3437,7 @@ sequence_cost(const uint32_t *seq, size_t n)
 /* Read the run cps[from, count) and the sign one byte earlier into read[]; its cost, or INFINITE_COST. */
 static float
 read_unmarked(const uint32_t *cps, size_t from, size_t count, unsigned char sign,
-			  uint32_t before, uint32_t after, uint32_t *read)
+			  uint32_t before, uint32_t *read)
 {
 	unsigned char bytes[2 * UNMARKED_RUN_MAX + 2];
 	size_t		n = 0;
@@ -3499,7 +3497,6 @@ read_unmarked(const uint32_t *cps, size_t from, size_t count, unsigned char sign
 			read[0] = 0xFFFD;
 		cost += char_cost(read[0]) + GUESS_COST;
 	}
-	(void) after;
 	return cost;
 }
 
@@ -3613,7 +3610,7 @@ fix_unmarked_slips(const GrEnv *env, const char *text, size_t len, GrBuf *out,
 				float		cost;
 
 				if (read_unmarked(cps, from, count, (unsigned char) text[pos], cps[from - 1],
-								  after, read) >= INFINITE_COST)
+								  read) >= INFINITE_COST)
 					continue;
 				for (i = 0; i < from; i++)
 					seq[n++] = cps[i];
