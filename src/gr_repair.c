@@ -1896,16 +1896,87 @@ taiwan_word(const char *text, size_t len, size_t pos, const char **replacement)
 	return 0;
 }
 
-/* A phrase of Hant-Hans starting at text[pos], or -1. */
+/*
+ * The phrases' lengths, and per bucket of their first character a chain
+ * of them in table order: built on first use, so that match_phrase tries
+ * only the phrases that can start at the character (a phrase that matches
+ * starts with the text's character, so the answer is that of trying all).
+ * Built in local arrays and then copied: a second caller racing writes
+ * the same values.
+ */
+#define PHRASE_MAX 1024
+#define PHRASE_BUCKETS 256
+static uint16_t phrase_length[PHRASE_MAX];
+static int16_t phrase_next[PHRASE_MAX];
+static int16_t phrase_head[PHRASE_BUCKETS];
+static volatile bool phrases_ready;
+
+static void
+fill_phrase_index(void)
+{
+	int16_t		head[PHRASE_BUCKETS];
+	int16_t		tail[PHRASE_BUCKETS];
+	int16_t		next[PHRASE_MAX];
+	uint16_t	length[PHRASE_MAX];
+
+	for (int b = 0; b < PHRASE_BUCKETS; b++)
+		head[b] = tail[b] = -1;
+	for (int i = 0; i < PHRASE_MAX; i++)
+	{
+		next[i] = -1;
+		length[i] = 0;
+	}
+	for (int i = 0; i < gr_t2s_phrase_count; i++)
+	{
+		size_t		n = strlen(gr_t2s_phrases[i].from);
+		size_t		q = 0;
+		uint32_t	first;
+		int			b;
+
+		length[i] = (uint16_t) n;
+		if (n == 0)
+			continue;			/* never matches */
+		first = gr_utf8_decode(gr_t2s_phrases[i].from, n, &q);
+		b = (int) (first & (PHRASE_BUCKETS - 1));
+		if (tail[b] < 0)
+			head[b] = (int16_t) i;
+		else
+			next[tail[b]] = (int16_t) i;
+		tail[b] = (int16_t) i;
+	}
+	memcpy(phrase_length, length, sizeof(length));
+	memcpy(phrase_next, next, sizeof(next));
+	memcpy(phrase_head, head, sizeof(head));
+	phrases_ready = true;
+}
+
+/* A phrase of Hant-Hans starting at text[pos] (Han character cp), or -1. */
 static int
-match_phrase(const char *text, size_t len, size_t pos)
+match_phrase(const char *text, size_t len, size_t pos, uint32_t cp)
 {
 	int			best = -1;
 	size_t		best_len = 0;
 
-	for (int i = 0; i < gr_t2s_phrase_count; i++)
+	if (gr_t2s_phrase_count > PHRASE_MAX)
 	{
-		size_t		n = strlen(gr_t2s_phrases[i].from);
+		for (int i = 0; i < gr_t2s_phrase_count; i++)
+		{
+			size_t		n = strlen(gr_t2s_phrases[i].from);
+
+			if (n > best_len && pos + n <= len &&
+				memcmp(text + pos, gr_t2s_phrases[i].from, n) == 0)
+			{
+				best = i;
+				best_len = n;
+			}
+		}
+		return best;
+	}
+	if (!phrases_ready)
+		fill_phrase_index();
+	for (int i = phrase_head[cp & (PHRASE_BUCKETS - 1)]; i >= 0; i = phrase_next[i])
+	{
+		size_t		n = phrase_length[i];
 
 		if (n > best_len && pos + n <= len && memcmp(text + pos, gr_t2s_phrases[i].from, n) == 0)
 		{
@@ -2015,7 +2086,7 @@ gr_step_script(const GrEnv *env, const char *text, size_t len,
 			replaced = taiwan_word(text, len, pos, &replacement);
 		if (replacement == NULL && is_han_table(cp) && bit_set(gr_t2s_phrase_bitmap, cp))
 		{
-			int			phrase = match_phrase(text, len, pos);
+			int			phrase = match_phrase(text, len, pos, cp);
 
 			if (phrase >= 0)
 			{
@@ -2296,6 +2367,96 @@ is_breadcrumb(const char *text, size_t start, size_t end)
 	return arrows >= 1;
 }
 
+/*
+ * Fast path of is_chrome_line: a line's signature, a 256-bit set of the
+ * characters it holds (each as it is and simplified, by a hash), so that a
+ * pattern whose first character is not in it is not looked for
+ * (contains_folded only tries where that character stands).
+ */
+typedef struct LineSignature
+{
+	uint64_t	bits[4];
+} LineSignature;
+
+static inline unsigned
+signature_slot(uint32_t cp)
+{
+	return (unsigned) ((cp * 0x9E3779B1u) >> 24);
+}
+
+static inline void
+signature_add(LineSignature *sig, uint32_t cp)
+{
+	unsigned	slot = signature_slot(cp);
+
+	sig->bits[slot >> 6] |= (uint64_t) 1 << (slot & 63);
+}
+
+static inline bool
+signature_has(const LineSignature *sig, uint32_t cp)
+{
+	unsigned	slot = signature_slot(cp);
+
+	return (sig->bits[slot >> 6] >> (slot & 63)) & 1;
+}
+
+/* The signature of text[start, end), read as contains_folded reads it. */
+static void
+line_signature(const char *text, size_t start, size_t end, LineSignature *sig)
+{
+	size_t		pos = start;
+
+	memset(sig, 0, sizeof(*sig));
+	while (pos < end)
+	{
+		size_t		next;
+		uint32_t	cp = peek_cp(text, end, pos, &next);
+
+		signature_add(sig, cp);
+		if (cp >= 0x80)
+			signature_add(sig, gr_simplify_char(cp));
+		pos = next;
+	}
+}
+
+/* contains_folded, after a look at the line's signature. */
+static bool
+line_contains(const LineSignature *sig, const char *text, size_t start, size_t end,
+			  const char *pattern)
+{
+	size_t		q = 0;
+	uint32_t	first = gr_utf8_decode(pattern, strlen(pattern), &q);
+
+	return signature_has(sig, first) && contains_folded(text, start, end, pattern);
+}
+
+/* The first code point of each pattern of a list, cached (first use fills). */
+static void
+pattern_firsts(const char *const *patterns, size_t count, uint32_t *firsts)
+{
+	for (size_t i = 0; i < count; i++)
+	{
+		size_t		q = 0;
+
+		firsts[i] = gr_utf8_decode(patterns[i], strlen(patterns[i]), &q);
+	}
+}
+
+/*
+ * Whether a line starting at text[p] (up to e) can match a pattern
+ * starting with want, as match_folded compares the first character: an
+ * ASCII byte as it is or lowercased for a lowercase want, anything else
+ * simplified (folded: that, computed once by the caller).
+ */
+static inline bool
+first_may_match(unsigned char c, uint32_t folded, uint32_t want)
+{
+	if (c < 0x80)
+		return c == want || (c >= 'A' && c <= 'Z' && want >= 'a' && want <= 'z' &&
+							 (uint32_t) (c | 0x20) == want);
+	return folded == want;
+}
+
 /* Whether a line is chrome; *block says it opens a "- …" list of chrome. */
 static bool
 is_chrome_line(const char *text, size_t start, size_t end, bool *block)
@@ -2303,18 +2464,34 @@ is_chrome_line(const char *text, size_t start, size_t end, bool *block)
 	size_t		p = skip_spaces(text, start, end);
 	size_t		e = trim_spaces_end(text, p, end);
 	char		folded_first[4];
+	static uint32_t block_firsts[sizeof(chrome_blocks) / sizeof(chrome_blocks[0])];
+	static uint32_t line_firsts[sizeof(chrome_lines) / sizeof(chrome_lines[0])];
+	static volatile bool firsts_ready;
+	LineSignature sig;
+	unsigned char c0;
+	uint32_t	folded0;
 
 	*block = false;
 	if (p >= e || e - p > CHROME_LINE_LIMIT)
 		return false;			/* running text: the common case */
+	if (!firsts_ready)
+	{
+		pattern_firsts(chrome_blocks, sizeof(chrome_blocks) / sizeof(chrome_blocks[0]),
+					   block_firsts);
+		pattern_firsts(chrome_lines, sizeof(chrome_lines) / sizeof(chrome_lines[0]),
+					   line_firsts);
+		firsts_ready = true;
+	}
+	c0 = (unsigned char) text[p];
+	folded0 = c0 < 0x80 ? c0 : gr_simplify_char(peek_cp(text, e, p, NULL));
 	for (size_t i = 0; e - p <= 32 && i < sizeof(chrome_blocks) / sizeof(chrome_blocks[0]); i++)
-		if (line_is(text, p, e, chrome_blocks[i]))
+		if (first_may_match(c0, folded0, block_firsts[i]) && line_is(text, p, e, chrome_blocks[i]))
 		{
 			*block = true;
 			return true;
 		}
 	for (size_t i = 0; e - p <= 32 && i < sizeof(chrome_lines) / sizeof(chrome_lines[0]); i++)
-		if (line_is(text, p, e, chrome_lines[i]))
+		if (first_may_match(c0, folded0, line_firsts[i]) && line_is(text, p, e, chrome_lines[i]))
 			return true;
 	if (is_breadcrumb(text, p, e))
 		return true;
@@ -2338,16 +2515,17 @@ is_chrome_line(const char *text, size_t start, size_t end, bool *block)
 				return false;
 			return true;
 		}
+	line_signature(text, p, e, &sig);
 	/* a site footer: 京ICP备05070218号, 网站标识码, 京公网安备 */
-	if (contains_folded(text, p, e, "ICP备") || contains_folded(text, p, e, "公网安备"))
+	if (line_contains(&sig, text, p, e, "ICP备") || line_contains(&sig, text, p, e, "公网安备"))
 		return true;
 	/* a bar of login links: "公务安全邮箱登录 | 政务服务门户登录 |" */
-	if (contains_folded(text, p, e, "登录 |") || contains_folded(text, p, e, "登录|"))
+	if (line_contains(&sig, text, p, e, "登录 |") || line_contains(&sig, text, p, e, "登录|"))
 		return true;
 	/* a bar of chrome words: "收藏 分享 举报", "打印 关闭" */
-	if (contains_folded(text, p, e, "打印本页") || contains_folded(text, p, e, "关闭窗口") ||
-		(contains_folded(text, p, e, "收藏") && contains_folded(text, p, e, "举报")) ||
-		(contains_folded(text, p, e, "浏览次数") && contains_folded(text, p, e, "发布时间")))
+	if (line_contains(&sig, text, p, e, "打印本页") || line_contains(&sig, text, p, e, "关闭窗口") ||
+		(line_contains(&sig, text, p, e, "收藏") && line_contains(&sig, text, p, e, "举报")) ||
+		(line_contains(&sig, text, p, e, "浏览次数") && line_contains(&sig, text, p, e, "发布时间")))
 		return true;
 	return false;
 }
@@ -2374,6 +2552,7 @@ gr_step_chrome(const GrEnv *env, const char *text, size_t len,
 	size_t		polls = 0;
 	size_t		content_end = 0;	/* after the last line that is content */
 	bool		tail_chrome = false;	/* chrome after content_end */
+	bool		any_chrome = false; /* a chrome line at all */
 
 	rw_init(&rw, env, text, len, out, report);
 
@@ -2395,6 +2574,7 @@ gr_step_chrome(const GrEnv *env, const char *text, size_t len,
 		{
 			in_block = block;
 			tail_chrome = true;
+			any_chrome = true;
 		}
 		else
 		{
@@ -2407,6 +2587,8 @@ gr_step_chrome(const GrEnv *env, const char *text, size_t len,
 		}
 		pos = next;
 	}
+	if (!any_chrome)
+		return rw_finish(&rw);	/* the second pass would find what this one did */
 
 	pos = 0;
 	in_block = false;
@@ -2507,6 +2689,9 @@ static const SpamWord spam_words[] = {
 	{"app", 0}, {"aⅴ", 0}, {"av", 0},
 };
 
+/* Each word's first code point, filled by fill_spam_bits. */
+static uint32_t spam_word_first[sizeof(spam_words) / sizeof(spam_words[0])];
+
 /* The spam weight of an ASCII word: gambling brands (365bet: 2, bob: 1). */
 static int
 ascii_weight(const char *word, size_t len)
@@ -2606,12 +2791,13 @@ spam_token(const char *text, size_t end, size_t pos, int *weight)
 	{
 		uint32_t	first = gr_simplify_char(peek_cp(text, end, pos, NULL));
 
+		if (!spam_bits_ready)
+			fill_spam_bits();
 		for (size_t i = 0; i < sizeof(spam_words) / sizeof(spam_words[0]); i++)
 		{
 			size_t		match_end;
-			size_t		q = 0;
 
-			if (gr_utf8_decode(spam_words[i].word, 4, &q) != first)
+			if (spam_word_first[i] != first)
 				continue;
 			if (match_folded(text, end, pos, spam_words[i].word, &match_end))
 			{
@@ -2945,6 +3131,9 @@ fill_spam_bits(void)
 		size_t		q = 0;
 		uint32_t	first = gr_utf8_decode(word, n, &q);
 		uint32_t	second = q < n ? gr_utf8_decode(word, n, &q) : GR_INVALID_CP;
+
+		q = 0;
+		spam_word_first[i] = gr_utf8_decode(word, 4, &q);	/* as spam_token read it */
 
 		if (first < 0x80 || first >= 0x10000)
 			continue;			/* ASCII words are brands, see ascii_weight */
