@@ -2060,7 +2060,7 @@ run_pass_whole(const GrEnv *env, ImageCodec image, TargetCodec target, const cha
 }
 
 static size_t next_hint(const unsigned char *bytes, size_t len, size_t pos, uint8_t bit,
-						const GrEnv *env, size_t *counter);
+						const GrHints *hints, const GrEnv *env, size_t *counter);
 static void report_reset(GrStepReport *report);
 
 /*
@@ -2069,7 +2069,8 @@ static void report_reset(GrStepReport *report);
  */
 static size_t
 next_trace(const unsigned char *bytes, size_t len, size_t pos, ImageCodec image,
-		   TargetCodec target, bool slip, const GrEnv *env, size_t *counter)
+		   TargetCodec target, bool slip, const GrHints *hints, const GrEnv *env,
+		   size_t *counter)
 {
 	if (slip)
 	{
@@ -2091,9 +2092,10 @@ next_trace(const unsigned char *bytes, size_t len, size_t pos, ImageCodec image,
 		return found;
 	}
 	if (image == IMAGE_GBK && target == TARGET_UTF8)
-		return next_hint(bytes, len, pos, HINT_UTF8_IN_GBK, env, counter);
+		return next_hint(bytes, len, pos, HINT_UTF8_IN_GBK, hints, env, counter);
 	return next_hint(bytes, len, pos,
-					 image == IMAGE_BIG5 ? HINT_BIG5_AS_GBK : HINT_GBK_AS_BIG5, env, counter);
+					 image == IMAGE_BIG5 ? HINT_BIG5_AS_GBK : HINT_GBK_AS_BIG5, hints, env,
+					 counter);
 }
 
 /* Longest window a pass reads at once; longer lines are cut. */
@@ -2123,7 +2125,8 @@ line_end(const unsigned char *bytes, size_t len, size_t end, size_t start)
  */
 static GrStatus
 run_pass_slip(const GrEnv *env, ImageCodec image, TargetCodec target, const char *text,
-			  size_t len, GrBuf *result, GrStepReport *report, int *stretches, bool slip)
+			  size_t len, GrBuf *result, GrStepReport *report, int *stretches, bool slip,
+			  const GrHints *hints)
 {
 	const unsigned char *bytes = (const unsigned char *) text;
 	size_t		counter = 0;
@@ -2135,7 +2138,7 @@ run_pass_slip(const GrEnv *env, ImageCodec image, TargetCodec target, const char
 	report_reset(report);
 	while (pos < len && status == GR_OK)
 	{
-		size_t		hit = next_trace(bytes, len, pos, image, target, slip, env, &counter);
+		size_t		hit = next_trace(bytes, len, pos, image, target, slip, hints, env, &counter);
 		size_t		start;
 		size_t		end;
 		GrBuf		piece;
@@ -2159,7 +2162,7 @@ run_pass_slip(const GrEnv *env, ImageCodec image, TargetCodec target, const char
 		for (;;)
 		{
 			size_t		next = (end < len) ?
-				next_trace(bytes, len, end, image, target, slip, env, &counter) : len;
+				next_trace(bytes, len, end, image, target, slip, hints, env, &counter) : len;
 			size_t		line_start = end;
 
 			if (next >= len || end - start >= WINDOW_MAX)
@@ -2216,7 +2219,7 @@ static GrStatus
 run_pass(const GrEnv *env, ImageCodec image, TargetCodec target, const char *text,
 		 size_t len, GrBuf *result, GrStepReport *report, int *stretches)
 {
-	return run_pass_slip(env, image, target, text, len, result, report, stretches, false);
+	return run_pass_slip(env, image, target, text, len, result, report, stretches, false, NULL);
 }
 
 /* ---------------------------------------------------------------------
@@ -2448,8 +2451,31 @@ detect_dbcs_here(const char *text, size_t len, const GrEnv *env, bool big5_as_gb
 
 static size_t
 next_hint(const unsigned char *bytes, size_t len, size_t pos, uint8_t bit,
-		  const GrEnv *env, size_t *counter)
+		  const GrHints *hints, const GrEnv *env, size_t *counter)
 {
+	if (hints)
+	{
+		/* the hinted characters were found already: the first at or after pos */
+		size_t		low = 0;
+		size_t		high = hints->count;
+
+		while (low < high)
+		{
+			size_t		middle = low + (high - low) / 2;
+
+			if (hints->at[middle] < pos)
+				low = middle + 1;
+			else
+				high = middle;
+		}
+		for (; low < hints->count; low++)
+		{
+			GR_POLL(env, *counter);
+			if (hints->bits[low] & bit)
+				return hints->at[low];
+		}
+		return len;
+	}
 	/* polled once per block of HINT_BLOCK bytes: the scan is the clean path */
 	while (pos + 2 < len)
 	{
@@ -2475,10 +2501,18 @@ next_hint(const unsigned char *bytes, size_t len, size_t pos, uint8_t bit,
 	return len;
 }
 
+/* The hint bits of U+0000..U+FFFF (for gr_repair's evidence scan), or NULL. */
+const uint8_t *
+gr_mojibake_hint_table(void)
+{
+	return tables_ready() ? tables.hint : NULL;
+}
+
 /* Run a detailed detector over a window around each hinted character. */
 static bool
 detect_around_hints(const char *text, size_t len, const GrEnv *env, uint8_t bit,
-					bool (*here) (const char *, size_t, const GrEnv *, bool), bool flag)
+					bool (*here) (const char *, size_t, const GrEnv *, bool), bool flag,
+					const GrHints *hints)
 {
 	const unsigned char *bytes = (const unsigned char *) text;
 	size_t		counter = 0;
@@ -2487,7 +2521,7 @@ detect_around_hints(const char *text, size_t len, const GrEnv *env, uint8_t bit,
 
 	for (;;)
 	{
-		size_t		hit = next_hint(bytes, len, pos, bit, env, &counter);
+		size_t		hit = next_hint(bytes, len, pos, bit, hints, env, &counter);
 		size_t		start;
 		size_t		end;
 
@@ -2516,17 +2550,19 @@ utf8_in_gbk_here(const char *text, size_t len, const GrEnv *env, bool unused)
 }
 
 static bool
-detect_utf8_in_gbk(const char *text, size_t len, const GrEnv *env)
+detect_utf8_in_gbk(const char *text, size_t len, const GrEnv *env, const GrHints *hints)
 {
-	return detect_around_hints(text, len, env, HINT_UTF8_IN_GBK, utf8_in_gbk_here, false);
+	return detect_around_hints(text, len, env, HINT_UTF8_IN_GBK, utf8_in_gbk_here, false,
+							   hints);
 }
 
 static bool
-detect_dbcs(const char *text, size_t len, const GrEnv *env, bool big5_as_gbk_bytes)
+detect_dbcs(const char *text, size_t len, const GrEnv *env, bool big5_as_gbk_bytes,
+			const GrHints *hints)
 {
 	return detect_around_hints(text, len, env,
 							   big5_as_gbk_bytes ? HINT_BIG5_AS_GBK : HINT_GBK_AS_BIG5,
-							   detect_dbcs_here, big5_as_gbk_bytes);
+							   detect_dbcs_here, big5_as_gbk_bytes, hints);
 }
 
 /* ---------------------------------------------------------------------
@@ -2539,15 +2575,16 @@ detect_dbcs(const char *text, size_t len, const GrEnv *env, bool big5_as_gbk_byt
  */
 static GrStatus
 chain_pass(const GrEnv *env, ImageCodec image, TargetCodec target, GrBuf *holder,
-		   const char **current, size_t *current_len, GrStepReport *report)
+		   const char **current, size_t *current_len, GrStepReport *report,
+		   const GrHints *hints)
 {
 	GrBuf		result;
 	GrStatus	status;
 	int			stretches = 0;
 
 	gr_buf_init(&result, env, 0);
-	status = run_pass(env, image, target, *current, *current_len, &result, report,
-					  &stretches);
+	status = run_pass_slip(env, image, target, *current, *current_len, &result, report,
+						   &stretches, false, hints);
 	if (status != GR_OK || stretches == 0)
 	{
 		gr_buf_free(&result);
@@ -2773,8 +2810,8 @@ gr_step_utf8_as_latin1(const GrEnv *env, const char *text, size_t len,
 
 /* UTF-8 read as GBK/GB18030, whole or partial, also lossy. */
 GrStatus
-gr_step_utf8_as_gbk(const GrEnv *env, const char *text, size_t len,
-					GrBuf *out, GrStepReport *report)
+gr_step_utf8_as_gbk_hinted(const GrEnv *env, const char *text, size_t len,
+						   const GrHints *hints, GrBuf *out, GrStepReport *report)
 {
 	GrBuf		holder;
 	const char *current = text;
@@ -2782,17 +2819,25 @@ gr_step_utf8_as_gbk(const GrEnv *env, const char *text, size_t len,
 	GrStatus	status;
 
 	report_reset(report);
-	if (!tables_ready() || !detect_utf8_in_gbk(text, len, env))
+	if (!tables_ready() || !detect_utf8_in_gbk(text, len, env, hints))
 		return GR_OK;
 	gr_buf_init(&holder, env, 0);
-	status = chain_pass(env, IMAGE_GBK, TARGET_UTF8, &holder, &current, &current_len, report);
+	status = chain_pass(env, IMAGE_GBK, TARGET_UTF8, &holder, &current, &current_len, report,
+						hints);
 	return chain_finish(&holder, out, report, status);
+}
+
+GrStatus
+gr_step_utf8_as_gbk(const GrEnv *env, const char *text, size_t len,
+					GrBuf *out, GrStepReport *report)
+{
+	return gr_step_utf8_as_gbk_hinted(env, text, len, NULL, out, report);
 }
 
 /* GBK read as Big5, and Big5 read as GBK. */
 GrStatus
-gr_step_gbk_big5(const GrEnv *env, const char *text, size_t len,
-				 GrBuf *out, GrStepReport *report)
+gr_step_gbk_big5_hinted(const GrEnv *env, const char *text, size_t len,
+						const GrHints *hints, GrBuf *out, GrStepReport *report)
 {
 	GrBuf		holder;
 	const char *current = text;
@@ -2807,20 +2852,23 @@ gr_step_gbk_big5(const GrEnv *env, const char *text, size_t len,
 		size_t		counter = 0;
 
 		if (next_hint((const unsigned char *) text, len, 0, HINT_BIG5_AS_GBK | HINT_GBK_AS_BIG5,
-					  env, &counter) >= len)
+					  hints, env, &counter) >= len)
 			return GR_OK;
 	}
 	gr_buf_init(&holder, env, 0);
-	if (detect_dbcs(current, current_len, env, true))
+	if (detect_dbcs(current, current_len, env, true, hints))
 		status = chain_pass(env, IMAGE_BIG5, TARGET_GBK, &holder, &current,
-							&current_len, report);
-	if (status == GR_OK && detect_dbcs(current, current_len, env, false))
+							&current_len, report, hints);
+	/* the hints are the input's: not of a text the first pass repaired */
+	if (current != text)
+		hints = NULL;
+	if (status == GR_OK && detect_dbcs(current, current_len, env, false, hints))
 	{
 		GrStepReport second;
 
 		report_reset(&second);
 		status = chain_pass(env, IMAGE_GBK, TARGET_BIG5, &holder, &current,
-							&current_len, &second);
+							&current_len, &second, hints);
 		if (second.fixes > 0)
 		{
 			if (report->before == NULL)
@@ -2834,6 +2882,13 @@ gr_step_gbk_big5(const GrEnv *env, const char *text, size_t len,
 		}
 	}
 	return chain_finish(&holder, out, report, status);
+}
+
+GrStatus
+gr_step_gbk_big5(const GrEnv *env, const char *text, size_t len,
+				 GrBuf *out, GrStepReport *report)
+{
+	return gr_step_gbk_big5_hinted(env, text, len, NULL, out, report);
 }
 
 /* ---------------------------------------------------------------------
@@ -2899,8 +2954,8 @@ lost_run(const char *text, size_t len, size_t pos, int *marks)
 
 /* Runs of U+FFFD and 锟斤拷: one U+FFFD per lost character. */
 GrStatus
-gr_step_lost_bytes(const GrEnv *env, const char *text, size_t len,
-				   GrBuf *out, GrStepReport *report)
+gr_step_lost_bytes_hinted(const GrEnv *env, const char *text, size_t len,
+						  const GrHints *hints, GrBuf *out, GrStepReport *report)
 {
 	size_t		pos = 0;
 	size_t		cursor = 0;
@@ -2916,7 +2971,7 @@ gr_step_lost_bytes(const GrEnv *env, const char *text, size_t len,
 		int			marks;
 		size_t		run;
 
-		pos = next_hint((const unsigned char *) text, len, pos, HINT_LOST, env, &counter);
+		pos = next_hint((const unsigned char *) text, len, pos, HINT_LOST, hints, env, &counter);
 		if (pos >= len)
 			break;
 		run = lost_run(text, len, pos, &marks);
@@ -2958,6 +3013,13 @@ gr_step_lost_bytes(const GrEnv *env, const char *text, size_t len,
 	if (found)
 		gr_buf_append(out, text + cursor, len - cursor);
 	return found ? out->status : GR_OK;
+}
+
+GrStatus
+gr_step_lost_bytes(const GrEnv *env, const char *text, size_t len,
+				   GrBuf *out, GrStepReport *report)
+{
+	return gr_step_lost_bytes_hinted(env, text, len, NULL, out, report);
 }
 
 /* ---------------------------------------------------------------------
@@ -3169,7 +3231,7 @@ gr_step_gbk_slip(const GrEnv *env, const char *text, size_t len,
 		gr_buf_init(&result, env, 0);
 		report_reset(&slip_report);
 		status = run_pass_slip(env, IMAGE_GBK, TARGET_GBK, current, current_len, &result,
-							   &slip_report, &stretches, true);
+							   &slip_report, &stretches, true, NULL);
 		if (status == GR_OK && stretches > 0)
 		{
 			gr_buf_free(&holder);

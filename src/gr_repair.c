@@ -3173,9 +3173,121 @@ is_spam_pair(uint32_t first, uint32_t second)
 	return false;
 }
 
-/* One pass over the text: which kinds of evidence it holds. */
+/*
+ * The characters the byte-level detectors look for first (GrHints), as
+ * the evidence scan meets them: the encoding steps then need not read
+ * clean text again.  The list is given up (usable false: the steps scan
+ * themselves) when it would hold more than a few per cent of the text,
+ * when the text is not well-formed where a detector's scan would read it
+ * otherwise than this one, or when memory runs out.
+ */
+typedef struct HintScan
+{
+	const GrEnv *env;
+	const uint8_t *table;		/* gr_mojibake_hint_table(), asked on first need */
+	bool		asked;
+	bool		usable;
+	size_t	   *at;
+	uint8_t    *bits;
+	size_t		count;
+	size_t		capacity;
+	size_t		limit;
+} HintScan;
+
+static void
+hint_scan_init(HintScan *hs, const GrEnv *env, size_t len)
+{
+	memset(hs, 0, sizeof(*hs));
+	hs->env = env;
+	hs->usable = true;
+	hs->limit = len / 64 + 64;
+}
+
+static void
+hint_scan_free(HintScan *hs)
+{
+	gr_release(hs->env, hs->at);
+	gr_release(hs->env, hs->bits);
+	hs->at = NULL;
+	hs->bits = NULL;
+	hs->count = hs->capacity = 0;
+	hs->usable = false;
+}
+
+static void
+hint_add(HintScan *hs, size_t pos, uint8_t bits)
+{
+	if (hs->count == hs->limit)
+	{
+		hs->usable = false;		/* damaged text: the steps scan for themselves */
+		return;
+	}
+	if (hs->count == hs->capacity)
+	{
+		size_t		capacity = hs->capacity ? hs->capacity * 2 : 64;
+		size_t	   *at;
+		uint8_t    *more_bits;
+
+		if (capacity > hs->limit)
+			capacity = hs->limit;
+		at = gr_grow(hs->env, hs->at, capacity * sizeof(size_t));
+		if (at == NULL)
+		{
+			hs->usable = false;
+			return;
+		}
+		hs->at = at;
+		more_bits = gr_grow(hs->env, hs->bits, capacity);
+		if (more_bits == NULL)
+		{
+			hs->usable = false;
+			return;
+		}
+		hs->bits = more_bits;
+		hs->capacity = capacity;
+	}
+	hs->at[hs->count] = pos;
+	hs->bits[hs->count] = bits;
+	hs->count++;
+}
+
+/*
+ * A byte E0..EF at text[pos] with two more after it: a detector's scan
+ * reads the three as one character there, and so does this one while
+ * both bytes after it continue it (otherwise the scans could part ways).
+ */
+static inline void
+hint_look(HintScan *hs, const char *text, size_t pos, uint32_t cp)
+{
+	uint8_t		bits;
+
+	if (((unsigned char) text[pos + 1] & 0xC0) != 0x80 ||
+		((unsigned char) text[pos + 2] & 0xC0) != 0x80)
+	{
+		hs->usable = false;
+		return;
+	}
+	if (!hs->asked)
+	{
+		hs->asked = true;
+		hs->table = gr_mojibake_hint_table();
+		if (hs->table == NULL)
+		{
+			hs->usable = false;
+			return;
+		}
+	}
+	bits = hs->table[cp];
+	if (bits)
+		hint_add(hs, pos, bits);
+}
+
+/*
+ * One pass over the text: which kinds of evidence it holds (and, with hs,
+ * the byte-level detectors' hints).
+ */
 static unsigned
-scan_evidence(const GrEnv *env, const char *text, size_t len)
+scan_evidence(const GrEnv *env, const char *text, size_t len, HintScan *hs)
 {
 	static unsigned char ascii_class[128];
 	static bool ready;
@@ -3234,6 +3346,8 @@ scan_evidence(const GrEnv *env, const char *text, size_t len)
 				((unsigned char) text[pos + 2] & 0x3F);
 			unsigned char flags = char_flags[cp];
 
+			if (hs && hs->usable)
+				hint_look(hs, text, pos, cp);
 			/* one load tells all: Han, traditional, U+3000, a spam word's start */
 			found |= flags & (EVIDENCE_TRADITIONAL | EVIDENCE_SPACE);
 			if ((flags & FLAG_SPAM_FIRST) && (found & EVIDENCE_SPAM) == 0)
@@ -3252,6 +3366,8 @@ scan_evidence(const GrEnv *env, const char *text, size_t len)
 			unsigned char b1 = (unsigned char) text[pos + 1];
 			unsigned char b2 = (unsigned char) text[pos + 2];
 
+			if (hs && hs->usable)
+				hint_look(hs, text, pos, 0xF000 | ((uint32_t) (b1 & 0x3F) << 6) | (b2 & 0x3F));
 			if ((b1 == 0xBC && b2 >= 0x90 && b2 <= 0x99) || (b1 == 0xBC && b2 >= 0xA1) ||
 				(b1 == 0xBD && b2 >= 0x81 && b2 <= 0x9A))
 				found |= EVIDENCE_FULLWIDTH;
@@ -3267,6 +3383,12 @@ scan_evidence(const GrEnv *env, const char *text, size_t len)
 			found |= EVIDENCE_RUBY;
 		if (c == 0xC2)
 			found |= EVIDENCE_SPACE;
+		/* E0..E2, EA..EE (E3..E9 and EF above): the rest of them comes byte by byte */
+		if (c >= 0xE0 && c <= 0xEF && pos + 2 < len && hs && hs->usable)
+			hint_look(hs, text, pos,
+					  ((uint32_t) (c & 0x0F) << 12) |
+					  ((uint32_t) ((unsigned char) text[pos + 1] & 0x3F) << 6) |
+					  ((unsigned char) text[pos + 2] & 0x3F));
 		after_han = false;
 		pos++;
 	}
@@ -3310,6 +3432,9 @@ gr_repair(const GrEnv *env, const char *text, size_t len,
 	size_t		cur_len = len;
 	unsigned	evidence;
 	GrStatus	status = GR_OK;
+	HintScan	hints;			/* of the text as it was when evidence was found */
+	unsigned	generation = 0;	/* counts the texts the steps made */
+	unsigned	hints_generation = 0;
 
 	static unsigned needs[32];
 	static volatile bool needs_ready;
@@ -3326,7 +3451,8 @@ gr_repair(const GrEnv *env, const char *text, size_t len,
 	run_options.mirrored = false;
 	options = &run_options;
 	*changed = false;
-	evidence = scan_evidence(env, text, len);
+	hint_scan_init(&hints, env, len);
+	evidence = scan_evidence(env, text, len, &hints);
 	gr_buf_init(&buffers[0], env, 0);
 	gr_buf_init(&buffers[1], env, 0);
 
@@ -3345,7 +3471,23 @@ gr_repair(const GrEnv *env, const char *text, size_t len,
 			continue;
 		buffers[target].len = 0;
 		buffers[target].status = GR_OK;
-		if (step->run)
+		if (hints.usable && hints_generation == generation &&
+			(step->run == gr_step_utf8_as_gbk || step->run == gr_step_gbk_big5 ||
+			 step->run == gr_step_lost_bytes))
+		{
+			GrHints		found = {hints.at, hints.bits, hints.count};
+
+			if (step->run == gr_step_utf8_as_gbk)
+				status = gr_step_utf8_as_gbk_hinted(env, cur_text, cur_len, &found,
+													&buffers[target], report);
+			else if (step->run == gr_step_gbk_big5)
+				status = gr_step_gbk_big5_hinted(env, cur_text, cur_len, &found,
+												 &buffers[target], report);
+			else
+				status = gr_step_lost_bytes_hinted(env, cur_text, cur_len, &found,
+												   &buffers[target], report);
+		}
+		else if (step->run)
 			status = step->run(env, cur_text, cur_len, &buffers[target], report);
 		else
 			status = step->run_with_options(env, cur_text, cur_len, options,
@@ -3361,6 +3503,7 @@ gr_repair(const GrEnv *env, const char *text, size_t len,
 			current = target;
 			cur_text = buffers[target].data;
 			cur_len = buffers[target].len;
+			generation++;
 
 			/*
 			 * Decoding (mojibake, entities) brings new characters and so new
@@ -3368,7 +3511,12 @@ gr_repair(const GrEnv *env, const char *text, size_t len,
 			 * evidence found before still covers what they leave.
 			 */
 			if (strcmp(step->group, "encoding") == 0 || strcmp(step->group, "entities") == 0)
-				evidence = scan_evidence(env, cur_text, cur_len);
+			{
+				hint_scan_free(&hints);
+				hint_scan_init(&hints, env, cur_len);
+				hints_generation = generation;
+				evidence = scan_evidence(env, cur_text, cur_len, &hints);
+			}
 		}
 		if (reports == NULL)
 		{
@@ -3384,5 +3532,6 @@ gr_repair(const GrEnv *env, const char *text, size_t len,
 	}
 	gr_buf_free(&buffers[0]);
 	gr_buf_free(&buffers[1]);
+	hint_scan_free(&hints);
 	return status;
 }
