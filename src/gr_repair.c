@@ -2657,6 +2657,7 @@ gr_step_chrome(const GrEnv *env, const char *text, size_t len,
 #define FLAG_HAN 0x01
 #define FLAG_SPAM_FIRST 0x02
 #define FLAG_SPAM_WORD 0x04
+#define FLAG_HINT 0x08			/* a byte-level detector's hint (HintScan) */
 static unsigned char char_flags[65536];
 static volatile bool spam_bits_ready;
 static void fill_spam_bits(void);
@@ -3149,7 +3150,7 @@ fill_spam_bits(void)
 	}
 	for (uint32_t cp = GR_HAN_FIRST; cp <= GR_HAN_LAST; cp++)
 	{
-		unsigned char flags = FLAG_HAN | (char_flags[cp] & FLAG_SPAM_WORD);
+		unsigned char flags = FLAG_HAN | (char_flags[cp] & (FLAG_SPAM_WORD | FLAG_HINT));
 
 		if (bit_set(gr_t2s_bitmap, cp) && !is_shared_form(cp))
 			flags |= EVIDENCE_TRADITIONAL;
@@ -3252,34 +3253,48 @@ hint_add(HintScan *hs, size_t pos, uint8_t bits)
 }
 
 /*
- * A byte E0..EF at text[pos] with two more after it: a detector's scan
- * reads the three as one character there, and so does this one while
- * both bytes after it continue it (otherwise the scans could part ways).
+ * At the first byte above ASCII: the hint table, and FLAG_HINT in
+ * char_flags for the characters it marks (once; every caller writes the
+ * same bits, and fill_spam_bits keeps them).
  */
-static inline void
-hint_look(HintScan *hs, const char *text, size_t pos, uint32_t cp)
+static void
+hint_scan_start(HintScan *hs)
 {
-	uint8_t		bits;
+	static volatile bool flags_ready;
 
+	hs->asked = true;
+	hs->table = gr_mojibake_hint_table();
+	if (hs->table == NULL)
+	{
+		hs->usable = false;
+		return;
+	}
+	if (!flags_ready)
+	{
+		for (uint32_t cp = 0; cp < 65536; cp++)
+			if (hs->table[cp])
+				char_flags[cp] |= FLAG_HINT;
+		flags_ready = true;
+	}
+}
+
+/*
+ * A byte E0..EF at text[pos] with two more after it, where the evidence
+ * scan reads on byte by byte (not E3..E9, not EF): a detector's scan reads
+ * the three as one character there.  The scans meet again after it while
+ * both bytes after it continue it; otherwise they could part ways.
+ */
+static void
+hint_look_checked(HintScan *hs, const char *text, size_t pos, uint32_t cp)
+{
 	if (((unsigned char) text[pos + 1] & 0xC0) != 0x80 ||
 		((unsigned char) text[pos + 2] & 0xC0) != 0x80)
 	{
 		hs->usable = false;
 		return;
 	}
-	if (!hs->asked)
-	{
-		hs->asked = true;
-		hs->table = gr_mojibake_hint_table();
-		if (hs->table == NULL)
-		{
-			hs->usable = false;
-			return;
-		}
-	}
-	bits = hs->table[cp];
-	if (bits)
-		hint_add(hs, pos, bits);
+	if (hs->table[cp])
+		hint_add(hs, pos, hs->table[cp]);
 }
 
 /*
@@ -3339,6 +3354,8 @@ scan_evidence(const GrEnv *env, const char *text, size_t len, HintScan *hs)
 		}
 		word_start = true;
 		found |= EVIDENCE_HIGH_BYTES;
+		if (hs && !hs->asked)
+			hint_scan_start(hs);
 		if (c >= 0xE3 && c <= 0xE9 && pos + 2 < len)
 		{
 			uint32_t	cp = ((uint32_t) (c & 0x0F) << 12) |
@@ -3346,16 +3363,23 @@ scan_evidence(const GrEnv *env, const char *text, size_t len, HintScan *hs)
 				((unsigned char) text[pos + 2] & 0x3F);
 			unsigned char flags = char_flags[cp];
 
-			if (hs && hs->usable)
-				hint_look(hs, text, pos, cp);
-			/* one load tells all: Han, traditional, U+3000, a spam word's start */
+			/*
+			 * One load tells all: Han, traditional, U+3000, a spam word's
+			 * start, a hint (read as a detector reads it: three bytes at a
+			 * time from any E0..EF)
+			 */
 			found |= flags & (EVIDENCE_TRADITIONAL | EVIDENCE_SPACE);
-			if ((flags & FLAG_SPAM_FIRST) && (found & EVIDENCE_SPAM) == 0)
+			if (flags & (FLAG_SPAM_FIRST | FLAG_HINT))
 			{
-				uint32_t	next = peek_cp(text, len, pos + 3, NULL);
+				if ((flags & FLAG_HINT) && hs && hs->usable)
+					hint_add(hs, pos, hs->table[cp]);
+				if ((flags & FLAG_SPAM_FIRST) && (found & EVIDENCE_SPAM) == 0)
+				{
+					uint32_t	next = peek_cp(text, len, pos + 3, NULL);
 
-				if (spam_bit(spam_second_bits, next) && is_spam_pair(cp, next))
-					found |= EVIDENCE_SPAM;
+					if (spam_bit(spam_second_bits, next) && is_spam_pair(cp, next))
+						found |= EVIDENCE_SPAM;
+				}
 			}
 			after_han = (flags & FLAG_HAN) != 0;
 			pos += 3;
@@ -3367,7 +3391,12 @@ scan_evidence(const GrEnv *env, const char *text, size_t len, HintScan *hs)
 			unsigned char b2 = (unsigned char) text[pos + 2];
 
 			if (hs && hs->usable)
-				hint_look(hs, text, pos, 0xF000 | ((uint32_t) (b1 & 0x3F) << 6) | (b2 & 0x3F));
+			{
+				uint32_t	cp = 0xF000 | ((uint32_t) (b1 & 0x3F) << 6) | (b2 & 0x3F);
+
+				if (hs->table[cp])
+					hint_add(hs, pos, hs->table[cp]);
+			}
 			if ((b1 == 0xBC && b2 >= 0x90 && b2 <= 0x99) || (b1 == 0xBC && b2 >= 0xA1) ||
 				(b1 == 0xBD && b2 >= 0x81 && b2 <= 0x9A))
 				found |= EVIDENCE_FULLWIDTH;
@@ -3385,7 +3414,7 @@ scan_evidence(const GrEnv *env, const char *text, size_t len, HintScan *hs)
 			found |= EVIDENCE_SPACE;
 		/* E0..E2, EA..EE (E3..E9 and EF above): the rest of them comes byte by byte */
 		if (c >= 0xE0 && c <= 0xEF && pos + 2 < len && hs && hs->usable)
-			hint_look(hs, text, pos,
+			hint_look_checked(hs, text, pos,
 					  ((uint32_t) (c & 0x0F) << 12) |
 					  ((uint32_t) ((unsigned char) text[pos + 1] & 0x3F) << 6) |
 					  ((unsigned char) text[pos + 2] & 0x3F));
