@@ -2693,12 +2693,18 @@ static const SpamWord spam_words[] = {
 /* Each word's first code point, filled by fill_spam_bits. */
 static uint32_t spam_word_first[sizeof(spam_words) / sizeof(spam_words[0])];
 
+/*
+ * Gambling brands in ASCII words.  (The evidence scan's spam candidates
+ * rely on every word of weight holding one of them, the numbers 365 and
+ * 188 included: see spam_keys.)
+ */
+static const SpamWord brands[] = {{"bet", 2}, {"bwin", 2}, {"dafa", 2}, {"casino", 2},
+{"365", 1}, {"188", 1}, {"bob", 1}, {"leyu", 1}, {"kaiyun", 1}};
+
 /* The spam weight of an ASCII word: gambling brands (365bet: 2, bob: 1). */
 static int
 ascii_weight(const char *word, size_t len)
 {
-	static const SpamWord brands[] = {{"bet", 2}, {"bwin", 2}, {"dafa", 2}, {"casino", 2},
-	{"365", 1}, {"188", 1}, {"bob", 1}, {"leyu", 1}, {"kaiyun", 1}};
 	int			weight = 0;
 	bool		letters = false;
 
@@ -2922,21 +2928,28 @@ may_start_spam(uint32_t cp)
 	return cp < 0x10000 && (char_flags[cp] & FLAG_SPAM_WORD) != 0;
 }
 
-GrStatus
-gr_step_spam(const GrEnv *env, const char *text, size_t len,
-			 GrBuf *out, GrStepReport *report)
+/*
+ * The spam step; candidates (when not NULL): the offsets, ascending, where
+ * the evidence scan saw the start of an anchor line_has_spam_anchor may
+ * find (a spam pair, or an ASCII brand's first three letters), so that
+ * lines without one are not read again.
+ */
+static GrStatus
+spam_run(const GrEnv *env, const char *text, size_t len, const size_t *candidates,
+		 size_t candidate_count, GrBuf *out, GrStepReport *report)
 {
 	Rewriter	rw;
 	size_t		pos = 0;
 	size_t		polls = 0;
+	size_t		candidate = 0;
 
 	rw_init(&rw, env, text, len, out, report);
 	if (!spam_bits_ready)
 		fill_spam_bits();
 	while (pos < len)
 	{
-		size_t		eol = line_end(text, len, pos);
-		size_t		next_line = eol < len ? eol + 1 : len;
+		size_t		eol;
+		size_t		next_line;
 		size_t		p = pos;
 		size_t		spam_bytes = 0;
 		size_t		text_bytes = 0;
@@ -2944,6 +2957,20 @@ gr_step_spam(const GrEnv *env, const char *text, size_t len,
 		int			run_count = 0;
 
 		GR_POLL(env, polls);
+		if (candidates)
+		{
+			while (candidate < candidate_count && candidates[candidate] < pos)
+				candidate++;
+			if (candidate == candidate_count)
+				break;			/* no anchor in the rest */
+		}
+		eol = line_end(text, len, pos);
+		next_line = eol < len ? eol + 1 : len;
+		if (candidates && candidates[candidate] >= eol)
+		{
+			pos = next_line;
+			continue;
+		}
 		if (!line_has_spam_anchor(env, text, pos, eol))
 		{
 			pos = next_line;
@@ -3028,6 +3055,13 @@ gr_step_spam(const GrEnv *env, const char *text, size_t len,
 		pos = next_line;
 	}
 	return rw_finish(&rw);
+}
+
+GrStatus
+gr_step_spam(const GrEnv *env, const char *text, size_t len,
+			 GrBuf *out, GrStepReport *report)
+{
+	return spam_run(env, text, len, NULL, 0, out, report);
 }
 
 /* ------------------------------------------------------------------------
@@ -3162,12 +3196,63 @@ fill_spam_bits(void)
 	spam_bits_ready = true;
 }
 
+/*
+ * The pairs again as an open-addressing set of (first << 16 | second),
+ * both simplified, 0 for empty (filled on first use, like the others).
+ */
+#define SPAM_PAIR_SLOTS 512
+static uint32_t spam_pair_set[SPAM_PAIR_SLOTS];
+static volatile bool spam_pair_set_ready;
+
+static inline unsigned
+spam_pair_slot(uint32_t key)
+{
+	return (key * 0x9E3779B1u) >> 23;	/* 9 bits */
+}
+
+static void
+fill_spam_pair_set(void)
+{
+	uint32_t	set[SPAM_PAIR_SLOTS];
+
+	memset(set, 0, sizeof(set));
+	for (int i = 0; i < spam_pair_count; i++)
+	{
+		uint32_t	key = (spam_pairs[i][0] << 16) | (spam_pairs[i][1] & 0xFFFF);
+		unsigned	slot = spam_pair_slot(key);
+
+		if (spam_pairs[i][1] >= 0x10000)
+			continue;			/* never a query's pair (they are BMP) */
+
+		while (set[slot] != 0 && set[slot] != key)
+			slot = (slot + 1) & (SPAM_PAIR_SLOTS - 1);
+		set[slot] = key;
+	}
+	memcpy(spam_pair_set, set, sizeof(set));
+	spam_pair_set_ready = true;
+}
+
 /* Whether two characters start a spam word (国产 does, 国家 does not). */
 static bool
 is_spam_pair(uint32_t first, uint32_t second)
 {
 	first = gr_simplify_char(first);
 	second = gr_simplify_char(second);
+	if (first < 0x10000 && second < 0x10000 && first != 0 && spam_pair_count < SPAM_PAIR_SLOTS / 2)
+	{
+		uint32_t	key = (first << 16) | second;
+		unsigned	slot = spam_pair_slot(key);
+
+		if (!spam_pair_set_ready)
+			fill_spam_pair_set();
+		while (spam_pair_set[slot] != 0)
+		{
+			if (spam_pair_set[slot] == key)
+				return true;
+			slot = (slot + 1) & (SPAM_PAIR_SLOTS - 1);
+		}
+		return false;
+	}
 	for (int i = 0; i < spam_pair_count; i++)
 		if (spam_pairs[i][0] == first && spam_pairs[i][1] == second)
 			return true;
@@ -3193,6 +3278,11 @@ typedef struct HintScan
 	size_t		count;
 	size_t		capacity;
 	size_t		limit;
+	/* and the spam step's candidates (spam_run), under the same limit */
+	bool		spam_usable;
+	size_t	   *spam_at;
+	size_t		spam_count;
+	size_t		spam_capacity;
 } HintScan;
 
 static void
@@ -3201,6 +3291,7 @@ hint_scan_init(HintScan *hs, const GrEnv *env, size_t len)
 	memset(hs, 0, sizeof(*hs));
 	hs->env = env;
 	hs->usable = true;
+	hs->spam_usable = true;
 	hs->limit = len / 64 + 64;
 }
 
@@ -3209,10 +3300,92 @@ hint_scan_free(HintScan *hs)
 {
 	gr_release(hs->env, hs->at);
 	gr_release(hs->env, hs->bits);
+	gr_release(hs->env, hs->spam_at);
 	hs->at = NULL;
 	hs->bits = NULL;
+	hs->spam_at = NULL;
 	hs->count = hs->capacity = 0;
+	hs->spam_count = hs->spam_capacity = 0;
 	hs->usable = false;
+	hs->spam_usable = false;
+}
+
+static void
+spam_candidate_add(HintScan *hs, size_t pos)
+{
+	if (hs->spam_count > 0 && hs->spam_at[hs->spam_count - 1] == pos)
+		return;
+	if (hs->spam_count == hs->limit)
+	{
+		hs->spam_usable = false;
+		return;
+	}
+	if (hs->spam_count == hs->spam_capacity)
+	{
+		size_t		capacity = hs->spam_capacity ? hs->spam_capacity * 2 : 16;
+		size_t	   *at;
+
+		if (capacity > hs->limit)
+			capacity = hs->limit;
+		at = gr_grow(hs->env, hs->spam_at, capacity * sizeof(size_t));
+		if (at == NULL)
+		{
+			hs->spam_usable = false;
+			return;
+		}
+		hs->spam_at = at;
+		hs->spam_capacity = capacity;
+	}
+	hs->spam_at[hs->spam_count++] = pos;
+}
+
+/*
+ * The ASCII brands' first (up to) three bytes, folded as ascii_weight
+ * folds them (| 0x20), as keys of the last three bytes at an ASCII byte: a word
+ * of spam weight holds a brand, so a line without any key has no ASCII
+ * anchor.  spam_key_last marks the bytes keys end with.
+ */
+#define MAX_SPAM_KEYS 32
+static uint32_t spam_keys[MAX_SPAM_KEYS];
+static uint32_t spam_key_masks[MAX_SPAM_KEYS];
+static int	spam_key_count = -1;	/* -1: not built; MAX_SPAM_KEYS + 1: too many */
+static unsigned char spam_key_last[256];
+
+static void
+fill_spam_keys(void)
+{
+	int			count = 0;
+
+	for (size_t i = 0; i < sizeof(brands) / sizeof(brands[0]); i++)
+	{
+		size_t		n = strlen(brands[i].word);
+		uint32_t	key = 0;
+
+		if (n > 3)
+			n = 3;
+		if (n == 0 || count == MAX_SPAM_KEYS)
+		{
+			count = MAX_SPAM_KEYS + 1;	/* an empty brand matches anywhere */
+			break;
+		}
+		for (size_t k = 0; k < n; k++)
+			key = (key << 8) | ((unsigned char) brands[i].word[k] | 0x20);
+		spam_keys[count] = key;
+		spam_key_masks[count] = n == 3 ? 0xFFFFFF : n == 2 ? 0xFFFF : 0xFF;
+		spam_key_last[key & 0xFF] = 1;
+		count++;
+	}
+	spam_key_count = count;
+}
+
+/* Whether the window (the last three bytes, folded) ends a key. */
+static inline bool
+ends_spam_key(uint32_t window)
+{
+	for (int i = 0; i < spam_key_count; i++)
+		if ((window & spam_key_masks[i]) == spam_keys[i])
+			return true;
+	return false;
 }
 
 static void
@@ -3311,6 +3484,8 @@ scan_evidence(const GrEnv *env, const char *text, size_t len, HintScan *hs)
 	size_t		polls = 0;
 	bool		after_han = false;	/* the character before was Han */
 	bool		word_start = true;	/* the byte before was no ASCII alnum */
+	unsigned char all_or = 0;	/* of the bytes after E0..EF leads: */
+	unsigned char all_and = 0xFF;	/* continuation bytes all, or not */
 
 	if (!ready)
 	{
@@ -3321,6 +3496,10 @@ scan_evidence(const GrEnv *env, const char *text, size_t len, HintScan *hs)
 	}
 	if (!spam_bits_ready)
 		fill_spam_bits();
+	if (spam_key_count < 0)
+		fill_spam_keys();
+	if (hs && spam_key_count > MAX_SPAM_KEYS)
+		hs->spam_usable = false;
 	while (pos < len)
 	{
 		unsigned char c = (unsigned char) text[pos];
@@ -3329,6 +3508,16 @@ scan_evidence(const GrEnv *env, const char *text, size_t len, HintScan *hs)
 		if (c < 0x80)
 		{
 			bool		alnum = ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9');
+
+			if (spam_key_last[c | 0x20] && hs && hs->spam_usable)
+			{
+				/* the last three bytes, folded (bytes above ASCII never match) */
+				uint32_t	window = ((uint32_t) (pos >= 2 ? (unsigned char) text[pos - 2] | 0x20 : 0) << 16) |
+					((uint32_t) (pos >= 1 ? (unsigned char) text[pos - 1] | 0x20 : 0) << 8) | (c | 0x20);
+
+				if (ends_spam_key(window))
+					spam_candidate_add(hs, pos);
+			}
 
 			found |= ascii_class[c];
 			/* ruby starts after a Han character: "報(bào)", "報bào" */
@@ -3358,31 +3547,64 @@ scan_evidence(const GrEnv *env, const char *text, size_t len, HintScan *hs)
 			hint_scan_start(hs);
 		if (c >= 0xE3 && c <= 0xE9 && pos + 2 < len)
 		{
-			uint32_t	cp = ((uint32_t) (c & 0x0F) << 12) |
-				((uint32_t) ((unsigned char) text[pos + 1] & 0x3F) << 6) |
-				((unsigned char) text[pos + 2] & 0x3F);
-			unsigned char flags = char_flags[cp];
+			unsigned char flags;
 
 			/*
-			 * One load tells all: Han, traditional, U+3000, a spam word's
-			 * start, a hint (read as a detector reads it: three bytes at a
-			 * time from any E0..EF)
+			 * What makes a character worth more than the load (a quick
+			 * superset of the tests below; both only ever turn off)
 			 */
-			found |= flags & (EVIDENCE_TRADITIONAL | EVIDENCE_SPACE);
-			if (flags & (FLAG_SPAM_FIRST | FLAG_HINT))
-			{
-				if ((flags & FLAG_HINT) && hs && hs->usable)
-					hint_add(hs, pos, hs->table[cp]);
-				if ((flags & FLAG_SPAM_FIRST) && (found & EVIDENCE_SPAM) == 0)
-				{
-					uint32_t	next = peek_cp(text, len, pos + 3, NULL);
+			unsigned char rare = (unsigned char) (((hs && hs->usable) ? FLAG_HINT : 0) |
+												  (((found & EVIDENCE_SPAM) && !(hs && hs->spam_usable)) ?
+												   0 : FLAG_SPAM_FIRST));
 
-					if (spam_bit(spam_second_bits, next) && is_spam_pair(cp, next))
-						found |= EVIDENCE_SPAM;
+			/* a run of such characters (Chinese text), in a tight loop */
+			for (;;)
+			{
+				unsigned char b1 = (unsigned char) text[pos + 1];
+				unsigned char b2 = (unsigned char) text[pos + 2];
+				uint32_t	cp = ((uint32_t) (c & 0x0F) << 12) | ((uint32_t) (b1 & 0x3F) << 6) |
+					(b2 & 0x3F);
+
+				all_or |= b1 | b2;
+				all_and &= b1 & b2;
+				flags = char_flags[cp];
+
+				/*
+				 * One load tells all: Han, traditional, U+3000, a spam
+				 * word's start, a hint (read as a detector reads it: three
+				 * bytes at a time from any E0..EF)
+				 */
+				found |= flags & (EVIDENCE_TRADITIONAL | EVIDENCE_SPACE);
+				if (flags & rare)
+				{
+					if ((flags & FLAG_HINT) && hs && hs->usable)
+						hint_add(hs, pos, hs->table[cp]);
+					if ((flags & FLAG_SPAM_FIRST) &&
+						((found & EVIDENCE_SPAM) == 0 || (hs && hs->spam_usable)))
+					{
+						uint32_t	next = peek_cp(text, len, pos + 3, NULL);
+
+						/* a spam pair: evidence, and an anchor for the spam step */
+						if (spam_bit(spam_second_bits, next) && is_spam_pair(cp, next))
+						{
+							found |= EVIDENCE_SPAM;
+							if (hs && hs->spam_usable)
+								spam_candidate_add(hs, pos);
+						}
+					}
+					rare = (unsigned char) (((hs && hs->usable) ? FLAG_HINT : 0) |
+											(((found & EVIDENCE_SPAM) && !(hs && hs->spam_usable)) ?
+											 0 : FLAG_SPAM_FIRST));
 				}
+				pos += 3;
+				if (pos + 2 >= len)
+					break;
+				c = (unsigned char) text[pos];
+				if (c < 0xE3 || c > 0xE9)
+					break;
+				GR_POLL(env, polls);
 			}
 			after_han = (flags & FLAG_HAN) != 0;
-			pos += 3;
 			continue;
 		}
 		if (c == 0xEF && pos + 2 < len)
@@ -3390,6 +3612,8 @@ scan_evidence(const GrEnv *env, const char *text, size_t len, HintScan *hs)
 			unsigned char b1 = (unsigned char) text[pos + 1];
 			unsigned char b2 = (unsigned char) text[pos + 2];
 
+			all_or |= b1 | b2;
+			all_and &= b1 & b2;
 			if (hs && hs->usable)
 			{
 				uint32_t	cp = 0xF000 | ((uint32_t) (b1 & 0x3F) << 6) | (b2 & 0x3F);
@@ -3413,6 +3637,11 @@ scan_evidence(const GrEnv *env, const char *text, size_t len, HintScan *hs)
 		if (c == 0xC2)
 			found |= EVIDENCE_SPACE;
 		/* E0..E2, EA..EE (E3..E9 and EF above): the rest of them comes byte by byte */
+		if (c >= 0xE0 && c <= 0xEF && pos + 2 < len)
+		{
+			all_or |= (unsigned char) text[pos + 1] | (unsigned char) text[pos + 2];
+			all_and &= (unsigned char) text[pos + 1] & (unsigned char) text[pos + 2];
+		}
 		if (c >= 0xE0 && c <= 0xEF && pos + 2 < len && hs && hs->usable)
 			hint_look_checked(hs, text, pos,
 					  ((uint32_t) (c & 0x0F) << 12) |
@@ -3421,6 +3650,13 @@ scan_evidence(const GrEnv *env, const char *text, size_t len, HintScan *hs)
 		after_han = false;
 		pos++;
 	}
+	/*
+	 * The spam step's scan reads each line on its own, one byte at a time
+	 * over anything but E3..E9: it meets the characters this scan met only
+	 * where every lead E0..EF has its two continuation bytes.
+	 */
+	if (hs && ((all_or & 0x40) || !(all_and & 0x80)))
+		hs->spam_usable = false;
 	return found;
 }
 
@@ -3516,6 +3752,9 @@ gr_repair(const GrEnv *env, const char *text, size_t len,
 				status = gr_step_lost_bytes_hinted(env, cur_text, cur_len, &found,
 												   &buffers[target], report);
 		}
+		else if (step->run == gr_step_spam && hints.spam_usable && hints_generation == generation)
+			status = spam_run(env, cur_text, cur_len, hints.spam_at, hints.spam_count,
+							  &buffers[target], report);
 		else if (step->run)
 			status = step->run(env, cur_text, cur_len, &buffers[target], report);
 		else
