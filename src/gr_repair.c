@@ -1506,6 +1506,21 @@ pinyin_letter(uint32_t cp, bool *toned)
 	}
 }
 
+/* The syllables' lengths (filled on first use; a racing caller writes the same). */
+#define SYLLABLE_MAX 1024
+static unsigned char syllable_length[SYLLABLE_MAX];
+static volatile bool syllable_lengths_ready;
+
+/* memcmp of short strings, inline (the same sign) */
+static inline int
+compare_short(const char *a, const char *b, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (a[i] != b[i])
+			return (int) (unsigned char) a[i] - (int) (unsigned char) b[i];
+	return 0;
+}
+
 /* The syllable id of a toneless syllable, or 0 when it is not one. */
 static int
 syllable_id(const char *syllable, size_t len)
@@ -1513,12 +1528,23 @@ syllable_id(const char *syllable, size_t len)
 	int			low = 1;
 	int			high = gr_pinyin_syllable_count - 1;
 
+	if (!syllable_lengths_ready && gr_pinyin_syllable_count <= SYLLABLE_MAX)
+	{
+		for (int i = 0; i < gr_pinyin_syllable_count; i++)
+		{
+			size_t		n = strlen(gr_pinyin_syllables[i]);
+
+			syllable_length[i] = (unsigned char) (n < 255 ? n : 255);
+		}
+		syllable_lengths_ready = true;
+	}
 	while (low <= high)
 	{
 		int			mid = (low + high) / 2;
 		const char *s = gr_pinyin_syllables[mid];
-		size_t		slen = strlen(s);
-		int			c = memcmp(syllable, s, len < slen ? len : slen);
+		size_t		slen = (syllable_lengths_ready && syllable_length[mid] < 255) ?
+			syllable_length[mid] : strlen(s);
+		int			c = compare_short(syllable, s, len < slen ? len : slen);
 
 		if (c == 0)
 			c = (len > slen) - (len < slen);
@@ -1987,6 +2013,66 @@ match_phrase(const char *text, size_t len, size_t pos, uint32_t cp)
 	return best;
 }
 
+/* The characters that start a Taiwan word taiwan_word knows (入, 檔, 規). */
+static inline bool
+taiwan_word_start(uint32_t cp)
+{
+	return cp == 0x5165 || cp == 0x6A94 || cp == 0x898F;
+}
+
+/*
+ * Per character of the tables, what gr_step_script asks of it, in one
+ * load (filled on first use from the same tests; a racing caller writes
+ * the same values): SCRIPT_COUNTS_TRADITIONAL (traditional, not a shared
+ * form), SCRIPT_COUNTS_SIMPLIFIED (else simplified-only), SCRIPT_LOOK (the
+ * conversion pass must look: traditional, a phrase's or a Taiwan word's
+ * start).
+ */
+#define SCRIPT_COUNTS_TRADITIONAL 0x01
+#define SCRIPT_COUNTS_SIMPLIFIED 0x02
+#define SCRIPT_LOOK 0x04
+static unsigned char script_class[GR_HAN_LAST - GR_HAN_FIRST + 1];
+static volatile bool script_class_ready;
+
+static void
+fill_script_class(void)
+{
+	for (uint32_t cp = GR_HAN_FIRST; cp <= GR_HAN_LAST; cp++)
+	{
+		unsigned char c = 0;
+
+		if (is_traditional(cp) && !is_shared_form(cp))
+			c |= SCRIPT_COUNTS_TRADITIONAL;
+		else if (bit_set(gr_simplified_bitmap, cp))
+			c |= SCRIPT_COUNTS_SIMPLIFIED;
+		if (is_traditional(cp) || bit_set(gr_t2s_phrase_bitmap, cp) || taiwan_word_start(cp))
+			c |= SCRIPT_LOOK;
+		script_class[cp - GR_HAN_FIRST] = c;
+	}
+	script_class_ready = true;
+}
+
+/*
+ * The character at text[pos] when it is a well-formed three-byte one
+ * (lead E3..E9 checked by the caller), as peek_cp reads it; else
+ * GR_INVALID_CP (the caller then asks peek_cp).
+ */
+static inline uint32_t
+three_byte_cp(const char *text, size_t len, size_t pos)
+{
+	unsigned char b1;
+	unsigned char b2;
+
+	if (pos + 2 >= len)
+		return GR_INVALID_CP;
+	b1 = (unsigned char) text[pos + 1];
+	b2 = (unsigned char) text[pos + 2];
+	if ((b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80)
+		return GR_INVALID_CP;
+	return ((uint32_t) ((unsigned char) text[pos] & 0x0F) << 12) |
+		((uint32_t) (b1 & 0x3F) << 6) | (b2 & 0x3F);
+}
+
 GrStatus
 gr_step_script(const GrEnv *env, const char *text, size_t len,
 			   const GrRepairOptions *options, GrBuf *out, GrStepReport *report)
@@ -2003,6 +2089,8 @@ gr_step_script(const GrEnv *env, const char *text, size_t len,
 	rw_init(&rw, env, text, len, out, report);
 	if (script == GR_SCRIPT_KEEP)
 		return GR_OK;
+	if (!script_class_ready)
+		fill_script_class();
 
 	/* evidence: how many Han characters there are, how many convert */
 	while (pos < len)
@@ -2015,6 +2103,18 @@ gr_step_script(const GrEnv *env, const char *text, size_t len,
 		if (lead < 0xE3 || lead > 0xE9)
 		{
 			pos++;
+			continue;
+		}
+		/* the common case in one load: a well-formed character of the tables */
+		cp = three_byte_cp(text, len, pos);
+		if (is_han_table(cp))
+		{
+			unsigned char c = script_class[cp - GR_HAN_FIRST];
+
+			han++;
+			traditional += c & SCRIPT_COUNTS_TRADITIONAL;
+			simplified += (c & SCRIPT_COUNTS_SIMPLIFIED) >> 1;
+			pos += 3;
 			continue;
 		}
 		cp = peek_cp(text, len, pos, &next);
@@ -2080,9 +2180,16 @@ gr_step_script(const GrEnv *env, const char *text, size_t len,
 			pos++;
 			continue;
 		}
+		/* the common case in one load: nothing to look at */
+		cp = three_byte_cp(text, len, pos);
+		if (is_han_table(cp) && !(script_class[cp - GR_HAN_FIRST] & SCRIPT_LOOK))
+		{
+			pos += 3;
+			continue;
+		}
 		cp = peek_cp(text, len, pos, &next);
 		/* a mainland document put through a Taiwan converter: its words back */
-		if (mainland_document && (cp == 0x5165 || cp == 0x6A94 || cp == 0x898F))
+		if (mainland_document && taiwan_word_start(cp))
 			replaced = taiwan_word(text, len, pos, &replacement);
 		if (replacement == NULL && is_han_table(cp) && bit_set(gr_t2s_phrase_bitmap, cp))
 		{
