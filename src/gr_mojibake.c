@@ -656,29 +656,13 @@ char_probability(uint32_t cp)
 
 /*
  * How likely candidate c is between its neighbours prev and next (0:
- * unknown): P(c | prev) * P(next | c), each a pair estimate smoothed
- * towards the single-character frequency.  Used to choose among the
- * candidates for a lost byte, where the neighbours decide (第十一 rather
- * than 第协一).  Products, not logs: this runs for every candidate.
+ * unknown), context_probability(prev, c, next): P(c | prev) * P(next | c),
+ * each a pair estimate smoothed towards the single-character frequency.
+ * Used to choose among the candidates for a lost byte, where the
+ * neighbours decide (第十一 rather than 第协一).  Products, not logs: this
+ * runs for every candidate, in chooser_add, with the terms of prev and next
+ * computed once per unit by chooser_init.
  */
-static double
-context_probability(uint32_t prev, uint32_t c, uint32_t next, bool fold)
-{
-	double		probability;
-	double		prev_count = ascii_class_count(prev);
-	double		next_count = ascii_class_count(next);
-
-	if (((prev >= 0x80 && prev <= 0xFFFF) || prev_count > 0) && c <= 0xFFFF)
-		probability = (pair_count(prev, c, fold) + CONTEXT_WEIGHT * char_probability(c)) /
-			((prev_count > 0 ? prev_count : (double) tables.count[prev]) + CONTEXT_WEIGHT);
-	else
-		probability = char_probability(c);
-	if (((next >= 0x80 && next <= 0xFFFF) || next_count > 0) && c <= 0xFFFF)
-		probability *= (pair_count(c, next, fold) + CONTEXT_WEIGHT *
-						(next_count > 0 ? next_count / GR_FREQ_TOTAL : char_probability(next))) /
-			((double) tables.count[c] + CONTEXT_WEIGHT);
-	return probability;
-}
 
 /* Windows-1252 bytes 0x80..0x9F; 0 where it has no character. */
 static const uint16_t cp1252_high[32] = {
@@ -1049,6 +1033,11 @@ typedef struct Chooser
 	double		total;			/* sum of probabilities over candidates */
 	double		unseen_factor;	/* context factor of a character clean text lacks */
 	bool		fold;			/* traditional output: pairs of simplified forms */
+	/* context_probability's terms that depend on prev and next only */
+	bool		left;			/* prev counts */
+	double		left_denominator;
+	bool		right;			/* next counts */
+	double		right_addend;
 } Chooser;
 
 
@@ -1070,6 +1059,14 @@ chooser_init(Chooser *chooser, ImageCodec image, uint32_t prev, uint32_t next)
 	 * P(c) on the left and (0 + K P(next)) / (0 + K) on the right, as
 	 * context_probability computes them.
 	 */
+	chooser->left = (prev >= 0x80 && prev <= 0xFFFF) || ascii_class_count(prev) > 0;
+	chooser->left_denominator = chooser->left ?
+		(ascii_class_count(prev) > 0 ? ascii_class_count(prev) : (double) tables.count[prev]) +
+		CONTEXT_WEIGHT : 0;
+	chooser->right = (next >= 0x80 && next <= 0xFFFF) || ascii_class_count(next) > 0;
+	chooser->right_addend = chooser->right ?
+		CONTEXT_WEIGHT * (ascii_class_count(next) > 0 ? ascii_class_count(next) / GR_FREQ_TOTAL :
+						  char_probability(next)) : 0;
 	chooser->unseen_factor = 1.0;
 	if ((prev >= 0x80 && prev <= 0xFFFF) || ascii_class_count(prev) > 0)
 		chooser->unseen_factor *= CONTEXT_WEIGHT /
@@ -1085,7 +1082,7 @@ chooser_init(Chooser *chooser, ImageCodec image, uint32_t prev, uint32_t next)
  * there (misses == 0), or not (misses bytes it would have read).  Once one
  * of the first kind is seen, the others no longer count.
  */
-static void
+static inline void
 chooser_add(Chooser *chooser, uint32_t cp, int misses, const ImageCodec image)
 {
 	double		probability;
@@ -1104,7 +1101,20 @@ chooser_add(Chooser *chooser, uint32_t cp, int misses, const ImageCodec image)
 	if (cp < 65536 && tables.count[cp] == 0)
 		probability = (double) tables.probability[cp] * chooser->unseen_factor;
 	else
-		probability = context_probability(chooser->prev, cp, chooser->next, chooser->fold);
+	{
+		/*
+		 * context_probability(prev, cp, next) (see above): (n(prev cp) +
+		 * K P(cp)) / (n(prev) + K) * (n(cp next) + K P(next)) / (n(cp) + K)
+		 */
+		if (chooser->left && cp <= 0xFFFF)
+			probability = (pair_count(chooser->prev, cp, chooser->fold) +
+						   CONTEXT_WEIGHT * char_probability(cp)) / chooser->left_denominator;
+		else
+			probability = char_probability(cp);
+		if (chooser->right && cp <= 0xFFFF)
+			probability *= (pair_count(cp, chooser->next, chooser->fold) + chooser->right_addend) /
+				((double) tables.count[cp] + CONTEXT_WEIGHT);
+	}
 	for (k = 0; k < misses; k++)
 		probability *= chooser->reject_factor;
 	chooser->total += probability;
@@ -1157,6 +1167,78 @@ continuation_at(const Pass *pass, size_t q, bool *is_wild, float *extra)
 }
 
 static void unit_at(const Pass *pass, size_t p, uint32_t prev, Unit *unit, bool peek);
+static void unit_utf8_lost(const Pass *pass, size_t p, uint32_t prev, Unit *unit, bool peek);
+
+/*
+ * unit_utf8_lost for the units without a lost byte, inline: the same
+ * checks in the same order; at the first byte that is or may be lost
+ * (IB_WILD, or '?' with IB_MAYWILD) the whole unit goes to unit_utf8_lost.
+ */
+static inline void
+unit_utf8(const Pass *pass, size_t p, uint32_t prev, Unit *unit, bool peek)
+{
+	unsigned	lead = pass->bytes[p];
+	int			length;
+	unsigned	min_second = 0x80;
+	unsigned	max_second = 0xBF;
+	uint32_t	cp;
+
+	unit->length = 0;
+	unit->guessed = false;
+	if (pass->flags[p] & (IB_WILD | IB_BARRIER))
+		return;
+	if (lead < 0x80)
+	{
+		unit->length = 1;
+		unit->cp = lead;
+		unit->cost = char_cost(lead);
+		return;
+	}
+	if (lead >= 0xC2 && lead <= 0xDF)
+		length = 2;
+	else if (lead >= 0xE0 && lead <= 0xEF)
+		length = 3;
+	else if (lead >= 0xF0 && lead <= 0xF4)
+		length = 4;
+	else
+		return;
+	if (lead == 0xE0)
+		min_second = 0xA0;
+	else if (lead == 0xED)
+		max_second = 0x9F;
+	else if (lead == 0xF0)
+		min_second = 0x90;
+	else if (lead == 0xF4)
+		max_second = 0x8F;
+	cp = lead & (0xFF >> (length + 1));
+	for (int k = 1; k < length; k++)
+	{
+		size_t		q = p + k;
+		unsigned char f;
+		unsigned	b;
+
+		/* continuation_at, without the lost bytes */
+		if (q >= pass->nbytes)
+			return;
+		f = pass->flags[q];
+		if (f & IB_BARRIER)
+			return;
+		b = pass->bytes[q];
+		if ((f & IB_WILD) || ((f & IB_MAYWILD) && b == '?'))
+		{
+			unit_utf8_lost(pass, p, prev, unit, peek);
+			return;
+		}
+		if (b < 0x80 || b > 0xBF)
+			return;
+		if (k == 1 && (b < min_second || b > max_second))
+			return;
+		cp = (cp << 6) | (b & 0x3F);
+	}
+	unit->length = length;
+	unit->cp = cp;
+	unit->cost = char_cost(cp) + 0.0f;	/* as unit_utf8_lost: extra is 0 */
+}
 
 /* The character after a unit ending at q, for context; 0 if unknown or ASCII. */
 static uint32_t
@@ -1173,10 +1255,11 @@ peek_next(const Pass *pass, size_t q)
 
 /*
  * Decode one UTF-8 sequence starting at image byte p; prev is the character
- * before it.  peek: do not enumerate lost bytes.
+ * before it.  peek: do not enumerate lost bytes.  (unit_utf8 below reads the
+ * units without lost bytes and hands the others here.)
  */
 static void
-unit_utf8(const Pass *pass, size_t p, uint32_t prev, Unit *unit, bool peek)
+unit_utf8_lost(const Pass *pass, size_t p, uint32_t prev, Unit *unit, bool peek)
 {
 	Chooser		chooser;
 	unsigned	lead = pass->bytes[p];
@@ -1266,6 +1349,10 @@ unit_utf8(const Pass *pass, size_t p, uint32_t prev, Unit *unit, bool peek)
 		uint64_t	mask = tables.reject_mask[pass->image][after_last < 0 ? 256 : after_last];
 		unsigned char seq[4];
 		int			first = wild_at[0];
+		uint32_t	stayed_cp;
+		int			last_shift = 6 * (length - 1 - last);
+		int			first_shift = 6 * (length - 1 - first);
+		bool		check_second = (first == 1 || last == 1);
 
 		{
 			uint64_t	bits = mask;
@@ -1282,9 +1369,18 @@ unit_utf8(const Pass *pass, size_t p, uint32_t prev, Unit *unit, bool peek)
 				last_bytes[last_count++] = (unsigned char) y;
 			last_misses = 1;
 		}
-		/* the bytes that stay; the lost ones are set per candidate */
+		/*
+		 * The bytes that stay; the lost ones are set per candidate.  A
+		 * candidate's code point is the stayed bits with the lost bytes'
+		 * bits in their places; its second byte needs checking only when
+		 * lost (a byte that stayed was checked above).
+		 */
+		stayed_cp = lead & (0xFF >> (length + 1));
 		for (k = 0; k < length; k++)
 			seq[k] = pass->bytes[p + k];
+		for (k = 1; k < length; k++)
+			stayed_cp = (stayed_cp << 6) |
+				((k == first || k == last) ? 0 : (seq[k] & 0x3F));
 		for (i = 0; i < last_count; i++)
 		{
 			unsigned	x_low = 0x80;
@@ -1319,11 +1415,11 @@ unit_utf8(const Pass *pass, size_t p, uint32_t prev, Unit *unit, bool peek)
 				}
 				if (misses > 0 && chooser.exact)
 					continue;
-				if (seq[1] < min_second || seq[1] > max_second)
+				if (check_second && (seq[1] < min_second || seq[1] > max_second))
 					continue;
-				cp = lead & (0xFF >> (length + 1));
-				for (k = 1; k < length; k++)
-					cp = (cp << 6) | (seq[k] & 0x3F);
+				cp = stayed_cp | ((uint32_t) (seq[last] & 0x3F) << last_shift);
+				if (wild_count == 2)
+					cp |= (uint32_t) (seq[first] & 0x3F) << first_shift;
 				chooser_add(&chooser, cp, misses, pass->image);
 			}
 		}
