@@ -3577,6 +3577,13 @@ hint_look_checked(HintScan *hs, const char *text, size_t pos, uint32_t cp)
 		hint_add(hs, pos, hs->table[cp]);
 }
 
+/* What scan_evidence's tight ASCII loop looks at per byte (filled once). */
+#define ASCII_ALNUM 0x01
+#define ASCII_KEY_LAST 0x02		/* spam_key_last: may end a brand's key */
+#define ASCII_TRIGGER 0x04		/* may start an ASCII spam word */
+static unsigned char ascii_look[128];
+static volatile bool ascii_look_ready;
+
 /*
  * One pass over the text: which kinds of evidence it holds (and, with hs,
  * the byte-level detectors' hints).
@@ -3607,6 +3614,24 @@ scan_evidence(const GrEnv *env, const char *text, size_t len, HintScan *hs)
 		fill_spam_keys();
 	if (hs && spam_key_count > MAX_SPAM_KEYS)
 		hs->spam_usable = false;
+	if (!ascii_look_ready)
+	{
+		for (int b = 0; b < 128; b++)
+		{
+			unsigned char a = 0;
+
+			if (((b | 0x20) >= 'a' && (b | 0x20) <= 'z') || (b >= '0' && b <= '9'))
+				a |= ASCII_ALNUM;
+			if (spam_key_last[b | 0x20])
+				a |= ASCII_KEY_LAST;
+			/* the bytes that may start an ASCII spam word (as below): alnum ones */
+			if ((a & ASCII_ALNUM) && (b == 'b' || b == 'B' || b == 'c' || b == 'd' || b == 'k' ||
+									  b == 'l' || b == '3' || b == '1'))
+				a |= ASCII_TRIGGER;
+			ascii_look[b] = a;
+		}
+		ascii_look_ready = true;
+	}
 	while (pos < len)
 	{
 		unsigned char c = (unsigned char) text[pos];
@@ -3646,6 +3671,41 @@ scan_evidence(const GrEnv *env, const char *text, size_t len, HintScan *hs)
 			word_start = !alnum;
 			after_han = false;
 			pos++;
+
+			/*
+			 * The rest of a run of ASCII, in a tight loop: after_han is
+			 * false there, so only the spam tests above remain, and
+			 * ascii_look says where they can hold.
+			 */
+			while (pos < len && (unsigned char) text[pos] < 0x80)
+			{
+				unsigned char a;
+
+				c = (unsigned char) text[pos];
+				a = ascii_look[c];
+				GR_POLL(env, polls);
+				found |= ascii_class[c];
+				if ((a & ASCII_KEY_LAST) && hs && hs->spam_usable)
+				{
+					uint32_t	window = ((uint32_t) ((unsigned char) text[pos - 2] | 0x20) << 16) |
+						((uint32_t) ((unsigned char) text[pos - 1] | 0x20) << 8) | (c | 0x20);
+
+					/* pos >= 1 here; pos - 2 may be before the text only at pos 1 */
+					if (pos == 1)
+						window &= 0xFFFF;
+					if (ends_spam_key(window))
+						spam_candidate_add(hs, pos);
+				}
+				if ((a & ASCII_TRIGGER) && word_start && (found & EVIDENCE_SPAM) == 0)
+				{
+					int			weight;
+
+					if (spam_token(text, len, pos, &weight) > pos && weight > 0)
+						found |= EVIDENCE_SPAM;
+				}
+				word_start = !(a & ASCII_ALNUM);
+				pos++;
+			}
 			continue;
 		}
 		word_start = true;
