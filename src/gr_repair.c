@@ -2031,6 +2031,8 @@ taiwan_word_start(uint32_t cp)
 #define SCRIPT_COUNTS_TRADITIONAL 0x01
 #define SCRIPT_COUNTS_SIMPLIFIED 0x02
 #define SCRIPT_LOOK 0x04
+#define SCRIPT_PLAIN 0x08		/* traditional, no phrase's or Taiwan word's start,
+								 * simplified form three bytes */
 static unsigned char script_class[GR_HAN_LAST - GR_HAN_FIRST + 1];
 static volatile bool script_class_ready;
 
@@ -2047,6 +2049,10 @@ fill_script_class(void)
 			c |= SCRIPT_COUNTS_SIMPLIFIED;
 		if (is_traditional(cp) || bit_set(gr_t2s_phrase_bitmap, cp) || taiwan_word_start(cp))
 			c |= SCRIPT_LOOK;
+		if (is_traditional(cp) && !bit_set(gr_t2s_phrase_bitmap, cp) && !taiwan_word_start(cp) &&
+			gr_simplify_char(cp) >= 0x800 && gr_simplify_char(cp) <= 0xFFFF &&
+			!(gr_simplify_char(cp) >= 0xD800 && gr_simplify_char(cp) <= 0xDFFF))
+			c |= SCRIPT_PLAIN;
 		script_class[cp - GR_HAN_FIRST] = c;
 	}
 	script_class_ready = true;
@@ -2180,12 +2186,30 @@ gr_step_script(const GrEnv *env, const char *text, size_t len,
 			pos++;
 			continue;
 		}
-		/* the common case in one load: nothing to look at */
+		/* the common cases in one load: nothing to look at, or a plain conversion */
 		cp = three_byte_cp(text, len, pos);
-		if (is_han_table(cp) && !(script_class[cp - GR_HAN_FIRST] & SCRIPT_LOOK))
+		if (is_han_table(cp))
 		{
-			pos += 3;
-			continue;
+			unsigned char c = script_class[cp - GR_HAN_FIRST];
+
+			if (!(c & SCRIPT_LOOK))
+			{
+				pos += 3;
+				continue;
+			}
+			if ((c & SCRIPT_PLAIN) && report->fixes > 0)
+			{
+				/* what the conversion below writes, without its detours */
+				uint32_t	simple = gr_simplify_char(cp);
+				unsigned char *d = (unsigned char *) out->data + pos;
+
+				d[0] = (unsigned char) (0xE0 | (simple >> 12));
+				d[1] = (unsigned char) (0x80 | ((simple >> 6) & 0x3F));
+				d[2] = (unsigned char) (0x80 | (simple & 0x3F));
+				report->fixes++;
+				pos += 3;
+				continue;
+			}
 		}
 		cp = peek_cp(text, len, pos, &next);
 		/* a mainland document put through a Taiwan converter: its words back */
