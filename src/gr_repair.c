@@ -1574,9 +1574,20 @@ read_syllable(const char *text, size_t len, size_t pos, size_t *end, bool *toned
 	while (p < len)
 	{
 		size_t		next;
-		uint32_t	cp = peek_cp(text, len, p, &next);
+		uint32_t	cp;
 		bool		t;
-		char		c = pinyin_letter(cp, &t);
+		char		c;
+		unsigned char b = (unsigned char) text[p];
+
+		/* peek_cp, with the toned vowels' two bytes inline */
+		if (b >= 0xC2 && b <= 0xDF && p + 1 < len && ((unsigned char) text[p + 1] & 0xC0) == 0x80)
+		{
+			cp = ((uint32_t) (b & 0x1F) << 6) | ((unsigned char) text[p + 1] & 0x3F);
+			next = p + 2;
+		}
+		else
+			cp = peek_cp(text, len, p, &next);
+		c = pinyin_letter(cp, &t);
 
 		if (c == 0)
 			break;
