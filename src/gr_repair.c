@@ -1521,23 +1521,13 @@ compare_short(const char *a, const char *b, size_t n)
 	return 0;
 }
 
-/* The syllable id of a toneless syllable, or 0 when it is not one. */
+/* The syllable id of a toneless syllable, or 0 when it is not one (binary search). */
 static int
-syllable_id(const char *syllable, size_t len)
+syllable_search(const char *syllable, size_t len)
 {
 	int			low = 1;
 	int			high = gr_pinyin_syllable_count - 1;
 
-	if (!syllable_lengths_ready && gr_pinyin_syllable_count <= SYLLABLE_MAX)
-	{
-		for (int i = 0; i < gr_pinyin_syllable_count; i++)
-		{
-			size_t		n = strlen(gr_pinyin_syllables[i]);
-
-			syllable_length[i] = (unsigned char) (n < 255 ? n : 255);
-		}
-		syllable_lengths_ready = true;
-	}
 	while (low <= high)
 	{
 		int			mid = (low + high) / 2;
@@ -1555,6 +1545,92 @@ syllable_id(const char *syllable, size_t len)
 		else
 			low = mid + 1;
 	}
+	return 0;
+}
+
+/*
+ * The same answers from a hash of the syllables (letters packed in a
+ * uint64_t, 1..8 of them), each mapped to what syllable_search answers for
+ * it, so that the lookup costs one probe instead of a search's branches;
+ * anything not in it is answered 0, as the search does for a string that
+ * is no syllable.  Built on first use (a racing caller writes the same).
+ */
+#define SYLLABLE_SLOTS 2048
+static uint64_t syllable_keys[SYLLABLE_SLOTS];
+static int16_t syllable_ids[SYLLABLE_SLOTS];
+static volatile int syllable_hash_state;	/* 0: not built, 1: built, -1: unusable */
+
+static inline uint64_t
+syllable_key(const char *letters, size_t len)
+{
+	uint64_t	key = 0;
+
+	for (size_t i = 0; i < len; i++)
+		key = (key << 8) | (unsigned char) letters[i];
+	return key;
+}
+
+static inline unsigned
+syllable_slot(uint64_t key)
+{
+	return (unsigned) ((key * 0x9E3779B97F4A7C15ull) >> 53);	/* 11 bits */
+}
+
+static void
+fill_syllable_hash(void)
+{
+	int			state = 1;
+
+	for (int i = 0; i < gr_pinyin_syllable_count && i < SYLLABLE_MAX; i++)
+	{
+		size_t		n = strlen(gr_pinyin_syllables[i]);
+
+		syllable_length[i] = (unsigned char) (n < 255 ? n : 255);
+	}
+	if (gr_pinyin_syllable_count <= SYLLABLE_MAX)
+		syllable_lengths_ready = true;
+	if (gr_pinyin_syllable_count >= SYLLABLE_SLOTS / 2 || gr_pinyin_syllable_count > 32767)
+		state = -1;
+	for (int i = 1; state == 1 && i < gr_pinyin_syllable_count; i++)
+	{
+		const char *s = gr_pinyin_syllables[i];
+		size_t		n = strlen(s);
+		uint64_t	key;
+		unsigned	slot;
+
+		if (n == 0 || n > 8)
+			continue;			/* never asked: read_syllable asks 1..6 letters */
+		for (size_t k = 0; k < n; k++)
+			if (s[k] == 0)
+				state = -1;
+		key = syllable_key(s, n);
+		slot = syllable_slot(key);
+		while (syllable_keys[slot] != 0 && syllable_keys[slot] != key)
+			slot = (slot + 1) & (SYLLABLE_SLOTS - 1);
+		syllable_keys[slot] = key;
+		syllable_ids[slot] = (int16_t) syllable_search(s, n);
+	}
+	syllable_hash_state = state;
+}
+
+/* The syllable id of a toneless syllable, or 0 when it is not one. */
+static int
+syllable_id(const char *syllable, size_t len)
+{
+	uint64_t	key;
+	unsigned	slot;
+
+	if (syllable_hash_state == 0)
+		fill_syllable_hash();
+	if (syllable_hash_state < 0 || len == 0 || len > 8)
+		return syllable_search(syllable, len);
+	for (size_t k = 0; k < len; k++)
+		if (syllable[k] == 0)
+			return syllable_search(syllable, len);
+	key = syllable_key(syllable, len);
+	for (slot = syllable_slot(key); syllable_keys[slot] != 0; slot = (slot + 1) & (SYLLABLE_SLOTS - 1))
+		if (syllable_keys[slot] == key)
+			return syllable_ids[slot];
 	return 0;
 }
 
