@@ -3798,12 +3798,9 @@ scan_evidence(const GrEnv *env, const char *text, size_t len, HintScan *hs)
 				found |= ascii_class[c];
 				if ((a & ASCII_KEY_LAST) && hs && hs->spam_usable)
 				{
-					uint32_t	window = ((uint32_t) ((unsigned char) text[pos - 2] | 0x20) << 16) |
+					/* pos >= 1 here; the byte two back exists from pos 2 */
+					uint32_t	window = ((uint32_t) (pos >= 2 ? (unsigned char) text[pos - 2] | 0x20 : 0) << 16) |
 						((uint32_t) ((unsigned char) text[pos - 1] | 0x20) << 8) | (c | 0x20);
-
-					/* pos >= 1 here; pos - 2 may be before the text only at pos 1 */
-					if (pos == 1)
-						window &= 0xFFFF;
 					if (ends_spam_key(window))
 						spam_candidate_add(hs, pos);
 				}

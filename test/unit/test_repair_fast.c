@@ -194,3 +194,22 @@ UNIT_SUITE(repair_fast_path_spam)
 			check_same("spam", gr_step_spam, text + 7, len - 7);
 		}
 }
+
+/* Brands at the very start of a text: the scan looks back no further than it. */
+UNIT_SUITE(repair_fast_path_text_start)
+{
+	static const char *const texts[] = {
+		"bet365比分", "xt比分", "5", "ab", "188比分直播", "a365bet比分", "1\n比分",
+	};
+
+	for (size_t i = 0; i < sizeof(texts) / sizeof(texts[0]); i++)
+	{
+		size_t		len = strlen(texts[i]);
+		char	   *text = malloc(len);	/* exactly the text: ASan sees a read before it */
+
+		memcpy(text, texts[i], len);
+		check_same("spam", gr_step_spam, text, len);
+		check_same("lost_bytes", gr_step_lost_bytes, text, len);
+		free(text);
+	}
+}
