@@ -2132,6 +2132,131 @@ pass_run(Pass *pass, GrBuf *out, GrStepReport *report, int *stretches)
  * detector found something.  On a repair, *result holds the repaired text
  * (from env) and the return is the number of repaired stretches.
  */
+/*
+ * The shape of the UTF-8 unit unit_utf8 reads at image byte q, without
+ * choosing among lost bytes: its length (0: none can start there), its
+ * code point when no byte of it is lost (*lost false).  The same tests as
+ * unit_utf8 and continuation_at, in the same order.
+ */
+static int
+unit_shape(const Pass *pass, size_t q, uint32_t *cp, bool *lost)
+{
+	unsigned	lead;
+	int			length;
+	unsigned	min_second = 0x80;
+	unsigned	max_second = 0xBF;
+
+	*lost = false;
+	if (q >= pass->nbytes || (pass->flags[q] & (IB_WILD | IB_BARRIER)))
+		return 0;
+	lead = pass->bytes[q];
+	if (lead < 0x80)
+	{
+		*cp = lead;
+		return 1;
+	}
+	if (lead >= 0xC2 && lead <= 0xDF)
+		length = 2;
+	else if (lead >= 0xE0 && lead <= 0xEF)
+		length = 3;
+	else if (lead >= 0xF0 && lead <= 0xF4)
+		length = 4;
+	else
+		return 0;
+	if (lead == 0xE0)
+		min_second = 0xA0;
+	else if (lead == 0xED)
+		max_second = 0x9F;
+	else if (lead == 0xF0)
+		min_second = 0x90;
+	else if (lead == 0xF4)
+		max_second = 0x8F;
+	*cp = lead & (0xFF >> (length + 1));
+	for (int k = 1; k < length; k++)
+	{
+		size_t		r = q + k;
+		unsigned char f;
+		unsigned	b;
+
+		if (r >= pass->nbytes)
+			return 0;
+		f = pass->flags[r];
+		if (f & IB_BARRIER)
+			return 0;
+		b = pass->bytes[r];
+		if ((f & IB_WILD) || ((f & IB_MAYWILD) && b == '?'))
+		{
+			*lost = true;		/* (unit_utf8 allows two; more is fewer units) */
+			continue;
+		}
+		if (b < 0x80 || b > 0xBF)
+			return 0;
+		if (k == 1 && (b < min_second || b > max_second))
+			return 0;
+		*cp = (*cp << 6) | (b & 0x3F);
+	}
+	return length;
+}
+
+/* A character stretch_plausible counts as Han (solid when read whole). */
+static inline bool
+plausible_han(uint32_t cp)
+{
+	return cp >= 0x2E80 && cp <= 0xFFFF && cp != 0xFFFD && !(cp >= 0xAC00 && cp <= 0xD7AF);
+}
+
+/*
+ * Whether a stretch that stretch_plausible takes can exist in the image
+ * of UTF-8 read as GBK.  Such a stretch holds two Han characters read
+ * whole ("solid") and, between them, only units of characters text read
+ * from GBK bytes may have (ASCII, U+2000..U+206F, · × ÷, other Han, or a
+ * unit with a lost byte); and a unit's lead fixes its length, so from each
+ * solid Han character there is one way on (Hangul passes there and is not
+ * Han).  Without such a pair the pass
+ * can repair nothing and need not run (Chinese text read from GBK as
+ * itself, where the detector's hints were false alarms).  A walk budget
+ * keeps it linear: past it, the pass runs.
+ */
+static bool
+plausible_stretch_possible(Pass *pass)
+{
+	size_t		budget = 4 * pass->nbytes + 64;
+
+	for (size_t p = 0; p + 2 < pass->nbytes; p++)
+	{
+		uint32_t	cp;
+		bool		lost;
+		size_t		q;
+
+		GR_POLL(pass->env, pass->poll_counter);
+		if (pass->bytes[p] < 0xE2 || pass->bytes[p] > 0xEF ||
+			unit_shape(pass, p, &cp, &lost) != 3 || lost || !plausible_han(cp))
+			continue;
+		/* a solid Han character at p: the one way on, to another one */
+		q = p + 3;
+		for (;;)
+		{
+			int			length = unit_shape(pass, q, &cp, &lost);
+
+			if (length == 0)
+				break;
+			if (budget-- == 0)
+				return true;
+			if (!lost)
+			{
+				if (length == 3 && plausible_han(cp))
+					return true;
+				/* what stretch_plausible refuses in text read from GBK bytes */
+				if (cp >= 0x80 && cp != 0xFFFD && !(cp >= 0x2E80 && cp <= 0xFFFF) &&
+					!(cp >= 0x2000 && cp <= 0x206F) && cp != 0xB7 && cp != 0xD7 && cp != 0xF7)
+					break;
+			}
+			q += (size_t) length;
+		}
+	}
+	return false;
+}
+
 static GrStatus
 run_pass_whole(const GrEnv *env, ImageCodec image, TargetCodec target, const char *text,
 			   size_t len, GrBuf *result, GrStepReport *report, int *stretches, bool slip)
@@ -2149,7 +2274,9 @@ run_pass_whole(const GrEnv *env, ImageCodec image, TargetCodec target, const cha
 	pass.slip = slip;
 	*stretches = 0;
 	status = pass_build_image(&pass, (image == IMAGE_GBK && target == TARGET_UTF8) || slip);
-	if (status == GR_OK)
+	if (status == GR_OK &&
+		!(image == IMAGE_GBK && target == TARGET_UTF8 && !slip &&
+		  !plausible_stretch_possible(&pass)))
 		status = pass_run(&pass, result, report, stretches);
 	pass_free(&pass);
 	return status;
