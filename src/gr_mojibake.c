@@ -2242,6 +2242,7 @@ plausible_stretch_possible(Pass *pass)
 				break;
 			if (budget-- == 0)
 				return true;
+			GR_POLL(pass->env, pass->poll_counter);
 			if (!lost)
 			{
 				if (length == 3 && plausible_han(cp))
