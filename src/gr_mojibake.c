@@ -656,29 +656,13 @@ char_probability(uint32_t cp)
 
 /*
  * How likely candidate c is between its neighbours prev and next (0:
- * unknown): P(c | prev) * P(next | c), each a pair estimate smoothed
- * towards the single-character frequency.  Used to choose among the
- * candidates for a lost byte, where the neighbours decide (第十一 rather
- * than 第协一).  Products, not logs: this runs for every candidate.
+ * unknown), context_probability(prev, c, next): P(c | prev) * P(next | c),
+ * each a pair estimate smoothed towards the single-character frequency.
+ * Used to choose among the candidates for a lost byte, where the
+ * neighbours decide (第十一 rather than 第协一).  Products, not logs: this
+ * runs for every candidate, in chooser_add, with the terms of prev and next
+ * computed once per unit by chooser_init.
  */
-static double
-context_probability(uint32_t prev, uint32_t c, uint32_t next, bool fold)
-{
-	double		probability;
-	double		prev_count = ascii_class_count(prev);
-	double		next_count = ascii_class_count(next);
-
-	if (((prev >= 0x80 && prev <= 0xFFFF) || prev_count > 0) && c <= 0xFFFF)
-		probability = (pair_count(prev, c, fold) + CONTEXT_WEIGHT * char_probability(c)) /
-			((prev_count > 0 ? prev_count : (double) tables.count[prev]) + CONTEXT_WEIGHT);
-	else
-		probability = char_probability(c);
-	if (((next >= 0x80 && next <= 0xFFFF) || next_count > 0) && c <= 0xFFFF)
-		probability *= (pair_count(c, next, fold) + CONTEXT_WEIGHT *
-						(next_count > 0 ? next_count / GR_FREQ_TOTAL : char_probability(next))) /
-			((double) tables.count[c] + CONTEXT_WEIGHT);
-	return probability;
-}
 
 /* Windows-1252 bytes 0x80..0x9F; 0 where it has no character. */
 static const uint16_t cp1252_high[32] = {
@@ -1061,6 +1045,11 @@ typedef struct Chooser
 	double		total;			/* sum of probabilities over candidates */
 	double		unseen_factor;	/* context factor of a character clean text lacks */
 	bool		fold;			/* traditional output: pairs of simplified forms */
+	/* context_probability's terms that depend on prev and next only */
+	bool		left;			/* prev counts */
+	double		left_denominator;
+	bool		right;			/* next counts */
+	double		right_addend;
 } Chooser;
 
 
@@ -1082,6 +1071,14 @@ chooser_init(Chooser *chooser, ImageCodec image, uint32_t prev, uint32_t next)
 	 * P(c) on the left and (0 + K P(next)) / (0 + K) on the right, as
 	 * context_probability computes them.
 	 */
+	chooser->left = (prev >= 0x80 && prev <= 0xFFFF) || ascii_class_count(prev) > 0;
+	chooser->left_denominator = chooser->left ?
+		(ascii_class_count(prev) > 0 ? ascii_class_count(prev) : (double) tables.count[prev]) +
+		CONTEXT_WEIGHT : 0;
+	chooser->right = (next >= 0x80 && next <= 0xFFFF) || ascii_class_count(next) > 0;
+	chooser->right_addend = chooser->right ?
+		CONTEXT_WEIGHT * (ascii_class_count(next) > 0 ? ascii_class_count(next) / GR_FREQ_TOTAL :
+						  char_probability(next)) : 0;
 	chooser->unseen_factor = 1.0;
 	if ((prev >= 0x80 && prev <= 0xFFFF) || ascii_class_count(prev) > 0)
 		chooser->unseen_factor *= CONTEXT_WEIGHT /
@@ -1097,7 +1094,7 @@ chooser_init(Chooser *chooser, ImageCodec image, uint32_t prev, uint32_t next)
  * there (misses == 0), or not (misses bytes it would have read).  Once one
  * of the first kind is seen, the others no longer count.
  */
-static void
+static inline void
 chooser_add(Chooser *chooser, uint32_t cp, int misses, const ImageCodec image)
 {
 	double		probability;
@@ -1116,7 +1113,20 @@ chooser_add(Chooser *chooser, uint32_t cp, int misses, const ImageCodec image)
 	if (cp < 65536 && tables.count[cp] == 0)
 		probability = (double) tables.probability[cp] * chooser->unseen_factor;
 	else
-		probability = context_probability(chooser->prev, cp, chooser->next, chooser->fold);
+	{
+		/*
+		 * context_probability(prev, cp, next) (see above): (n(prev cp) +
+		 * K P(cp)) / (n(prev) + K) * (n(cp next) + K P(next)) / (n(cp) + K)
+		 */
+		if (chooser->left && cp <= 0xFFFF)
+			probability = (pair_count(chooser->prev, cp, chooser->fold) +
+						   CONTEXT_WEIGHT * char_probability(cp)) / chooser->left_denominator;
+		else
+			probability = char_probability(cp);
+		if (chooser->right && cp <= 0xFFFF)
+			probability *= (pair_count(cp, chooser->next, chooser->fold) + chooser->right_addend) /
+				((double) tables.count[cp] + CONTEXT_WEIGHT);
+	}
 	for (k = 0; k < misses; k++)
 		probability *= chooser->reject_factor;
 	chooser->total += probability;
@@ -1169,6 +1179,87 @@ continuation_at(const Pass *pass, size_t q, bool *is_wild, float *extra)
 }
 
 static void unit_at(const Pass *pass, size_t p, uint32_t prev, Unit *unit, bool peek);
+static void unit_utf8_lost(const Pass *pass, size_t p, uint32_t prev, Unit *unit, bool peek);
+
+/*
+ * unit_utf8_lost for the units without a lost byte, inline: the same
+ * checks in the same order; at the first byte that is or may be lost
+ * (IB_WILD, or '?' with IB_MAYWILD) the whole unit goes to unit_utf8_lost.
+ */
+static inline void
+unit_utf8(const Pass *pass, size_t p, uint32_t prev, Unit *unit, bool peek)
+{
+	unsigned	lead = pass->bytes[p];
+	int			length;
+	unsigned	min_second = 0x80;
+	unsigned	max_second = 0xBF;
+	uint32_t	cp;
+
+	unit->length = 0;
+	unit->guessed = false;
+	if (pass->flags[p] & (IB_WILD | IB_BARRIER))
+		return;
+	if (lead < 0x80)
+	{
+		unit->length = 1;
+		unit->cp = lead;
+		unit->cost = char_cost(lead);
+		return;
+	}
+	if (lead >= 0xC2 && lead <= 0xDF)
+		length = 2;
+	else if (lead >= 0xE0 && lead <= 0xEF)
+		length = 3;
+	else if (lead >= 0xF0 && lead <= 0xF4)
+		length = 4;
+	else
+		return;
+	if (lead == 0xE0)
+		min_second = 0xA0;
+	else if (lead == 0xED)
+		max_second = 0x9F;
+	else if (lead == 0xF0)
+		min_second = 0x90;
+	else if (lead == 0xF4)
+		max_second = 0x8F;
+	/* both continuation bytes dropped unmarked: unit_utf8_lost's guess */
+	if (length == 3 && !peek && pass->image == IMAGE_GBK && p + 1 < pass->nbytes &&
+		!(pass->flags[p] & IB_BOUNDARY) &&
+		!(pass->flags[p + 1] & (IB_WILD | IB_BARRIER)) &&
+		(pass->bytes[p + 1] < 0x80 || pass->bytes[p + 1] > 0xBF))
+	{
+		unit_utf8_lost(pass, p, prev, unit, peek);
+		return;
+	}
+	cp = lead & (0xFF >> (length + 1));
+	for (int k = 1; k < length; k++)
+	{
+		size_t		q = p + k;
+		unsigned char f;
+		unsigned	b;
+
+		/* continuation_at, without the lost bytes */
+		if (q >= pass->nbytes)
+			return;
+		f = pass->flags[q];
+		if (f & IB_BARRIER)
+			return;
+		b = pass->bytes[q];
+		if ((f & IB_WILD) || ((f & IB_MAYWILD) && b == '?'))
+		{
+			unit_utf8_lost(pass, p, prev, unit, peek);
+			return;
+		}
+		if (b < 0x80 || b > 0xBF)
+			return;
+		if (k == 1 && (b < min_second || b > max_second))
+			return;
+		cp = (cp << 6) | (b & 0x3F);
+	}
+	unit->length = length;
+	unit->cp = cp;
+	unit->cost = char_cost(cp) + 0.0f;	/* as unit_utf8_lost: extra is 0 */
+}
 
 /* The character after a unit ending at q, for context; 0 if unknown or ASCII. */
 static uint32_t
@@ -1185,10 +1276,11 @@ peek_next(const Pass *pass, size_t q)
 
 /*
  * Decode one UTF-8 sequence starting at image byte p; prev is the character
- * before it.  peek: do not enumerate lost bytes.
+ * before it.  peek: do not enumerate lost bytes.  (unit_utf8 below reads the
+ * units without lost bytes and hands the others here.)
  */
 static void
-unit_utf8(const Pass *pass, size_t p, uint32_t prev, Unit *unit, bool peek)
+unit_utf8_lost(const Pass *pass, size_t p, uint32_t prev, Unit *unit, bool peek)
 {
 	Chooser		chooser;
 	unsigned	lead = pass->bytes[p];
@@ -1329,6 +1421,10 @@ unit_utf8(const Pass *pass, size_t p, uint32_t prev, Unit *unit, bool peek)
 		uint64_t	mask = tables.reject_mask[pass->image][after_last < 0 ? 256 : after_last];
 		unsigned char seq[4];
 		int			first = wild_at[0];
+		uint32_t	stayed_cp;
+		int			last_shift = 6 * (length - 1 - last);
+		int			first_shift = 6 * (length - 1 - first);
+		bool		check_second = (first == 1 || last == 1);
 
 		{
 			uint64_t	bits = mask;
@@ -1345,9 +1441,18 @@ unit_utf8(const Pass *pass, size_t p, uint32_t prev, Unit *unit, bool peek)
 				last_bytes[last_count++] = (unsigned char) y;
 			last_misses = 1;
 		}
-		/* the bytes that stay; the lost ones are set per candidate */
+		/*
+		 * The bytes that stay; the lost ones are set per candidate.  A
+		 * candidate's code point is the stayed bits with the lost bytes'
+		 * bits in their places; its second byte needs checking only when
+		 * lost (a byte that stayed was checked above).
+		 */
+		stayed_cp = lead & (0xFF >> (length + 1));
 		for (k = 0; k < length; k++)
 			seq[k] = pass->bytes[p + k];
+		for (k = 1; k < length; k++)
+			stayed_cp = (stayed_cp << 6) |
+				((k == first || k == last) ? 0 : (seq[k] & 0x3F));
 		for (i = 0; i < last_count; i++)
 		{
 			unsigned	x_low = 0x80;
@@ -1382,11 +1487,11 @@ unit_utf8(const Pass *pass, size_t p, uint32_t prev, Unit *unit, bool peek)
 				}
 				if (misses > 0 && chooser.exact)
 					continue;
-				if (seq[1] < min_second || seq[1] > max_second)
+				if (check_second && (seq[1] < min_second || seq[1] > max_second))
 					continue;
-				cp = lead & (0xFF >> (length + 1));
-				for (k = 1; k < length; k++)
-					cp = (cp << 6) | (seq[k] & 0x3F);
+				cp = stayed_cp | ((uint32_t) (seq[last] & 0x3F) << last_shift);
+				if (wild_count == 2)
+					cp |= (uint32_t) (seq[first] & 0x3F) << first_shift;
 				chooser_add(&chooser, cp, misses, pass->image);
 			}
 		}
@@ -2281,6 +2386,161 @@ pass_run(Pass *pass, GrBuf *out, GrStepReport *report, int *stretches)
  * detector found something.  On a repair, *result holds the repaired text
  * (from env) and the return is the number of repaired stretches.
  */
+/*
+ * The shape of the UTF-8 unit unit_utf8 reads at image byte q, without
+ * choosing among lost bytes: its length (0: none can start there), its
+ * code point when no byte of it is lost (*lost false).  The same tests as
+ * unit_utf8 and continuation_at, in the same order.
+ */
+static int
+unit_shape(const Pass *pass, size_t q, uint32_t *cp, bool *lost)
+{
+	unsigned	lead;
+	int			length;
+	unsigned	min_second = 0x80;
+	unsigned	max_second = 0xBF;
+
+	*lost = false;
+	if (q >= pass->nbytes || (pass->flags[q] & (IB_WILD | IB_BARRIER)))
+		return 0;
+	lead = pass->bytes[q];
+	if (lead < 0x80)
+	{
+		*cp = lead;
+		return 1;
+	}
+	if (lead >= 0xC2 && lead <= 0xDF)
+		length = 2;
+	else if (lead >= 0xE0 && lead <= 0xEF)
+		length = 3;
+	else if (lead >= 0xF0 && lead <= 0xF4)
+		length = 4;
+	else
+		return 0;
+	if (lead == 0xE0)
+		min_second = 0xA0;
+	else if (lead == 0xED)
+		max_second = 0x9F;
+	else if (lead == 0xF0)
+		min_second = 0x90;
+	else if (lead == 0xF4)
+		max_second = 0x8F;
+	*cp = lead & (0xFF >> (length + 1));
+	for (int k = 1; k < length; k++)
+	{
+		size_t		r = q + k;
+		unsigned char f;
+		unsigned	b;
+
+		if (r >= pass->nbytes)
+			return 0;
+		f = pass->flags[r];
+		if (f & IB_BARRIER)
+			return 0;
+		b = pass->bytes[r];
+		if ((f & IB_WILD) || ((f & IB_MAYWILD) && b == '?'))
+		{
+			*lost = true;		/* (unit_utf8 allows two; more is fewer units) */
+			continue;
+		}
+		if (b < 0x80 || b > 0xBF)
+			return 0;
+		if (k == 1 && (b < min_second || b > max_second))
+			return 0;
+		*cp = (*cp << 6) | (b & 0x3F);
+	}
+	return length;
+}
+
+/* A character stretch_plausible counts as Han (solid when read whole). */
+static inline bool
+plausible_han(uint32_t cp)
+{
+	return cp >= 0x2E80 && cp <= 0xFFFF && cp != 0xFFFD && !(cp >= 0xAC00 && cp <= 0xD7AF);
+}
+
+/*
+ * Whether a stretch that stretch_plausible takes can exist in the image
+ * of UTF-8 read as GBK.  Such a stretch holds two Han characters read
+ * whole ("solid") and, between them, only units of characters text read
+ * from GBK bytes may have (ASCII, U+2000..U+206F, · × ÷, other Han, or a
+ * unit with a lost byte); and a unit's lead fixes its length, so from each
+ * solid Han character there is one way on (Hangul passes there and is not
+ * Han).  A GBK pair dropped whole (unit_utf8_split) or a lead whose
+ * continuation bytes were dropped (unit_utf8_lost's guess) opens other
+ * ways, so where one may stand the answer is yes.  Without such a pair the
+ * pass can repair nothing and need not run (Chinese text read from GBK as
+ * itself, where the detector's hints were false alarms).  A walk budget
+ * keeps it linear: past it, the pass runs.
+ */
+/*
+ * Whether unit_utf8_split may read a unit at image byte q (its tests of
+ * boundaries and bytes, before the candidates): a GBK pair dropped whole
+ * makes other ways on than unit_shape's, so a walk that meets one gives up.
+ */
+static inline bool
+split_possible(const Pass *pass, size_t q)
+{
+	unsigned	first;
+
+	if (q + 2 > pass->nbytes || !(pass->flags[q] & IB_BOUNDARY) ||
+		(pass->flags[q] & (IB_WILD | IB_BARRIER)) ||
+		(pass->flags[q + 1] & (IB_WILD | IB_BARRIER | IB_BOUNDARY)) ||
+		!(pass->flags[q + 2] & IB_BOUNDARY))
+		return false;
+	if (pass->bytes[q + 1] < 0x80 || pass->bytes[q + 1] > 0xBF)
+		return false;
+	first = pass->bytes[q];
+	return (first >= 0xE1 && first <= 0xEF && first != 0xED) || (first >= 0x80 && first <= 0xBF);
+}
+
+static bool
+plausible_stretch_possible(Pass *pass)
+{
+	size_t		budget = 4 * pass->nbytes + 64;
+
+	for (size_t p = 0; p + 2 < pass->nbytes; p++)
+	{
+		uint32_t	cp;
+		bool		lost;
+		size_t		q;
+
+		GR_POLL(pass->env, pass->poll_counter);
+		if (split_possible(pass, p))
+			return true;		/* a rebuilt pair may start or join a stretch */
+		if (pass->bytes[p] < 0xE2 || pass->bytes[p] > 0xEF ||
+			unit_shape(pass, p, &cp, &lost) != 3 || lost || !plausible_han(cp))
+			continue;
+		/* a solid Han character at p: the one way on, to another one */
+		q = p + 3;
+		for (;;)
+		{
+			int			length = unit_shape(pass, q, &cp, &lost);
+
+			/* a lead whose two continuation bytes were dropped unmarked */
+			if (length == 0 && q + 1 < pass->nbytes && pass->bytes[q] >= 0xE0 &&
+				pass->bytes[q] <= 0xEF && !(pass->flags[q] & IB_BOUNDARY))
+				return true;
+			if (length == 0)
+				break;
+			if (budget-- == 0)
+				return true;
+			GR_POLL(pass->env, pass->poll_counter);
+			if (!lost)
+			{
+				if (length == 3 && plausible_han(cp))
+					return true;
+				/* what stretch_plausible refuses in text read from GBK bytes */
+				if (cp >= 0x80 && cp != 0xFFFD && !(cp >= 0x2E80 && cp <= 0xFFFF) &&
+					!(cp >= 0x2000 && cp <= 0x206F) && cp != 0xB7 && cp != 0xD7 && cp != 0xF7)
+					break;
+			}
+			q += (size_t) length;
+		}
+	}
+	return false;
+}
+
 static GrStatus
 run_pass_whole(const GrEnv *env, ImageCodec image, TargetCodec target, const char *text,
 			   size_t len, GrBuf *result, GrStepReport *report, int *stretches, bool slip)
@@ -2298,14 +2558,16 @@ run_pass_whole(const GrEnv *env, ImageCodec image, TargetCodec target, const cha
 	pass.slip = slip;
 	*stretches = 0;
 	status = pass_build_image(&pass, (image == IMAGE_GBK && target == TARGET_UTF8) || slip);
-	if (status == GR_OK)
+	if (status == GR_OK &&
+		!(image == IMAGE_GBK && target == TARGET_UTF8 && !slip &&
+		  !plausible_stretch_possible(&pass)))
 		status = pass_run(&pass, result, report, stretches);
 	pass_free(&pass);
 	return status;
 }
 
 static size_t next_hint(const unsigned char *bytes, size_t len, size_t pos, uint8_t bit,
-						const GrEnv *env, size_t *counter);
+						const GrHints *hints, const GrEnv *env, size_t *counter);
 static void report_reset(GrStepReport *report);
 
 /*
@@ -2314,7 +2576,8 @@ static void report_reset(GrStepReport *report);
  */
 static size_t
 next_trace(const unsigned char *bytes, size_t len, size_t pos, ImageCodec image,
-		   TargetCodec target, bool slip, const GrEnv *env, size_t *counter)
+		   TargetCodec target, bool slip, const GrHints *hints, const GrEnv *env,
+		   size_t *counter)
 {
 	if (slip)
 	{
@@ -2336,9 +2599,10 @@ next_trace(const unsigned char *bytes, size_t len, size_t pos, ImageCodec image,
 		return found;
 	}
 	if (image == IMAGE_GBK && target == TARGET_UTF8)
-		return next_hint(bytes, len, pos, HINT_UTF8_IN_GBK, env, counter);
+		return next_hint(bytes, len, pos, HINT_UTF8_IN_GBK, hints, env, counter);
 	return next_hint(bytes, len, pos,
-					 image == IMAGE_BIG5 ? HINT_BIG5_AS_GBK : HINT_GBK_AS_BIG5, env, counter);
+					 image == IMAGE_BIG5 ? HINT_BIG5_AS_GBK : HINT_GBK_AS_BIG5, hints, env,
+					 counter);
 }
 
 /* Longest window a pass reads at once; longer lines are cut. */
@@ -2368,7 +2632,8 @@ line_end(const unsigned char *bytes, size_t len, size_t end, size_t start)
  */
 static GrStatus
 run_pass_slip(const GrEnv *env, ImageCodec image, TargetCodec target, const char *text,
-			  size_t len, GrBuf *result, GrStepReport *report, int *stretches, bool slip)
+			  size_t len, GrBuf *result, GrStepReport *report, int *stretches, bool slip,
+			  const GrHints *hints)
 {
 	const unsigned char *bytes = (const unsigned char *) text;
 	size_t		counter = 0;
@@ -2380,7 +2645,7 @@ run_pass_slip(const GrEnv *env, ImageCodec image, TargetCodec target, const char
 	report_reset(report);
 	while (pos < len && status == GR_OK)
 	{
-		size_t		hit = next_trace(bytes, len, pos, image, target, slip, env, &counter);
+		size_t		hit = next_trace(bytes, len, pos, image, target, slip, hints, env, &counter);
 		size_t		start;
 		size_t		end;
 		GrBuf		piece;
@@ -2404,7 +2669,7 @@ run_pass_slip(const GrEnv *env, ImageCodec image, TargetCodec target, const char
 		for (;;)
 		{
 			size_t		next = (end < len) ?
-				next_trace(bytes, len, end, image, target, slip, env, &counter) : len;
+				next_trace(bytes, len, end, image, target, slip, hints, env, &counter) : len;
 			size_t		line_start = end;
 
 			if (next >= len || end - start >= WINDOW_MAX)
@@ -2461,7 +2726,7 @@ static GrStatus
 run_pass(const GrEnv *env, ImageCodec image, TargetCodec target, const char *text,
 		 size_t len, GrBuf *result, GrStepReport *report, int *stretches)
 {
-	return run_pass_slip(env, image, target, text, len, result, report, stretches, false);
+	return run_pass_slip(env, image, target, text, len, result, report, stretches, false, NULL);
 }
 
 /* ---------------------------------------------------------------------
@@ -2693,8 +2958,31 @@ detect_dbcs_here(const char *text, size_t len, const GrEnv *env, bool big5_as_gb
 
 static size_t
 next_hint(const unsigned char *bytes, size_t len, size_t pos, uint8_t bit,
-		  const GrEnv *env, size_t *counter)
+		  const GrHints *hints, const GrEnv *env, size_t *counter)
 {
+	if (hints)
+	{
+		/* the hinted characters were found already: the first at or after pos */
+		size_t		low = 0;
+		size_t		high = hints->count;
+
+		while (low < high)
+		{
+			size_t		middle = low + (high - low) / 2;
+
+			if (hints->at[middle] < pos)
+				low = middle + 1;
+			else
+				high = middle;
+		}
+		for (; low < hints->count; low++)
+		{
+			GR_POLL(env, *counter);
+			if (hints->bits[low] & bit)
+				return hints->at[low];
+		}
+		return len;
+	}
 	/* polled once per block of HINT_BLOCK bytes: the scan is the clean path */
 	while (pos + 2 < len)
 	{
@@ -2720,10 +3008,18 @@ next_hint(const unsigned char *bytes, size_t len, size_t pos, uint8_t bit,
 	return len;
 }
 
+/* The hint bits of U+0000..U+FFFF (for gr_repair's evidence scan), or NULL. */
+const uint8_t *
+gr_mojibake_hint_table(void)
+{
+	return tables_ready() ? tables.hint : NULL;
+}
+
 /* Run a detailed detector over a window around each hinted character. */
 static bool
 detect_around_hints(const char *text, size_t len, const GrEnv *env, uint8_t bit,
-					bool (*here) (const char *, size_t, const GrEnv *, bool), bool flag)
+					bool (*here) (const char *, size_t, const GrEnv *, bool), bool flag,
+					const GrHints *hints)
 {
 	const unsigned char *bytes = (const unsigned char *) text;
 	size_t		counter = 0;
@@ -2732,7 +3028,7 @@ detect_around_hints(const char *text, size_t len, const GrEnv *env, uint8_t bit,
 
 	for (;;)
 	{
-		size_t		hit = next_hint(bytes, len, pos, bit, env, &counter);
+		size_t		hit = next_hint(bytes, len, pos, bit, hints, env, &counter);
 		size_t		start;
 		size_t		end;
 
@@ -2761,17 +3057,19 @@ utf8_in_gbk_here(const char *text, size_t len, const GrEnv *env, bool unused)
 }
 
 static bool
-detect_utf8_in_gbk(const char *text, size_t len, const GrEnv *env)
+detect_utf8_in_gbk(const char *text, size_t len, const GrEnv *env, const GrHints *hints)
 {
-	return detect_around_hints(text, len, env, HINT_UTF8_IN_GBK, utf8_in_gbk_here, false);
+	return detect_around_hints(text, len, env, HINT_UTF8_IN_GBK, utf8_in_gbk_here, false,
+							   hints);
 }
 
 static bool
-detect_dbcs(const char *text, size_t len, const GrEnv *env, bool big5_as_gbk_bytes)
+detect_dbcs(const char *text, size_t len, const GrEnv *env, bool big5_as_gbk_bytes,
+			const GrHints *hints)
 {
 	return detect_around_hints(text, len, env,
 							   big5_as_gbk_bytes ? HINT_BIG5_AS_GBK : HINT_GBK_AS_BIG5,
-							   detect_dbcs_here, big5_as_gbk_bytes);
+							   detect_dbcs_here, big5_as_gbk_bytes, hints);
 }
 
 /* ---------------------------------------------------------------------
@@ -2784,15 +3082,16 @@ detect_dbcs(const char *text, size_t len, const GrEnv *env, bool big5_as_gbk_byt
  */
 static GrStatus
 chain_pass(const GrEnv *env, ImageCodec image, TargetCodec target, GrBuf *holder,
-		   const char **current, size_t *current_len, GrStepReport *report)
+		   const char **current, size_t *current_len, GrStepReport *report,
+		   const GrHints *hints)
 {
 	GrBuf		result;
 	GrStatus	status;
 	int			stretches = 0;
 
 	gr_buf_init(&result, env, 0);
-	status = run_pass(env, image, target, *current, *current_len, &result, report,
-					  &stretches);
+	status = run_pass_slip(env, image, target, *current, *current_len, &result, report,
+						   &stretches, false, hints);
 	if (status != GR_OK || stretches == 0)
 	{
 		gr_buf_free(&result);
@@ -3018,8 +3317,8 @@ gr_step_utf8_as_latin1(const GrEnv *env, const char *text, size_t len,
 
 /* UTF-8 read as GBK/GB18030, whole or partial, also lossy. */
 GrStatus
-gr_step_utf8_as_gbk(const GrEnv *env, const char *text, size_t len,
-					GrBuf *out, GrStepReport *report)
+gr_step_utf8_as_gbk_hinted(const GrEnv *env, const char *text, size_t len,
+						   const GrHints *hints, GrBuf *out, GrStepReport *report)
 {
 	GrBuf		holder;
 	const char *current = text;
@@ -3027,17 +3326,25 @@ gr_step_utf8_as_gbk(const GrEnv *env, const char *text, size_t len,
 	GrStatus	status;
 
 	report_reset(report);
-	if (!tables_ready() || !detect_utf8_in_gbk(text, len, env))
+	if (!tables_ready() || !detect_utf8_in_gbk(text, len, env, hints))
 		return GR_OK;
 	gr_buf_init(&holder, env, 0);
-	status = chain_pass(env, IMAGE_GBK, TARGET_UTF8, &holder, &current, &current_len, report);
+	status = chain_pass(env, IMAGE_GBK, TARGET_UTF8, &holder, &current, &current_len, report,
+						hints);
 	return chain_finish(&holder, out, report, status);
+}
+
+GrStatus
+gr_step_utf8_as_gbk(const GrEnv *env, const char *text, size_t len,
+					GrBuf *out, GrStepReport *report)
+{
+	return gr_step_utf8_as_gbk_hinted(env, text, len, NULL, out, report);
 }
 
 /* GBK read as Big5, and Big5 read as GBK. */
 GrStatus
-gr_step_gbk_big5(const GrEnv *env, const char *text, size_t len,
-				 GrBuf *out, GrStepReport *report)
+gr_step_gbk_big5_hinted(const GrEnv *env, const char *text, size_t len,
+						const GrHints *hints, GrBuf *out, GrStepReport *report)
 {
 	GrBuf		holder;
 	const char *current = text;
@@ -3052,20 +3359,23 @@ gr_step_gbk_big5(const GrEnv *env, const char *text, size_t len,
 		size_t		counter = 0;
 
 		if (next_hint((const unsigned char *) text, len, 0, HINT_BIG5_AS_GBK | HINT_GBK_AS_BIG5,
-					  env, &counter) >= len)
+					  hints, env, &counter) >= len)
 			return GR_OK;
 	}
 	gr_buf_init(&holder, env, 0);
-	if (detect_dbcs(current, current_len, env, true))
+	if (detect_dbcs(current, current_len, env, true, hints))
 		status = chain_pass(env, IMAGE_BIG5, TARGET_GBK, &holder, &current,
-							&current_len, report);
-	if (status == GR_OK && detect_dbcs(current, current_len, env, false))
+							&current_len, report, hints);
+	/* the hints are the input's: not of a text the first pass repaired */
+	if (current != text)
+		hints = NULL;
+	if (status == GR_OK && detect_dbcs(current, current_len, env, false, hints))
 	{
 		GrStepReport second;
 
 		report_reset(&second);
 		status = chain_pass(env, IMAGE_GBK, TARGET_BIG5, &holder, &current,
-							&current_len, &second);
+							&current_len, &second, hints);
 		if (second.fixes > 0)
 		{
 			if (report->before == NULL)
@@ -3079,6 +3389,13 @@ gr_step_gbk_big5(const GrEnv *env, const char *text, size_t len,
 		}
 	}
 	return chain_finish(&holder, out, report, status);
+}
+
+GrStatus
+gr_step_gbk_big5(const GrEnv *env, const char *text, size_t len,
+				 GrBuf *out, GrStepReport *report)
+{
+	return gr_step_gbk_big5_hinted(env, text, len, NULL, out, report);
 }
 
 /* ---------------------------------------------------------------------
@@ -3150,8 +3467,8 @@ lost_run(const char *text, size_t len, size_t pos, int *marks)
 
 /* Runs of U+FFFD and 锟斤拷: one U+FFFD per lost character. */
 GrStatus
-gr_step_lost_bytes(const GrEnv *env, const char *text, size_t len,
-				   GrBuf *out, GrStepReport *report)
+gr_step_lost_bytes_hinted(const GrEnv *env, const char *text, size_t len,
+						  const GrHints *hints, GrBuf *out, GrStepReport *report)
 {
 	size_t		pos = 0;
 	size_t		cursor = 0;
@@ -3167,7 +3484,7 @@ gr_step_lost_bytes(const GrEnv *env, const char *text, size_t len,
 		int			marks;
 		size_t		run;
 
-		pos = next_hint((const unsigned char *) text, len, pos, HINT_LOST, env, &counter);
+		pos = next_hint((const unsigned char *) text, len, pos, HINT_LOST, hints, env, &counter);
 		if (pos >= len)
 			break;
 		run = lost_run(text, len, pos, &marks);
@@ -3209,6 +3526,13 @@ gr_step_lost_bytes(const GrEnv *env, const char *text, size_t len,
 	if (found)
 		gr_buf_append(out, text + cursor, len - cursor);
 	return found ? out->status : GR_OK;
+}
+
+GrStatus
+gr_step_lost_bytes(const GrEnv *env, const char *text, size_t len,
+				   GrBuf *out, GrStepReport *report)
+{
+	return gr_step_lost_bytes_hinted(env, text, len, NULL, out, report);
 }
 
 /* ---------------------------------------------------------------------
@@ -3688,7 +4012,7 @@ gr_step_gbk_slip(const GrEnv *env, const char *text, size_t len,
 		gr_buf_init(&result, env, 0);
 		report_reset(&slip_report);
 		status = run_pass_slip(env, IMAGE_GBK, TARGET_GBK, current, current_len, &result,
-							   &slip_report, &stretches, true);
+							   &slip_report, &stretches, true, NULL);
 		if (status == GR_OK && stretches > 0)
 		{
 			gr_buf_free(&holder);

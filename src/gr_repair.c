@@ -1508,9 +1508,24 @@ pinyin_letter(uint32_t cp, bool *toned)
 	}
 }
 
-/* The syllable id of a toneless syllable, or 0 when it is not one. */
+/* The syllables' lengths (filled on first use; a racing caller writes the same). */
+#define SYLLABLE_MAX 1024
+static unsigned char syllable_length[SYLLABLE_MAX];
+static volatile bool syllable_lengths_ready;
+
+/* memcmp of short strings, inline (the same sign) */
+static inline int
+compare_short(const char *a, const char *b, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (a[i] != b[i])
+			return (int) (unsigned char) a[i] - (int) (unsigned char) b[i];
+	return 0;
+}
+
+/* The syllable id of a toneless syllable, or 0 when it is not one (binary search). */
 static int
-syllable_id(const char *syllable, size_t len)
+syllable_search(const char *syllable, size_t len)
 {
 	int			low = 1;
 	int			high = gr_pinyin_syllable_count - 1;
@@ -1519,8 +1534,9 @@ syllable_id(const char *syllable, size_t len)
 	{
 		int			mid = (low + high) / 2;
 		const char *s = gr_pinyin_syllables[mid];
-		size_t		slen = strlen(s);
-		int			c = memcmp(syllable, s, len < slen ? len : slen);
+		size_t		slen = (syllable_lengths_ready && syllable_length[mid] < 255) ?
+			syllable_length[mid] : strlen(s);
+		int			c = compare_short(syllable, s, len < slen ? len : slen);
 
 		if (c == 0)
 			c = (len > slen) - (len < slen);
@@ -1531,6 +1547,92 @@ syllable_id(const char *syllable, size_t len)
 		else
 			low = mid + 1;
 	}
+	return 0;
+}
+
+/*
+ * The same answers from a hash of the syllables (letters packed in a
+ * uint64_t, 1..8 of them), each mapped to what syllable_search answers for
+ * it, so that the lookup costs one probe instead of a search's branches;
+ * anything not in it is answered 0, as the search does for a string that
+ * is no syllable.  Built on first use (a racing caller writes the same).
+ */
+#define SYLLABLE_SLOTS 2048
+static uint64_t syllable_keys[SYLLABLE_SLOTS];
+static int16_t syllable_ids[SYLLABLE_SLOTS];
+static volatile int syllable_hash_state;	/* 0: not built, 1: built, -1: unusable */
+
+static inline uint64_t
+syllable_key(const char *letters, size_t len)
+{
+	uint64_t	key = 0;
+
+	for (size_t i = 0; i < len; i++)
+		key = (key << 8) | (unsigned char) letters[i];
+	return key;
+}
+
+static inline unsigned
+syllable_slot(uint64_t key)
+{
+	return (unsigned) ((key * 0x9E3779B97F4A7C15ull) >> 53);	/* 11 bits */
+}
+
+static void
+fill_syllable_hash(void)
+{
+	int			state = 1;
+
+	for (int i = 0; i < gr_pinyin_syllable_count && i < SYLLABLE_MAX; i++)
+	{
+		size_t		n = strlen(gr_pinyin_syllables[i]);
+
+		syllable_length[i] = (unsigned char) (n < 255 ? n : 255);
+	}
+	if (gr_pinyin_syllable_count <= SYLLABLE_MAX)
+		syllable_lengths_ready = true;
+	if (gr_pinyin_syllable_count >= SYLLABLE_SLOTS / 2 || gr_pinyin_syllable_count > 32767)
+		state = -1;
+	for (int i = 1; state == 1 && i < gr_pinyin_syllable_count; i++)
+	{
+		const char *s = gr_pinyin_syllables[i];
+		size_t		n = strlen(s);
+		uint64_t	key;
+		unsigned	slot;
+
+		if (n == 0 || n > 8)
+			continue;			/* never asked: read_syllable asks 1..6 letters */
+		for (size_t k = 0; k < n; k++)
+			if (s[k] == 0)
+				state = -1;
+		key = syllable_key(s, n);
+		slot = syllable_slot(key);
+		while (syllable_keys[slot] != 0 && syllable_keys[slot] != key)
+			slot = (slot + 1) & (SYLLABLE_SLOTS - 1);
+		syllable_keys[slot] = key;
+		syllable_ids[slot] = (int16_t) syllable_search(s, n);
+	}
+	syllable_hash_state = state;
+}
+
+/* The syllable id of a toneless syllable, or 0 when it is not one. */
+static int
+syllable_id(const char *syllable, size_t len)
+{
+	uint64_t	key;
+	unsigned	slot;
+
+	if (syllable_hash_state == 0)
+		fill_syllable_hash();
+	if (syllable_hash_state < 0 || len == 0 || len > 8)
+		return syllable_search(syllable, len);
+	for (size_t k = 0; k < len; k++)
+		if (syllable[k] == 0)
+			return syllable_search(syllable, len);
+	key = syllable_key(syllable, len);
+	for (slot = syllable_slot(key); syllable_keys[slot] != 0; slot = (slot + 1) & (SYLLABLE_SLOTS - 1))
+		if (syllable_keys[slot] == key)
+			return syllable_ids[slot];
 	return 0;
 }
 
@@ -1550,9 +1652,20 @@ read_syllable(const char *text, size_t len, size_t pos, size_t *end, bool *toned
 	while (p < len)
 	{
 		size_t		next;
-		uint32_t	cp = peek_cp(text, len, p, &next);
+		uint32_t	cp;
 		bool		t;
-		char		c = pinyin_letter(cp, &t);
+		char		c;
+		unsigned char b = (unsigned char) text[p];
+
+		/* peek_cp, with the toned vowels' two bytes inline */
+		if (b >= 0xC2 && b <= 0xDF && p + 1 < len && ((unsigned char) text[p + 1] & 0xC0) == 0x80)
+		{
+			cp = ((uint32_t) (b & 0x1F) << 6) | ((unsigned char) text[p + 1] & 0x3F);
+			next = p + 2;
+		}
+		else
+			cp = peek_cp(text, len, p, &next);
+		c = pinyin_letter(cp, &t);
 
 		if (c == 0)
 			break;
@@ -1943,16 +2056,87 @@ shorten_taiwan_words(const GrEnv *env, GrBuf *out, GrStepReport *report)
 	out->len = write;
 }
 
-/* A phrase of Hant-Hans starting at text[pos], or -1. */
+/*
+ * The phrases' lengths, and per bucket of their first character a chain
+ * of them in table order: built on first use, so that match_phrase tries
+ * only the phrases that can start at the character (a phrase that matches
+ * starts with the text's character, so the answer is that of trying all).
+ * Built in local arrays and then copied: a second caller racing writes
+ * the same values.
+ */
+#define PHRASE_MAX 1024
+#define PHRASE_BUCKETS 256
+static uint16_t phrase_length[PHRASE_MAX];
+static int16_t phrase_next[PHRASE_MAX];
+static int16_t phrase_head[PHRASE_BUCKETS];
+static volatile bool phrases_ready;
+
+static void
+fill_phrase_index(void)
+{
+	int16_t		head[PHRASE_BUCKETS];
+	int16_t		tail[PHRASE_BUCKETS];
+	int16_t		next[PHRASE_MAX];
+	uint16_t	length[PHRASE_MAX];
+
+	for (int b = 0; b < PHRASE_BUCKETS; b++)
+		head[b] = tail[b] = -1;
+	for (int i = 0; i < PHRASE_MAX; i++)
+	{
+		next[i] = -1;
+		length[i] = 0;
+	}
+	for (int i = 0; i < gr_t2s_phrase_count; i++)
+	{
+		size_t		n = strlen(gr_t2s_phrases[i].from);
+		size_t		q = 0;
+		uint32_t	first;
+		int			b;
+
+		length[i] = (uint16_t) n;
+		if (n == 0)
+			continue;			/* never matches */
+		first = gr_utf8_decode(gr_t2s_phrases[i].from, n, &q);
+		b = (int) (first & (PHRASE_BUCKETS - 1));
+		if (tail[b] < 0)
+			head[b] = (int16_t) i;
+		else
+			next[tail[b]] = (int16_t) i;
+		tail[b] = (int16_t) i;
+	}
+	memcpy(phrase_length, length, sizeof(length));
+	memcpy(phrase_next, next, sizeof(next));
+	memcpy(phrase_head, head, sizeof(head));
+	phrases_ready = true;
+}
+
+/* A phrase of Hant-Hans starting at text[pos] (Han character cp), or -1. */
 static int
-match_phrase(const char *text, size_t len, size_t pos)
+match_phrase(const char *text, size_t len, size_t pos, uint32_t cp)
 {
 	int			best = -1;
 	size_t		best_len = 0;
 
-	for (int i = 0; i < gr_t2s_phrase_count; i++)
+	if (gr_t2s_phrase_count > PHRASE_MAX)
 	{
-		size_t		n = strlen(gr_t2s_phrases[i].from);
+		for (int i = 0; i < gr_t2s_phrase_count; i++)
+		{
+			size_t		n = strlen(gr_t2s_phrases[i].from);
+
+			if (n > best_len && pos + n <= len &&
+				memcmp(text + pos, gr_t2s_phrases[i].from, n) == 0)
+			{
+				best = i;
+				best_len = n;
+			}
+		}
+		return best;
+	}
+	if (!phrases_ready)
+		fill_phrase_index();
+	for (int i = phrase_head[cp & (PHRASE_BUCKETS - 1)]; i >= 0; i = phrase_next[i])
+	{
+		size_t		n = phrase_length[i];
 
 		if (n > best_len && pos + n <= len && memcmp(text + pos, gr_t2s_phrases[i].from, n) == 0)
 		{
@@ -1961,6 +2145,73 @@ match_phrase(const char *text, size_t len, size_t pos)
 		}
 	}
 	return best;
+}
+
+/* The characters that start a Taiwan word taiwan_word knows (入 檔 規 巨 資 伺 印 行). */
+static inline bool
+taiwan_word_start(uint32_t cp)
+{
+	return cp == 0x5165 || cp == 0x6A94 || cp == 0x898F || cp == 0x5DE8 ||
+		cp == 0x8CC7 || cp == 0x4F3A || cp == 0x5370 || cp == 0x884C;
+}
+
+/*
+ * Per character of the tables, what gr_step_script asks of it, in one
+ * load (filled on first use from the same tests; a racing caller writes
+ * the same values): SCRIPT_COUNTS_TRADITIONAL (traditional, not a shared
+ * form), SCRIPT_COUNTS_SIMPLIFIED (else simplified-only), SCRIPT_LOOK (the
+ * conversion pass must look: traditional, a phrase's or a Taiwan word's
+ * start).
+ */
+#define SCRIPT_COUNTS_TRADITIONAL 0x01
+#define SCRIPT_COUNTS_SIMPLIFIED 0x02
+#define SCRIPT_LOOK 0x04
+#define SCRIPT_PLAIN 0x08		/* traditional, no phrase's or Taiwan word's start,
+								 * simplified form three bytes */
+static unsigned char script_class[GR_HAN_LAST - GR_HAN_FIRST + 1];
+static volatile bool script_class_ready;
+
+static void
+fill_script_class(void)
+{
+	for (uint32_t cp = GR_HAN_FIRST; cp <= GR_HAN_LAST; cp++)
+	{
+		unsigned char c = 0;
+
+		if (is_traditional(cp) && !is_shared_form(cp))
+			c |= SCRIPT_COUNTS_TRADITIONAL;
+		else if (bit_set(gr_simplified_bitmap, cp))
+			c |= SCRIPT_COUNTS_SIMPLIFIED;
+		if (is_traditional(cp) || bit_set(gr_t2s_phrase_bitmap, cp) || taiwan_word_start(cp))
+			c |= SCRIPT_LOOK;
+		if (is_traditional(cp) && !bit_set(gr_t2s_phrase_bitmap, cp) && !taiwan_word_start(cp) &&
+			gr_simplify_char(cp) >= 0x800 && gr_simplify_char(cp) <= 0xFFFF &&
+			!(gr_simplify_char(cp) >= 0xD800 && gr_simplify_char(cp) <= 0xDFFF))
+			c |= SCRIPT_PLAIN;
+		script_class[cp - GR_HAN_FIRST] = c;
+	}
+	script_class_ready = true;
+}
+
+/*
+ * The character at text[pos] when it is a well-formed three-byte one
+ * (lead E3..E9 checked by the caller), as peek_cp reads it; else
+ * GR_INVALID_CP (the caller then asks peek_cp).
+ */
+static inline uint32_t
+three_byte_cp(const char *text, size_t len, size_t pos)
+{
+	unsigned char b1;
+	unsigned char b2;
+
+	if (pos + 2 >= len)
+		return GR_INVALID_CP;
+	b1 = (unsigned char) text[pos + 1];
+	b2 = (unsigned char) text[pos + 2];
+	if ((b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80)
+		return GR_INVALID_CP;
+	return ((uint32_t) ((unsigned char) text[pos] & 0x0F) << 12) |
+		((uint32_t) (b1 & 0x3F) << 6) | (b2 & 0x3F);
 }
 
 GrStatus
@@ -1979,6 +2230,8 @@ gr_step_script(const GrEnv *env, const char *text, size_t len,
 	rw_init(&rw, env, text, len, out, report);
 	if (script == GR_SCRIPT_KEEP)
 		return GR_OK;
+	if (!script_class_ready)
+		fill_script_class();
 
 	/* evidence: how many Han characters there are, how many convert */
 	while (pos < len)
@@ -1991,6 +2244,18 @@ gr_step_script(const GrEnv *env, const char *text, size_t len,
 		if (lead < 0xE3 || lead > 0xE9)
 		{
 			pos++;
+			continue;
+		}
+		/* the common case in one load: a well-formed character of the tables */
+		cp = three_byte_cp(text, len, pos);
+		if (is_han_table(cp))
+		{
+			unsigned char c = script_class[cp - GR_HAN_FIRST];
+
+			han++;
+			traditional += c & SCRIPT_COUNTS_TRADITIONAL;
+			simplified += (c & SCRIPT_COUNTS_SIMPLIFIED) >> 1;
+			pos += 3;
 			continue;
 		}
 		cp = peek_cp(text, len, pos, &next);
@@ -2056,14 +2321,38 @@ gr_step_script(const GrEnv *env, const char *text, size_t len,
 			pos++;
 			continue;
 		}
+		/* the common cases in one load: nothing to look at, or a plain conversion */
+		cp = three_byte_cp(text, len, pos);
+		if (is_han_table(cp))
+		{
+			unsigned char c = script_class[cp - GR_HAN_FIRST];
+
+			if (!(c & SCRIPT_LOOK))
+			{
+				pos += 3;
+				continue;
+			}
+			if ((c & SCRIPT_PLAIN) && report->fixes > 0)
+			{
+				/* what the conversion below writes, without its detours */
+				uint32_t	simple = gr_simplify_char(cp);
+				unsigned char *d = (unsigned char *) out->data + pos;
+
+				d[0] = (unsigned char) (0xE0 | (simple >> 12));
+				d[1] = (unsigned char) (0x80 | ((simple >> 6) & 0x3F));
+				d[2] = (unsigned char) (0x80 | (simple & 0x3F));
+				report->fixes++;
+				pos += 3;
+				continue;
+			}
+		}
 		cp = peek_cp(text, len, pos, &next);
 		/* a mainland document put through a Taiwan converter: its words back */
-		if (mainland_document && (cp == 0x5165 || cp == 0x6A94 || cp == 0x898F || cp == 0x5DE8 ||
-								  cp == 0x8CC7 || cp == 0x4F3A || cp == 0x5370 || cp == 0x884C))
+		if (mainland_document && taiwan_word_start(cp))
 			replaced = taiwan_word(text, len, pos, &replacement);
 		if (replacement == NULL && is_han_table(cp) && bit_set(gr_t2s_phrase_bitmap, cp))
 		{
-			int			phrase = match_phrase(text, len, pos);
+			int			phrase = match_phrase(text, len, pos, cp);
 
 			if (phrase >= 0)
 			{
@@ -2605,6 +2894,96 @@ is_pipe_residue_line(const char *text, size_t len, size_t start, size_t end)
 	return false;
 }
 
+/*
+ * Fast path of is_chrome_line: a line's signature, a 256-bit set of the
+ * characters it holds (each as it is and simplified, by a hash), so that a
+ * pattern whose first character is not in it is not looked for
+ * (contains_folded only tries where that character stands).
+ */
+typedef struct LineSignature
+{
+	uint64_t	bits[4];
+} LineSignature;
+
+static inline unsigned
+signature_slot(uint32_t cp)
+{
+	return (unsigned) ((cp * 0x9E3779B1u) >> 24);
+}
+
+static inline void
+signature_add(LineSignature *sig, uint32_t cp)
+{
+	unsigned	slot = signature_slot(cp);
+
+	sig->bits[slot >> 6] |= (uint64_t) 1 << (slot & 63);
+}
+
+static inline bool
+signature_has(const LineSignature *sig, uint32_t cp)
+{
+	unsigned	slot = signature_slot(cp);
+
+	return (sig->bits[slot >> 6] >> (slot & 63)) & 1;
+}
+
+/* The signature of text[start, end), read as contains_folded reads it. */
+static void
+line_signature(const char *text, size_t start, size_t end, LineSignature *sig)
+{
+	size_t		pos = start;
+
+	memset(sig, 0, sizeof(*sig));
+	while (pos < end)
+	{
+		size_t		next;
+		uint32_t	cp = peek_cp(text, end, pos, &next);
+
+		signature_add(sig, cp);
+		if (cp >= 0x80)
+			signature_add(sig, gr_simplify_char(cp));
+		pos = next;
+	}
+}
+
+/* contains_folded, after a look at the line's signature. */
+static bool
+line_contains(const LineSignature *sig, const char *text, size_t start, size_t end,
+			  const char *pattern)
+{
+	size_t		q = 0;
+	uint32_t	first = gr_utf8_decode(pattern, strlen(pattern), &q);
+
+	return signature_has(sig, first) && contains_folded(text, start, end, pattern);
+}
+
+/* The first code point of each pattern of a list, cached (first use fills). */
+static void
+pattern_firsts(const char *const *patterns, size_t count, uint32_t *firsts)
+{
+	for (size_t i = 0; i < count; i++)
+	{
+		size_t		q = 0;
+
+		firsts[i] = gr_utf8_decode(patterns[i], strlen(patterns[i]), &q);
+	}
+}
+
+/*
+ * Whether a line starting at text[p] (up to e) can match a pattern
+ * starting with want, as match_folded compares the first character: an
+ * ASCII byte as it is or lowercased for a lowercase want, anything else
+ * simplified (folded: that, computed once by the caller).
+ */
+static inline bool
+first_may_match(unsigned char c, uint32_t folded, uint32_t want)
+{
+	if (c < 0x80)
+		return c == want || (c >= 'A' && c <= 'Z' && want >= 'a' && want <= 'z' &&
+							 (uint32_t) (c | 0x20) == want);
+	return folded == want;
+}
+
 /* Whether a line is chrome; *block says it opens a "- …" list of chrome. */
 static bool
 is_chrome_line(const char *text, size_t start, size_t end, bool *block)
@@ -2612,18 +2991,34 @@ is_chrome_line(const char *text, size_t start, size_t end, bool *block)
 	size_t		p = skip_spaces(text, start, end);
 	size_t		e = trim_spaces_end(text, p, end);
 	char		folded_first[4];
+	static uint32_t block_firsts[sizeof(chrome_blocks) / sizeof(chrome_blocks[0])];
+	static uint32_t line_firsts[sizeof(chrome_lines) / sizeof(chrome_lines[0])];
+	static volatile bool firsts_ready;
+	LineSignature sig;
+	unsigned char c0;
+	uint32_t	folded0;
 
 	*block = false;
 	if (p >= e || e - p > CHROME_LINE_LIMIT)
 		return false;			/* running text: the common case */
+	if (!firsts_ready)
+	{
+		pattern_firsts(chrome_blocks, sizeof(chrome_blocks) / sizeof(chrome_blocks[0]),
+					   block_firsts);
+		pattern_firsts(chrome_lines, sizeof(chrome_lines) / sizeof(chrome_lines[0]),
+					   line_firsts);
+		firsts_ready = true;
+	}
+	c0 = (unsigned char) text[p];
+	folded0 = c0 < 0x80 ? c0 : gr_simplify_char(peek_cp(text, e, p, NULL));
 	for (size_t i = 0; e - p <= 32 && i < sizeof(chrome_blocks) / sizeof(chrome_blocks[0]); i++)
-		if (line_is(text, p, e, chrome_blocks[i]))
+		if (first_may_match(c0, folded0, block_firsts[i]) && line_is(text, p, e, chrome_blocks[i]))
 		{
 			*block = true;
 			return true;
 		}
 	for (size_t i = 0; e - p <= 32 && i < sizeof(chrome_lines) / sizeof(chrome_lines[0]); i++)
-		if (line_is(text, p, e, chrome_lines[i]))
+		if (first_may_match(c0, folded0, line_firsts[i]) && line_is(text, p, e, chrome_lines[i]))
 			return true;
 	if (is_breadcrumb(text, p, e))
 		return true;
@@ -2647,11 +3042,12 @@ is_chrome_line(const char *text, size_t start, size_t end, bool *block)
 				return false;
 			return true;
 		}
+	line_signature(text, p, e, &sig);
 	/* a site footer: 京ICP备05070218号, 网站标识码, 京公网安备 */
-	if (contains_folded(text, p, e, "ICP备") || contains_folded(text, p, e, "公网安备"))
+	if (line_contains(&sig, text, p, e, "ICP备") || line_contains(&sig, text, p, e, "公网安备"))
 		return true;
 	/* a bar of login links: "公务安全邮箱登录 | 政务服务门户登录 |" */
-	if (contains_folded(text, p, e, "登录 |") || contains_folded(text, p, e, "登录|"))
+	if (line_contains(&sig, text, p, e, "登录 |") || line_contains(&sig, text, p, e, "登录|"))
 		return true;
 	if (is_site_name(text, p, e) || is_link_bar(text, p, e) || is_attachment_link(text, p, e))
 		return true;
@@ -2659,9 +3055,9 @@ is_chrome_line(const char *text, size_t start, size_t end, bool *block)
 		contains_folded(text, p, e, "点击"))
 		return true;
 	/* a bar of chrome words: "收藏 分享 举报", "打印 关闭" */
-	if (contains_folded(text, p, e, "打印本页") || contains_folded(text, p, e, "关闭窗口") ||
-		(contains_folded(text, p, e, "收藏") && contains_folded(text, p, e, "举报")) ||
-		(contains_folded(text, p, e, "浏览次数") && contains_folded(text, p, e, "发布时间")))
+	if (line_contains(&sig, text, p, e, "打印本页") || line_contains(&sig, text, p, e, "关闭窗口") ||
+		(line_contains(&sig, text, p, e, "收藏") && line_contains(&sig, text, p, e, "举报")) ||
+		(line_contains(&sig, text, p, e, "浏览次数") && line_contains(&sig, text, p, e, "发布时间")))
 		return true;
 	return false;
 }
@@ -2688,6 +3084,7 @@ gr_step_chrome(const GrEnv *env, const char *text, size_t len,
 	size_t		polls = 0;
 	size_t		content_end = 0;	/* after the last line that is content */
 	bool		tail_chrome = false;	/* chrome after content_end */
+	bool		any_chrome = false; /* a chrome line at all */
 
 	rw_init(&rw, env, text, len, out, report);
 
@@ -2706,11 +3103,12 @@ gr_step_chrome(const GrEnv *env, const char *text, size_t len,
 		if (in_block && is_chrome_list_item(text, pos, eol))
 			tail_chrome = true;
 		else if (is_pipe_residue_line(text, len, pos, eol))
-			tail_chrome = true;
+			tail_chrome = any_chrome = true;
 		else if (is_chrome_line(text, pos, eol, &block))
 		{
 			in_block = block;
 			tail_chrome = true;
+			any_chrome = true;
 		}
 		else
 		{
@@ -2723,6 +3121,8 @@ gr_step_chrome(const GrEnv *env, const char *text, size_t len,
 		}
 		pos = next;
 	}
+	if (!any_chrome)
+		return rw_finish(&rw);	/* the second pass would find what this one did */
 
 	pos = 0;
 	in_block = false;
@@ -2799,6 +3199,7 @@ gr_step_chrome(const GrEnv *env, const char *text, size_t len,
 #define FLAG_HAN 0x01
 #define FLAG_SPAM_FIRST 0x02
 #define FLAG_SPAM_WORD 0x04
+#define FLAG_HINT 0x08			/* a byte-level detector's hint (HintScan) */
 static unsigned char char_flags[65536];
 static volatile bool spam_bits_ready;
 static void fill_spam_bits(void);
@@ -2833,12 +3234,21 @@ static const SpamWord spam_words[] = {
 	{"app", 0}, {"aⅴ", 0}, {"av", 0},
 };
 
+/* Each word's first code point, filled by fill_spam_bits. */
+static uint32_t spam_word_first[sizeof(spam_words) / sizeof(spam_words[0])];
+
+/*
+ * Gambling brands in ASCII words.  (The evidence scan's spam candidates
+ * rely on every word of weight holding one of them, the numbers 365 and
+ * 188 included: see spam_keys.)
+ */
+static const SpamWord brands[] = {{"bet", 2}, {"bwin", 2}, {"dafa", 2}, {"casino", 2},
+{"365", 1}, {"188", 1}, {"bob", 1}, {"leyu", 1}, {"kaiyun", 1}};
+
 /* The spam weight of an ASCII word: gambling brands (365bet: 2, bob: 1). */
 static int
 ascii_weight(const char *word, size_t len)
 {
-	static const SpamWord brands[] = {{"bet", 2}, {"bwin", 2}, {"dafa", 2}, {"casino", 2},
-	{"365", 1}, {"188", 1}, {"bob", 1}, {"leyu", 1}, {"kaiyun", 1}};
 	int			weight = 0;
 	bool		letters = false;
 
@@ -2932,12 +3342,13 @@ spam_token(const char *text, size_t end, size_t pos, int *weight)
 	{
 		uint32_t	first = gr_simplify_char(peek_cp(text, end, pos, NULL));
 
+		if (!spam_bits_ready)
+			fill_spam_bits();
 		for (size_t i = 0; i < sizeof(spam_words) / sizeof(spam_words[0]); i++)
 		{
 			size_t		match_end;
-			size_t		q = 0;
 
-			if (gr_utf8_decode(spam_words[i].word, 4, &q) != first)
+			if (spam_word_first[i] != first)
 				continue;
 			if (match_folded(text, end, pos, spam_words[i].word, &match_end))
 			{
@@ -3061,21 +3472,28 @@ may_start_spam(uint32_t cp)
 	return cp < 0x10000 && (char_flags[cp] & FLAG_SPAM_WORD) != 0;
 }
 
-GrStatus
-gr_step_spam(const GrEnv *env, const char *text, size_t len,
-			 GrBuf *out, GrStepReport *report)
+/*
+ * The spam step; candidates (when not NULL): the offsets, ascending, where
+ * the evidence scan saw the start of an anchor line_has_spam_anchor may
+ * find (a spam pair, or an ASCII brand's first three letters), so that
+ * lines without one are not read again.
+ */
+static GrStatus
+spam_run(const GrEnv *env, const char *text, size_t len, const size_t *candidates,
+		 size_t candidate_count, GrBuf *out, GrStepReport *report)
 {
 	Rewriter	rw;
 	size_t		pos = 0;
 	size_t		polls = 0;
+	size_t		candidate = 0;
 
 	rw_init(&rw, env, text, len, out, report);
 	if (!spam_bits_ready)
 		fill_spam_bits();
 	while (pos < len)
 	{
-		size_t		eol = line_end(text, len, pos);
-		size_t		next_line = eol < len ? eol + 1 : len;
+		size_t		eol;
+		size_t		next_line;
 		size_t		p = pos;
 		size_t		spam_bytes = 0;
 		size_t		text_bytes = 0;
@@ -3083,6 +3501,20 @@ gr_step_spam(const GrEnv *env, const char *text, size_t len,
 		int			run_count = 0;
 
 		GR_POLL(env, polls);
+		if (candidates)
+		{
+			while (candidate < candidate_count && candidates[candidate] < pos)
+				candidate++;
+			if (candidate == candidate_count)
+				break;			/* no anchor in the rest */
+		}
+		eol = line_end(text, len, pos);
+		next_line = eol < len ? eol + 1 : len;
+		if (candidates && candidates[candidate] >= eol)
+		{
+			pos = next_line;
+			continue;
+		}
 		if (!line_has_spam_anchor(env, text, pos, eol))
 		{
 			pos = next_line;
@@ -3167,6 +3599,13 @@ gr_step_spam(const GrEnv *env, const char *text, size_t len,
 		pos = next_line;
 	}
 	return rw_finish(&rw);
+}
+
+GrStatus
+gr_step_spam(const GrEnv *env, const char *text, size_t len,
+			 GrBuf *out, GrStepReport *report)
+{
+	return spam_run(env, text, len, NULL, 0, out, report);
 }
 
 /* ------------------------------------------------------------------------
@@ -3486,6 +3925,9 @@ fill_spam_bits(void)
 		uint32_t	first = gr_utf8_decode(word, n, &q);
 		uint32_t	second = q < n ? gr_utf8_decode(word, n, &q) : GR_INVALID_CP;
 
+		q = 0;
+		spam_word_first[i] = gr_utf8_decode(word, 4, &q);	/* as spam_token read it */
+
 		if (first < 0x80 || first >= 0x10000)
 			continue;			/* ASCII words are brands, see ascii_weight */
 		char_flags[first] |= FLAG_SPAM_WORD;
@@ -3500,7 +3942,7 @@ fill_spam_bits(void)
 	}
 	for (uint32_t cp = GR_HAN_FIRST; cp <= GR_HAN_LAST; cp++)
 	{
-		unsigned char flags = FLAG_HAN | (char_flags[cp] & FLAG_SPAM_WORD);
+		unsigned char flags = FLAG_HAN | (char_flags[cp] & (FLAG_SPAM_WORD | FLAG_HINT));
 
 		if (bit_set(gr_t2s_bitmap, cp) && !is_shared_form(cp))
 			flags |= EVIDENCE_TRADITIONAL;
@@ -3512,21 +3954,293 @@ fill_spam_bits(void)
 	spam_bits_ready = true;
 }
 
+/*
+ * The pairs again as an open-addressing set of (first << 16 | second),
+ * both simplified, 0 for empty (filled on first use, like the others).
+ */
+#define SPAM_PAIR_SLOTS 512
+static uint32_t spam_pair_set[SPAM_PAIR_SLOTS];
+static volatile bool spam_pair_set_ready;
+
+static inline unsigned
+spam_pair_slot(uint32_t key)
+{
+	return (key * 0x9E3779B1u) >> 23;	/* 9 bits */
+}
+
+static void
+fill_spam_pair_set(void)
+{
+	uint32_t	set[SPAM_PAIR_SLOTS];
+
+	memset(set, 0, sizeof(set));
+	for (int i = 0; i < spam_pair_count; i++)
+	{
+		uint32_t	key = (spam_pairs[i][0] << 16) | (spam_pairs[i][1] & 0xFFFF);
+		unsigned	slot = spam_pair_slot(key);
+
+		if (spam_pairs[i][1] >= 0x10000)
+			continue;			/* never a query's pair (they are BMP) */
+
+		while (set[slot] != 0 && set[slot] != key)
+			slot = (slot + 1) & (SPAM_PAIR_SLOTS - 1);
+		set[slot] = key;
+	}
+	memcpy(spam_pair_set, set, sizeof(set));
+	spam_pair_set_ready = true;
+}
+
 /* Whether two characters start a spam word (国产 does, 国家 does not). */
 static bool
 is_spam_pair(uint32_t first, uint32_t second)
 {
 	first = gr_simplify_char(first);
 	second = gr_simplify_char(second);
+	if (first < 0x10000 && second < 0x10000 && first != 0 && spam_pair_count < SPAM_PAIR_SLOTS / 2)
+	{
+		uint32_t	key = (first << 16) | second;
+		unsigned	slot = spam_pair_slot(key);
+
+		if (!spam_pair_set_ready)
+			fill_spam_pair_set();
+		while (spam_pair_set[slot] != 0)
+		{
+			if (spam_pair_set[slot] == key)
+				return true;
+			slot = (slot + 1) & (SPAM_PAIR_SLOTS - 1);
+		}
+		return false;
+	}
 	for (int i = 0; i < spam_pair_count; i++)
 		if (spam_pairs[i][0] == first && spam_pairs[i][1] == second)
 			return true;
 	return false;
 }
 
-/* One pass over the text: which kinds of evidence it holds. */
+/*
+ * The characters the byte-level detectors look for first (GrHints), as
+ * the evidence scan meets them: the encoding steps then need not read
+ * clean text again.  The list is given up (usable false: the steps scan
+ * themselves) when it would hold more than a few per cent of the text,
+ * when the text is not well-formed where a detector's scan would read it
+ * otherwise than this one, or when memory runs out.
+ */
+typedef struct HintScan
+{
+	const GrEnv *env;
+	const uint8_t *table;		/* gr_mojibake_hint_table(), asked on first need */
+	bool		asked;
+	bool		usable;
+	size_t	   *at;
+	uint8_t    *bits;
+	size_t		count;
+	size_t		capacity;
+	size_t		limit;
+	/* and the spam step's candidates (spam_run), under the same limit */
+	bool		spam_usable;
+	size_t	   *spam_at;
+	size_t		spam_count;
+	size_t		spam_capacity;
+} HintScan;
+
+static void
+hint_scan_init(HintScan *hs, const GrEnv *env, size_t len)
+{
+	memset(hs, 0, sizeof(*hs));
+	hs->env = env;
+	hs->usable = true;
+	hs->spam_usable = true;
+	hs->limit = len / 64 + 64;
+}
+
+static void
+hint_scan_free(HintScan *hs)
+{
+	gr_release(hs->env, hs->at);
+	gr_release(hs->env, hs->bits);
+	gr_release(hs->env, hs->spam_at);
+	hs->at = NULL;
+	hs->bits = NULL;
+	hs->spam_at = NULL;
+	hs->count = hs->capacity = 0;
+	hs->spam_count = hs->spam_capacity = 0;
+	hs->usable = false;
+	hs->spam_usable = false;
+}
+
+static void
+spam_candidate_add(HintScan *hs, size_t pos)
+{
+	if (hs->spam_count > 0 && hs->spam_at[hs->spam_count - 1] == pos)
+		return;
+	if (hs->spam_count == hs->limit)
+	{
+		hs->spam_usable = false;
+		return;
+	}
+	if (hs->spam_count == hs->spam_capacity)
+	{
+		size_t		capacity = hs->spam_capacity ? hs->spam_capacity * 2 : 16;
+		size_t	   *at;
+
+		if (capacity > hs->limit)
+			capacity = hs->limit;
+		at = gr_grow(hs->env, hs->spam_at, capacity * sizeof(size_t));
+		if (at == NULL)
+		{
+			hs->spam_usable = false;
+			return;
+		}
+		hs->spam_at = at;
+		hs->spam_capacity = capacity;
+	}
+	hs->spam_at[hs->spam_count++] = pos;
+}
+
+/*
+ * The ASCII brands' first (up to) three bytes, folded as ascii_weight
+ * folds them (| 0x20), as keys of the last three bytes at an ASCII byte: a word
+ * of spam weight holds a brand, so a line without any key has no ASCII
+ * anchor.  spam_key_last marks the bytes keys end with.
+ */
+#define MAX_SPAM_KEYS 32
+static uint32_t spam_keys[MAX_SPAM_KEYS];
+static uint32_t spam_key_masks[MAX_SPAM_KEYS];
+static int	spam_key_count = -1;	/* -1: not built; MAX_SPAM_KEYS + 1: too many */
+static unsigned char spam_key_last[256];
+
+static void
+fill_spam_keys(void)
+{
+	int			count = 0;
+
+	for (size_t i = 0; i < sizeof(brands) / sizeof(brands[0]); i++)
+	{
+		size_t		n = strlen(brands[i].word);
+		uint32_t	key = 0;
+
+		if (n > 3)
+			n = 3;
+		if (n == 0 || count == MAX_SPAM_KEYS)
+		{
+			count = MAX_SPAM_KEYS + 1;	/* an empty brand matches anywhere */
+			break;
+		}
+		for (size_t k = 0; k < n; k++)
+			key = (key << 8) | ((unsigned char) brands[i].word[k] | 0x20);
+		spam_keys[count] = key;
+		spam_key_masks[count] = n == 3 ? 0xFFFFFF : n == 2 ? 0xFFFF : 0xFF;
+		spam_key_last[key & 0xFF] = 1;
+		count++;
+	}
+	spam_key_count = count;
+}
+
+/* Whether the window (the last three bytes, folded) ends a key. */
+static inline bool
+ends_spam_key(uint32_t window)
+{
+	for (int i = 0; i < spam_key_count; i++)
+		if ((window & spam_key_masks[i]) == spam_keys[i])
+			return true;
+	return false;
+}
+
+static void
+hint_add(HintScan *hs, size_t pos, uint8_t bits)
+{
+	if (hs->count == hs->limit)
+	{
+		hs->usable = false;		/* damaged text: the steps scan for themselves */
+		return;
+	}
+	if (hs->count == hs->capacity)
+	{
+		size_t		capacity = hs->capacity ? hs->capacity * 2 : 64;
+		size_t	   *at;
+		uint8_t    *more_bits;
+
+		if (capacity > hs->limit)
+			capacity = hs->limit;
+		at = gr_grow(hs->env, hs->at, capacity * sizeof(size_t));
+		if (at == NULL)
+		{
+			hs->usable = false;
+			return;
+		}
+		hs->at = at;
+		more_bits = gr_grow(hs->env, hs->bits, capacity);
+		if (more_bits == NULL)
+		{
+			hs->usable = false;
+			return;
+		}
+		hs->bits = more_bits;
+		hs->capacity = capacity;
+	}
+	hs->at[hs->count] = pos;
+	hs->bits[hs->count] = bits;
+	hs->count++;
+}
+
+/*
+ * At the first byte above ASCII: the hint table, and FLAG_HINT in
+ * char_flags for the characters it marks (once; every caller writes the
+ * same bits, and fill_spam_bits keeps them).
+ */
+static void
+hint_scan_start(HintScan *hs)
+{
+	static volatile bool flags_ready;
+
+	hs->asked = true;
+	hs->table = gr_mojibake_hint_table();
+	if (hs->table == NULL)
+	{
+		hs->usable = false;
+		return;
+	}
+	if (!flags_ready)
+	{
+		for (uint32_t cp = 0; cp < 65536; cp++)
+			if (hs->table[cp])
+				char_flags[cp] |= FLAG_HINT;
+		flags_ready = true;
+	}
+}
+
+/*
+ * A byte E0..EF at text[pos] with two more after it, where the evidence
+ * scan reads on byte by byte (not E3..E9, not EF): a detector's scan reads
+ * the three as one character there.  The scans meet again after it while
+ * both bytes after it continue it; otherwise they could part ways.
+ */
+static void
+hint_look_checked(HintScan *hs, const char *text, size_t pos, uint32_t cp)
+{
+	if (((unsigned char) text[pos + 1] & 0xC0) != 0x80 ||
+		((unsigned char) text[pos + 2] & 0xC0) != 0x80)
+	{
+		hs->usable = false;
+		return;
+	}
+	if (hs->table[cp])
+		hint_add(hs, pos, hs->table[cp]);
+}
+
+/* What scan_evidence's tight ASCII loop looks at per byte (filled once). */
+#define ASCII_ALNUM 0x01
+#define ASCII_KEY_LAST 0x02		/* spam_key_last: may end a brand's key */
+#define ASCII_TRIGGER 0x04		/* may start an ASCII spam word */
+static unsigned char ascii_look[128];
+static volatile bool ascii_look_ready;
+
+/*
+ * One pass over the text: which kinds of evidence it holds (and, with hs,
+ * the byte-level detectors' hints).
+ */
 static unsigned
-scan_evidence(const GrEnv *env, const char *text, size_t len)
+scan_evidence(const GrEnv *env, const char *text, size_t len, HintScan *hs)
 {
 	static unsigned char ascii_class[128];
 	static bool ready;
@@ -3535,6 +4249,8 @@ scan_evidence(const GrEnv *env, const char *text, size_t len)
 	size_t		polls = 0;
 	bool		after_han = false;	/* the character before was Han */
 	bool		word_start = true;	/* the byte before was no ASCII alnum */
+	unsigned char all_or = 0;	/* of the bytes after E0..EF leads: */
+	unsigned char all_and = 0xFF;	/* continuation bytes all, or not */
 
 	if (!ready)
 	{
@@ -3545,6 +4261,28 @@ scan_evidence(const GrEnv *env, const char *text, size_t len)
 	}
 	if (!spam_bits_ready)
 		fill_spam_bits();
+	if (spam_key_count < 0)
+		fill_spam_keys();
+	if (hs && spam_key_count > MAX_SPAM_KEYS)
+		hs->spam_usable = false;
+	if (!ascii_look_ready)
+	{
+		for (int b = 0; b < 128; b++)
+		{
+			unsigned char a = 0;
+
+			if (((b | 0x20) >= 'a' && (b | 0x20) <= 'z') || (b >= '0' && b <= '9'))
+				a |= ASCII_ALNUM;
+			if (spam_key_last[b | 0x20])
+				a |= ASCII_KEY_LAST;
+			/* the bytes that may start an ASCII spam word (as below): alnum ones */
+			if ((a & ASCII_ALNUM) && (b == 'b' || b == 'B' || b == 'c' || b == 'd' || b == 'k' ||
+									  b == 'l' || b == '3' || b == '1'))
+				a |= ASCII_TRIGGER;
+			ascii_look[b] = a;
+		}
+		ascii_look_ready = true;
+	}
 	while (pos < len)
 	{
 		unsigned char c = (unsigned char) text[pos];
@@ -3553,6 +4291,16 @@ scan_evidence(const GrEnv *env, const char *text, size_t len)
 		if (c < 0x80)
 		{
 			bool		alnum = ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9');
+
+			if (spam_key_last[c | 0x20] && hs && hs->spam_usable)
+			{
+				/* the last three bytes, folded (bytes above ASCII never match) */
+				uint32_t	window = ((uint32_t) (pos >= 2 ? (unsigned char) text[pos - 2] | 0x20 : 0) << 16) |
+					((uint32_t) (pos >= 1 ? (unsigned char) text[pos - 1] | 0x20 : 0) << 8) | (c | 0x20);
+
+				if (ends_spam_key(window))
+					spam_candidate_add(hs, pos);
+			}
 
 			found |= ascii_class[c];
 			/* ruby starts after a Han character: "報(bào)", "報bào" */
@@ -3574,28 +4322,104 @@ scan_evidence(const GrEnv *env, const char *text, size_t len)
 			word_start = !alnum;
 			after_han = false;
 			pos++;
+
+			/*
+			 * The rest of a run of ASCII, in a tight loop: after_han is
+			 * false there, so only the spam tests above remain, and
+			 * ascii_look says where they can hold.
+			 */
+			while (pos < len && (unsigned char) text[pos] < 0x80)
+			{
+				unsigned char a;
+
+				c = (unsigned char) text[pos];
+				a = ascii_look[c];
+				GR_POLL(env, polls);
+				found |= ascii_class[c];
+				if ((a & ASCII_KEY_LAST) && hs && hs->spam_usable)
+				{
+					/* pos >= 1 here; the byte two back exists from pos 2 */
+					uint32_t	window = ((uint32_t) (pos >= 2 ? (unsigned char) text[pos - 2] | 0x20 : 0) << 16) |
+						((uint32_t) ((unsigned char) text[pos - 1] | 0x20) << 8) | (c | 0x20);
+					if (ends_spam_key(window))
+						spam_candidate_add(hs, pos);
+				}
+				if ((a & ASCII_TRIGGER) && word_start && (found & EVIDENCE_SPAM) == 0)
+				{
+					int			weight;
+
+					if (spam_token(text, len, pos, &weight) > pos && weight > 0)
+						found |= EVIDENCE_SPAM;
+				}
+				word_start = !(a & ASCII_ALNUM);
+				pos++;
+			}
 			continue;
 		}
 		word_start = true;
 		found |= EVIDENCE_HIGH_BYTES;
+		if (hs && !hs->asked)
+			hint_scan_start(hs);
 		if (c >= 0xE3 && c <= 0xE9 && pos + 2 < len)
 		{
-			uint32_t	cp = ((uint32_t) (c & 0x0F) << 12) |
-				((uint32_t) ((unsigned char) text[pos + 1] & 0x3F) << 6) |
-				((unsigned char) text[pos + 2] & 0x3F);
-			unsigned char flags = char_flags[cp];
+			unsigned char flags;
 
-			/* one load tells all: Han, traditional, U+3000, a spam word's start */
-			found |= flags & (EVIDENCE_TRADITIONAL | EVIDENCE_SPACE);
-			if ((flags & FLAG_SPAM_FIRST) && (found & EVIDENCE_SPAM) == 0)
+			/*
+			 * What makes a character worth more than the load (a quick
+			 * superset of the tests below; both only ever turn off)
+			 */
+			unsigned char rare = (unsigned char) (((hs && hs->usable) ? FLAG_HINT : 0) |
+												  (((found & EVIDENCE_SPAM) && !(hs && hs->spam_usable)) ?
+												   0 : FLAG_SPAM_FIRST));
+
+			/* a run of such characters (Chinese text), in a tight loop */
+			for (;;)
 			{
-				uint32_t	next = peek_cp(text, len, pos + 3, NULL);
+				unsigned char b1 = (unsigned char) text[pos + 1];
+				unsigned char b2 = (unsigned char) text[pos + 2];
+				uint32_t	cp = ((uint32_t) (c & 0x0F) << 12) | ((uint32_t) (b1 & 0x3F) << 6) |
+					(b2 & 0x3F);
 
-				if (spam_bit(spam_second_bits, next) && is_spam_pair(cp, next))
-					found |= EVIDENCE_SPAM;
+				all_or |= b1 | b2;
+				all_and &= b1 & b2;
+				flags = char_flags[cp];
+
+				/*
+				 * One load tells all: Han, traditional, U+3000, a spam
+				 * word's start, a hint (read as a detector reads it: three
+				 * bytes at a time from any E0..EF)
+				 */
+				found |= flags & (EVIDENCE_TRADITIONAL | EVIDENCE_SPACE);
+				if (flags & rare)
+				{
+					if ((flags & FLAG_HINT) && hs && hs->usable)
+						hint_add(hs, pos, hs->table[cp]);
+					if ((flags & FLAG_SPAM_FIRST) &&
+						((found & EVIDENCE_SPAM) == 0 || (hs && hs->spam_usable)))
+					{
+						uint32_t	next = peek_cp(text, len, pos + 3, NULL);
+
+						/* a spam pair: evidence, and an anchor for the spam step */
+						if (spam_bit(spam_second_bits, next) && is_spam_pair(cp, next))
+						{
+							found |= EVIDENCE_SPAM;
+							if (hs && hs->spam_usable)
+								spam_candidate_add(hs, pos);
+						}
+					}
+					rare = (unsigned char) (((hs && hs->usable) ? FLAG_HINT : 0) |
+											(((found & EVIDENCE_SPAM) && !(hs && hs->spam_usable)) ?
+											 0 : FLAG_SPAM_FIRST));
+				}
+				pos += 3;
+				if (pos + 2 >= len)
+					break;
+				c = (unsigned char) text[pos];
+				if (c < 0xE3 || c > 0xE9)
+					break;
+				GR_POLL(env, polls);
 			}
 			after_han = (flags & FLAG_HAN) != 0;
-			pos += 3;
 			continue;
 		}
 		if (c == 0xEF && pos + 2 < len)
@@ -3603,6 +4427,15 @@ scan_evidence(const GrEnv *env, const char *text, size_t len)
 			unsigned char b1 = (unsigned char) text[pos + 1];
 			unsigned char b2 = (unsigned char) text[pos + 2];
 
+			all_or |= b1 | b2;
+			all_and &= b1 & b2;
+			if (hs && hs->usable)
+			{
+				uint32_t	cp = 0xF000 | ((uint32_t) (b1 & 0x3F) << 6) | (b2 & 0x3F);
+
+				if (hs->table[cp])
+					hint_add(hs, pos, hs->table[cp]);
+			}
 			if ((b1 == 0xBC && b2 >= 0x90 && b2 <= 0x99) || (b1 == 0xBC && b2 >= 0xA1) ||
 				(b1 == 0xBD && b2 >= 0x81 && b2 <= 0x9A))
 				found |= EVIDENCE_FULLWIDTH;
@@ -3618,9 +4451,27 @@ scan_evidence(const GrEnv *env, const char *text, size_t len)
 			found |= EVIDENCE_RUBY;
 		if (c == 0xC2)
 			found |= EVIDENCE_SPACE;
+		/* E0..E2, EA..EE (E3..E9 and EF above): the rest of them comes byte by byte */
+		if (c >= 0xE0 && c <= 0xEF && pos + 2 < len)
+		{
+			all_or |= (unsigned char) text[pos + 1] | (unsigned char) text[pos + 2];
+			all_and &= (unsigned char) text[pos + 1] & (unsigned char) text[pos + 2];
+		}
+		if (c >= 0xE0 && c <= 0xEF && pos + 2 < len && hs && hs->usable)
+			hint_look_checked(hs, text, pos,
+					  ((uint32_t) (c & 0x0F) << 12) |
+					  ((uint32_t) ((unsigned char) text[pos + 1] & 0x3F) << 6) |
+					  ((unsigned char) text[pos + 2] & 0x3F));
 		after_han = false;
 		pos++;
 	}
+	/*
+	 * The spam step's scan reads each line on its own, one byte at a time
+	 * over anything but E3..E9: it meets the characters this scan met only
+	 * where every lead E0..EF has its two continuation bytes.
+	 */
+	if (hs && ((all_or & 0x40) || !(all_and & 0x80)))
+		hs->spam_usable = false;
 	return found;
 }
 
@@ -3661,6 +4512,9 @@ gr_repair(const GrEnv *env, const char *text, size_t len,
 	size_t		cur_len = len;
 	unsigned	evidence;
 	GrStatus	status = GR_OK;
+	HintScan	hints;			/* of the text as it was when evidence was found */
+	unsigned	generation = 0;	/* counts the texts the steps made */
+	unsigned	hints_generation = 0;
 
 	static unsigned needs[32];
 	static volatile bool needs_ready;
@@ -3677,7 +4531,8 @@ gr_repair(const GrEnv *env, const char *text, size_t len,
 	run_options.mirrored = false;
 	options = &run_options;
 	*changed = false;
-	evidence = scan_evidence(env, text, len);
+	hint_scan_init(&hints, env, len);
+	evidence = scan_evidence(env, text, len, &hints);
 	gr_buf_init(&buffers[0], env, 0);
 	gr_buf_init(&buffers[1], env, 0);
 
@@ -3696,7 +4551,26 @@ gr_repair(const GrEnv *env, const char *text, size_t len,
 			continue;
 		buffers[target].len = 0;
 		buffers[target].status = GR_OK;
-		if (step->run)
+		if (hints.usable && hints_generation == generation &&
+			(step->run == gr_step_utf8_as_gbk || step->run == gr_step_gbk_big5 ||
+			 step->run == gr_step_lost_bytes))
+		{
+			GrHints		found = {hints.at, hints.bits, hints.count};
+
+			if (step->run == gr_step_utf8_as_gbk)
+				status = gr_step_utf8_as_gbk_hinted(env, cur_text, cur_len, &found,
+													&buffers[target], report);
+			else if (step->run == gr_step_gbk_big5)
+				status = gr_step_gbk_big5_hinted(env, cur_text, cur_len, &found,
+												 &buffers[target], report);
+			else
+				status = gr_step_lost_bytes_hinted(env, cur_text, cur_len, &found,
+												   &buffers[target], report);
+		}
+		else if (step->run == gr_step_spam && hints.spam_usable && hints_generation == generation)
+			status = spam_run(env, cur_text, cur_len, hints.spam_at, hints.spam_count,
+							  &buffers[target], report);
+		else if (step->run)
 			status = step->run(env, cur_text, cur_len, &buffers[target], report);
 		else
 			status = step->run_with_options(env, cur_text, cur_len, options,
@@ -3712,6 +4586,7 @@ gr_repair(const GrEnv *env, const char *text, size_t len,
 			current = target;
 			cur_text = buffers[target].data;
 			cur_len = buffers[target].len;
+			generation++;
 
 			/*
 			 * Decoding (mojibake, entities) brings new characters and so new
@@ -3719,7 +4594,12 @@ gr_repair(const GrEnv *env, const char *text, size_t len,
 			 * evidence found before still covers what they leave.
 			 */
 			if (strcmp(step->group, "encoding") == 0 || strcmp(step->group, "entities") == 0)
-				evidence = scan_evidence(env, cur_text, cur_len);
+			{
+				hint_scan_free(&hints);
+				hint_scan_init(&hints, env, cur_len);
+				hints_generation = generation;
+				evidence = scan_evidence(env, cur_text, cur_len, &hints);
+			}
 		}
 		if (reports == NULL)
 		{
@@ -3735,5 +4615,6 @@ gr_repair(const GrEnv *env, const char *text, size_t len,
 	}
 	gr_buf_free(&buffers[0]);
 	gr_buf_free(&buffers[1]);
+	hint_scan_free(&hints);
 	return status;
 }

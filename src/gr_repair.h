@@ -178,6 +178,35 @@ extern GrStatus gr_step_lost_bytes(const GrEnv *env, const char *text, size_t le
 								   GrBuf *out, GrStepReport *report);
 
 /*
+ * The clean path of the pipeline: the detectors of utf8_as_gbk, gbk_big5
+ * and lost_bytes look first for characters whose entry in
+ * gr_mojibake_hint_table() is not 0 (three-byte characters, by the code
+ * point their bytes make).  gr_repair's evidence scan finds them while it
+ * reads the text anyway and hands them over, so that those steps do not
+ * read clean text again: at[] the offsets of every such character (every
+ * byte E0..EF with two more bytes after it, read three bytes at a time as
+ * a scan from offset 0 reads them), ascending, bits[] their entries.
+ * With hints NULL, the steps scan themselves (the plain functions above).
+ */
+typedef struct GrHints
+{
+	const size_t *at;
+	const uint8_t *bits;
+	size_t		count;
+} GrHints;
+
+extern const uint8_t *gr_mojibake_hint_table(void);	/* NULL: no tables (ICU failed) */
+extern GrStatus gr_step_utf8_as_gbk_hinted(const GrEnv *env, const char *text, size_t len,
+										   const GrHints *hints, GrBuf *out,
+										   GrStepReport *report);
+extern GrStatus gr_step_gbk_big5_hinted(const GrEnv *env, const char *text, size_t len,
+										const GrHints *hints, GrBuf *out,
+										GrStepReport *report);
+extern GrStatus gr_step_lost_bytes_hinted(const GrEnv *env, const char *text, size_t len,
+										  const GrHints *hints, GrBuf *out,
+										  GrStepReport *report);
+
+/*
  * Badness of a text: 0 for clean text up to 1 for garbage, from the share
  * of characters and character pairs typical of mojibake.  One linear pass.
  */
