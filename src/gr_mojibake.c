@@ -2258,15 +2258,22 @@ plausible_stretch_possible(Pass *pass)
 	return false;
 }
 
+/*
+ * counter: the caller's poll counter, carried across its windows (a
+ * paragraph each is far fewer than GR_POLL_INTERVAL steps, so counting
+ * afresh in each window would never poll).
+ */
 static GrStatus
 run_pass_whole(const GrEnv *env, ImageCodec image, TargetCodec target, const char *text,
-			   size_t len, GrBuf *result, GrStepReport *report, int *stretches, bool slip)
+			   size_t len, GrBuf *result, GrStepReport *report, int *stretches, bool slip,
+			   size_t *counter)
 {
 	Pass		pass;
 	GrStatus	status;
 
 	reject_masks_ready();
 	memset(&pass, 0, sizeof(pass));
+	pass.poll_counter = *counter;
 	pass.env = env;
 	pass.image = image;
 	pass.target = target;
@@ -2279,6 +2286,7 @@ run_pass_whole(const GrEnv *env, ImageCodec image, TargetCodec target, const cha
 		!(image == IMAGE_GBK && target == TARGET_UTF8 && !slip &&
 		  !plausible_stretch_possible(&pass)))
 		status = pass_run(&pass, result, report, stretches);
+	*counter = pass.poll_counter;
 	pass_free(&pass);
 	return status;
 }
@@ -2405,7 +2413,7 @@ run_pass_slip(const GrEnv *env, ImageCodec image, TargetCodec target, const char
 		/* only the first repaired piece's example is kept: later ones make none */
 		status = run_pass_whole(env, image, target, text + start, end - start, &piece,
 								report->before == NULL ? &piece_report : NULL,
-								&piece_stretches, slip);
+								&piece_stretches, slip, &counter);
 		if (status == GR_OK && piece_stretches > 0)
 		{
 			if (*stretches == 0)
