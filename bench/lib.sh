@@ -52,9 +52,9 @@ bench_load() {
 		echo "\\set ON_ERROR_STOP 1"
 		echo "CREATE SCHEMA bench;"
 		echo "CREATE TABLE bench.source (kind text, name text, body text);"
-		for f in bench/data/clean.*.txt bench/data/damaged.*.txt; do
+		for f in bench/data/clean.*.txt bench/data/damaged.*.txt bench/data/tables.*.txt; do
 			kind=damaged
-			case $f in bench/data/clean.*) kind=clean ;; esac
+			case $f in bench/data/clean.*) kind=clean ;; bench/data/tables.*) kind=tables ;; esac
 			echo "\\set body \`cat $f\`"
 			echo "INSERT INTO bench.source VALUES ('$kind', '$(basename "$f" .txt)', :'body');"
 		done

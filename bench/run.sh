@@ -9,16 +9,23 @@
 #   MB/s          input MB / function time
 #   x floor       function time / floor time (1.0 would be free)
 #   peer/function peer time / function time (above 1: govreport is faster)
+#
+# FUNCTIONS='^(facts|tables)' times only the functions whose bench name
+# matches that regular expression.
 set -uo pipefail
 source "$(dirname "$0")/lib.sh"
 RUNS=${RUNS:-3}
 bench_machine
 echo "loading fixtures replicated to $BENCH_MB MB per table ..."
 bench_start
+if [ -n "${FUNCTIONS:-}" ]; then
+	bench_psql -v re="$FUNCTIONS" <<<"DELETE FROM bench.functions WHERE name !~ :'re';"
+fi
 bench_psql -c "SELECT name AS tab, pg_size_pretty(sum(octet_length(body))) AS size, count(*) AS rows FROM (
 	SELECT 'bench.clean' AS name, body FROM bench.clean UNION ALL
 	SELECT 'bench.damaged', body FROM bench.damaged UNION ALL
 	SELECT 'bench.encoded', convert_from(body, 'GB18030') FROM bench.encoded UNION ALL
+	SELECT 'bench.tabular', body FROM bench.tabular UNION ALL
 	SELECT 'bench.numbers', body FROM bench.numbers) t GROUP BY name ORDER BY name"
 echo "functions found: $(bench_psql -Atc "SELECT string_agg(name, ', ' ORDER BY ord) FROM bench.available")"
 echo "timing, $RUNS runs ..."

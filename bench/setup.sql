@@ -32,6 +32,18 @@ FROM generate_series(1, ceil(:bench_mb * 1048576.0 /
 WHERE s.kind = 'damaged'
 ORDER BY copy, s.name;
 
+-- Table-heavy reports (disclosure reports whose numbers sit in flattened
+-- tables: one row per line, one cell per line, tabs, PDF text), where
+-- govreport.tables and govreport.facts give a row every few characters.
+CREATE TABLE bench.tabular (id serial PRIMARY KEY, name text, body text);
+INSERT INTO bench.tabular (name, body)
+SELECT s.name, s.body
+FROM generate_series(1, ceil(:bench_mb * 1048576.0 /
+	(SELECT sum(octet_length(body)) FROM bench.source WHERE kind = 'tables'))::int) AS copy,
+	bench.source s
+WHERE s.kind = 'tables'
+ORDER BY copy, s.name;
+
 -- The clean reports as a scraper gets them from a GBK site: GB18030 bytes.
 CREATE TABLE bench.encoded AS
 SELECT id, name, convert_to(body, 'GB18030') AS body FROM bench.clean;
@@ -173,7 +185,12 @@ INSERT INTO bench.functions VALUES
  $q$SELECT count(*) FROM bench.clean, regexp_matches(body, '(?n)^[^\n]*(?:\||\t)[^\n]*$', 'g')$q$),
 -- repair again on clean reports: its fast path, where it finds nothing
 (10, 'repair (clean)', 'govreport.repair(text)', 'bench.clean',
- 'SELECT count(bench.peer_repair(body)) FROM bench.clean');
+ 'SELECT count(bench.peer_repair(body)) FROM bench.clean'),
+-- facts and tables again on table-heavy reports: a row every few characters
+(11, 'facts (tables)', 'govreport.facts(text)', 'bench.tabular',
+ $q$SELECT count(*) FROM bench.tabular, regexp_matches(body, '([0-9０-９][0-9０-９,，.．]*|[零〇一二两三四五六七八九十百千]+)(万亿|亿|万)?(元|人次|人|个|件|条|项|次|家|所|户|吨|公里|平方米|亩|千瓦|%|％|个百分点)', 'g')$q$),
+(12, 'tables (tables)', 'govreport.tables(text)', 'bench.tabular',
+ $q$SELECT count(*) FROM bench.tabular, regexp_matches(body, '(?n)^[^\n]*(?:\||\t)[^\n]*$', 'g')$q$);
 
 -- The functions that exist, with the queries that time them.  A function
 -- is found by its signature, or else by its name (other arguments having

@@ -295,14 +295,29 @@ int64_t
 gr_char_position(GrCharIndex *index, size_t byte_offset)
 {
 	const unsigned char *s = (const unsigned char *) index->text;
+	size_t		at = index->byte_offset;	/* locals: stores to s cannot alias */
+	size_t		chars = index->char_offset;
 
 	if (byte_offset > index->len)
 		byte_offset = index->len;
-	while (index->byte_offset < byte_offset)
-		index->char_offset += ((s[index->byte_offset++] & 0xC0) != 0x80);
-	while (index->byte_offset > byte_offset)
-		index->char_offset -= ((s[--index->byte_offset] & 0xC0) != 0x80);
-	return (int64_t) index->char_offset + 1;
+	/* eight bytes at a time: a byte starts a character unless it is 10xxxxxx */
+	while (byte_offset - at >= 8 && at < byte_offset)
+	{
+		uint64_t	w;
+		uint64_t	continuation;
+
+		memcpy(&w, s + at, 8);
+		continuation = (w >> 7) & ~(w >> 6) & UINT64_C(0x0101010101010101);
+		chars += 8 - (size_t) __builtin_popcountll(continuation);
+		at += 8;
+	}
+	while (at < byte_offset)
+		chars += ((s[at++] & 0xC0) != 0x80);
+	while (at > byte_offset)
+		chars -= ((s[--at] & 0xC0) != 0x80);
+	index->byte_offset = at;
+	index->char_offset = chars;
+	return (int64_t) chars + 1;
 }
 
 /* Whitespace as reports use it: ASCII, NBSP, U+3000 and the Unicode spaces. */

@@ -199,6 +199,24 @@ read_month_day(const char *text, size_t len, size_t pos, DateCandidate *c)
 	return true;
 }
 
+/* Characters after a bare four-digit number that make it a count, not a year. */
+static bool
+bare_year_blocked(uint32_t cp)
+{
+	static const uint32_t measure[] = {
+		0x4EF6, 0x6761, 0x4E2A, 0x9879, 0x4EBA, 0x6B21, 0x7BC7, 0x671F, 0x573A,
+		0x5BB6, 0x4EFD, 0x5143, 0x4E07, 0x4EBF, 0x5343, 0x767E, 0x540D, 0x6237,
+		0x5E74, 0x53F7, 0x5E74, 0x7C73, 0x5428, 0x4EA9, 0x5C81, 0x5929, 0x5BA4,
+		0x697C, 0x5E62, 0x5C42, 0x8DEF, 0x8857, 0x5904, 0x6240, 0x5EA7, 0x5F20, 0x672C,
+		0x4F59, 0x591A, 0x4EE5, 0x5DE6
+	};	/* 件条个项人次篇期场家份元万亿千百名户年号米吨亩岁天室楼幢层路街处所座张本余多以左 */
+
+	for (size_t i = 0; i < sizeof(measure) / sizeof(measure[0]); i++)
+		if (cp == measure[i])
+			return true;
+	return false;
+}
+
 /*
  * The longest date that starts at pos, into c.  *second_year is set when a
  * year range (2019-2021年) was read: c is then the first year alone.
@@ -271,6 +289,30 @@ read_date(const char *text, size_t len, size_t pos, DateCandidate *c)
 				return true;
 			}
 		}
+		/*
+		 * A bare Arabic year: in brackets (【2019】, (2012)), or opening a line
+		 * or a title before a word that is no measure word (2012政府工作报告)
+		 */
+		if (fu_arabic_digit(fu_peek(text, len, pos, NULL)) >= 0)
+		{
+			uint32_t	before = fu_prev(text, len, pos);
+			uint32_t	after = fu_peek(text, len, p, NULL);
+
+			size_t		past;
+
+			fu_peek(text, len, p, &past);
+			/* not a document number: 侯政办[2011]7号, 闽政办(2012)99号 */
+			if (((before == 0x3010 || before == '(' || before == 0xFF08) &&
+				 (after == 0x3011 || after == ')' || after == 0xFF09) &&
+				 fu_arabic_digit(fu_peek(text, len, fu_skip_blanks(text, len, past), NULL)) < 0) ||
+				((before == GR_INVALID_CP || before == '\n' || before == 0x300A ||
+				  before == 0x201C) &&
+				 gr_is_han(after) && !bare_year_blocked(after)))
+			{
+				c->end = p;
+				return true;
+			}
+		}
 		return false;
 	}
 	/* a month (and day) with no year; the caller decides whether to keep it */
@@ -297,6 +339,42 @@ render(const DateCandidate *c, int year, char *out)
 		snprintf(out, 11, "%04d", year);
 }
 
+/*
+ * Whether cp may follow the first Chinese numeral of a date: a year has
+ * four Chinese digits, a month is [D]十[D] or D before its 月 (blanks
+ * allowed).  Most 一 and 三 of running text are followed by none of these,
+ * and need not be read.
+ */
+static inline bool
+chinese_may_continue(uint32_t cp)
+{
+	return gr_chinese_digit_value(cp) >= 0 || cp == 0x5341 || cp == 0x6708 ||
+		fu_is_blank(cp);
+}
+
+/*
+ * Whether the run of Arabic digits at pos may begin a date: a year has four
+ * digits, a month one or two before its 月 (blanks allowed).  Table cells
+ * and amounts (0, 158, 12345) need not be read.
+ */
+static bool
+arabic_may_start(const char *text, size_t len, size_t pos)
+{
+	size_t		next;
+	int			digits = 0;
+
+	while (digits < 5 && fu_arabic_digit(fu_peek(text, len, pos, &next)) >= 0)
+	{
+		digits++;
+		pos = next;
+	}
+	if (digits == 4)
+		return true;
+	if (digits > 2)
+		return false;
+	return fu_at(text, len, fu_skip_blanks(text, len, pos), MONTH_CHAR);
+}
+
 GrStatus
 gr_dates_find(const GrEnv *env, const char *text, size_t len,
 			  GrDate **dates, size_t *count)
@@ -316,12 +394,15 @@ gr_dates_find(const GrEnv *env, const char *text, size_t len,
 	while (pos < len)
 	{
 		size_t		next;
-		uint32_t	cp = fu_peek(text, len, pos, &next);
+		uint32_t	cp;
 		DateCandidate c;
 
 		GR_POLL(env, polls);
+		cp = fu_peek(text, len, pos, &next);
 		if (fu_maybe_numeral(cp) &&
-			(fu_arabic_digit(cp) >= 0 || gr_chinese_digit_value(cp) >= 0 || cp == 0x5341) &&
+			((fu_arabic_digit(cp) >= 0 && arabic_may_start(text, len, pos)) ||
+			 ((gr_chinese_digit_value(cp) >= 0 || cp == 0x5341) &&
+			  chinese_may_continue(fu_peek(text, len, next, NULL)))) &&
 			read_date(text, len, pos, &c))
 		{
 			if (nfound == cap)

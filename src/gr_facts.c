@@ -217,19 +217,26 @@ static const UnitEntry units[] = {
 };
 
 /*
- * Nouns counted without a measure word after a big number (近14亿人口).
+ * Nouns counted without a measure word after a big number (近14亿人口), and
+ * the heads of such nouns (1000多万失业人员, 近1400万农业转移人口).
  */
 static const char *const counted_nouns[] = {
 	"人口", "常住人口", "户籍人口", "居民", "群众", "用户", "网民", "农民",
 	"职工", "党员", "市场主体", "企业", "农户", "学生", "游客", "观众",
-	"人民", "个体工商户", NULL
+	"人民", "个体工商户", "人员", "工人", "农民工", "毕业生", "儿童", "老人",
+	"患者", "家庭", "劳动力", "贫困人口", NULL
 };
+
+/* How far a counted noun may run before its head: 农业转移|人口. */
+#define COUNTED_NOUN_CHARS 6
 
 /* Qualifiers written before the number. */
 static const char *const qualifiers_before[] = {
 	"约", "近", "接近", "大约", "将近", "约为", "大概",
 	"超过", "逾", "超", "突破", "跨越", "迈过", "多于", "高于",
-	"不足", "不到", "未满", "不超过", "不满", "少于", "低于", NULL
+	"不低于", "不少于",
+	"不足", "不到", "未满", "不超过", "不满", "少于", "低于",
+	"不高于", "不多于", NULL
 };
 static const GrQualifier qualifiers_before_kind[] = {
 	GR_QUALIFIER_APPROX, GR_QUALIFIER_APPROX, GR_QUALIFIER_APPROX,
@@ -237,9 +244,10 @@ static const GrQualifier qualifiers_before_kind[] = {
 	GR_QUALIFIER_APPROX,
 	GR_QUALIFIER_OVER, GR_QUALIFIER_OVER, GR_QUALIFIER_OVER, GR_QUALIFIER_OVER,
 	GR_QUALIFIER_OVER, GR_QUALIFIER_OVER, GR_QUALIFIER_OVER, GR_QUALIFIER_OVER,
+	GR_QUALIFIER_OVER, GR_QUALIFIER_OVER,
 	GR_QUALIFIER_UNDER, GR_QUALIFIER_UNDER, GR_QUALIFIER_UNDER,
 	GR_QUALIFIER_UNDER, GR_QUALIFIER_UNDER, GR_QUALIFIER_UNDER,
-	GR_QUALIFIER_UNDER
+	GR_QUALIFIER_UNDER, GR_QUALIFIER_UNDER, GR_QUALIFIER_UNDER
 };
 
 /* Qualifiers written after the unit. */
@@ -257,11 +265,11 @@ static const GrQualifier qualifiers_after_kind[] = {
 /* Words of change right before the number. */
 static const char *const direction_words[] = {
 	"增长", "增加", "提高", "上升", "提升", "增", "上涨", "多", "延长", "上调",
-	"扩大",
+	"扩大", "增产",
 	"下降", "减少", "降低", "下滑", "回落", "减", "降", "压减", "压缩", "少",
-	"缩短", "缩减", "下调", NULL
+	"缩短", "缩减", "下调", "减产", NULL
 };
-#define FIRST_DOWN_WORD 11
+#define FIRST_DOWN_WORD 12
 
 /* What links a range: 10-20人, 三至五年. */
 static const char *const range_joiners[] = {
@@ -275,19 +283,19 @@ static const char block_before_chinese[] =
 	"星礼周初期万亿千百十廿卅";
 
 /* Characters after which 一 is an article, not a count (是一项, 的一个). */
-static const char block_before_one[] = "的是为在这那此即乃系属像如做当";
+static const char block_before_one[] = "的是为在这那此即乃系属像如做当新";
 
 /* What follows 一+unit in idioms and names (一次性, 一件事, 一张网). */
 static const char *const one_idioms[] = {
 	"次性", "件事", "张网", "张图", "网通", "条龙", "门式", "站式", "体化",
 	"批", "起", "些", "系列", "道", "部分", "种", "类", "场", "项目", "盘棋",
-	"把手", "线", "体", "个样", "个时期", "个中国", "个阶段", NULL
+	"把手", "线", "体", "个样", "个时期", "个中国", "个阶段", "个脚印", "家亲", NULL
 };
 
 /* Slogans and names built on a count (四个意识, 两个维护, 八项规定). */
 static const char *const slogan_tails[] = {
 	"个意识", "个自信", "个维护", "个确立", "个全面", "个代表", "个务必",
-	"项规定", "位一体", "个一百年", "个坚持", "个统筹", "个没有", "个必须",
+	"项规定", "位一体", "个一百年", "个坚持", "个统筹", "个大局", "个积极性", "个市场", "种资源", "个没有", "个必须",
 	"个字", "项制度", "个文明", "次全会", "中全会", "次党代会", "次代表大会", "个一", NULL
 };
 
@@ -309,7 +317,8 @@ static const char *const subject_leading[] = {
 	"今年", "本年度", "当年", "年内", "共", "总共", "一共", "合计", "累计", "我局", "本局",
 	"本机关", "本单位", "本部门", "我委", "我办", "我厅", "我中心", "我们",
 	"均", "都", "又", "还", "并", "已", "、", "和", "及", "与", "或", "，",
-	"再", "另", "也", "将", "共有", "现有", "拥有", "设有", "配有", "配备", NULL
+	"再", "另", "也", "将", "共有", "现有", "拥有", "设有", "配有", "配备",
+	"但", "但是", "而", "去年", "目前", NULL
 };
 
 /* Trailing words trimmed from a subject. */
@@ -326,7 +335,11 @@ static const char *const subject_trailing[] = {
 	"合计为", "共计为", "在", "要", "再", "拟", "将",
 	"按", "拟按", "保持在", "稳定在", "控制在", "提高到", "提高至", "降至", "降到",
 	"下降到", "增至", "扩大到", "由", "从", "继续", "可", "每", "每月", "每年",
-	"压减", "压缩", "上涨", "提升", "下滑", "回落", "以", "不", "已达到", "仍", NULL
+	"压减", "压缩", "上涨", "提升", "下滑", "回落", "以", "不", "已达到", "仍",
+	"连续", "先后", "相继", "新一轮", "新一批", "新一代", "即达", "即", "一律",
+	"增加到", "增加至", "上升到", "上升至", "减少到", "减少至", "调整为", "调整到",
+	"人均", "户均", "每人", "年均", "平均为", "缩减", "缩短", "力争", "争取",
+	"实际", "名义", "惠及", NULL
 };
 
 /* Verbs whose object is what is counted (公开 政府信息 52条). */
@@ -343,13 +356,42 @@ static const char *const object_verbs[] = {
 	"制发", "起草", "审议", "通报", "办理了", "公示", "解读", "回应", "提出",
 	"实施", "启动", "实现", "安排", "拿出", "用于", "推广", "淘汰", "关停",
 	"新建", "覆盖", "资助", "解决", "扩招", "减轻", "取消", "拟安排", "拟投入",
-	"投入", "下达", "建成", "改造", "支持", "得到", NULL
+	"投入", "下达", "建成", "改造", "支持", "得到", "投放", "经历", "增发", "发行", NULL
 };
 
 /* Prepositions whose phrase runs to the next verb (通过 门户网站 公开 …). */
 static const char *const prepositions[] = {
 	"通过", "向", "在", "对", "从", "经", "依托", "借助", "依据", "根据",
 	"按照", "围绕", "针对", "为", NULL
+};
+
+/*
+ * Heads too general to name what is counted alone: a verb or a 的 right
+ * before one belongs to the noun (政务服务转办事项, 申请公开政府信息的要求).
+ */
+static const char *const generic_heads[] = {
+	"事项", "事件", "案件", "问题", "情况", "要求", "任务", "内容", "规模", "总额",
+	"总量", "项目", NULL
+};
+
+/* Prepositions of two characters, which end a noun phrase (申请|按照…). */
+static const char *const long_prepositions[] = {
+	"按照", "根据", "依据", "依照", "通过", "针对", "围绕", "对照", "经过", NULL
+};
+
+/*
+ * Bodies (places, offices, organisations): N个X的Y counts X, the owner
+ * (五个试点区的经验做法, 八个领域的工作), not Y.
+ */
+static const char body_suffixes[] = "区县市省镇乡村局委厅处站校院";
+static const char *const body_nouns[] = {
+	"部门", "单位", "企业", "机构", "国家", "地区", "城市", "社区", "领域", "行业",
+	"街道", "乡镇", NULL
+};
+
+/* Adverbs between a count and what it counts (两次全面降准). */
+static const char *const adverbs_after[] = {
+	"全面", "大幅", "集中", "专门", "累计", "先后", "分别", "连续", "共", NULL
 };
 
 /* Characters that end a clause, for subjects. */
@@ -405,6 +447,23 @@ is_sentence_end(uint32_t cp)
 {
 	return cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == '\n' ||
 		cp == '!' || cp == '?';
+}
+
+/*
+ * Whether the line break at pos only splits a sentence before its number, as
+ * text copied from a PDF or a forum does (累计主动公开政府信息\n5928\n条): the
+ * line before ends in a Han character, ， or 、 and the next starts with a
+ * digit.
+ */
+static bool
+soft_newline(const char *text, size_t len, size_t pos)
+{
+	size_t		before = fu_skip_blanks_back(text, len, pos);
+	size_t		after = fu_skip_blanks(text, len, pos + 1);
+	uint32_t	last = fu_prev(text, len, before);
+
+	return before > 0 && (gr_is_han(last) || last == 0xFF0C || last == 0x3001) &&
+		fu_arabic_digit(fu_peek(text, len, after, NULL)) >= 0;
 }
 
 /*
@@ -502,6 +561,8 @@ typedef struct Scanner
 	bool		marker_resolved;
 	const char *child_unit;		/* the unit of the first item */
 	size_t		child_unit_len;
+	int			items;			/* items linked so far */
+	bool		comma_items;	/* items apart by ， or 、: a ； ends the list */
 	/* the breakdown a bracketed one interrupted: A 4条(含…), B 5条 */
 	struct Breakdown
 	{
@@ -513,6 +574,8 @@ typedef struct Scanner
 		bool		marker_resolved;
 		const char *child_unit;
 		size_t		child_unit_len;
+		int			items;
+		bool		comma_items;
 	}			outer;
 } Scanner;
 
@@ -824,6 +887,72 @@ char_count(const char *text, size_t start, size_t end)
 	return count;
 }
 
+/* Quotation marks and title marks: a name inside is one word. */
+#define QUOTE_LIMIT 24
+
+static bool
+is_open_quote(uint32_t cp)
+{
+	return cp == 0x201C || cp == 0x300A || cp == 0x300C;	/* “ 《 「 */
+}
+
+static bool
+is_close_quote(uint32_t cp)
+{
+	return cp == 0x201D || cp == 0x300B || cp == 0x300D;	/* ” 》 」 */
+}
+
+/*
+ * Where the quoted name that opens at p ends (past its closing mark), within
+ * QUOTE_LIMIT characters and before end; 0 when it does not close there.
+ */
+static size_t
+quote_end(const char *text, size_t end, size_t p)
+{
+	size_t		q;
+	int			chars = 0;
+
+	fu_peek(text, end, p, &q);
+	while (q < end && chars < QUOTE_LIMIT)
+	{
+		size_t		next;
+		uint32_t	cp = fu_peek(text, end, q, &next);
+
+		if (is_close_quote(cp))
+			return next;
+		if (is_open_quote(cp) || is_sentence_end(cp))
+			return 0;
+		q = next;
+		chars++;
+	}
+	return 0;
+}
+
+/*
+ * Where the quoted name that closes just before p opens, at or after limit,
+ * within QUOTE_LIMIT characters; p itself when there is none.
+ */
+static size_t
+quote_start(const char *text, size_t limit, size_t p)
+{
+	size_t		q = fu_back(text, p);
+	int			chars = 0;
+
+	while (q > limit && chars < QUOTE_LIMIT)
+	{
+		uint32_t	cp;
+
+		q = fu_back(text, q);
+		cp = fu_peek(text, p, q, NULL);
+		if (is_open_quote(cp))
+			return q;
+		if (is_close_quote(cp) || is_sentence_end(cp))
+			return p;
+		chars++;
+	}
+	return p;
+}
+
 /*
  * The object of the clause [start, end): the words after its first verb
  * that is not inside a prepositional phrase, when at least two characters
@@ -846,6 +975,13 @@ object_of_clause(const char *text, size_t *start, size_t *end)
 		{
 			after_preposition = true;
 			p += n;
+			continue;
+		}
+		/* no verb inside a quoted name: “双随机、一公开”信息 */
+		if (is_open_quote((uint32_t) fu_peek(text, *end, p, NULL)) &&
+			(next = quote_end(text, *end, p)) > 0)
+		{
+			p = next;
 			continue;
 		}
 		n = fu_at_any(text, *end, p, object_verbs, &which);
@@ -878,6 +1014,12 @@ object_of_clause(const char *text, size_t *start, size_t *end)
 			/* verb chains: 查阅利用 档案 */
 			while ((n = fu_at_any(text, *end, rest, object_verbs, &which)) > 0)
 				rest += n;
+			/* a verb inside the noun before a general head: 政务服务转办|事项 */
+			if (p > *start && fu_at_any(text, *end, rest, generic_heads, &which) == *end - rest)
+			{
+				p = rest;
+				continue;
+			}
 			if (char_count(text, rest, *end) >= 2)
 			{
 				*start = rest;
@@ -889,6 +1031,25 @@ object_of_clause(const char *text, size_t *start, size_t *end)
 		fu_peek(text, *end, p, &next);
 		p = next;
 	}
+}
+
+/*
+ * The date that holds the byte at q, among the few dates just before the
+ * scanner's position; its index, or -1.
+ */
+static int
+date_at(const Scanner *s, size_t q)
+{
+	size_t		i = s->next_date < s->ndates ? s->next_date + 1 : s->ndates;
+
+	for (int looked = 0; i-- > 0 && looked < 6; looked++)
+	{
+		if (s->dates[i].start <= q && q < s->dates[i].end)
+			return (int) i;
+		if (s->dates[i].end <= q)
+			break;
+	}
+	return -1;
 }
 
 /*
@@ -908,11 +1069,49 @@ subject_before(Scanner *s, size_t end, size_t *sub_start, size_t *sub_end)
 	if (s->nfacts > 0 && s->facts[s->nfacts - 1].end > limit &&
 		s->facts[s->nfacts - 1].end <= end)
 		limit = s->facts[s->nfacts - 1].end;
+	/* a number on a line of its own: the clause ends before the line break */
+	{
+		size_t		e = fu_skip_blanks_back(text, s->len, end);
+
+		if (e > limit && fu_prev(text, s->len, e) == '\n' &&
+			soft_newline(text, s->len, fu_back(text, e)))
+			end = p = fu_skip_blanks_back(text, s->len, fu_back(text, e));
+	}
 	while (p > limit && chars < CLAUSE_LIMIT)
 	{
 		size_t		q = fu_back(text, p);
 		uint32_t	cp = fu_peek(text, s->len, q, NULL);
 
+		/* a quoted name is one word, digits and all: “12345”政务服务 */
+		if (is_close_quote(cp))
+		{
+			size_t		open = quote_start(text, limit, p);
+
+			if (open < q)
+			{
+				chars += (int) char_count(text, open, p);
+				p = open;
+				continue;
+			}
+		}
+		if (cp == '\n' && soft_newline(text, s->len, q))
+		{
+			p = q;
+			chars++;
+			continue;
+		}
+		/* 对外直接投资从2007年的248亿美元: past a date inside the clause */
+		if (fu_arabic_digit(cp) >= 0 || gr_is_han(cp))
+		{
+			int			d = date_at(s, q);
+
+			if (d >= 0 && s->dates[d].start >= limit && s->dates[d].start < q)
+			{
+				chars += (int) char_count(text, s->dates[d].start, p);
+				p = s->dates[d].start;
+				continue;
+			}
+		}
 		if (is_clause_boundary(cp) || fu_arabic_digit(cp) >= 0 || cp == '%')
 			break;
 		p = q;
@@ -952,6 +1151,7 @@ subject_before(Scanner *s, size_t end, size_t *sub_start, size_t *sub_end)
 		if (has_de && char_count(text, last_de, *sub_end) >= 2)
 		{
 			bool		has_verb = false;
+			int			which;
 
 			for (size_t q = *sub_start; q < last_de - 3 && !has_verb; q++)
 			{
@@ -959,12 +1159,70 @@ subject_before(Scanner *s, size_t end, size_t *sub_start, size_t *sub_end)
 
 				has_verb = fu_at_any(text, last_de, q, object_verbs, &w) > 0;
 			}
-			if (has_verb || char_count(text, *sub_start, last_de - 3) > 6)
+			/* …的要求: a general head keeps its modifier */
+			if ((has_verb || char_count(text, *sub_start, last_de - 3) > 6) &&
+				fu_at_any(text, *sub_end, last_de, generic_heads, &which) != *sub_end - last_de)
 				*sub_start = last_de;
 		}
 		object_of_clause(text, sub_start, sub_end);
 		trim_words(text, sub_start, sub_end, subject_leading, subject_trailing);
 	}
+	/*
+	 * a date that opens the subject is no part of it, nor is a 从/由/比
+	 * phrase of a date: 2010年新增|信息, 从2002年|…
+	 */
+	for (int guard = 0; guard < 3 && *sub_start < *sub_end; guard++)
+	{
+		size_t		at;
+		int			d;
+		int			which;
+
+		if (guard > 0)
+			trim_words(text, sub_start, sub_end, subject_leading, subject_trailing);
+		at = *sub_start;
+
+		if (fu_at(text, *sub_end, at, "从") || fu_at(text, *sub_end, at, "由") ||
+			fu_at(text, *sub_end, at, "比") || fu_at(text, *sub_end, at, "较"))
+			at += 3;
+		d = date_at(s, at);
+		if (at > *sub_start &&
+			(fu_at(text, *sub_end, at, "去年") || fu_at(text, *sub_end, at, "上年") ||
+			 fu_at(text, *sub_end, at, "同期")))
+		{
+			/* 由去年的1000亿元 */
+			*sub_start = at + 6;
+			if (fu_at(text, *sub_end, *sub_start, "的"))
+				*sub_start += 3;
+			continue;
+		}
+		if (d < 0 || s->dates[d].start != at)
+			break;
+		*sub_start = s->dates[d].end;
+		*sub_start += fu_at_any(text, *sub_end, *sub_start, subject_leading, &which);
+		if (fu_at(text, *sub_end, *sub_start, "的"))
+			*sub_start += 3;
+	}
+	/*
+	 * 起征点从月销售额10万元, 补助标准由每人, 资产总额比2002年: what changes,
+	 * not where it starts or what it is compared with
+	 */
+	for (size_t q = *sub_start; q + 3 <= *sub_end; q++)
+		if (((fu_at(text, *sub_end, q, "从") && !fu_at(text, *sub_end, q, "从事")) ||
+			 (fu_at(text, *sub_end, q, "由") && !fu_at(text, *sub_end, q, "由于") &&
+			  !in_set("自理缘经", fu_prev(text, s->len, q))) ||
+			 ((fu_at(text, *sub_end, q, "比") || fu_at(text, *sub_end, q, "较")) &&
+			  (date_at(s, q + 3) >= 0 || fu_at(text, *sub_end, q + 3, "上年") ||
+			   fu_at(text, *sub_end, q + 3, "去年") || fu_at(text, *sub_end, q + 3, "同期")))) &&
+			char_count(text, *sub_start, q) >= 2)
+		{
+			*sub_end = q;
+			trim_words(text, sub_start, sub_end, subject_leading, subject_trailing);
+			break;
+		}
+	/* 又前进了三名: a bare verb done, no noun */
+	if (*sub_start < *sub_end && fu_at(text, end, *sub_end, "了") &&
+		char_count(text, *sub_start, *sub_end) <= 2)
+		*sub_start = *sub_end = 0;
 	if (*sub_start >= *sub_end || *sub_end - *sub_start > SUBJECT_LIMIT)
 		*sub_start = *sub_end = 0;
 }
@@ -979,7 +1237,7 @@ verb_ends_noun(const Scanner *s, size_t p)
 {
 	static const char *const predicate_verbs[] = {
 		"得到", "实现", "用于", "进行", "开展", "受益", "完成", "检查", "获得",
-		"继续", "办理", NULL
+		"继续", "办理", "纳入", "列入", NULL
 	};
 	int			which;
 	size_t		k = fu_at_any(s->text, s->len, p, object_verbs, &which);
@@ -1007,6 +1265,43 @@ verb_ends_noun(const Scanner *s, size_t p)
 static const char after_stop[] =
 	"中内以之左后前来了和及与或占共其是为在等已均都全予被由对向到至增减比较"
 	"同环上下每并且而但即就也还又再将给把从次多余的得地着过所个分起时";
+
+/*
+ * The end of a counted noun that begins at p, after a big number with no
+ * measure word: 人口 (近14亿人口), or a short noun phrase that ends in a
+ * counted head (1000多万|失业人员); 0 when there is none.
+ */
+static size_t
+counted_noun_end(const Scanner *s, size_t p)
+{
+	const char *text = s->text;
+	size_t		q = p;
+	int			chars = 0;
+	/* a phrase only after 万 or 亿 (not 十年来我国居民) */
+	int			limit = gr_chinese_unit_exponent(fu_prev(text, s->len, p)) >= 4 ?
+		COUNTED_NOUN_CHARS : 0;
+
+	while (q < s->len && chars <= limit)
+	{
+		int			which;
+		size_t		next;
+		size_t		k = fu_at_any(text, s->len, q, counted_nouns, &which);
+		uint32_t	cp;
+
+		if (k > 0)
+			return q + k;
+		cp = fu_peek(text, s->len, q, &next);
+		/* a noun of people: 6600多万|纳税人 (not 人次) */
+		if (cp == 0x4EBA && chars >= 2 && !fu_at(text, s->len, next, "次"))
+			return next;
+		if (cp == GR_INVALID_CP || !gr_is_han(cp) || cp == 0x7684 ||	/* 的 */
+			(chars == 0 && in_set(after_stop, cp)))
+			return 0;
+		q = next;
+		chars++;
+	}
+	return 0;
+}
 
 /*
  * The subject after the measure word: 191场市政府新闻发布活动, 14条政府信息中.
@@ -1037,7 +1332,9 @@ subject_after(Scanner *s, size_t pos, bool skip_verb, size_t *sub_start, size_t 
 	}
 	cp = fu_peek(text, s->len, p, &next);
 	if (cp == GR_INVALID_CP || !(gr_is_han(cp) || cp == 0x300A || cp == 0x201C) ||
-		in_set(after_stop, cp))
+		(in_set(after_stop, cp) &&
+		 /* 中央财政资金, 中小企业: 中 beginning a noun */
+		 !(cp == 0x4E2D && in_set("央国小心华型", fu_peek(text, s->len, next, NULL)))))
 		return;
 	while (p < s->len && chars < 20)
 	{
@@ -1065,6 +1362,13 @@ subject_after(Scanner *s, size_t pos, bool skip_verb, size_t *sub_start, size_t 
 			chars += inner + 2;
 			continue;
 		}
+		/* 专、兼职工作人员: a 、 after one character abbreviates a pair */
+		if (cp == 0x3001 && chars == 1 && gr_is_han(fu_peek(text, s->len, next, NULL)))
+		{
+			p = next;
+			chars++;
+			continue;
+		}
 		if (is_clause_boundary(cp) || cp == 0x3001 || fu_is_blank(cp) ||
 			fu_arabic_digit(cp) >= 0)
 			break;
@@ -1075,19 +1379,63 @@ subject_after(Scanner *s, size_t pos, bool skip_verb, size_t *sub_start, size_t 
 			break;
 		if (chars >= 2 && ((!last_de && verb_ends_noun(s, p)) ||
 						fu_at(text, s->len, p, "等") || fu_at(text, s->len, p, "进行") ||
-						fu_at(text, s->len, p, "继续") || fu_at(text, s->len, p, "转")))
+						fu_at(text, s->len, p, "继续") || fu_at(text, s->len, p, "转") ||
+						/* 72件申请|按照《条例》顺延 */
+						fu_at_any(text, s->len, p, long_prepositions, &which) > 0))
 			break;
 		if (cp == 0x7684)		/* 的 */
+		{
+			/* 五个试点区的经验: the count is of the body that owns what follows */
+			if (!last_de && chars >= 2 && (in_set(body_suffixes, fu_prev(text, s->len, p)) ||
+										   fu_before_any(text, p, body_nouns, &which) > 0))
+				break;
 			last_de = next;
+		}
 		p = next;
 		chars++;
 	}
 	if (last_de && last_de < p && char_count(text, last_de, p) >= 2)
 		pos = last_de;
-	if (char_count(text, pos, p) >= 2)
+	/* 两条微信阅读量即达180万次: not the words that lead to the next number */
+	trim_words(text, &pos, &p, NULL, subject_trailing);
+	if (p > pos && char_count(text, pos, p) >= 2)
 	{
 		*sub_start = pos;
 		*sub_end = p;
+	}
+}
+
+/*
+ * After a count with no noun of its own and a prepositional phrase (分三批
+ * 向种粮农民发放农资补贴): the object of the verb that ends the phrase.
+ */
+static void
+object_after_phrase(Scanner *s, size_t pos, size_t *sub_start, size_t *sub_end)
+{
+	const char *text = s->text;
+	size_t		p = pos;
+	int			which;
+	size_t		k = fu_at_any(text, s->len, p, prepositions, &which);
+	int			chars = 0;
+
+	if (k == 0)
+		return;
+	p += k;
+	while (p < s->len && chars < 12)
+	{
+		size_t		next;
+		uint32_t	cp;
+
+		if (fu_at_any(text, s->len, p, object_verbs, &which) > 0)
+		{
+			subject_after(s, p, true, sub_start, sub_end);
+			return;
+		}
+		cp = fu_peek(text, s->len, p, &next);
+		if (cp == GR_INVALID_CP || is_clause_boundary(cp) || fu_arabic_digit(cp) >= 0)
+			return;
+		p = next;
+		chars++;
 	}
 }
 
@@ -1205,6 +1553,8 @@ open_breakdown(Scanner *s, BreakdownMarker marker, size_t pos, int parent)
 		s->outer.marker_resolved = s->marker_resolved;
 		s->outer.child_unit = s->child_unit;
 		s->outer.child_unit_len = s->child_unit_len;
+		s->outer.items = s->items;
+		s->outer.comma_items = s->comma_items;
 	}
 	s->marker = marker;
 	s->marker_pos = pos;
@@ -1214,6 +1564,8 @@ open_breakdown(Scanner *s, BreakdownMarker marker, size_t pos, int parent)
 	s->marker_resolved = parent >= 0;
 	s->child_unit = NULL;
 	s->child_unit_len = 0;
+	s->items = 0;
+	s->comma_items = false;
 }
 
 /*
@@ -1238,6 +1590,36 @@ static void
 close_breakdown(Scanner *s)
 {
 	s->marker = MARKER_NONE;
+}
+
+/*
+ * Whether f, whose unit is not the items', is still the next item of a 其中
+ * list: 其中统计报告25篇、统计数据11期 — a count in the marker's sentence,
+ * right after an item of the same total with only its own noun between.
+ */
+static bool
+next_item(const Scanner *s, const GrFact *f)
+{
+	const GrFact *total = &s->facts[s->marker_parent];
+	const GrFact *before = NULL;
+	size_t		gap;
+	uint32_t	cp;
+
+	if (s->marker != MARKER_OF_WHICH || f->kind != GR_KIND_COUNT ||
+		total->kind != GR_KIND_COUNT || f->sentence != s->marker_sentence)
+		return false;
+	for (size_t i = s->nfacts - 1; i-- > 0;)
+		if (s->facts[i].kind != GR_KIND_PERCENT && s->facts[i].kind != GR_KIND_POINTS)
+		{
+			before = &s->facts[i];
+			break;
+		}
+	if (!before || before->parent != total->ord || before->paren_depth != f->paren_depth)
+		return false;
+	/* 、 or ， and the item's noun, no other number or clause between */
+	gap = fu_skip_blanks(s->text, f->start, before->end);
+	cp = fu_peek(s->text, f->start, gap, NULL);
+	return cp == 0x3001 || cp == 0xFF0C || cp == ',';
 }
 
 /* Link a new fact to the breakdown in force. */
@@ -1267,10 +1649,32 @@ link_parent(Scanner *s, GrFact *f)
 		s->child_unit = f->unit;
 		s->child_unit_len = f->unit_len;
 	}
-	else if (!same_unit(s->child_unit, s->child_unit_len, f->unit, f->unit_len))
+	else if (!same_unit(s->child_unit, s->child_unit_len, f->unit, f->unit_len) &&
+			 !next_item(s, f))
 		return;
 	f->parent = s->facts[s->marker_parent].ord;
 	f->is_child = true;
+	/* how the list is punctuated, from the separator before its second item */
+	if (++s->items == 2)
+	{
+		size_t		p = f->start;
+		int			chars = 0;
+
+		while (p > 0 && chars < CLAUSE_LIMIT)
+		{
+			uint32_t	cp = fu_prev(s->text, s->len, p);
+
+			if (cp == 0xFF0C || cp == ',' || cp == 0x3001)
+			{
+				s->comma_items = true;
+				break;
+			}
+			if (is_clause_boundary(cp))
+				break;
+			p = fu_back(s->text, p);
+			chars++;
+		}
+	}
 }
 
 /*
@@ -1344,6 +1748,78 @@ read_digit_range(Scanner *s, size_t pos, GrNumber *n, char **low, char **high)
 	return true;
 }
 
+/*
+ * Whether the duration at pos is relative time: 过去一年, 过去的五年, 今后
+ * 五年, 未来三年, and the second of two joined ones, 过去一年和五年.
+ */
+static bool
+after_past(const Scanner *s, size_t pos)
+{
+	static const char *const joiners[] = {"和", "与", "及", "、", NULL};
+	const char *text = s->text;
+	size_t		q = fu_skip_blanks_back(text, s->len, pos);
+	int			which;
+	size_t		k;
+	int			chars = 0;
+
+	if (fu_before(text, q, "过去") || fu_before(text, q, "过去的") ||
+		fu_before(text, q, "今后") || fu_before(text, q, "未来"))
+		return true;
+	if ((k = fu_before_any(text, q, joiners, &which)) == 0)
+		return false;
+	q -= k;
+	/* the first duration: numerals and its unit (年, 个月, 天) */
+	while (q > 0 && chars < 8)
+	{
+		uint32_t	cp = fu_prev(text, s->len, q);
+
+		if (cp != 0x5E74 && cp != 0x6708 && cp != 0x4E2A && cp != 0x5929 &&	/* 年月个天 */
+			!fu_maybe_numeral(cp))
+			break;
+		q = fu_back(text, q);
+		chars++;
+	}
+	return chars >= 2 && (fu_before(text, q, "过去") || fu_before(text, q, "过去的") ||
+						  fu_before(text, q, "今后") || fu_before(text, q, "未来"));
+}
+
+/*
+ * 超过全球一半, 不到全国总数三成: for a share, a qualifier with at most
+ * three characters (what it is a share of) before the number at pos.  Where
+ * the qualifier starts (the subject ends there), and the qualifier; 0 when
+ * there is none.
+ */
+static size_t
+qualifier_apart(const Scanner *s, size_t pos, GrQualifier *qualifier)
+{
+	/* not 高于/低于: 高于全国3个百分点 is a difference */
+	static const char *const words[] = {"超过", "不足", "不到", "接近", "将近", NULL};
+	static const GrQualifier kinds[] = {
+		GR_QUALIFIER_OVER, GR_QUALIFIER_UNDER, GR_QUALIFIER_UNDER,
+		GR_QUALIFIER_APPROX, GR_QUALIFIER_APPROX
+	};
+	const char *text = s->text;
+	size_t		q = pos;
+
+	for (int chars = 0; chars <= 3 && q > 0; chars++)
+	{
+		int			which;
+		size_t		k = fu_before_any(text, q, words, &which);
+		uint32_t	cp;
+
+		if (k > 0 && chars > 0)
+		{
+			*qualifier = kinds[which];
+			return q - k;
+		}
+		cp = fu_prev(text, s->len, q);
+		if (!gr_is_han(cp) || is_clause_boundary(cp) || fu_maybe_numeral(cp))
+			return 0;
+		q = fu_back(text, q);
+	}
+	return 0;
+}
+
 /* ---- one number ---- */
 
 /*
@@ -1376,7 +1852,10 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 	int			which = 0;
 	size_t		k;
 	GrFact	   *f;
-	size_t		counted_noun_end = 0;
+	size_t		counted_end = 0;
+	bool		up_to = false;	/* 上千万, 上百家: 上 and a power of ten */
+	bool		lone_power = false;	/* 超万亿斤: no digit before the power */
+	size_t		qualifier_gap = 0;	/* 超过全球一半: where the qualifier is */
 
 	*resume = next;
 	/*
@@ -1392,8 +1871,37 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 			return;
 	}
 	if (!read_digit_range(s, pos, &n, &value, &value_max) &&
-			 !scan_number(s, pos, &n, &value))
-		return;
+		!scan_number(s, pos, &n, &value))
+	{
+		/*
+		 * 上亿市场主体, 超万亿斤, 近千人: powers of ten alone after 上 or a
+		 * qualifier (kept only with a unit or a counted noun, below)
+		 */
+		int			exponent = 0;
+		int			e;
+		size_t		q = pos;
+		size_t		after;
+		int			w;
+
+		if (before != 0x4E0A &&
+			fu_before_any(text, fu_skip_blanks_back(text, len, pos), qualifiers_before, &w) == 0)
+			return;
+		while ((e = gr_chinese_unit_exponent(fu_peek(text, len, q, &after))) >= 2 && exponent < 16)
+		{
+			exponent += e;
+			q = after;
+		}
+		if (exponent < 2)
+			return;
+		memset(&n, 0, sizeof(n));
+		n.start = pos;
+		n.end = q;
+		n.flags = GR_NUM_CHINESE | GR_NUM_MULTIPLIER;
+		value = decimal_shift(s, "1", exponent);
+		if (!value)
+			return;
+		lone_power = true;
+	}
 	/*
 	 * Units that begin with a multiplier (千米, 千克, 千瓦, 百分点): the number
 	 * reader took the multiplier; read the number again without it.
@@ -1440,19 +1948,29 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 		goto reject;
 	if (chinese_start)
 	{
+		/*
+		 * 上千万家庭, 上百家企业: as many as, when a unit or a counted noun
+		 * follows (checked below); 上百 alone stays inside its word
+		 */
+		up_to = before == 0x4E0A && gr_chinese_unit_exponent(first) >= 2 &&
+			!in_set("以向马晚早加", fu_prev(text, len, fu_back(text, pos)));
 		/* numerals inside words: 统一, 进一步, 数十, 上百 */
-		if (in_set(block_before_chinese, before))
+		if (in_set(block_before_chinese, before) && !up_to)
 			goto reject;
 		/* 百, 千, 万 alone are not numbers (千家万户, 百姓), nor is 零 (零部件) */
-		if (n.end - pos == 3 && (gr_chinese_unit_exponent(first) >= 2 ||
-								 gr_chinese_digit_value(first) == 0))
+		if (n.end - pos == 3 && !up_to && !lone_power &&
+			(gr_chinese_unit_exponent(first) >= 2 || gr_chinese_digit_value(first) == 0))
 			goto reject;
 		/* a numeral that opens a quoted name: “两个维护”, 《三年行动》 */
 		if (before == 0x201C || before == 0x2018 || before == 0x300A || before == 0x300C)
 			goto reject;
 	}
 	if ((n.flags & GR_NUM_SIGNED) && !(n.flags & GR_NUM_PERCENT))
+	{
+		/* 税负3500亿元: 负 was a word, not a sign; read the digits after it */
+		*resume = next;
 		goto reject;
+	}
 
 	/* 十五六人: the last digit and the next one */
 	if (chinese_start && !value_max && !(n.flags & (GR_NUM_PERCENT | GR_NUM_FRACTION)))
@@ -1564,11 +2082,11 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 		if (!unit)
 		{
 			/* 近14亿人口: a big number and a counted noun */
-			if ((n.flags & GR_NUM_MULTIPLIER) && (k = fu_at_any(text, len, p, counted_nouns, &which)) > 0)
+			if ((n.flags & GR_NUM_MULTIPLIER) && (k = counted_noun_end(s, p)) > 0)
 			{
 				kind = GR_KIND_NUMBER;
 				unit_end = p;
-				counted_noun_end = p + k;
+				counted_end = k;
 			}
 			/* 减少1386万。: a big number that ends its clause */
 			else if (!chinese_start && (n.flags & GR_NUM_MULTIPLIER) &&
@@ -1625,10 +2143,10 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 	/* the number's own idioms and names */
 	if (kind == GR_KIND_DURATION && unit_text &&
 		(fu_at(text, len, unit_end, "来") || fu_at(text, len, unit_end, "以来") ||
-		 fu_at(text, len, unit_end, "來") ||
-		 fu_before(text, fu_skip_blanks_back(text, len, pos), "过去") ||
-		 fu_before(text, fu_skip_blanks_back(text, len, pos), "过去的")))
-		goto reject;			/* 一年来, 过去一年: relative time */
+		 fu_at(text, len, unit_end, "來") || fu_at(text, len, unit_end, "前") ||
+		 fu_before(text, fu_skip_blanks_back(text, len, pos), "以来的") ||
+		 after_past(s, pos)))
+		goto reject;			/* 一年来, 五年前, 过去一年, 以来的五年: relative time */
 	/* 一座座, 一个个: reduplication */
 	if (unit && unit_end - unit_start == 3 && chinese_start &&
 		fu_at(text, len, unit_end, unit->text))
@@ -1674,6 +2192,14 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 			}
 		}
 	}
+	/* 二期工程, 一期项目: a phase is named, not counted */
+	if (unit && chinese_start && strcmp(unit->text, "期") == 0 &&
+		(fu_at(text, len, unit_end, "工程") || fu_at(text, len, unit_end, "项目") ||
+		 fu_at(text, len, unit_end, "主体") || fu_at(text, len, unit_end, "扩建")))
+		goto reject;
+	/* 成立一百周年, 改革开放40周年: an anniversary is a name, not a duration */
+	if (unit && strcmp(unit->text, "周年") == 0)
+		goto reject;
 	/* 三类, 四类: kinds named, not counted */
 	if (chinese_start && unit && strcmp(unit->text, "类") == 0)
 		goto reject;
@@ -1738,7 +2264,17 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 				start = q - k;
 			}
 		}
+		else if (up_to)
+		{
+			qualifier = GR_QUALIFIER_OVER;
+			start = fu_back(text, pos);
+		}
+		else if (qualifier == GR_QUALIFIER_NONE &&
+				 (kind == GR_KIND_PERCENT || kind == GR_KIND_NUMBER))
+			qualifier_gap = qualifier_apart(s, q, &qualifier);
 	}
+	if ((up_to || lone_power) && !unit && !counted_end)
+		goto reject;
 
 	f = add_fact(s);
 	if (!f)
@@ -1783,6 +2319,7 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 		size_t		clause = fu_skip_blanks(text, start, s->clause_start);
 		bool		share = false;
 		const GrFact *previous = s->nfacts >= 2 ? &s->facts[s->nfacts - 2] : NULL;
+		size_t		previous_end = previous ? previous->end : 0;
 		bool		joined = false;
 
 		/* 分别下降9.66%和13.14%: the second shares the first's direction */
@@ -1818,6 +2355,9 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 			s->nfacts++;
 			f = &s->facts[s->nfacts - 1];
 			found = sub_end > sub_start;
+			/* 在所有播放量中占比26%: that names the whole, not the part */
+			if (found && fu_at(text, sub_end, sub_start, "在") && fu_before(text, sub_end, "中"))
+				found = false;
 			if (!found && previous && previous->sentence == f->sentence &&
 				previous->subject_end > previous->subject_start)
 			{
@@ -1826,17 +2366,25 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 				found = true;
 			}
 		}
-		if (!found && counted_noun_end)
+		if (!found && counted_end)
 		{
 			sub_start = unit_end;
-			sub_end = counted_noun_end;
+			sub_end = counted_end;
 			found = true;
 		}
 		if (!found && unit && (strcmp(unit->text, "部分") == 0 || strcmp(unit->text, "个部分") == 0 || fu_before(text, fu_skip_blanks_back(text, len, start), "等")))
 			found = subject_of_enumeration(s, start, &sub_start, &sub_end);
 		if (!found && kind == GR_KIND_COUNT)
 		{
+			int			w;
+
 			subject_after(s, end, false, &sub_start, &sub_end);
+			/* 两次下调政策利率: the object of the change that follows */
+			if (sub_end <= sub_start && (k = fu_at_any(text, len, end, direction_words, &w)) > 3)
+				subject_after(s, end + k, false, &sub_start, &sub_end);
+			/* 两次全面降准: past an adverb */
+			if (sub_end <= sub_start && (k = fu_at_any(text, len, end, adverbs_after, &w)) > 0)
+				subject_after(s, end + k, false, &sub_start, &sub_end);
 			found = sub_end > sub_start;
 		}
 		if (!found)
@@ -1844,13 +2392,15 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 			int			w;
 
 			s->nfacts--;		/* the fact itself is not a boundary of its clause */
-			subject_before(s, start, &sub_start, &sub_end);
+			subject_before(s, qualifier_gap ? qualifier_gap : start, &sub_start, &sub_end);
 			s->nfacts++;
 			f = &s->facts[s->nfacts - 1];
 			/* 安排200亿元技改专项资金: a bare verb before, the noun after */
-			if ((sub_end <= sub_start ||
-				 fu_at_any(text, sub_end, sub_start, object_verbs, &w) == sub_end - sub_start) &&
-				(kind == GR_KIND_MONEY || kind == GR_KIND_MEASURE))
+			/* 经历三年新冠疫情: for a duration only after a bare verb */
+			if (((sub_end <= sub_start && kind != GR_KIND_DURATION) ||
+				 (sub_end > sub_start &&
+				  fu_at_any(text, sub_end, sub_start, object_verbs, &w) == sub_end - sub_start)) &&
+				(kind == GR_KIND_MONEY || kind == GR_KIND_MEASURE || kind == GR_KIND_DURATION))
 			{
 				size_t		after_start;
 				size_t		after_end;
@@ -1869,6 +2419,52 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 									fu_at(text, sub_end, sub_start, "同比") ||
 									fu_at(text, sub_end, sub_start, "环比")))
 			sub_start = sub_end = 0;
+		/* 71%的煤电机组: a share before 的 and what it is a share of */
+		if ((sub_end <= sub_start || char_count(text, sub_start, sub_end) < 2) &&
+			(kind == GR_KIND_PERCENT || kind == GR_KIND_NUMBER) && fu_at(text, len, end, "的"))
+		{
+			sub_start = sub_end = 0;
+			subject_after(s, end + strlen("的"), false, &sub_start, &sub_end);
+		}
+		/* 分三批向种粮农民发放农资补贴: the object of the verb after the phrase */
+		if ((sub_end <= sub_start || char_count(text, sub_start, sub_end) < 2) &&
+			kind == GR_KIND_COUNT)
+		{
+			sub_start = sub_end = 0;
+			object_after_phrase(s, end, &sub_start, &sub_end);
+		}
+		/*
+		 * 从10万元提高到15万元, 从2007年的248亿美元上升到2012年的772亿美元:
+		 * the level reached is of what the first one is
+		 */
+		if ((sub_end <= sub_start || sub_start >= previous_end) && previous &&
+			previous->sentence == f->sentence && !joined)
+		{
+			static const char *const level_words[] = {
+				"提高到", "提高至", "增加到", "增至", "降至", "降到", "下降到", "减少到",
+				"扩大到", "上升到", "上升至", "调整为", "调整到", "达到", NULL
+			};
+			size_t		q = previous->end;
+			int			w;
+			int			chars = 0;
+
+			while (q < start && chars < 16)
+			{
+				size_t		after;
+				uint32_t	c2 = fu_peek(text, start, q, &after);
+
+				if (is_clause_boundary(c2))
+					break;
+				if (fu_at_any(text, start, q, level_words, &w) > 0)
+				{
+					joined = true;
+					sub_start = sub_end = 0;
+					break;
+				}
+				q = after;
+				chars++;
+			}
+		}
 		if (sub_end <= sub_start && previous && previous->sentence == f->sentence &&
 			(joined || f->direction != GR_DIRECTION_NONE))
 		{
@@ -1965,6 +2561,11 @@ gr_facts_find(const GrEnv *env, const char *text, size_t len,
 			continue;
 		}
 
+		if (cp == '\n' && soft_newline(text, len, pos))
+		{
+			pos = next;
+			continue;
+		}
 		if (is_sentence_end(cp))
 		{
 			s.sentence++;
@@ -1992,6 +2593,8 @@ gr_facts_find(const GrEnv *env, const char *text, size_t len,
 					s.marker_resolved = s.outer.marker_resolved;
 					s.child_unit = s.outer.child_unit;
 					s.child_unit_len = s.outer.child_unit_len;
+					s.items = s.outer.items;
+					s.comma_items = s.outer.comma_items;
 				}
 				s.outer.marker = MARKER_NONE;
 			}
@@ -2025,6 +2628,9 @@ gr_facts_find(const GrEnv *env, const char *text, size_t len,
 			pos += strlen("包括");
 			continue;
 		}
+		/* 其中A 1条，B 2条；C 3条: the ； ends a list punctuated with ， */
+		if (s.marker != MARKER_NONE && s.comma_items && (cp == 0xFF1B || cp == ';'))
+			close_breakdown(&s);
 		if (s.marker != MARKER_NONE && (cp == 0x53E6 || cp == 0x6B64) &&	/* 另 此 */
 			(fu_at(text, len, pos, "另有") || fu_at(text, len, pos, "此外") ||
 			 fu_at(text, len, pos, "另外")))

@@ -750,7 +750,9 @@ typedef enum ImageCodec
 {
 	IMAGE_LATIN,				/* Latin-1 / Windows-1252, one byte per character */
 	IMAGE_GBK,
-	IMAGE_BIG5
+	IMAGE_BIG5,
+	IMAGE_LATIN_WIDE			/* for image_bytes only: a character U+0800..U+FFFF
+								 * beside Latin text, its UTF-8 bytes */
 } ImageCodec;
 
 typedef enum TargetCodec
@@ -810,6 +812,14 @@ image_bytes(ImageCodec codec, uint32_t cp, unsigned char *out, bool *wild)
 		}
 		return 0;
 	}
+	if (codec == IMAGE_LATIN_WIDE)
+	{
+		/* a three-byte UTF-8 character beside such text (第Î岿分 is 第五部分) */
+		out[0] = (unsigned char) (0xE0 | (cp >> 12));
+		out[1] = (unsigned char) (0x80 | ((cp >> 6) & 0x3F));
+		out[2] = (unsigned char) (0x80 | (cp & 0x3F));
+		return 3;
+	}
 	if (cp >= 0x10000)
 		return 0;
 	code = (codec == IMAGE_GBK) ? tables.gbk_encode[cp] : tables.big5_encode[cp];
@@ -837,6 +847,7 @@ image_rejects(ImageCodec codec, unsigned x, int next)
 	switch (codec)
 	{
 		case IMAGE_LATIN:
+		case IMAGE_LATIN_WIDE:
 			return x == 0x81 || x == 0x8D || x == 0x8F || x == 0x90 || x == 0x9D;
 		case IMAGE_GBK:
 			if (x == 0x80 || x == 0xFF)
@@ -968,6 +979,7 @@ report_example_clip(const GrEnv *env, GrStepReport *report, const char *before,
 #define EXIT_COST	1.0f		/* and come back */
 #define GUESS_COST	2.0f		/* a character rebuilt around a lost byte */
 #define MAYWILD_COST 3.0f		/* a '?' taken as a lost byte */
+#define DROPPED_COST 2.0f		/* bytes taken as dropped without a mark */
 #define GUESS_SHARE 0.25		/* rebuild only when the likeliest has this share */
 #define INFINITE_COST 1e30f
 
@@ -1210,6 +1222,15 @@ unit_utf8(const Pass *pass, size_t p, uint32_t prev, Unit *unit, bool peek)
 		min_second = 0x90;
 	else if (lead == 0xF4)
 		max_second = 0x8F;
+	/* both continuation bytes dropped unmarked: unit_utf8_lost's guess */
+	if (length == 3 && !peek && pass->image == IMAGE_GBK && p + 1 < pass->nbytes &&
+		!(pass->flags[p] & IB_BOUNDARY) &&
+		!(pass->flags[p + 1] & (IB_WILD | IB_BARRIER)) &&
+		(pass->bytes[p + 1] < 0x80 || pass->bytes[p + 1] > 0xBF))
+	{
+		unit_utf8_lost(pass, p, prev, unit, peek);
+		return;
+	}
 	cp = lead & (0xFF >> (length + 1));
 	for (int k = 1; k < length; k++)
 	{
@@ -1273,6 +1294,7 @@ unit_utf8_lost(const Pass *pass, size_t p, uint32_t prev, Unit *unit, bool peek)
 	unsigned	max_second = 0xBF;
 	unsigned	x;
 	unsigned	y;
+	bool		dropped = false;	/* continuation bytes dropped unmarked */
 
 	unit->length = 0;
 	unit->guessed = false;
@@ -1301,7 +1323,25 @@ unit_utf8_lost(const Pass *pass, size_t p, uint32_t prev, Unit *unit, bool peek)
 		min_second = 0x90;
 	else if (lead == 0xF4)
 		max_second = 0x8F;
-	for (k = 1; k < length; k++)
+	/*
+	 * Both continuation bytes dropped without a mark: a three-byte lead
+	 * that ends a GBK character read (鍏紑 is E5 85 AC E5, 开's BC 80
+	 * rejected as a pair and dropped), followed by no continuation byte.
+	 * Only inside a stretch (p is no boundary), as a guess.
+	 */
+	if (length == 3 && !peek && pass->image == IMAGE_GBK && p + 1 < pass->nbytes &&
+		!(pass->flags[p] & IB_BOUNDARY) &&
+		!(pass->flags[p + 1] & (IB_WILD | IB_BARRIER)) &&
+		(pass->bytes[p + 1] < 0x80 || pass->bytes[p + 1] > 0xBF))
+	{
+		wild[1] = wild[2] = true;
+		wild_at[0] = 1;
+		wild_at[1] = 2;
+		wild_count = 2;
+		dropped = true;
+		extra += DROPPED_COST;
+	}
+	for (k = 1; !dropped && k < length; k++)
 	{
 		if (!continuation_at(pass, p + k, &wild[k], &extra))
 			return;
@@ -1331,7 +1371,39 @@ unit_utf8_lost(const Pass *pass, size_t p, uint32_t prev, Unit *unit, bool peek)
 	 * A peek (the right neighbour of another unit) takes the likeliest on
 	 * its own, without looking further.
 	 */
-	chooser_init(&chooser, pass->image, peek ? 0 : prev, peek ? 0 : peek_next(pass, p + length));
+	{
+		uint32_t	next = peek ? 0 : peek_next(pass, p + (dropped ? 1 : length));
+
+		/*
+		 * After dropped bytes the stretch may end: the text's own character
+		 * is the neighbour when reading on gives no Chinese (小 of 领导小组,
+		 * its GBK bytes read as UTF-8, is Cyrillic).
+		 */
+		if (dropped && (pass->flags[p + 1] & IB_BOUNDARY) &&
+			!(next >= 0x3000 && next <= 0x9FFF) && pass->text_cp[p + 1] >= 0x3000 &&
+			pass->text_cp[p + 1] <= 0x9FFF)
+			next = pass->text_cp[p + 1];
+		chooser_init(&chooser, pass->image, peek ? 0 : prev, next);
+	}
+	if (dropped)
+	{
+		/*
+		 * The two dropped bytes were read as one GBK pair and rejected:
+		 * candidates whose pair a strict decoder rejects are exact, the
+		 * others misses.
+		 */
+		for (y = 0x80; y <= 0xBF; y++)
+			for (x = min_second; x <= max_second; x++)
+			{
+				uint32_t	cp = ((lead & 0x0F) << 12) | ((x & 0x3F) << 6) | (y & 0x3F);
+				int			misses = dbcs_pair_valid(tables.gbk_decode, x, y) ? 1 : 0;
+
+				if (misses > 0 && chooser.exact)
+					continue;
+				chooser_add(&chooser, cp, misses, pass->image);
+			}
+	}
+	else
 	{
 		/*
 		 * The bytes the last lost one can be: those the wrong decoder
@@ -1424,8 +1496,57 @@ unit_utf8_lost(const Pass *pass, size_t p, uint32_t prev, Unit *unit, bool peek)
 			}
 		}
 	}
-	unit->length = length;
+	unit->length = dropped ? 1 : length;
 	unit_choose(unit, &chooser, extra);
+}
+
+/*
+ * A GBK pair dropped whole between two characters (a strict decoder drops
+ * the user-defined codes AA..AF xx): 公开 is E5 85 AC E5 BC 80, read as
+ * 鍏 (E5 85), AC E5 dropped, 紑 (BC 80).  Two units rebuild it, each read
+ * from one image character of two bytes: the head of a character whose
+ * last byte (AA..AF) was dropped (E5 85 -> 公), and the tail of one whose
+ * lead byte was dropped (BC 80 -> 开).  Only where the GBK image is read
+ * as UTF-8; *unit gets length 0 when neither fits at p.
+ */
+static void
+unit_utf8_split(const Pass *pass, size_t p, uint32_t prev, Unit *unit)
+{
+	Chooser		chooser;
+	unsigned	first = pass->bytes[p];
+	unsigned	second;
+	unsigned	x;
+
+	unit->length = 0;
+	unit->guessed = false;
+	if (p + 2 > pass->nbytes || !(pass->flags[p] & IB_BOUNDARY) ||
+		(pass->flags[p] & (IB_WILD | IB_BARRIER)) ||
+		(pass->flags[p + 1] & (IB_WILD | IB_BARRIER | IB_BOUNDARY)) ||
+		!(pass->flags[p + 2] & IB_BOUNDARY))
+		return;
+	second = pass->bytes[p + 1];
+	if (second < 0x80 || second > 0xBF)
+		return;
+	chooser_init(&chooser, pass->image, prev, peek_next(pass, p + 2));
+	if (first >= 0xE1 && first <= 0xEF && first != 0xED)
+	{
+		/* a head: lead, second byte, the dropped last byte AA..AF */
+		for (x = 0xAA; x <= 0xAF; x++)
+			chooser_add(&chooser, ((first & 0x0F) << 12) | ((second & 0x3F) << 6) | (x & 0x3F),
+						0, pass->image);
+	}
+	else if (first >= 0x80 && first <= 0xBF)
+	{
+		/* a tail: the dropped lead E1..EF (not ED: surrogates), two bytes */
+		for (x = 0xE1; x <= 0xEF; x++)
+			if (x != 0xED)
+				chooser_add(&chooser, ((x & 0x0F) << 12) | ((first & 0x3F) << 6) | (second & 0x3F),
+							0, pass->image);
+	}
+	else
+		return;
+	unit->length = 2;
+	unit_choose(unit, &chooser, DROPPED_COST);
 }
 
 #define BOTH_LOST_MAX 384
@@ -1494,6 +1615,36 @@ unit_slip(const Pass *pass, size_t p, uint32_t prev, Unit *unit)
 	unsigned	trail;
 	unsigned	x;
 	Chooser		chooser;
+
+	/*
+	 * "??傮w" is A1 A3 BF 82 F3 77 (。總體) read one byte late: A1 alone
+	 * became '?', A3 BF became '？' (written '?' since), 82 F3 傮.  The
+	 * first '?' is then the character whose trail was A3 (。 in context);
+	 * the second is a lost lead as below.
+	 */
+	if (p + 2 < pass->nbytes && pass->bytes[p + 1] == '?' &&
+		(pass->flags[p + 1] & IB_MAYWILD) &&
+		!(pass->flags[p + 2] & (IB_BARRIER | IB_WILD)) && pass->bytes[p + 2] >= 0x80)
+	{
+		chooser_init(&chooser, pass->image, prev, 0);
+		chooser.fold = true;
+		for (x = 0x81; x <= 0xFE; x++)
+		{
+			uint16_t	cp = dbcs_decode(tables.gbk_decode, x, 0xA3);
+
+			if (cp != 0 && !(cp >= 0xE000 && cp <= 0xF8FF))
+				chooser_add(&chooser, cp, 0, pass->image);
+		}
+		unit->length = 1;
+		unit_choose(unit, &chooser, 0);
+		if (unit->length > 0)
+		{
+			/* against '?' kept (3) and the slip entered one '?' later */
+			unit->cp = chooser.best_cp;
+			unit->cost -= GUESS_COST + 3.0f;
+		}
+		return;
+	}
 
 	/* the rest of a ruby annotation: letters, GBK pinyin letters (A8A1..A8C0), ')' */
 	while (q < pass->nbytes && !(pass->flags[q] & IB_BARRIER))
@@ -1870,6 +2021,7 @@ pass_build_image(Pass *pass, bool maywild)
 	size_t		pos = 0;
 	size_t		n = 0;
 	size_t		cap = pass->len * 2 + 2;
+	uint32_t	previous = 0;	/* the character before, for the wide image */
 
 	if (pass->len > GR_MAX_ALLOC / 8)
 		return GR_TOO_LARGE;
@@ -1883,13 +2035,28 @@ pass_build_image(Pass *pass, bool maywild)
 	{
 		size_t		start = pos;
 		uint32_t	cp = utf8_decode_inline(pass->text, pass->len, &pos);
-		unsigned char b[2];
+		unsigned char b[3];
 		bool		wild;
 		int			count = 0;
 
 		GR_POLL(pass->env, pass->poll_counter);
 		if (cp != GR_INVALID_CP)
 			count = image_bytes(pass->image, cp, b, &wild);
+		/*
+		 * Decoders that try UTF-8 first read some GBK pairs with the byte
+		 * after as a three-byte character: beside Latin text (U+0080..
+		 * U+07FF), such a character stands for its own bytes too.
+		 */
+		if (count == 0 && pass->image == IMAGE_LATIN && cp >= 0x800 && cp < 0x10000 &&
+			!(cp >= 0xD800 && cp <= 0xDFFF) && cp != 0xFFFD)
+		{
+			size_t		after = pos;
+			uint32_t	next = pos < pass->len ? utf8_decode_inline(pass->text, pass->len, &after) : 0;
+
+			if ((previous >= 0x80 && previous < 0x800) || (next >= 0x80 && next < 0x800))
+				count = image_bytes(IMAGE_LATIN_WIDE, cp, b, &wild);
+		}
+		previous = cp;
 		pass->text_offset[n] = (uint32_t) start;
 		pass->text_cp[n] = cp;
 		if (count == 0)
@@ -1902,9 +2069,9 @@ pass_build_image(Pass *pass, bool maywild)
 		pass->flags[n] = IB_BOUNDARY | (wild ? IB_WILD : 0) |
 			((maywild && cp == '?') ? IB_MAYWILD : 0);
 		n++;
-		if (count == 2)
+		for (int k = 1; k < count; k++)
 		{
-			pass->bytes[n] = b[1];
+			pass->bytes[n] = b[k];
 			pass->text_offset[n] = (uint32_t) start;
 			pass->flags[n++] = 0;
 		}
@@ -1914,6 +2081,77 @@ pass_build_image(Pass *pass, bool maywild)
 	pass->bytes[n] = 0;
 	pass->nbytes = n;
 	return GR_OK;
+}
+
+/*
+ * Write the stretch image[start, end) (units cps, in text order) to out
+ * piece by piece, its pieces split at the ASCII characters it read as
+ * themselves: each piece that is plausible on its own is written re-read,
+ * the rest as it was.  Returns the number of pieces re-read; when 0, out
+ * is left as it was.
+ */
+static size_t
+write_plausible_pieces(Pass *pass, size_t start, size_t end, const uint32_t *cps,
+					   size_t units, GrBuf *out, GrStepReport *report, int *stretches)
+{
+	size_t	   *unit_start;
+	size_t		q;
+	size_t		i;
+	size_t		piece = 0;		/* first unit of the current piece */
+	size_t		written = 0;
+	size_t		out_mark = out->len;
+	size_t		cursor;
+
+	if (units < 2)
+		return 0;
+	unit_start = gr_alloc(pass->env, units * sizeof(size_t));
+	if (!unit_start)
+		return 0;
+	i = units;
+	for (q = end; q > start; q = pass->moji_from[q] & ~FROM_ENTER)
+		unit_start[--i] = pass->moji_from[q] & ~FROM_ENTER;
+	cursor = pass->text_offset[start];
+	for (i = 0; i <= units; i++)
+	{
+		bool		ascii = i < units && (cps[i] & CP_MASK) < 0x80 && !(cps[i] & GUESSED_FLAG) &&
+			(pass->flags[unit_start[i]] & IB_BOUNDARY);
+		size_t		piece_start;
+		size_t		piece_end;
+
+		if (i < units && !ascii)
+			continue;
+		/* units [piece, i) form a piece between ASCII characters */
+		if (i > piece && (piece == 0 || (pass->flags[unit_start[piece]] & IB_BOUNDARY)))
+		{
+			piece_start = pass->text_offset[unit_start[piece]];
+			piece_end = i < units ? pass->text_offset[unit_start[i]] : pass->text_offset[end];
+			if ((i == units || (pass->flags[unit_start[i]] & IB_BOUNDARY)) &&
+				stretch_plausible(pass, piece_start, piece_end, cps + piece, i - piece))
+			{
+				size_t		out_start;
+
+				gr_buf_append(out, pass->text + cursor, piece_start - cursor);
+				out_start = out->len;
+				if (gr_buf_reserve(out, (i - piece) * 4))
+					for (q = piece; q < i; q++)
+						out->len += (size_t) gr_utf8_encode(cps[q] & CP_MASK, out->data + out->len);
+				if (*stretches == 0 && report)
+					report_example_clip(pass->env, report, pass->text + piece_start,
+										piece_end - piece_start, out->data + out_start,
+										out->len - out_start);
+				(*stretches)++;
+				written++;
+				cursor = piece_end;
+			}
+		}
+		piece = i + 1;
+	}
+	if (written > 0)
+		gr_buf_append(out, pass->text + cursor, pass->text_offset[end] - cursor);
+	else
+		out->len = out_mark;
+	gr_release(pass->env, unit_start);
+	return written;
 }
 
 /*
@@ -2008,6 +2246,13 @@ pass_run(Pass *pass, GrBuf *out, GrStepReport *report, int *stretches)
 			unit.cost += 0.5f;
 		if (unit.length > 0)
 			relax_unit(pass, p, base, &unit, pass->target != TARGET_UTF8);
+		/* and a GBK pair dropped between two characters */
+		if (pass->image == IMAGE_GBK && pass->target == TARGET_UTF8)
+		{
+			unit_utf8_split(pass, p, prev, &unit);
+			if (unit.length > 0)
+				relax_unit(pass, p, base, &unit, false);
+		}
 	}
 
 	/* Trace back: collect the boundaries where stretches start and end. */
@@ -2103,8 +2348,17 @@ pass_run(Pass *pass, GrBuf *out, GrStepReport *report, int *stretches)
 			}
 			if (!stretch_plausible(pass, text_start, text_end, cps, units))
 			{
+				/*
+				 * A stretch that ran across ASCII ("…政策瑙ｈ495973561\",\"鍥藉…")
+				 * may join a piece that reads well to one that does not: its
+				 * pieces between ASCII characters are judged each on its own.
+				 */
+				size_t		written = write_plausible_pieces(pass, start, end, cps, units, out,
+															 report, stretches);
+
 				gr_release(pass->env, cps);
-				gr_buf_append(out, pass->text + text_start, text_end - text_start);
+				if (written == 0)
+					gr_buf_append(out, pass->text + text_start, text_end - text_start);
 				cursor = text_end;
 				continue;
 			}
@@ -2212,11 +2466,34 @@ plausible_han(uint32_t cp)
  * from GBK bytes may have (ASCII, U+2000..U+206F, · × ÷, other Han, or a
  * unit with a lost byte); and a unit's lead fixes its length, so from each
  * solid Han character there is one way on (Hangul passes there and is not
- * Han).  Without such a pair the pass
- * can repair nothing and need not run (Chinese text read from GBK as
+ * Han).  A GBK pair dropped whole (unit_utf8_split) or a lead whose
+ * continuation bytes were dropped (unit_utf8_lost's guess) opens other
+ * ways, so where one may stand the answer is yes.  Without such a pair the
+ * pass can repair nothing and need not run (Chinese text read from GBK as
  * itself, where the detector's hints were false alarms).  A walk budget
  * keeps it linear: past it, the pass runs.
  */
+/*
+ * Whether unit_utf8_split may read a unit at image byte q (its tests of
+ * boundaries and bytes, before the candidates): a GBK pair dropped whole
+ * makes other ways on than unit_shape's, so a walk that meets one gives up.
+ */
+static inline bool
+split_possible(const Pass *pass, size_t q)
+{
+	unsigned	first;
+
+	if (q + 2 > pass->nbytes || !(pass->flags[q] & IB_BOUNDARY) ||
+		(pass->flags[q] & (IB_WILD | IB_BARRIER)) ||
+		(pass->flags[q + 1] & (IB_WILD | IB_BARRIER | IB_BOUNDARY)) ||
+		!(pass->flags[q + 2] & IB_BOUNDARY))
+		return false;
+	if (pass->bytes[q + 1] < 0x80 || pass->bytes[q + 1] > 0xBF)
+		return false;
+	first = pass->bytes[q];
+	return (first >= 0xE1 && first <= 0xEF && first != 0xED) || (first >= 0x80 && first <= 0xBF);
+}
+
 static bool
 plausible_stretch_possible(Pass *pass)
 {
@@ -2229,6 +2506,8 @@ plausible_stretch_possible(Pass *pass)
 		size_t		q;
 
 		GR_POLL(pass->env, pass->poll_counter);
+		if (split_possible(pass, p))
+			return true;		/* a rebuilt pair may start or join a stretch */
 		if (pass->bytes[p] < 0xE2 || pass->bytes[p] > 0xEF ||
 			unit_shape(pass, p, &cp, &lost) != 3 || lost || !plausible_han(cp))
 			continue;
@@ -2238,6 +2517,10 @@ plausible_stretch_possible(Pass *pass)
 		{
 			int			length = unit_shape(pass, q, &cp, &lost);
 
+			/* a lead whose two continuation bytes were dropped unmarked */
+			if (length == 0 && q + 1 < pass->nbytes && pass->bytes[q] >= 0xE0 &&
+				pass->bytes[q] <= 0xEF && !(pass->flags[q] & IB_BOUNDARY))
+				return true;
 			if (length == 0)
 				break;
 			if (budget-- == 0)
@@ -3132,10 +3415,11 @@ gr_step_gbk_big5(const GrEnv *env, const char *text, size_t len,
 #define CP_KAO 0x62F7			/* 拷 */
 
 /*
- * Length of a run of lost-byte marks at text[pos]: U+FFFD, and 锟斤拷 (two
- * U+FFFD encoded in UTF-8 and read as GBK) including its cut forms 锟斤 and
- * a 锟 or 拷 right beside them.  *marks counts the U+FFFD the run stands
- * for; returns 0 when there is no run or a lone U+FFFD.
+ * Length of a run of lost-byte marks at text[pos]: 锟斤拷 (two U+FFFD
+ * encoded in UTF-8 and read as GBK) including its cut forms 锟斤 and a 锟
+ * or 拷 right beside them, with the U+FFFD beside it.  *marks counts the
+ * U+FFFD the run stands for; returns 0 when there is no run or the run is
+ * U+FFFD only.
  */
 static size_t
 lost_run(const char *text, size_t len, size_t pos, int *marks)
@@ -3175,7 +3459,12 @@ lost_run(const char *text, size_t len, size_t pos, int *marks)
 		}
 		break;
 	}
-	if (pos == start || (!any_kunjin && fffd < 2))
+	/*
+	 * A run of U+FFFD alone stays: it is what this step writes, one mark
+	 * per lost character, and how many bytes a decoder marked per character
+	 * cannot be told; collapsing it again would not be idempotent.
+	 */
+	if (pos == start || !any_kunjin)
 		return 0;
 	/* a GBK character lost is two bytes, each one U+FFFD; 锟斤拷 is two U+FFFD */
 	*marks = (fffd + 2 * kunjin + 1) / 2;
@@ -3432,6 +3721,274 @@ detect_slip(const char *text, size_t len, const GrEnv *env)
 }
 
 /*
+ * Lead bytes lost without a '?' to mark them.  GBK text read from one byte
+ * late pairs each character's trail with the next one's lead until a trail
+ * below 0x80 comes out as ASCII: 各省（自治區 (B8F7 CAA1 A3A8 D7D4 D6CE
+ * 855E) with CA lost reads 各。ㄗ灾螀^ (A1A3 A8D7 D4D6 CE85, then 5E).  The
+ * trace is that ASCII: a sign that Chinese text does not put after a
+ * character (^ ` @ [ \ ] { } ~).  Before it, the run is read again one byte
+ * earlier, from each start that leaves every pair a GBK character, the lost
+ * lead chosen in context; the best reading is taken when its bigrams (with
+ * the characters around) cost 8 nats less than the run's and the sign's.
+ */
+#define UNMARKED_RUN_MAX 12		/* characters read again before the sign */
+
+static bool
+is_exposed_trail(unsigned char c)
+{
+	return c == '^' || c == '`' || c == '@' || c == '[' || c == '\\' || c == ']' ||
+		c == '{' || c == '}' || c == '~';
+}
+
+/* -ln P(b | a) from the pairs, smoothed towards P(b); char_cost(b) without a Chinese a. */
+static float
+bigram_cost(uint32_t a, uint32_t b)
+{
+	/* fullwidth ASCII as ASCII: clean text writes either, the pairs know ASCII little */
+	if (a >= 0xFF01 && a <= 0xFF5E)
+		a -= 0xFEE0;
+	if (b >= 0xFF01 && b <= 0xFF5E)
+		b -= 0xFEE0;
+	if (a < 0x3000 || a > 0xFFFF || b > 0xFFFF || tables.count[a] == 0)
+		return char_cost(b);
+	return (float) -approx_log((pair_count(a, b, true) + CONTEXT_WEIGHT * char_probability(b)) /
+							   ((double) tables.count[a] + CONTEXT_WEIGHT));
+}
+
+/* Cost of the sequence seq[0, n) after its first character, as bigrams. */
+static float
+sequence_cost(const uint32_t *seq, size_t n)
+{
+	float		cost = 0;
+
+	for (size_t i = 1; i < n; i++)
+		cost += bigram_cost(seq[i - 1], seq[i]);
+	return cost;
+}
+
+/* Read the run cps[from, count) and the sign one byte earlier into read[]; its cost, or INFINITE_COST. */
+static float
+read_unmarked(const uint32_t *cps, size_t from, size_t count, unsigned char sign,
+			  uint32_t before, uint32_t *read)
+{
+	unsigned char bytes[2 * UNMARKED_RUN_MAX + 2];
+	size_t		n = 0;
+	size_t		i;
+	size_t		pairs;
+	float		cost = 0;
+	unsigned	x;
+
+	for (i = from; i < count; i++)
+	{
+		uint16_t	code = cps[i] < 65536 ? tables.gbk_encode[cps[i]] : 0;
+
+		if (code < 0x100)
+			return INFINITE_COST;
+		bytes[n++] = (unsigned char) (code >> 8);
+		bytes[n++] = (unsigned char) (code & 0xFF);
+	}
+	bytes[n++] = sign;
+	/* bytes[0] is the trail of the lost lead; then pairs */
+	pairs = (n - 1) / 2;
+	for (i = 0; i < pairs; i++)
+	{
+		uint16_t	cp = dbcs_decode(tables.gbk_decode, bytes[1 + 2 * i], bytes[2 + 2 * i]);
+
+		if (cp == 0 || (cp >= 0xE000 && cp <= 0xF8FF))
+			return INFINITE_COST;
+		read[1 + i] = cp;
+		cost += char_cost(cp);
+	}
+	/*
+	 * The lost lead: the likeliest character between its neighbours when
+	 * it holds a quarter of the probability, else U+FFFD.
+	 */
+	{
+		float		best = INFINITE_COST;
+		double		total = 0;
+
+		read[0] = 0;
+		for (x = 0x81; x <= 0xFE; x++)
+		{
+			uint16_t	cp = dbcs_decode(tables.gbk_decode, x, bytes[0]);
+			float		c;
+
+			if (cp < 0x4E00 || cp > 0x9FFF)
+				continue;		/* a character, not a sign */
+			c = bigram_cost(before, cp) + bigram_cost(cp, read[1]);
+			total += approx_exp(-(double) c);
+			if (c < best)
+			{
+				best = c;
+				read[0] = cp;
+			}
+		}
+		if (read[0] == 0)
+			return INFINITE_COST;
+		if (approx_exp(-(double) best) < GUESS_SHARE * total)
+			read[0] = 0xFFFD;
+		cost += char_cost(read[0]) + GUESS_COST;
+	}
+	return cost;
+}
+
+static GrStatus
+fix_unmarked_slips(const GrEnv *env, const char *text, size_t len, GrBuf *out,
+				   GrStepReport *report, int *fixes)
+{
+	size_t		pos;
+	size_t		cursor = 0;
+	size_t		counter = 0;
+	bool		any = false;
+
+	*fixes = 0;
+	/* the common case: no such sign right after a non-ASCII character */
+	{
+		static const char signs[] = "^`@[\\]{}~";
+
+		pos = len;
+		for (const char *sign = signs; *sign; sign++)
+		{
+			const char *hit = len > 1 ? memchr(text + 1, *sign, len - 1) : NULL;
+
+			while (hit != NULL && (size_t) (hit - text) < pos)
+			{
+				GR_POLL(env, counter);
+				if ((unsigned char) hit[-1] >= 0x80)
+				{
+					pos = (size_t) (hit - text);
+					any = true;
+					break;
+				}
+				hit = memchr(hit + 1, *sign, len - (size_t) (hit + 1 - text));
+			}
+		}
+	}
+	if (!any)
+		return GR_OK;
+	for (; pos < len; pos++)
+	{
+		uint32_t	cps[UNMARKED_RUN_MAX + 1];
+		size_t		starts[UNMARKED_RUN_MAX + 1];
+		size_t		count = 0;
+		size_t		at = pos;
+		uint32_t	after = 0;
+		uint32_t	best_read[UNMARKED_RUN_MAX + 2];
+		size_t		best_from = 0;
+		float		best_gain = 0;
+		size_t		from;
+		size_t		next;
+
+		GR_POLL(env, counter);
+		if (!is_exposed_trail((unsigned char) text[pos]) || (unsigned char) text[pos - 1] < 0x80 ||
+			pos < cursor + 1)
+			continue;
+		/* the run of GBK characters before the sign, backwards */
+		while (at > cursor && count < UNMARKED_RUN_MAX)
+		{
+			size_t		s = at - 1;
+			size_t		q;
+			uint32_t	cp;
+
+			while (s > cursor && ((unsigned char) text[s] & 0xC0) == 0x80)
+				s--;
+			q = s;
+			cp = gr_utf8_decode(text, len, &q);
+			if (cp < 0x80 || cp >= 65536 || tables.gbk_encode[cp] < 0x100)
+				break;
+			cps[count] = cp;
+			starts[count] = s;
+			count++;
+			at = s;
+		}
+		if (count < 2)
+			continue;
+		/* in text order */
+		for (size_t i = 0; i < count / 2; i++)
+		{
+			uint32_t	c = cps[i];
+			size_t		o = starts[i];
+
+			cps[i] = cps[count - 1 - i];
+			cps[count - 1 - i] = c;
+			starts[i] = starts[count - 1 - i];
+			starts[count - 1 - i] = o;
+		}
+		next = pos + 1;
+		if (next < len)
+			after = gr_utf8_decode(text, len, &next);
+		{
+			/* the run as it is, with the sign and the character after */
+			uint32_t	kept_seq[UNMARKED_RUN_MAX + 3];
+			size_t		kept_n = 0;
+			float		kept;
+			bool		rare = false;
+
+			for (size_t i = 0; i < count; i++)
+			{
+				kept_seq[kept_n++] = cps[i];
+				rare |= char_cost(cps[i]) >= 12.0f;
+			}
+			kept_seq[kept_n++] = (unsigned char) text[pos];
+			if (after != 0)
+				kept_seq[kept_n++] = after;
+			kept = sequence_cost(kept_seq, kept_n);
+			for (from = 1; rare && from < count; from++)
+			{
+				uint32_t	read[UNMARKED_RUN_MAX + 2];
+				uint32_t	seq[UNMARKED_RUN_MAX + 4];
+				size_t		n = 0;
+				size_t		i;
+				float		cost;
+
+				if (read_unmarked(cps, from, count, (unsigned char) text[pos], cps[from - 1],
+								  read) >= INFINITE_COST)
+					continue;
+				for (i = 0; i < from; i++)
+					seq[n++] = cps[i];
+				for (i = 0; i < count - from + 1; i++)
+				{
+					if (char_cost(read[i]) > 11.0f && read[i] != 0xFFFD)
+						break;
+					seq[n++] = read[i];
+				}
+				if (i < count - from + 1)
+					continue;
+				if (after != 0)
+					seq[n++] = after;
+				cost = sequence_cost(seq, n) + GUESS_COST;
+				if (kept - cost >= 8.0f && kept - cost > best_gain)
+				{
+					best_gain = kept - cost;
+					best_from = from;
+					memcpy(best_read, read, (count - from + 1) * sizeof(uint32_t));
+				}
+			}
+		}
+		if (best_gain > 0)
+		{
+			size_t		start = starts[best_from];
+			size_t		out_start;
+
+			if (*fixes == 0)
+				gr_buf_reserve(out, len + 8);
+			gr_buf_append(out, text + cursor, start - cursor);
+			out_start = out->len;
+			for (size_t i = 0; i < count - best_from + 1; i++)
+				gr_buf_append_cp(out, best_read[i]);
+			if (*fixes == 0 && report->before == NULL)
+				report_example_clip(env, report, text + start, pos + 1 - start,
+									out->data + out_start, out->len - out_start);
+			(*fixes)++;
+			cursor = pos + 1;
+		}
+	}
+	if (*fixes > 0)
+		gr_buf_append(out, text + cursor, len - cursor);
+	return *fixes > 0 ? out->status : GR_OK;
+}
+
+/*
  * GBK byte slips: GB18030 four-byte codes read as GBK (?6?7), then lead
  * bytes lost to a '?' with the rest of a ruby annotation cut in
  * (?cè)诰€ for 在線, ?xì)v for 歷, ?傮w for 總體), read again from the
@@ -3483,6 +4040,27 @@ gr_step_gbk_slip(const GrEnv *env, const char *text, size_t len,
 			gr_release(env, slip_report.after);
 			gr_buf_free(&result);
 		}
+	}
+	if (status == GR_OK && tables_ready())
+	{
+		GrBuf		result;
+		int			fixes = 0;
+
+		if (holder.len > 0)
+		{
+			current = holder.data;
+			current_len = holder.len;
+		}
+		gr_buf_init(&result, env, 0);
+		status = fix_unmarked_slips(env, current, current_len, &result, report, &fixes);
+		if (status == GR_OK && fixes > 0)
+		{
+			gr_buf_free(&holder);
+			holder = result;
+			report->fixes += fixes;
+		}
+		else
+			gr_buf_free(&result);
 	}
 	return chain_finish(&holder, out, report, status);
 }

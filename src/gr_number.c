@@ -19,13 +19,24 @@
 
 #include <string.h>
 
-/* An exact decimal: digit[i] is the coefficient of 10^(low + i). */
+/*
+ * Digits a decimal holds without allocating: every number a report writes
+ * (a value above 10^40 or with 40 decimals is read, but allocates).
+ */
+#define DEC_LOCAL_DIGITS 40
+
+/*
+ * An exact decimal: digit[i] is the coefficient of 10^(low + i).  digit
+ * points into local until more room is needed, so a Decimal is never copied
+ * by assignment (dec_copy, dec_move).
+ */
 typedef struct Decimal
 {
 	uint8_t    *digit;
 	int64_t		low;
 	size_t		count;
 	size_t		cap;
+	uint8_t		local[DEC_LOCAL_DIGITS];
 } Decimal;
 
 /* What the pending digits before the next unit are. */
@@ -194,16 +205,17 @@ gr_number_can_start(uint32_t cp)
 static void
 dec_init(Decimal *d)
 {
-	d->digit = NULL;
+	d->digit = d->local;
 	d->low = 0;
 	d->count = 0;
-	d->cap = 0;
+	d->cap = DEC_LOCAL_DIGITS;
 }
 
 static void
 dec_free(const GrEnv *env, Decimal *d)
 {
-	gr_release(env, d->digit);
+	if (d->digit != d->local)
+		gr_release(env, d->digit);
 	dec_init(d);
 }
 
@@ -228,10 +240,17 @@ dec_reserve(Parser *p, Decimal *d, size_t need)
 		return true;
 	if (need > GR_NUM_MAX_INT_DIGITS + GR_NUM_MAX_SCALE + 16)
 		return fail(p, GR_RANGE, p->pos);
-	cap = d->cap ? d->cap : 16;
+	cap = d->cap;
 	while (cap < need)
 		cap *= 2;
-	grown = gr_grow(p->env, d->digit, cap);
+	if (d->digit == d->local)
+	{
+		grown = gr_alloc(p->env, cap);
+		if (grown != NULL)
+			memcpy(grown, d->local, DEC_LOCAL_DIGITS);
+	}
+	else
+		grown = gr_grow(p->env, d->digit, cap);
 	if (grown == NULL)
 		return fail(p, GR_NOMEM, p->pos);
 	d->digit = grown;
@@ -304,6 +323,26 @@ dec_copy(Parser *p, Decimal *to, const Decimal *from)
 		memcpy(to->digit, from->digit, from->count);
 	to->count = from->count;
 	to->low = from->low;
+	return true;
+}
+
+/* to = from, emptying from (its memory moves when it has any). */
+static bool
+dec_move(Parser *p, Decimal *to, Decimal *from)
+{
+	if (from->digit == from->local)
+	{
+		bool		ok = dec_copy(p, to, from);
+
+		dec_init(from);
+		return ok;
+	}
+	dec_free(p->env, to);
+	to->digit = from->digit;
+	to->cap = from->cap;
+	to->count = from->count;
+	to->low = from->low;
+	dec_init(from);
 	return true;
 }
 
@@ -422,6 +461,7 @@ dec_divide(Parser *p, Decimal *result, const Decimal *numerator,
 		GR_POLL(p->env, p->polls);
 	}
 	/* Round half up on the extra digit, then drop it. */
+	dec_init(&half);
 	half.digit = &five;
 	half.count = 1;
 	half.cap = 1;
@@ -436,9 +476,7 @@ dec_divide(Parser *p, Decimal *result, const Decimal *numerator,
 	quotient.low++;
 	dec_trim(&quotient);
 	/* Only now replace result: it may be one of the operands. */
-	dec_free(p->env, result);
-	*result = quotient;
-	return true;
+	return dec_move(p, result, &quotient);
 }
 
 /* ---- tokens ---- */
@@ -544,7 +582,11 @@ read_exponent_suffix(Parser *p)
 static bool
 read_arabic(Parser *p)
 {
-	GrBuf		digits;
+	char		local[64];		/* the digits, on the heap beyond 64 */
+	GrBuf		heap;
+	bool		on_heap = false;
+	const char *digits;
+	size_t		ndigits = 0;
 	size_t		fraction_digits = 0;
 	int64_t		scale_exponent = 0;
 	bool		in_fraction = false;
@@ -552,7 +594,6 @@ read_arabic(Parser *p)
 	size_t		i;
 	uint32_t	cp;
 
-	gr_buf_init(&digits, p->env, 16);
 	for (;;)
 	{
 		int			value;
@@ -562,7 +603,17 @@ read_arabic(Parser *p)
 		value = arabic_digit_value(cp);
 		if (value >= 0)
 		{
-			gr_buf_append_char(&digits, (char) value);
+			if (on_heap)
+				gr_buf_append_char(&heap, (char) value);
+			else if (ndigits < sizeof(local))
+				local[ndigits++] = (char) value;
+			else
+			{
+				gr_buf_init(&heap, p->env, 2 * sizeof(local));
+				gr_buf_append(&heap, local, ndigits);
+				gr_buf_append_char(&heap, (char) value);
+				on_heap = true;
+			}
 			if (in_fraction)
 				fraction_digits++;
 			else
@@ -590,29 +641,35 @@ read_arabic(Parser *p)
 		}
 		break;
 	}
-	if (digits.status != GR_OK)
+	if (on_heap && heap.status != GR_OK)
 	{
-		fail(p, digits.status, p->pos);
-		gr_buf_free(&digits);
+		fail(p, heap.status, p->pos);
+		gr_buf_free(&heap);
 		return false;
 	}
+	digits = on_heap ? heap.data : local;
+	if (on_heap)
+		ndigits = heap.len;
 	if (fraction_digits > GR_NUM_MAX_SCALE)
 	{
-		gr_buf_free(&digits);
+		if (on_heap)
+			gr_buf_free(&heap);
 		return fail(p, GR_RANGE, p->pos);
 	}
-	if (p->whole && digits.len > 0)
+	if (p->whole && ndigits > 0)
 		scale_exponent = read_exponent_suffix(p);
-	if (!dec_reserve(p, &p->pending, digits.len))
+	if (!dec_reserve(p, &p->pending, ndigits))
 	{
-		gr_buf_free(&digits);
+		if (on_heap)
+			gr_buf_free(&heap);
 		return false;
 	}
-	for (i = 0; i < digits.len; i++)
-		p->pending.digit[i] = (uint8_t) digits.data[digits.len - 1 - i];
-	p->pending.count = digits.len;
+	for (i = 0; i < ndigits; i++)
+		p->pending.digit[i] = (uint8_t) digits[ndigits - 1 - i];
+	p->pending.count = ndigits;
 	p->pending.low = scale_exponent - (int64_t) fraction_digits;
-	gr_buf_free(&digits);
+	if (on_heap)
+		gr_buf_free(&heap);
 	dec_trim(&p->pending);
 	p->pending_kind = PENDING_ARABIC;
 	p->flags |= GR_NUM_ARABIC;
@@ -1141,47 +1198,50 @@ starts_with(const Parser *p, size_t pos, const char *literal)
 static bool
 dec_render(Parser *p, const Decimal *d, bool negative, GrNumber *number)
 {
-	GrBuf		out;
 	int64_t		exponent;
 	int64_t		top = dec_top(d);
 	bool		zero = dec_is_zero(d);
+	bool		sign = negative && !zero;
+	bool		lead_zero = top <= 0 || d->count == 0;
+	size_t		size = (size_t) sign + (size_t) lead_zero + (size_t) (top > 0 ? top : 0) +
+		(d->low < 0 ? 1 + (size_t) (-d->low) : 0) + 1;
+	char	   *out = gr_alloc(p->env, size);
+	char	   *w = out;
 
-	gr_buf_init(&out, p->env, (size_t) (top > 0 ? top : 1) + (d->low < 0 ? (size_t) (-d->low) : 0) + 3);
-	if (negative && !zero)
-		gr_buf_append_char(&out, '-');
-	if (top <= 0 || d->count == 0)
-		gr_buf_append_char(&out, '0');
+	if (out == NULL)
+	{
+		fail(p, GR_NOMEM, p->pos);
+		return false;
+	}
+	if (sign)
+		*w++ = '-';
+	if (lead_zero)
+		*w++ = '0';
 	for (exponent = top - 1; exponent >= 0; exponent--)
 	{
 		int			digit = 0;
 
-		if (exponent >= d->low && exponent < top)
+		if (exponent >= d->low)
 			digit = d->digit[exponent - d->low];
-		gr_buf_append_char(&out, (char) ('0' + digit));
+		*w++ = (char) ('0' + digit);
 		GR_POLL(p->env, p->polls);
 	}
 	if (d->low < 0)
 	{
-		gr_buf_append_char(&out, '.');
+		*w++ = '.';
 		for (exponent = -1; exponent >= d->low; exponent--)
 		{
 			int			digit = 0;
 
 			if (exponent < top)
 				digit = d->digit[exponent - d->low];
-			gr_buf_append_char(&out, (char) ('0' + digit));
+			*w++ = (char) ('0' + digit);
 			GR_POLL(p->env, p->polls);
 		}
 	}
-	gr_buf_append_char(&out, '\0');
-	if (out.status != GR_OK)
-	{
-		fail(p, out.status, p->pos);
-		gr_buf_free(&out);
-		return false;
-	}
-	number->value = out.data;
-	number->value_len = out.len - 1;
+	*w = '\0';
+	number->value = out;
+	number->value_len = (size_t) (w - out);
 	return true;
 }
 
@@ -1196,6 +1256,10 @@ match_word(const Parser *p, size_t pos, const char *word)
 	size_t		word_len = strlen(word);
 	size_t		i = 0;
 
+	/* Scan mode reads no white space inside a number: one comparison. */
+	if (!p->whole)
+		return pos < p->len && p->text[pos] == word[0] && p->len - pos >= word_len &&
+			memcmp(p->text + pos, word, word_len) == 0 ? pos + word_len : 0;
 	while (i < word_len)
 	{
 		size_t		char_len = 1;
@@ -1530,6 +1594,113 @@ gr_number_parse(const GrEnv *env, const char *text, size_t len,
 	return status;
 }
 
+/*
+ * Whether cp, right after a run of ASCII digits in running text, may
+ * continue the number (or make it no number); when it may not, the number
+ * is the run itself.  Conservative: anything the grammar looks at after an
+ * Arabic literal.
+ */
+static bool
+may_continue_arabic(uint32_t cp)
+{
+	if (cp < 0x80)
+		return cp == '.' || cp == ',' || cp == '%' || cp == '/' ||
+			(cp >= '0' && cp <= '9');
+	return arabic_digit_value(cp) >= 0 || is_decimal_point(cp) ||
+		is_group_separator(cp) || cp == 0xFF0F || cp == 0xFF05 ||
+		cp == 0x2030 || cp == 0x6210 || cp == 0x53C8 || cp == 0x5206 ||
+		is_point_word(cp) || gr_chinese_digit_value(cp) >= 0 ||
+		gr_chinese_unit_exponent(cp) > 0 || cp == 0x5146 ||
+		contracted_tens(cp) > 0 || is_inexact_marker(cp) ||
+		cp == GR_INVALID_CP;
+}
+
+/*
+ * The common case of running text and table cells, without the parser: a
+ * run of up to 64 ASCII digits followed by nothing that could continue it
+ * (余 万 % . , 分之 …).  Its value is the run without leading zeros.  False
+ * when the general reader must decide.
+ */
+static bool
+scan_plain_digits(const GrEnv *env, const char *text, size_t len, size_t start,
+				  GrNumber *number, GrStatus *status)
+{
+	size_t		end = start;
+	size_t		first;
+	size_t		next;
+	char	   *value;
+
+	while (end < len && text[end] >= '0' && text[end] <= '9')
+		end++;
+	if (end == start || end - start > 64)
+		return false;
+	if (end < len)
+	{
+		next = end;
+		if (may_continue_arabic(gr_utf8_decode_fast(text, len, &next)))
+			return false;
+	}
+	first = start;
+	while (first + 1 < end && text[first] == '0')
+		first++;
+	value = gr_alloc(env, end - first + 1);
+	if (value == NULL)
+	{
+		*status = GR_NOMEM;
+		return true;
+	}
+	memcpy(value, text + first, end - first);
+	value[end - first] = '\0';
+	number->value = value;
+	number->value_len = end - first;
+	number->start = start;
+	number->end = end;
+	number->integer_digits = end - start;
+	number->flags = GR_NUM_ARABIC;
+	*status = GR_OK;
+	return true;
+}
+
+/*
+ * The other common case: one Chinese digit followed by nothing that could
+ * continue it (一些, 统一, 三类): its value.  False when the general reader
+ * must decide.
+ */
+static bool
+scan_lone_chinese_digit(const GrEnv *env, const char *text, size_t len, size_t start,
+						GrNumber *number, GrStatus *status)
+{
+	size_t		next = start;
+	size_t		after;
+	int			value = gr_chinese_digit_value(gr_utf8_decode_fast(text, len, &next));
+	char	   *out;
+
+	if (value < 0)
+		return false;
+	if (next < len)
+	{
+		after = next;
+		if (may_continue_arabic(gr_utf8_decode_fast(text, len, &after)))
+			return false;
+	}
+	out = gr_alloc(env, 2);
+	if (out == NULL)
+	{
+		*status = GR_NOMEM;
+		return true;
+	}
+	out[0] = (char) ('0' + value);
+	out[1] = '\0';
+	number->value = out;
+	number->value_len = 1;
+	number->start = start;
+	number->end = next;
+	number->integer_digits = 0;
+	number->flags = GR_NUM_CHINESE;
+	*status = GR_OK;
+	return true;
+}
+
 GrStatus
 gr_number_scan(const GrEnv *env, const char *text, size_t len, size_t start,
 			   GrNumber *number)
@@ -1540,6 +1711,9 @@ gr_number_scan(const GrEnv *env, const char *text, size_t len, size_t start,
 	memset(number, 0, sizeof(*number));
 	if (start >= len)
 		return GR_SYNTAX;
+	if (scan_plain_digits(env, text, len, start, number, &status) ||
+		scan_lone_chinese_digit(env, text, len, start, number, &status))
+		return status;
 	parser_init(&p, env, text, len, start);
 	if (!read_number(&p, number))
 		status = p.status == GR_OK ? GR_SYNTAX : p.status;

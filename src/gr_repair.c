@@ -19,6 +19,7 @@
 #include "gr_repair.h"
 #include "gr_repair_tables.h"
 
+#include <stdio.h>
 #include <string.h>
 
 /* ------------------------------------------------------------------------
@@ -891,7 +892,8 @@ is_page_furniture(const char *text, size_t start, size_t end)
 	size_t		next;
 	uint32_t	cp;
 
-	if (p >= e || e - p > 60)
+	/* a flip-book's "Page 2 - <the document's title>" may be long */
+	if (p >= e || e - p > (text[p] == 'P' ? 200 : 60))
 		return false;
 	cp = peek_cp(text, e, p, &next);
 	if (is_dash(cp))
@@ -929,7 +931,7 @@ is_page_furniture(const char *text, size_t start, size_t end)
 			p = skip_spaces(text, p + 3, e);
 			return skip_digits(text, e, &p) > 0 && skip_spaces(text, p, e) == e;
 		}
-		return text[p] == '-' && e - p <= 120;
+		return text[p] == '-' && e - p <= 190;
 	}
 	if (cp == 0x7B2C)			/* 第 */
 	{
@@ -1969,7 +1971,8 @@ gr_script_from_name(const char *name, size_t len, GrScript *script)
 
 /*
  * Taiwan vocabulary that converters (OpenCC's s2twp and its kind) put into
- * mainland documents: 门户网站 -> 入口網站, 文件 -> 檔案.  In a mainland
+ * mainland documents: 门户网站 -> 入口網站, 文件 -> 檔案, 宏观 -> 巨觀,
+ * 数据库 -> 資料庫 (only words mainland text never writes so).  In a mainland
  * document 檔案 is 文件 unless it is an archive (檔案館, 檔案局, 檔案室,
  * 檔案管理, 檔案工作, 人事檔案).  Returns the length replaced (0: none) and
  * sets *replacement (as many characters, so as many bytes).
@@ -1979,6 +1982,8 @@ taiwan_word(const char *text, size_t len, size_t pos, const char **replacement)
 {
 	static const char *const words[][2] = {
 		{"入口網站", "门户网站"}, {"規範性檔案", "规范性文件"}, {"檔案", "文件"},
+		{"巨觀", "宏观"}, {"資料庫", "数据库"}, {"伺服器", "服务器"}, {"印表機", "打印机"},
+		{"行動電話", "移动电话"},
 	};
 
 	*replacement = NULL;
@@ -2007,6 +2012,48 @@ taiwan_word(const char *text, size_t len, size_t pos, const char **replacement)
 		return n;
 	}
 	return 0;
+}
+
+/*
+ * The converters' Taiwan words that are longer than the mainland ones, in
+ * the converted text: 最佳化 -> 优化 (优化 -> 最佳化), 网际网路 -> 互联网.
+ * Shortens out in place.
+ */
+static void
+shorten_taiwan_words(const GrEnv *env, GrBuf *out, GrStepReport *report)
+{
+	static const char *const words[][2] = {
+		{"最佳化", "优化"}, {"网际网路", "互联网"},
+	};
+	size_t		read = 0;
+	size_t		write = 0;
+	size_t		polls = 0;
+
+	while (read < out->len)
+	{
+		bool		matched = false;
+
+		GR_POLL(env, polls);
+		if ((unsigned char) out->data[read] == 0xE6 || (unsigned char) out->data[read] == 0xE7)
+			for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+			{
+				size_t		n = strlen(words[i][0]);
+				size_t		m = strlen(words[i][1]);
+
+				if (read + n <= out->len && memcmp(out->data + read, words[i][0], n) == 0)
+				{
+					memcpy(out->data + write, words[i][1], m);
+					write += m;
+					read += n;
+					report->fixes++;
+					matched = true;
+					break;
+				}
+			}
+		if (!matched)
+			out->data[write++] = out->data[read++];
+	}
+	out->len = write;
 }
 
 /*
@@ -2100,11 +2147,12 @@ match_phrase(const char *text, size_t len, size_t pos, uint32_t cp)
 	return best;
 }
 
-/* The characters that start a Taiwan word taiwan_word knows (入, 檔, 規). */
+/* The characters that start a Taiwan word taiwan_word knows (入 檔 規 巨 資 伺 印 行). */
 static inline bool
 taiwan_word_start(uint32_t cp)
 {
-	return cp == 0x5165 || cp == 0x6A94 || cp == 0x898F;
+	return cp == 0x5165 || cp == 0x6A94 || cp == 0x898F || cp == 0x5DE8 ||
+		cp == 0x8CC7 || cp == 0x4F3A || cp == 0x5370 || cp == 0x884C;
 }
 
 /*
@@ -2340,6 +2388,8 @@ gr_step_script(const GrEnv *env, const char *text, size_t len,
 		}
 		pos = next > pos ? next : pos + 1;
 	}
+	if (mainland_document && report->fixes > 0)
+		shorten_taiwan_words(env, out, report);
 	return GR_OK;
 }
 
@@ -2519,6 +2569,29 @@ gr_step_spaced_headings(const GrEnv *env, const char *text, size_t len,
 	return rw_finish(&rw);
 }
 
+/*
+ * The first occurrence of seq (n bytes, its last byte rarer in Chinese text
+ * than its first) in text[from, len), or len: memchr on the last byte.
+ */
+static size_t
+find_sequence(const char *text, size_t len, size_t from, const char *seq, size_t n)
+{
+	size_t		pos = from + n - 1;
+
+	while (pos < len)
+	{
+		const char *hit = memchr(text + pos, seq[n - 1], len - pos);
+
+		if (hit == NULL)
+			return len;
+		pos = (size_t) (hit - text);
+		if (memcmp(text + pos + 1 - n, seq, n) == 0)
+			return pos + 1 - n;
+		pos++;
+	}
+	return len;
+}
+
 /* ------------------------------------------------------------------------
  * Step: site chrome
  *
@@ -2543,13 +2616,15 @@ static const char *const chrome_prefixes[] = {
 	"信息来源:", "信息来源：", "作者:", "作者：", "责任编辑", "【字体", "[字体", "打印 关闭",
 	"【我要打印】", "【关闭】", "[关闭]", "分享:", "分享：", "附件下载:", "相关链接",
 	"发布日期:", "发布日期：", "点击率", "访问量", "相关文章", "网站地图", "网站标识码",
+	"发表日期:", "发表日期：", "发表时间:", "发表时间：", "更新时间:", "更新时间：",
+	"今天是:", "今天是：", "【发表评论】", "[发表评论]", "无障碍浏览", "长者模式",
 };
 
 /* Lines that are chrome only when they are all the line holds. */
 static const char *const chrome_lines[] = {
 	"评论", "0/150", "温馨提示", "最新文档", "相关文档推荐", "首页", "返回顶部", "打印",
 	"关闭", "收藏", "分享", "举报", "顶部", "返回", "选择特殊符号", "选择搜索类型", "请输入搜索",
-	"请输入关键词", "请输入关键字", "站内搜索", "搜索", "高级搜索",
+	"请输入关键词", "请输入关键字", "站内搜索", "搜索", "高级搜索", "附件列表", "今天是",
 };
 
 /* Block headings whose following "- …" lines are chrome too. */
@@ -2583,6 +2658,240 @@ is_breadcrumb(const char *text, size_t start, size_t end)
 			memcmp(text + p, "\xef\xbc\x9e", 3) == 0 || memcmp(text + p, "\xe2\x86\x92", 3) == 0)
 			arrows++;
 	return arrows >= 1;
+}
+
+/*
+ * Whether a line is a site's name: "法搜网--中国法律信息搜索网", "欢迎访问某某县
+ * 人民政府门户网": a welcome, or two names ending in 网 joined by dashes.
+ */
+static bool
+is_site_name(const char *text, size_t start, size_t end)
+{
+	size_t		chars = 0;
+	size_t		dash = 0;		/* offset of a "--" or " - " */
+
+	for (size_t p = start; p < end; chars++)
+	{
+		size_t		next;
+		uint32_t	cp = peek_cp(text, end, p, &next);
+
+		if (cp == '-' && dash == 0 && p + 1 < end && text[p + 1] == '-')
+			dash = p;
+		if (cp == 0x3002 || cp == 0xFF0C || cp == ',' || cp == 0xFF1B || cp == 0x3001)
+			return false;		/* a sentence */
+		p = next;
+	}
+	if (chars > 40)
+		return false;
+	if (match_folded(text, end, start, "欢迎访问", NULL) ||
+		match_folded(text, end, start, "欢迎来到", NULL) ||
+		match_folded(text, end, start, "欢迎光临", NULL))
+		return contains_folded(text, start, end, "网");
+	if (dash > start)
+	{
+		size_t		before = trim_spaces_end(text, start, dash);
+		size_t		after = dash;
+
+		while (after < end && text[after] == '-')
+			after++;
+		return before >= start + 3 && end >= after + 3 &&
+			memcmp(text + before - 3, "\xe7\xbd\x91", 3) == 0 &&	/* 网 */
+			memcmp(text + end - 3, "\xe7\xbd\x91", 3) == 0;
+	}
+	return false;
+}
+
+/*
+ * Whether a line is a bar of bracketed links, each a chrome word:
+ * "【发表评论】 【互动社区】", "[打印] [关闭]"; or pagination links
+ * "第 [1] [2] [3] 页 共[4]页".
+ */
+static bool
+is_link_bar(const char *text, size_t start, size_t end)
+{
+	static const char *const words[] = {
+		"评论", "打印", "关闭", "收藏", "纠错", "社区", "分享", "推荐", "返回", "字体", "字号",
+		"顶部", "论坛", "留言",
+	};
+	int			links = 0;
+	int			numbers = 0;
+	size_t		p = start;
+
+	while (p < end)
+	{
+		size_t		next;
+		uint32_t	cp = peek_cp(text, end, p, &next);
+		uint32_t	close;
+		size_t		inner;
+		size_t		q;
+		bool		chrome_word = false;
+		bool		digits = true;
+
+		if (is_inline_space(cp) || cp == '|')
+		{
+			p = next;
+			continue;
+		}
+		if (cp == 0x7B2C || cp == 0x9875 || cp == 0x5171)	/* 第 页 共 of pagination */
+		{
+			p = next;
+			continue;
+		}
+		if (cp == 0x3010)
+			close = 0x3011;		/* 【】 */
+		else if (cp == '[')
+			close = ']';
+		else
+			return false;
+		inner = next;
+		q = inner;
+		while (q < end)
+		{
+			size_t		after;
+			uint32_t	c = peek_cp(text, end, q, &after);
+
+			if (c == close)
+				break;
+			if (c < '0' || c > '9')
+				digits = false;
+			q = after;
+		}
+		if (q >= end || q == inner || q - inner > 24)
+			return false;
+		for (size_t i = 0; !digits && i < sizeof(words) / sizeof(words[0]); i++)
+			if (contains_folded(text, inner, q, words[i]))
+				chrome_word = true;
+		if (digits)
+			numbers++;
+		else if (chrome_word)
+			links++;
+		else
+			return false;
+		p = q + (close == ']' ? 1 : 3);
+	}
+	return links >= 1 || (numbers >= 2 && contains_folded(text, start, end, "页"));
+}
+
+/* Whether a line is an attachment link: "…年度报告.pdf", "附件1.docx". */
+static bool
+is_attachment_link(const char *text, size_t start, size_t end)
+{
+	static const char *const extensions[] = {
+		".pdf", ".doc", ".docx", ".xls", ".xlsx", ".wps", ".zip", ".rar", ".ofd",
+	};
+
+	bool		extension = false;
+
+	if (end - start > 120 || end - start < 8)
+		return false;
+	if (text[end - 4] != '.' && text[end - 5] != '.')
+		return false;			/* no ".pdf" or ".docx" at the end: the common case */
+	for (size_t i = 0; i < sizeof(extensions) / sizeof(extensions[0]); i++)
+	{
+		size_t		n = strlen(extensions[i]);
+		size_t		k;
+
+		if (end - start <= n + 3)
+			continue;
+		for (k = 0; k < n; k++)
+			if ((text[end - n + k] | 0x20) != extensions[i][k])
+				break;
+		if (k == n)
+			extension = true;
+	}
+	if (!extension)
+		return false;
+	for (size_t p = start; p + 2 < end; p++)
+		if ((unsigned char) text[p] == 0xE3 && (unsigned char) text[p + 1] == 0x80 &&
+			((unsigned char) text[p + 2] == 0x82 || (unsigned char) text[p + 2] == 0x81))
+			return false;		/* 。 or 、 : a sentence or a list */
+	return true;
+}
+
+/*
+ * Whether a line is only the residue of a page's layout table: runs of
+ * '|' (hundreds of them where a layout table's empty cells were flattened);
+ * a table's own empty rows ("| | |", "||||") are shorter.
+ */
+#define PIPE_RESIDUE_RUN 16
+
+static bool
+has_pipe_residue(const char *text, size_t start, size_t end)
+{
+	size_t		run = 0;
+
+	for (size_t p = start; p < end; p++)
+	{
+		run = text[p] == '|' ? run + 1 : 0;
+		if (run >= PIPE_RESIDUE_RUN)
+			return true;
+	}
+	return false;
+}
+
+/* Only '|' and spaces, at least one '|'. */
+static bool
+is_pipe_line(const char *text, size_t start, size_t end)
+{
+	bool		pipe = false;
+
+	for (size_t p = start; p < end; p++)
+	{
+		if (text[p] == '|')
+			pipe = true;
+		else if (text[p] != ' ' && text[p] != '\t' && text[p] != '\r')
+			return false;
+	}
+	return pipe;
+}
+
+/*
+ * Where the layout residue at the end of a line starts ("标题 | ||||…||"):
+ * the start of its last stretch of '|' and spaces when that holds a long
+ * run of '|', else end.
+ */
+static size_t
+pipe_residue_tail(const char *text, size_t start, size_t end)
+{
+	size_t		from = end;
+
+	while (from > start && (text[from - 1] == '|' || text[from - 1] == ' ' ||
+							text[from - 1] == '\t' || text[from - 1] == '\r'))
+		from--;
+	if (from == end || !has_pipe_residue(text, from, end))
+		return end;
+	return from;
+}
+
+/*
+ * Whether the line [start, end) of text is layout residue: only '|' and
+ * spaces, and a long run of '|' on it or on the line before or after (the
+ * lone '|' lines between runs go with them).
+ */
+static bool
+is_pipe_residue_line(const char *text, size_t len, size_t start, size_t end)
+{
+	if (!is_pipe_line(text, start, end))
+		return false;
+	if (has_pipe_residue(text, start, end))
+		return true;
+	if (start >= 2)
+	{
+		size_t		prev_start = start - 1;
+
+		while (prev_start > 0 && text[prev_start - 1] != '\n')
+			prev_start--;
+		if (has_pipe_residue(text, pipe_residue_tail(text, prev_start, start - 1), start - 1))
+			return true;
+	}
+	if (end < len)
+	{
+		size_t		next_end = line_end(text, len, end + 1);
+
+		if (is_pipe_line(text, end + 1, next_end) && has_pipe_residue(text, end + 1, next_end))
+			return true;
+	}
+	return false;
 }
 
 /*
@@ -2740,6 +3049,11 @@ is_chrome_line(const char *text, size_t start, size_t end, bool *block)
 	/* a bar of login links: "公务安全邮箱登录 | 政务服务门户登录 |" */
 	if (line_contains(&sig, text, p, e, "登录 |") || line_contains(&sig, text, p, e, "登录|"))
 		return true;
+	if (is_site_name(text, p, e) || is_link_bar(text, p, e) || is_attachment_link(text, p, e))
+		return true;
+	if (e - p <= 120 && find_sequence(text, e, p, "查看全文", strlen("查看全文")) < e &&
+		contains_folded(text, p, e, "点击"))
+		return true;
 	/* a bar of chrome words: "收藏 分享 举报", "打印 关闭" */
 	if (line_contains(&sig, text, p, e, "打印本页") || line_contains(&sig, text, p, e, "关闭窗口") ||
 		(line_contains(&sig, text, p, e, "收藏") && line_contains(&sig, text, p, e, "举报")) ||
@@ -2788,6 +3102,8 @@ gr_step_chrome(const GrEnv *env, const char *text, size_t len,
 		GR_POLL(env, polls);
 		if (in_block && is_chrome_list_item(text, pos, eol))
 			tail_chrome = true;
+		else if (is_pipe_residue_line(text, len, pos, eol))
+			tail_chrome = any_chrome = true;
 		else if (is_chrome_line(text, pos, eol, &block))
 		{
 			in_block = block;
@@ -2827,13 +3143,21 @@ gr_step_chrome(const GrEnv *env, const char *text, size_t len,
 			rw_replace(&rw, from, from, len, "", 0);
 			break;
 		}
-		if (in_block && is_chrome_list_item(text, pos, eol))
+		if ((in_block && is_chrome_list_item(text, pos, eol)) ||
+			is_pipe_residue_line(text, len, pos, eol))
 		{
 			rw_replace(&rw, pos, pos, next, "", 0);
 			pos = next;
 			continue;
 		}
 		in_block = false;
+		{
+			/* a line that ends in layout residue keeps its text */
+			size_t		tail = pipe_residue_tail(text, pos, eol);
+
+			if (tail < eol)
+				rw_replace(&rw, pos, tail, eol, "", 0);
+		}
 		if (is_chrome_line(text, pos, eol, &block))
 		{
 			size_t		after = next;
@@ -2894,6 +3218,8 @@ static const SpamWord spam_words[] = {
 	{"新葡京", 2}, {"威尼斯人", 2}, {"太阳城", 2}, {"亚博", 2}, {"九游", 2},
 	{"华体会", 2}, {"爱游戏", 2}, {"必威", 2}, {"欧宝", 2}, {"开云", 2}, {"乐鱼", 2},
 	{"六合彩", 2}, {"时时彩", 2}, {"老虎机", 2}, {"真人视讯", 2}, {"电子游艺", 2},
+	{"威廉希尔", 2}, {"金宝博", 2}, {"雷火电竞", 2}, {"沙巴体育", 2},
+	{"万博体育", 2}, {"澳门葡京", 2}, {"葡京", 2}, {"银河娱乐", 2}, {"电竞", 0},
 	{"色情", 2}, {"偷拍", 2}, {"自拍偷拍", 2}, {"伦理片", 2}, {"成人影院", 2},
 	{"成人", 1}, {"精品", 1}, {"久久", 1}, {"一区", 1}, {"二区", 1},
 	{"三区", 1}, {"激情", 1}, {"乱码", 1}, {"国产", 1}, {"欧美", 1},
@@ -3283,6 +3609,218 @@ gr_step_spam(const GrEnv *env, const char *text, size_t len,
 }
 
 /* ------------------------------------------------------------------------
+ * Step: what a mirror dropped
+ *
+ * Hijacked mirrors run word filters and ruby converters that drop
+ * characters.  Where the dropped text is fixed by the form, it comes back:
+ * a document number whose ruby-carrying 〕 and 号 were dropped
+ * ("国办公开办函〔202130" is 〔2021〕30号; never written so); in a document
+ * whose ruby showed it a mirror's, a date line whose 年 月 日 were dropped
+ * ("2021926" alone on its line, when only one reading is a date); and the
+ * fixed phrase 习近平新时代中国特色社会主义思想 with 近平 or 中国 filtered
+ * out ("以习新时代…", "新时代特色社会主义", never written so).
+ * ------------------------------------------------------------------------
+ */
+
+#define UTF8_LEFT_TORTOISE "\xe3\x80\x94"	/* 〔 */
+#define UTF8_NEW_ERA "\xe6\x96\xb0\xe6\x97\xb6\xe4\xbb\xa3"	/* 新时代 */
+
+/* Digits at text[pos, end): how many (at most max). */
+static size_t
+digit_run(const char *text, size_t end, size_t pos, size_t max)
+{
+	size_t		n = 0;
+
+	while (pos + n < end && n <= max && text[pos + n] >= '0' && text[pos + n] <= '9')
+		n++;
+	return n;
+}
+
+/* Whether four digits at text[pos] are a year 1949..2099. */
+static bool
+is_year_digits(const char *text, size_t pos)
+{
+	int			year = (text[pos] - '0') * 1000 + (text[pos + 1] - '0') * 100 +
+		(text[pos + 2] - '0') * 10 + (text[pos + 3] - '0');
+
+	return year >= 1949 && year <= 2099;
+}
+
+/*
+ * The month and day of the digits after a year ("926": 9, 26), when
+ * exactly one split is a date; false otherwise ("111": 1/11 or 11/1).
+ */
+static bool
+split_month_day(const char *digits, size_t n, int *month, int *day)
+{
+	int			found = 0;
+
+	for (size_t m = 1; m <= 2 && m < n; m++)
+	{
+		size_t		d = n - m;
+		int			mm = 0;
+		int			dd = 0;
+
+		if (d > 2 || digits[0] == '0' || digits[m] == '0')
+			continue;
+		for (size_t i = 0; i < m; i++)
+			mm = mm * 10 + (digits[i] - '0');
+		for (size_t i = m; i < n; i++)
+			dd = dd * 10 + (digits[i] - '0');
+		if (mm >= 1 && mm <= 12 && dd >= 1 && dd <= 31)
+		{
+			*month = mm;
+			*day = dd;
+			found++;
+		}
+	}
+	return found == 1;
+}
+
+/* Whether the 习 at text[pos] ends a word (学习新时代 is no filtered name). */
+static bool
+ends_word_with_xi(const char *text, size_t pos)
+{
+	static const char *const before = "学學复復研实實练練温溫见見自演补補讲講传傳修预預积積";
+	size_t		q = 0;
+	size_t		n = strlen(before);
+
+	if (pos < 3)
+		return false;
+	while (q < n)
+	{
+		size_t		at = q;
+
+		gr_utf8_decode(before, n, &q);
+		if (q - at == 3 && memcmp(text + pos - 3, before + at, 3) == 0)
+			return true;
+	}
+	return false;
+}
+
+GrStatus
+gr_step_dropped(const GrEnv *env, const char *text, size_t len,
+				const GrRepairOptions *options, GrBuf *out, GrStepReport *report)
+{
+	Rewriter	rw;
+	size_t		pos = 0;
+	size_t		polls = 0;
+	bool		mirrored = options && options->mirrored;
+	size_t		next_tortoise;	/* the next 〔 at or after pos, each found once */
+	size_t		next_era;		/* the next 新时代 */
+
+	rw_init(&rw, env, text, len, out, report);
+	next_tortoise = find_sequence(text, len, 0, UTF8_LEFT_TORTOISE, 3);
+	next_era = find_sequence(text, len, 0, UTF8_NEW_ERA, 9);
+	while (pos < len)
+	{
+		unsigned char c;
+
+		GR_POLL(env, polls);
+		/* jump to the next place any form can start: 〔, 新时代, a line start */
+		{
+			size_t		next;
+
+			if (next_tortoise < pos)
+				next_tortoise = find_sequence(text, len, pos, UTF8_LEFT_TORTOISE, 3);
+			if (next_era < pos)
+				next_era = find_sequence(text, len, pos, UTF8_NEW_ERA, 9);
+			next = next_tortoise < next_era ? next_tortoise : next_era;
+			if (mirrored && pos > 0 && text[pos - 1] != '\n')
+			{
+				const char *newline = memchr(text + pos, '\n', next - pos);
+
+				if (newline)
+					next = (size_t) (newline - text) + 1 < next ? (size_t) (newline - text) + 1 : next;
+			}
+			else if (mirrored)
+				next = pos;
+			if (next >= len)
+				break;
+			pos = next;
+		}
+		c = (unsigned char) text[pos];
+		/* 〔202130 -> 〔2021〕30号 */
+		if (c == 0xE3 && pos + 3 + 5 <= len && memcmp(text + pos, UTF8_LEFT_TORTOISE, 3) == 0)
+		{
+			size_t		digits = digit_run(text, len, pos + 3, 9);
+			size_t		after = pos + 3 + digits;
+
+			if (digits >= 5 && digits <= 8 && is_year_digits(text, pos + 3) &&
+				text[pos + 7] != '0' &&
+				!(after + 3 <= len && memcmp(text + after, "\xe3\x80\x95", 3) == 0))
+			{
+				char		fixed[32];
+				bool		has_hao = after + 3 <= len && memcmp(text + after, "\xe5\x8f\xb7", 3) == 0;
+				int			n = snprintf(fixed, sizeof fixed, "〔%.4s〕%.*s%s", text + pos + 3,
+										 (int) (digits - 4), text + pos + 7, has_hao ? "" : "号");
+
+				rw_replace(&rw, pos, pos, after, fixed, (size_t) n);
+				pos = after;
+				continue;
+			}
+		}
+		/* 以习新时代 -> 以习近平新时代; 新时代特色社会主义 -> 新时代中国特色社会主义 */
+		if (c == 0xE6 && pos + 9 <= len && memcmp(text + pos, UTF8_NEW_ERA, 9) == 0)
+		{
+			static const char *const rest = "\xe7\x89\xb9\xe8\x89\xb2\xe7\xa4\xbe\xe4\xbc\x9a\xe4\xb8\xbb\xe4\xb9\x89";	/* 特色社会主义 */
+			bool		xi_alone = pos >= 3 && memcmp(text + pos - 3, "\xe4\xb9\xa0", 3) == 0 &&	/* 习 */
+				!ends_word_with_xi(text, pos - 3);
+			bool		no_china = pos + 9 + 18 <= len && memcmp(text + pos + 9, rest, 18) == 0;
+			bool		follows = no_china ||
+				(pos + 9 + 24 <= len && memcmp(text + pos + 9, "\xe4\xb8\xad\xe5\x9b\xbd", 6) == 0 &&
+				 memcmp(text + pos + 15, rest, 18) == 0);
+
+			if (follows && (xi_alone || no_china))
+			{
+				char		fixed[64];
+				size_t		n = 0;
+
+				if (xi_alone)
+				{
+					memcpy(fixed, "\xe8\xbf\x91\xe5\xb9\xb3", 6);	/* 近平 */
+					n = 6;
+				}
+				memcpy(fixed + n, UTF8_NEW_ERA, 9);
+				n += 9;
+				if (no_china)
+				{
+					memcpy(fixed + n, "\xe4\xb8\xad\xe5\x9b\xbd", 6);	/* 中国 */
+					n += 6;
+				}
+				rw_replace(&rw, xi_alone ? pos - 3 : pos, pos, pos + 9, fixed, n);
+				pos += 9;
+				continue;
+			}
+		}
+		/* a date line "2021926" in a mirror's document */
+		if (mirrored && (c == '1' || c == '2') && (pos == 0 || text[pos - 1] == '\n'))
+		{
+			size_t		eol = line_end(text, len, pos);
+			size_t		e = trim_spaces_end(text, pos, eol);
+			size_t		p = skip_spaces(text, pos, e);
+			size_t		digits = digit_run(text, e, p, 9);
+			int			month;
+			int			day;
+
+			if (p == pos && digits >= 6 && digits <= 8 && p + digits == e &&
+				is_year_digits(text, p) &&
+				split_month_day(text + p + 4, digits - 4, &month, &day))
+			{
+				char		fixed[32];
+				int			n = snprintf(fixed, sizeof fixed, "%.4s年%d月%d日", text + p, month, day);
+
+				rw_replace(&rw, pos, p, e, fixed, (size_t) n);
+				pos = eol;
+				continue;
+			}
+		}
+		pos++;
+	}
+	return rw_finish(&rw);
+}
+
+/* ------------------------------------------------------------------------
  * The registry and the pipeline
  * ------------------------------------------------------------------------
  */
@@ -3318,6 +3856,8 @@ const GrRepairStepInfo gr_repair_steps[] = {
 	"document-site and web-page chrome lines"},
 	{"spam", "boilerplate", gr_step_spam, NULL,
 	"gambling and porn spam injected by hijacked mirrors"},
+	{"dropped", "boilerplate", NULL, gr_step_dropped,
+	"what mirrors dropped from fixed forms (〔202130 → 〔2021〕30号, 习新时代 → 习近平新时代)"},
 };
 
 const int	gr_repair_step_count = sizeof(gr_repair_steps) / sizeof(gr_repair_steps[0]);

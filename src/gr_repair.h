@@ -147,6 +147,11 @@ extern GrStatus gr_step_chrome(const GrEnv *env, const char *text, size_t len,
 extern GrStatus gr_step_spam(const GrEnv *env, const char *text, size_t len,
 							 GrBuf *out, GrStepReport *report);
 
+/* What mirrors dropped from fixed forms (〔202130 -> 〔2021〕30号). */
+extern GrStatus gr_step_dropped(const GrEnv *env, const char *text, size_t len,
+								const GrRepairOptions *options,
+								GrBuf *out, GrStepReport *report);
+
 /* Traditional -> simplified of one code point (itself when none). */
 extern uint32_t gr_simplify_char(uint32_t cp);
 

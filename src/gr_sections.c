@@ -31,6 +31,7 @@
 #include <string.h>
 
 #include "gr_repair.h"
+#include "gr_repair_tables.h"
 
 /* ---------------------------------------------------------------------
  * Numbering styles
@@ -565,6 +566,9 @@ build_view(const GrEnv *env, const char *text, size_t len,
 	bool		maybe_ruby = false;
 	uint32_t	raw_last = GR_INVALID_CP;
 	size_t		run = 0;
+	size_t		next_drop = ndrops > 0 ? drops[0].start : SIZE_MAX;
+	uint32_t   *vcp;
+	uint32_t   *voff;
 
 	if (len >= UINT32_MAX || (len + 1) > GR_MAX_ALLOC / sizeof(uint32_t))
 		return GR_TOO_LARGE;
@@ -586,21 +590,82 @@ build_view(const GrEnv *env, const char *text, size_t len,
 	view->off = gr_alloc(env, cap * sizeof(uint32_t));
 	if (!view->cp || !view->off)
 		return GR_NOMEM;
+	/* locals: stores through them cannot change what the loop reads */
+	vcp = view->cp;
+	voff = view->off;
 
 	for (size_t pos = 0; pos < len;)
 	{
 		size_t		at = pos;
 		uint32_t	c;
+		const unsigned char *u = (const unsigned char *) text + pos;
 
 		GR_POLL(env, counter);
-		if (d < ndrops && pos >= drops[d].start)
+		if (pos >= next_drop)
 		{
 			if (pos < drops[d].end)
 				pos = drops[d].end;
 			d++;
+			next_drop = d < ndrops ? drops[d].start : SIZE_MAX;
 			continue;
 		}
-		c = gr_utf8_decode_fast(text, len, &pos);
+		/*
+		 * A run of Han characters with lead bytes E4..E9 (U+4000..U+9FFF,
+		 * never overlong nor surrogates): the steps below for them alone, in
+		 * a tight loop (no fullwidth, space or pinyin test applies).
+		 */
+		while (pos < next_drop && len - pos >= 3 && n + 1 < cap &&
+			   u[0] >= 0xE4 && u[0] <= 0xE9 &&
+			   (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80)
+		{
+			uint32_t	simple;
+
+			c = ((uint32_t) (u[0] & 0x0F) << 12) | ((uint32_t) (u[1] & 0x3F) << 6) |
+				(u[2] & 0x3F);
+			at = pos;
+			pos += 3;
+			u += 3;
+			if (c == raw_last)
+				run++;
+			else
+			{
+				run = 1;
+				raw_last = c;
+			}
+			if (run <= 8)
+			{
+				simple = gr_t2s_direct[c - GR_HAN_FIRST];
+				vcp[n] = simple != 0 ? simple : c;
+				voff[n] = (uint32_t) at;
+				n++;
+			}
+			GR_POLL(env, counter);
+		}
+		if (pos >= len || pos >= next_drop)
+			continue;
+		at = pos;
+		/* gr_utf8_decode_fast, with the common cases first */
+		if (u[0] < 0x80)
+		{
+			c = u[0];
+			pos++;
+		}
+		else if (u[0] >= 0xE1 && u[0] <= 0xEF && u[0] != 0xED && len - pos >= 3 &&
+				 (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80)
+		{
+			/* lead bytes that cannot make an overlong form or a surrogate */
+			c = ((uint32_t) (u[0] & 0x0F) << 12) | ((uint32_t) (u[1] & 0x3F) << 6) |
+				(u[2] & 0x3F);
+			pos += 3;
+		}
+		else
+		{
+			/* a copy: pos itself is never address-taken, so stays in a register */
+			size_t		q = pos;
+
+			c = gr_utf8_decode_fast(text, len, &q);
+			pos = q;
+		}
 		if (c == GR_INVALID_CP)
 			c = GR_REPLACEMENT_CP;
 		/* a long run of one character says nothing more after 8 of it */
@@ -613,7 +678,15 @@ build_view(const GrEnv *env, const char *text, size_t len,
 		}
 		if (run > 8)
 			continue;
-		if (c >= 0xFF01 && c <= 0xFF5E)
+		if (c >= 0x3400 && c <= 0x9FFF)
+		{
+			/* gr_simplify_char inline: the repair step's table */
+			uint32_t	simple = gr_t2s_direct[c - GR_HAN_FIRST];
+
+			if (simple != 0)
+				c = simple;
+		}
+		else if (c >= 0xFF01 && c <= 0xFF5E)
 			c -= 0xFEE0;		/* fullwidth ASCII */
 		else if (c == 0x3000 || c == 0xA0 || c == '\t' || c == 0x2002 ||
 				 c == 0x2003 || c == 0x2009 || c == 0x202F)
@@ -621,8 +694,6 @@ build_view(const GrEnv *env, const char *text, size_t len,
 		else if (c == 0x200B || c == 0xFEFF || c == 0xAD || c == 0x200C ||
 				 c == 0x200D || c == '\r')
 			continue;
-		else if (c >= 0x3400 && c <= 0x9FFF)
-			c = gr_simplify_char(c);	/* the repair step's table */
 		else if (c == 0xFE50 || c == 0xFE51)
 			c = (c == 0xFE50) ? ',' : 0x3001;
 		/* malformed bytes decode one by one: more characters than counted */
@@ -634,20 +705,20 @@ build_view(const GrEnv *env, const char *text, size_t len,
 
 			if (!cp)
 				return GR_NOMEM;
-			view->cp = cp;
+			view->cp = vcp = cp;
 			off = gr_grow(env, view->off, ncap * sizeof(uint32_t));
 			if (!off)
 				return GR_NOMEM;
-			view->off = off;
+			view->off = voff = off;
 			cap = ncap;
 		}
 		/* pinyin right after a character, or after its "(": ruby to drop */
-		if (is_pinyin_letter(c) && n > 0 &&
-			(gr_is_han(view->cp[n - 1]) ||
-			 (view->cp[n - 1] == '(' && n > 1 && gr_is_han(view->cp[n - 2]))))
+		if (c < 0x1E40 && is_pinyin_letter(c) && n > 0 &&
+			(gr_is_han(vcp[n - 1]) ||
+			 (vcp[n - 1] == '(' && n > 1 && gr_is_han(vcp[n - 2]))))
 			maybe_ruby = true;
-		view->cp[n] = c;
-		view->off[n] = (uint32_t) at;
+		vcp[n] = c;
+		voff[n] = (uint32_t) at;
 		n++;
 	}
 	view->n = n;

@@ -69,6 +69,8 @@ typedef struct Token
 	uint64_t	signature;		/* its characters (known with traditional) */
 	const char *table3_row;		/* match_pattern caches, unknown_key: not yet */
 	const char *table3_group;
+	signed char prose;			/* is_prose, -1: not asked yet */
+	unsigned char probes;		/* token_find's byte tests before the signature */
 } Token;
 
 /* "Not looked up yet" for the caches of a token. */
@@ -167,7 +169,7 @@ reserve_one(Reader *reader, void **items, size_t count, size_t *capacity,
 	return true;
 }
 
-static bool
+static inline bool
 is_space_at(const char *text, size_t len, size_t pos, size_t *next)
 {
 	size_t		p = pos;
@@ -194,7 +196,7 @@ is_space_at(const char *text, size_t len, size_t pos, size_t *next)
 }
 
 /* Narrow [*start, *end) past white space at both ends. */
-static void
+static inline __attribute__((always_inline)) void
 trim(const char *text, size_t *start, size_t *end)
 {
 	size_t		next;
@@ -340,27 +342,40 @@ static const uint32_t traditional_forms[][2] = {
 	{0x985E, 0x7C7B},
 };
 
+/* bit (cp & 1023): some traditional form ends so; made on first use */
+static uint64_t traditional_filter[16];
+static bool traditional_filter_made = false;
+
+static uint32_t fold_traditional_search(uint32_t cp);
+
 /* The simplified form of a traditional character of the labels, or cp. */
-static uint32_t
+static inline uint32_t
 fold_traditional(uint32_t cp)
 {
-	static uint64_t filter[16];	/* bit (cp & 1023): some form ends so */
-	static bool filter_made = false;
+	if (cp < 0x4E00)
+		return cp;
+	if (traditional_filter_made &&
+		!(traditional_filter[(cp & 1023) >> 6] & (UINT64_C(1) << (cp & 63))))
+		return cp;
+	return fold_traditional_search(cp);
+}
+
+static uint32_t
+fold_traditional_search(uint32_t cp)
+{
 	size_t		low = 0;
 	size_t		high = sizeof(traditional_forms) / sizeof(traditional_forms[0]);
 
-	if (cp < 0x4E00)
-		return cp;
-	if (!filter_made)
+	if (!traditional_filter_made)
 	{
 		size_t		i;
 
 		for (i = 0; i < high; i++)
-			filter[(traditional_forms[i][0] & 1023) >> 6] |=
+			traditional_filter[(traditional_forms[i][0] & 1023) >> 6] |=
 				UINT64_C(1) << (traditional_forms[i][0] & 63);
-		filter_made = true;
+		traditional_filter_made = true;
 	}
-	if (!(filter[(cp & 1023) >> 6] & (UINT64_C(1) << (cp & 63))))
+	if (!(traditional_filter[(cp & 1023) >> 6] & (UINT64_C(1) << (cp & 63))))
 		return cp;
 	while (low < high)
 	{
@@ -459,19 +474,66 @@ text_signature(const char *text, size_t start, size_t end, bool fold)
  * their signatures are kept by address in a small table (computed once per
  * process; a collision just computes again).
  */
-static uint64_t
+#define KEYWORD_SLOTS 4096
+static const char *keyword_keys[KEYWORD_SLOTS];
+static uint64_t keyword_signatures[KEYWORD_SLOTS];
+static unsigned char keyword_stable_at[KEYWORD_SLOTS];	/* see keyword_stable */
+static unsigned char keyword_stable_len[KEYWORD_SLOTS];
+
+/*
+ * Where the first "stable" character of a keyword is, and its byte length
+ * (0: none): one no traditional form folds to and that is no traditional
+ * form itself, so that a token that lacks its bytes cannot hold the keyword
+ * in any way token_find looks for it.
+ */
+static void
+keyword_stable(const char *keyword, size_t slot)
+{
+	size_t		len = strlen(keyword);
+	size_t		pos = 0;
+	size_t		forms = sizeof(traditional_forms) / sizeof(traditional_forms[0]);
+
+	keyword_stable_at[slot] = 0;
+	keyword_stable_len[slot] = 0;
+	while (pos < len && pos < 255)
+	{
+		size_t		at = pos;
+		uint32_t	cp = gr_utf8_decode(keyword, len, &pos);
+		bool		stable = cp != GR_INVALID_CP && cp != ' ' && cp != 0x3000;
+		size_t		i;
+
+		for (i = 0; i < forms && stable; i++)
+			if (traditional_forms[i][0] == cp || traditional_forms[i][1] == cp)
+				stable = false;
+		if (stable)
+		{
+			keyword_stable_at[slot] = (unsigned char) at;
+			keyword_stable_len[slot] = (unsigned char) (pos - at);
+			return;
+		}
+	}
+}
+
+/* The keyword's slot in the per-process cache, filled on first use. */
+static inline size_t
+keyword_slot(const char *keyword)
+{
+	uintptr_t	address = (uintptr_t) keyword;
+	size_t		slot = (size_t) ((address ^ (address >> 12)) % KEYWORD_SLOTS);
+
+	if (keyword_keys[slot] != keyword)
+	{
+		keyword_signatures[slot] = text_signature(keyword, 0, strlen(keyword), false);
+		keyword_stable(keyword, slot);
+		keyword_keys[slot] = keyword;
+	}
+	return slot;
+}
+
+static inline uint64_t
 keyword_signature(const char *keyword)
 {
-	static const char *keys[512];
-	static uint64_t signatures[512];
-	size_t		slot = ((uintptr_t) keyword >> 3) & 511;
-
-	if (keys[slot] != keyword)
-	{
-		signatures[slot] = text_signature(keyword, 0, strlen(keyword), false);
-		keys[slot] = keyword;
-	}
-	return signatures[slot];
+	return keyword_signatures[keyword_slot(keyword)];
 }
 
 /*
@@ -523,28 +585,47 @@ label_signature(const char *text, size_t start, size_t end, Token *token)
 }
 
 /*
- * Where keyword occurs in a token (traditional forms folded, white space
- * inside skipped), or SIZE_MAX.  Most labels have neither: memmem.
+ * Whether needle (one character) occurs in haystack: memchr for its last
+ * byte, rarer in UTF-8 Chinese than the lead byte.
  */
-static size_t
-token_find(const Reader *reader, size_t index, const char *keyword)
+static bool
+has_bytes(const char *haystack, size_t n, const char *needle, size_t k)
 {
-	Token	   *token = &reader->tokens.items[index];
+	const char *p = haystack + k - 1;
+	const char *end = haystack + n;
+
+	if (k == 0 || n < k)
+		return k == 0;
+	while (p < end && (p = memchr(p, needle[k - 1], (size_t) (end - p))) != NULL)
+	{
+		if (memcmp(p - (k - 1), needle, k) == 0)
+			return true;
+		p++;
+	}
+	return false;
+}
+
+/* The signature of a token, and whether it has white space inside. */
+static void
+token_prepare(const Reader *reader, Token *token)
+{
 	size_t		end = token->end;
 
-	if (token->traditional < 0)
-	{
-		token->spaced = memchr(reader->text + token->start, ' ',
-							   token->end - token->start) != NULL ||
-			find_in(reader->text, token->start, token->end, "\xE3\x80\x80") != SIZE_MAX;
-		label_signature(reader->text, token->start,
-						end - token->start > LABEL_MAX_BYTES
-						? token->start + LABEL_MAX_BYTES : end,
-						token);
-	}
-	/* a character of the keyword the token lacks: no need to search */
-	if ((keyword_signature(keyword) & ~token->signature) != 0)
-		return SIZE_MAX;
+	/* searches look at the first LABEL_MAX_BYTES only: so does this */
+	if (end - token->start > LABEL_MAX_BYTES)
+		end = token->start + LABEL_MAX_BYTES;
+	token->spaced = memchr(reader->text + token->start, ' ',
+						   end - token->start) != NULL ||
+		find_in(reader->text, token->start, token->end, "\xE3\x80\x80") != SIZE_MAX;
+	label_signature(reader->text, token->start, end, token);
+}
+
+/* token_find once the signature lets the keyword through. */
+static size_t
+token_search(const Reader *reader, const Token *token, const char *keyword)
+{
+	size_t		end = token->end;
+
 	if (token->traditional)
 		return find_folded(reader->text, token->start, token->end, keyword);
 	if (token->spaced)
@@ -559,7 +640,43 @@ token_find(const Reader *reader, size_t index, const char *keyword)
 	}
 }
 
-static bool
+/*
+ * Where keyword occurs in a token (traditional forms folded, white space
+ * inside skipped), or SIZE_MAX.  Most labels have neither: memmem.
+ */
+static inline __attribute__((always_inline)) size_t
+token_find(const Reader *reader, size_t index, const char *keyword)
+{
+	Token	   *token = &reader->tokens.items[index];
+
+	if (token->traditional < 0)
+	{
+		/*
+		 * Before making the token's signature (a pass over it): a keyword
+		 * whose stable character the token lacks is not in it.  Long labels
+		 * (mostly prose) are asked a few times and rarely need more; short
+		 * ones, table labels, are asked often and get their signature.
+		 */
+		size_t		slot = keyword_slot(keyword);
+		size_t		n = token->end - token->start;
+
+		if (n > 90 && token->probes < 4 && keyword_stable_len[slot] > 0)
+		{
+			token->probes++;
+			if (!has_bytes(reader->text + token->start,
+						   n > LABEL_MAX_BYTES ? LABEL_MAX_BYTES : n,
+						   keyword + keyword_stable_at[slot], keyword_stable_len[slot]))
+				return SIZE_MAX;
+		}
+		token_prepare(reader, token);
+	}
+	/* a character of the keyword the token lacks: no need to search */
+	if ((keyword_signature(keyword) & ~token->signature) != 0)
+		return SIZE_MAX;
+	return token_search(reader, token, keyword);
+}
+
+static inline __attribute__((always_inline)) bool
 token_contains(const Reader *reader, size_t index, const char *keyword)
 {
 	return token_find(reader, index, keyword) != SIZE_MAX;
@@ -569,29 +686,57 @@ token_contains(const Reader *reader, size_t index, const char *keyword)
 static bool
 is_prose(const Reader *reader, size_t index)
 {
-	const Token *token = &reader->tokens.items[index];
+	Token	   *token = &reader->tokens.items[index];
 
 	/*
 	 * token_contains(reader, index, "。") on a token within LABEL_MAX_BYTES:
 	 * one character, which no traditional form folds to, so bytes suffice
-	 * (and the token's signature need not be made for it).
+	 * (and the token's signature need not be made for it).  Kept per token.
 	 */
-	return token->end - token->start > LABEL_MAX_BYTES ||
-		memmem(reader->text + token->start, token->end - token->start,
-			   "\xE3\x80\x82", 3) != NULL;
+	if (token->prose < 0)
+		token->prose = token->end - token->start > LABEL_MAX_BYTES ||
+			memmem(reader->text + token->start, token->end - token->start,
+				   "\xE3\x80\x82", 3) != NULL;
+	return token->prose;
 }
 
 /* ---------- pass 1: cells ---------- */
 
 /* Separator at text[pos]: "|", "｜" or tab; its byte length or 0. */
-static size_t
+static inline size_t
 separator_at(const char *text, size_t len, size_t pos)
 {
-	if (text[pos] == '|' || text[pos] == '\t')
+	unsigned char c = (unsigned char) text[pos];
+
+	/* no separator begins with a byte other than these */
+	if (c != '|' && c != '\t' && c != 0xEF)
+		return 0;
+	if (c == '|' || c == '\t')
 		return 1;
 	if (pos + 3 <= len && memcmp(text + pos, "\xEF\xBD\x9C", 3) == 0)
 		return 3;
 	return 0;
+}
+
+/*
+ * The first offset from pos (or end) whose byte may begin a separator: |,
+ * tab, or the lead byte of ｜.  One poll count per 64 bytes.
+ */
+static size_t
+next_separator_lead(Reader *reader, size_t pos, size_t end)
+{
+	const unsigned char *text = (const unsigned char *) reader->text;
+
+	while (pos < end)
+	{
+		size_t		chunk_end = end - pos > 64 ? pos + 64 : end;
+
+		for (; pos < chunk_end; pos++)
+			if (text[pos] == '|' || text[pos] == '\t' || text[pos] == 0xEF)
+				return pos;
+		GR_POLL(reader->env, reader->poll_counter);
+	}
+	return end;
 }
 
 /* Units a table cell may print after its number. */
@@ -646,6 +791,8 @@ append_token(Reader *reader, TokenKind kind, size_t start, size_t end,
 	token->traditional = -1;
 	token->table3_row = unknown_key;
 	token->table3_group = unknown_key;
+	token->prose = -1;
+	token->probes = 0;
 	return true;
 }
 
@@ -662,6 +809,7 @@ classify(Reader *reader, size_t start, size_t end, char **value,
 	size_t		rest;
 	size_t		p;
 	uint32_t	cp;
+	unsigned char c;
 	int			i;
 
 	*value = NULL;
@@ -669,13 +817,16 @@ classify(Reader *reader, size_t start, size_t end, char **value,
 	trim(reader->text, &start, &end);
 	if (start == end)
 		return TOKEN_EMPTY;
-	if (end - start <= 6)		/* the longest mark, —— */
+	c = (unsigned char) reader->text[start];
+	/* the longest mark is ——; every mark begins with one of these bytes */
+	if (end - start <= 6 &&
+		(c == '/' || c == '-' || c == '\\' || c == 0xEF || c == 0xE2 || c == 0xE6))
 		for (i = 0; empty_marks[i]; i++)
 			if (end - start == strlen(empty_marks[i]) &&
 				memcmp(reader->text + start, empty_marks[i], end - start) == 0)
 				return TOKEN_EMPTY;
 	p = start;
-	cp = gr_utf8_decode(reader->text, end, &p);
+	cp = gr_utf8_decode_fast(reader->text, end, &p);
 	if (cp == GR_INVALID_CP || !gr_number_can_start(cp))
 		return TOKEN_LABEL;
 	status = gr_number_scan(reader->env, reader->text, end, start, &number);
@@ -778,7 +929,7 @@ split_separated(Reader *reader, size_t line_start, size_t line_end, size_t line)
 			last_sep_end = pos;
 			continue;
 		}
-		pos++;
+		pos = next_separator_lead(reader, pos + 1, line_end);
 	}
 	{
 		size_t		s = piece_start,
@@ -840,7 +991,7 @@ split_separated(Reader *reader, size_t line_start, size_t line_end, size_t line)
 			piece_start = pos;
 			continue;
 		}
-		pos++;
+		pos = next_separator_lead(reader, pos + 1, line_end);
 	}
 	return true;
 }
@@ -990,11 +1141,54 @@ has_separator(const char *line, size_t len)
 	return false;
 }
 
+/*
+ * Room for the tokens up front, from the lines and separators of the text
+ * (a pass at memchr speed, polled): growing a large token array by copying
+ * it would hold the reader for the length of the copy between two polls.
+ * An estimate only; the array still grows past it, and when the room cannot
+ * be had the array grows from nothing as before.
+ */
+static void
+reserve_tokens(Reader *reader)
+{
+	const unsigned char *text = (const unsigned char *) reader->text;
+	size_t		marks = 0;
+	size_t		estimate;
+	size_t		cap = GR_MAX_ALLOC / sizeof(Token) / 2;
+	size_t		pos;
+	Token	   *items;
+
+	/* below a megabyte, copies are short: no pass, no guess */
+	if (reader->len < 1048576)
+		return;
+	for (pos = 0; pos < reader->len;)
+	{
+		size_t		chunk_end = reader->len - pos > 64 ? pos + 64 : reader->len;
+
+		for (; pos < chunk_end; pos++)
+			marks += text[pos] == '\n' || text[pos] == '|' || text[pos] == '\t';
+		GR_POLL(reader->env, reader->poll_counter);
+	}
+	/* a line gives a label and its cells: about two tokens per mark */
+	estimate = 2 * marks + 64;
+	if (estimate > reader->len / 2 + 64)
+		estimate = reader->len / 2 + 64;
+	if (estimate > cap)
+		estimate = cap;
+	items = gr_alloc(reader->env, estimate * sizeof(Token));
+	if (items == NULL)
+		return;
+	reader->tokens.items = items;
+	reader->tokens.capacity = estimate;
+}
+
 static bool
 tokenize(Reader *reader)
 {
 	size_t		pos = 0;
 	size_t		line = 0;
+
+	reserve_tokens(reader);
 
 	while (pos < reader->len)
 	{
@@ -1052,6 +1246,23 @@ static const RowPattern table3_rows[] = {
 	{"重新出具", NULL, "not_processed.confirmation"},
 	{"逾期不补正", NULL, "other.no_correction"},
 	{"缴纳费用", "收费通知", "other.unpaid_fee"},
+
+	/*
+	 * The first words of long labels, for PDF text whose narrow label column
+	 * wrapped a label before its keyword ("2.其他法律行政法规禁止" then
+	 * "公开" on the next line).  Each names one row only.
+	 */
+	{"其他法律", NULL, "withheld.prohibited_by_law"},
+	{"属于三类", NULL, "withheld.internal_affairs"},
+	{"属于四类", NULL, "withheld.process_info"},
+	{"属于行政执法", NULL, "withheld.enforcement_files"},
+	{"属于行政查询", NULL, "withheld.inquiry_matters"},
+	{"没有现成", NULL, "unavailable.needs_creation"},
+	{"要求提供", NULL, "not_processed.publications"},
+	{"理由大量", NULL, "not_processed.excessive"},
+	{"机关确认", NULL, "not_processed.confirmation"},
+	{"申请人无正当", NULL, "other.no_correction"},
+	{"申请人逾期", NULL, "other.unpaid_fee"},
 	{"其他处理", NULL, "other"},
 	{"总计", NULL, "total"},
 	{"结转下年度", NULL, "carried_out"},
@@ -1060,7 +1271,7 @@ static const RowPattern table3_rows[] = {
 
 /* Group labels of table 3 and the family of keys they head. */
 static const RowPattern table3_groups[] = {
-	{"本年度办理结果", NULL, "results"},
+	{"本年度办理结果", "本年度办理", "results"},
 	{"不予公开", NULL, "withheld"},
 	{"无法提供", NULL, "unavailable"},
 	{"不予处理", NULL, "not_processed"},
@@ -3110,6 +3321,71 @@ compare_starts(const void *a, const void *b)
  * Number the tables 1..n in document order (national tables were numbered
  * before the others were found) and put the cells in that order.
  */
+/*
+ * The cells sorted by compare_cells without qsort, when each table's cells
+ * are one run already in order (as the readers emit them): the runs are
+ * moved into table order, in linear time with polls (qsort of a large
+ * text's cells would hold the reader between two polls).  False, with
+ * nothing changed, when the cells are not so (or on no memory, with
+ * reader->status set).
+ */
+static bool
+order_runs(Reader *reader, Output *out, int tables)
+{
+	size_t	   *run_start;
+	size_t	   *run_end;
+	GrTableCell *sorted;
+	size_t		i;
+	size_t		w = 0;
+	int			t;
+
+	run_start = gr_alloc(reader->env, sizeof(size_t) * (size_t) (tables + 1));
+	run_end = gr_alloc(reader->env, sizeof(size_t) * (size_t) (tables + 1));
+	if (run_start == NULL || run_end == NULL)
+	{
+		reader->status = GR_NOMEM;
+		return false;
+	}
+	for (t = 0; t <= tables; t++)
+		run_start[t] = run_end[t] = SIZE_MAX;
+	for (i = 0; i < out->count; i++)
+	{
+		int			table = out->cells[i].table_no;
+
+		GR_POLL(reader->env, reader->poll_counter);
+		if (table < 1 || table > tables)
+			goto unordered;
+		if (run_start[table] == SIZE_MAX)
+			run_start[table] = i;
+		else if (run_end[table] != i ||
+				 compare_cells(&out->cells[i - 1], &out->cells[i]) >= 0)
+			goto unordered;		/* a second run, or out of order */
+		run_end[table] = i + 1;
+	}
+	sorted = gr_alloc(reader->env, sizeof(GrTableCell) * (out->count ? out->count : 1));
+	if (sorted == NULL)
+	{
+		reader->status = GR_NOMEM;
+		return false;
+	}
+	for (t = 1; t <= tables; t++)
+		for (i = run_start[t]; run_start[t] != SIZE_MAX && i < run_end[t]; i++)
+		{
+			GR_POLL(reader->env, reader->poll_counter);
+			sorted[w++] = out->cells[i];
+		}
+	gr_release(reader->env, out->cells);
+	out->cells = sorted;
+	out->capacity = out->count;
+	gr_release(reader->env, run_start);
+	gr_release(reader->env, run_end);
+	return true;
+unordered:
+	gr_release(reader->env, run_start);
+	gr_release(reader->env, run_end);
+	return false;
+}
+
 static bool
 order_tables(Reader *reader, Output *out, int tables)
 {
@@ -3148,8 +3424,16 @@ order_tables(Reader *reader, Output *out, int tables)
 	if (!ordered)
 	{
 		for (i = 0; i < out->count; i++)
+		{
+			GR_POLL(reader->env, reader->poll_counter);
 			out->cells[i].table_no = rank[out->cells[i].table_no];
-		qsort(out->cells, out->count, sizeof(GrTableCell), compare_cells);
+		}
+		if (!order_runs(reader, out, tables))
+		{
+			if (reader->status != GR_OK)
+				return false;
+			qsort(out->cells, out->count, sizeof(GrTableCell), compare_cells);
+		}
 	}
 	gr_release(reader->env, first);
 	gr_release(reader->env, rank);
@@ -3167,8 +3451,11 @@ reader_free(Reader *reader)
 	size_t		i;
 
 	for (i = 0; i < reader->tokens.count; i++)
+	{
+		GR_POLL(reader->env, reader->poll_counter);
 		if (reader->tokens.items[i].value && !reader->tokens.items[i].emitted)
 			gr_release(reader->env, reader->tokens.items[i].value);
+	}
 	gr_release(reader->env, reader->tokens.items);
 	gr_release(reader->env, reader->rows);
 	gr_release(reader->env, reader->tables);

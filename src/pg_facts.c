@@ -11,6 +11,7 @@
 
 #include "fmgr.h"
 #include "funcapi.h"
+#include "miscadmin.h"
 #include "utils/builtins.h"
 #include "utils/numeric.h"
 
@@ -94,6 +95,78 @@ label_without_note(const char *label)
 	return pnstrdup(label, open - label);
 }
 
+/*
+ * Text Datums of a call's static strings (kind, qualifier and direction
+ * names, "number", "元"): made once per call, found by the string's address.
+ */
+typedef struct NameCache
+{
+	const char *names[16];
+	Datum		datums[16];
+	int			count;
+} NameCache;
+
+static Datum
+name_datum(NameCache *cache, const char *name)
+{
+	int			i;
+
+	for (i = 0; i < cache->count; i++)
+		if (cache->names[i] == name)
+			return cache->datums[i];
+	if (cache->count == 16)
+		return CStringGetTextDatum(name);
+	cache->names[cache->count] = name;
+	cache->datums[cache->count] = CStringGetTextDatum(name);
+	return cache->datums[cache->count++];
+}
+
+/*
+ * label_tail of the labels of a call, kept by the label's address (cells of
+ * a column share their column label): a small cache, replaced round robin.
+ */
+typedef struct TailCache
+{
+	const char *labels[32];
+	const char *tails[32];
+	int			next;
+} TailCache;
+
+static const char *label_tail(const char *label);
+
+static const char *
+cached_tail(TailCache *cache, const char *label)
+{
+	int			i;
+
+	if (label == NULL)
+		return NULL;
+	for (i = 0; i < 32; i++)
+		if (cache->labels[i] == label)
+			return cache->tails[i];
+	i = cache->next;
+	cache->next = (cache->next + 1) % 32;
+	cache->labels[i] = label;
+	cache->tails[i] = label_tail(label);
+	return cache->tails[i];
+}
+
+/* "row / col" as a text Datum, without a format pass. */
+static Datum
+subject_pair_datum(const char *row, const char *col)
+{
+	size_t		rl = strlen(row);
+	size_t		cl = strlen(col);
+	text	   *result = (text *) palloc(VARHDRSZ + rl + 3 + cl);
+	char	   *w = VARDATA(result);
+
+	SET_VARSIZE(result, VARHDRSZ + rl + 3 + cl);
+	memcpy(w, row, rl);
+	memcpy(w + rl, " / ", 3);
+	memcpy(w + rl + 3, col, cl);
+	return PointerGetDatum(result);
+}
+
 /* One output row: a fact of the prose or a numeric cell of a table. */
 typedef struct FactRow
 {
@@ -122,6 +195,25 @@ govreport_facts(PG_FUNCTION_ARGS)
 	size_t		j;
 	GrCharIndex index;
 	GrStatus	status;
+
+	/*
+	 * Cells of a row share their label strings, and most cells print a
+	 * plain number: the last subject and value Datums are reused while their
+	 * strings repeat (tuplestore_putvalues copies the values).
+	 */
+	NameCache	names = {0};
+	TailCache	row_tails = {0};
+	TailCache	col_tails = {0};
+	const char *last_row_tail = NULL;
+	const char *last_row = NULL;
+	bool		subject_cached = false;
+	const char *last_row_label = NULL;
+	const char *last_col_label = NULL;
+	Datum		subject_datum = (Datum) 0;
+	bool		subject_null = true;
+	const char *digits = NULL;	/* the last plain number and its Datum */
+	size_t		digits_len = 0;
+	Datum		digits_datum = (Datum) 0;
 
 	InitMaterializedSRF(fcinfo, 0);
 	status = gr_facts_find(govreport_env(), bytes, len, &facts, &count);
@@ -197,15 +289,15 @@ govreport_facts(PG_FUNCTION_ARGS)
 				values[5] = PointerGetDatum(cstring_to_text_with_len(f->unit, (int) f->unit_len));
 			else
 				nulls[5] = true;
-			values[6] = CStringGetTextDatum(gr_fact_kind_name(f->kind));
+			values[6] = name_datum(&names, gr_fact_kind_name(f->kind));
 			name = gr_qualifier_name(f->qualifier);
 			if (name)
-				values[7] = CStringGetTextDatum(name);
+				values[7] = name_datum(&names, name);
 			else
 				nulls[7] = true;
 			name = gr_direction_name(f->direction);
 			if (name)
-				values[8] = CStringGetTextDatum(name);
+				values[8] = name_datum(&names, name);
 			else
 				nulls[8] = true;
 			if (f->parent > 0 && new_ord[f->parent] > 0)
@@ -221,27 +313,61 @@ govreport_facts(PG_FUNCTION_ARGS)
 			 * as printed.
 			 */
 			const GrTableCell *c = rows[r].cell;
-			const char *row = label_without_note(label_tail(c->row_label));
-			const char *col = label_tail(c->col_label);
-			char	   *raw = pnstrdup(bytes + c->start, c->end - c->start);
-			bool		printed_unit = c->unit &&
-				((strstr(c->unit, "元") && strstr(raw, "元")) ||
-				 (strchr(c->unit, '%') && (strchr(raw, '%') || strstr(raw, "％"))));
+			bool		printed_unit = false;
+			bool		plain_digits = true;
 
+			if (c->unit)
+			{
+				char	   *raw = pnstrdup(bytes + c->start, c->end - c->start);
+
+				printed_unit =
+					(strstr(c->unit, "元") && strstr(raw, "元")) ||
+					(strchr(c->unit, '%') && (strchr(raw, '%') || strstr(raw, "％")));
+			}
 			start = c->start;
 			end = c->end;
-			if (row && col)
-				values[2] = CStringGetTextDatum(psprintf("%s / %s", row, col));
-			else if (row || col)
-				values[2] = CStringGetTextDatum(row ? row : col);
-			else
-				nulls[2] = true;
-			nulls[4] = true;
-			if (printed_unit)
+			if (!subject_cached || c->row_label != last_row_label ||
+				c->col_label != last_col_label)
 			{
+				const char *row_tail = cached_tail(&row_tails, c->row_label);
+				const char *row;
+				const char *col = cached_tail(&col_tails, c->col_label);
+
+				/* label_without_note may copy: once per row label */
+				if (row_tail != last_row_tail || last_row_tail == NULL)
+				{
+					last_row_tail = row_tail;
+					last_row = label_without_note(row_tail);
+				}
+				row = last_row;
+
+				subject_cached = true;
+				last_row_label = c->row_label;
+				last_col_label = c->col_label;
+				subject_null = !row && !col;
+				if (row && col)
+					subject_datum = subject_pair_datum(row, col);
+				else if (row || col)
+					subject_datum = CStringGetTextDatum(row ? row : col);
+			}
+			values[2] = subject_null ? (Datum) 0 : subject_datum;
+			nulls[2] = subject_null;
+			nulls[4] = true;
+			/* a cell of ASCII digits is its own value (numeric_in reads 007) */
+			for (size_t k = c->start; k < c->end && plain_digits; k++)
+				plain_digits = bytes[k] >= '0' && bytes[k] <= '9';
+			if (printed_unit)
 				values[3] = govreport_numeric_datum(c->value);
-				values[5] = CStringGetTextDatum(strchr(c->unit, '%') ? "%" : "元");
-				values[6] = CStringGetTextDatum(strchr(c->unit, '%') ? "percent" : "money");
+			else if (plain_digits && c->end > c->start)
+			{
+				if (digits == NULL || digits_len != c->end - c->start ||
+					memcmp(digits, bytes + c->start, digits_len) != 0)
+				{
+					digits = bytes + c->start;
+					digits_len = c->end - c->start;
+					digits_datum = govreport_numeric_datum(pnstrdup(digits, digits_len));
+				}
+				values[3] = digits_datum;
 			}
 			else
 			{
@@ -253,8 +379,16 @@ govreport_facts(PG_FUNCTION_ARGS)
 					values[3] = govreport_numeric_datum(number.value);
 				else
 					values[3] = govreport_numeric_datum(c->value);
+			}
+			if (printed_unit)
+			{
+				values[5] = name_datum(&names, strchr(c->unit, '%') ? "%" : "元");
+				values[6] = name_datum(&names, strchr(c->unit, '%') ? "percent" : "money");
+			}
+			else
+			{
 				nulls[5] = true;
-				values[6] = CStringGetTextDatum("number");
+				values[6] = name_datum(&names, "number");
 			}
 			nulls[7] = nulls[8] = nulls[9] = true;
 		}
@@ -267,6 +401,7 @@ govreport_facts(PG_FUNCTION_ARGS)
 		values[11] = position_datum(&index, start);
 		values[12] = position_datum(&index, end);
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+		CHECK_FOR_INTERRUPTS();
 	}
 	return (Datum) 0;
 }
@@ -299,6 +434,7 @@ govreport_dates(PG_FUNCTION_ARGS)
 		values[2] = position_datum(&index, dates[i].start);
 		values[3] = position_datum(&index, dates[i].end);
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+		CHECK_FOR_INTERRUPTS();
 	}
 	return (Datum) 0;
 }

@@ -35,7 +35,8 @@ cached_text(CachedDatum *cache, const char *value, bool *isnull)
 	*isnull = value == NULL;
 	if (value == NULL)
 		return (Datum) 0;
-	if (cache->string == NULL || strcmp(cache->string, value) != 0)
+	if (cache->string != value &&
+		(cache->string == NULL || strcmp(cache->string, value) != 0))
 	{
 		cache->string = value;
 		cache->datum = CStringGetTextDatum(value);
@@ -47,7 +48,8 @@ cached_text(CachedDatum *cache, const char *value, bool *isnull)
 static Datum
 cached_numeric(CachedDatum *cache, const char *value)
 {
-	if (cache->string == NULL || strcmp(cache->string, value) != 0)
+	if (cache->string != value &&
+		(cache->string == NULL || strcmp(cache->string, value) != 0))
 	{
 		cache->string = value;
 		cache->datum = govreport_numeric_datum(value);

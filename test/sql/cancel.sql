@@ -35,27 +35,40 @@ DECLARE
 	start timestamptz := clock_timestamp();
 	limit_at timestamptz := statement_timestamp() + interval '3 s';
 	built timestamptz;
+	ended timestamptz;
+	canceled boolean := false;
 BEGIN
-	late_ms := -1;
-	EXECUTE input_query INTO input;
-	built := clock_timestamp();
 	BEGIN
-		EXECUTE call USING input;
-	EXCEPTION WHEN query_canceled THEN
-		IF limit_at >= built THEN
-			late_ms := extract(epoch FROM clock_timestamp() - limit_at) * 1000;
+		BEGIN
+			EXECUTE input_query INTO input;
+			built := clock_timestamp();
+			EXECUTE call USING input;
+		EXCEPTION WHEN query_canceled THEN
+			canceled := true;
+		WHEN OTHERS THEN
+			NULL;
+		END;
+		ended := clock_timestamp();
+		-- Not stopped: wait for the limit here, where it is caught, rather
+		-- than let it cancel the test's statement after we return.
+		IF NOT canceled THEN
+			PERFORM pg_sleep(extract(epoch FROM limit_at - clock_timestamp()) + 0.5);
 		END IF;
-	WHEN OTHERS THEN
+	EXCEPTION WHEN query_canceled THEN
 		NULL;
 	END;
+	ended := coalesce(ended, clock_timestamp());
+	built := coalesce(built, ended);
+	late_ms := CASE WHEN canceled AND limit_at >= built
+		THEN extract(epoch FROM ended - limit_at) * 1000 ELSE -1 END;
 	build_ms := extract(epoch FROM built - start) * 1000;
-	call_ms := extract(epoch FROM clock_timestamp() - built) * 1000;
+	call_ms := extract(epoch FROM ended - built) * 1000;
 END
 $$;
 
 -- Under statement_timeout = timeout_ms: whether the limit fell inside the
 -- call, and how long after max(limit, call start) the call was stopped
--- (-1: not stopped).
+-- (-1: not stopped).  As in probe, the limit always falls inside.
 CREATE FUNCTION pg_temp.cancel_try(input_query text, call text, timeout_ms int,
 	OUT in_call boolean, OUT overshoot_ms int)
 LANGUAGE plpgsql AS $$
@@ -63,19 +76,29 @@ DECLARE
 	input text;
 	limit_at timestamptz := statement_timestamp() + timeout_ms * interval '1 ms';
 	call_start timestamptz;
+	ended timestamptz;
+	canceled boolean := false;
 BEGIN
-	in_call := false;
-	overshoot_ms := -1;
-	EXECUTE input_query INTO input;
-	call_start := clock_timestamp();
-	EXECUTE call USING input;
-EXCEPTION WHEN query_canceled THEN
-	IF call_start IS NOT NULL THEN
-		in_call := limit_at >= call_start;
-		overshoot_ms := extract(epoch FROM clock_timestamp() - greatest(limit_at, call_start)) * 1000;
-	END IF;
-WHEN OTHERS THEN
-	NULL;
+	BEGIN
+		BEGIN
+			EXECUTE input_query INTO input;
+			call_start := clock_timestamp();
+			EXECUTE call USING input;
+		EXCEPTION WHEN query_canceled THEN
+			canceled := true;
+		WHEN OTHERS THEN
+			NULL;
+		END;
+		ended := clock_timestamp();
+		IF NOT canceled THEN
+			PERFORM pg_sleep(extract(epoch FROM limit_at - clock_timestamp()) + 0.5);
+		END IF;
+	EXCEPTION WHEN query_canceled THEN
+		NULL;
+	END;
+	in_call := canceled AND call_start IS NOT NULL AND limit_at >= call_start;
+	overshoot_ms := CASE WHEN in_call
+		THEN extract(epoch FROM ended - greatest(limit_at, call_start)) * 1000 ELSE -1 END;
 END
 $$;
 
@@ -104,6 +127,13 @@ $$;
 
 -- decode, of the text's UTF-8 bytes
 \set call 'SELECT govreport.decode(textsend($1), ''utf-8'')'
+\i :abs_srcdir/sql/cancel_block.psql
+
+-- decode through ICU: the same bytes read as GB18030 and as Big5 (converted
+-- in 1 MB chunks with a poll between them)
+\set call 'SELECT govreport.decode(textsend($1), ''gb18030'')'
+\i :abs_srcdir/sql/cancel_block.psql
+\set call 'SELECT govreport.decode(textsend($1), ''big5'')'
 \i :abs_srcdir/sql/cancel_block.psql
 
 -- facts

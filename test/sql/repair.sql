@@ -47,6 +47,14 @@ SELECT step, fixes FROM govreport.explain($seed$
 1、文化局機(jī)制健全工作報(bào)告自2000年5月1日中華人民共和國(guó)政府信息公開條例實(shí)施以來(lái),根據(jù)州政府的統(tǒng)一部署和要求,領(lǐng)導(dǎo)高度重視,建立制度,落實(shí)工作措施,確保政府信息公開有序推進(jìn)。本年報(bào)所列數(shù)據(jù)的統(tǒng)計(jì)截止日期為2006年12月31日。如對(duì)本年報(bào)有任何疑問(wèn),請(qǐng)聯(lián)系文化局政府信息公開領(lǐng)導(dǎo)小組辦公室。一、基本信息我局一貫重視政府信息公開工作,特別是2006年5月1日中華人民共和國(guó)政府信息公開條例(以下簡(jiǎn)稱條例)頒布實(shí)施后,根據(jù)統(tǒng)一部署,加強(qiáng)組織領(lǐng)導(dǎo),完善工作機(jī)制,認(rèn)真落實(shí)條例要求,扎實(shí)推進(jìn)政府信息公開工作。
 $seed$);
 
+-- what mirrors dropped: a document number's 〕号, a ruby mirror's date, a filtered phrase
+SELECT * FROM govreport.explain(E'國(guó)辦公開辦函〔202130\n辦公室\n2021926\n');
+SELECT govreport.repair(E'國(guó)辦公開辦函〔202130\n辦公室\n2021926\n');
+SELECT govreport.repair('以习新时代中国特色社会主义思想为指导,深入学习新时代中国特色社会主义思想');
+SELECT govreport.repair(E'辦公室\n2021926\n', skip => ARRAY['dropped']);
+-- site chrome, link bars, layout residue; a table's own pipes stay
+SELECT govreport.repair(E'法搜网--中国法律信息搜索网\n今天是:\n标题 | ||||||||||||||||||||\n|\n正文。\n规章 | 0 | 0 |\n||||||||\n第 [1] [2] 页 共[2]页\n【发表评论】 【互动社区】\n');
+
 -- badness and decode (the encoding work)
 SELECT govreport.badness('2012政府工作报告，国务院总理温家宝。') AS clean_badness;
 SELECT govreport.decode('\xefbbbfe694bfe5ba9c'::bytea);

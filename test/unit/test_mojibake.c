@@ -232,6 +232,13 @@ UNIT_SUITE(mojibake_latin1)
 	CHECK_STR(step1(gr_step_utf8_as_latin1, "ç¬¬å\xef\xbf\xbd\xef\xbf\xbdä¸€å±Š"), "第十一届");
 	/* GBK read as Latin-1 */
 	CHECK_STR(step1(gr_step_utf8_as_latin1, "Õþ¸®¹¤×÷±¨¸æ"), "政府工作报告");
+	/*
+	 * GBK read as UTF-8 where valid, else Latin-1: a three-byte character
+	 * beside the Latin text stands for its bytes (岿 E5 B2 BF: 五部 CE E5
+	 * B2 BF; 깺 EA B9 BA: 申购 C9 EA B9 BA)
+	 */
+	CHECK_STR(step1(gr_step_utf8_as_latin1, "»ù½ð¹ÜÀí\nµÚÎ岿·Ö »ù½ð·Ý¶îµÄÉ깺ÓëÊê»Ø"),
+			  "基金管理\n第五部分 基金份额的申购与赎回");
 	/* a C1 control alone is the Windows-1252 character */
 	CHECK_STR(step1(gr_step_utf8_as_latin1, "parlé\xc2\x85 Tu sais"), "parlé… Tu sais");
 
@@ -244,6 +251,8 @@ UNIT_SUITE(mojibake_latin1)
 	CHECK_STR(step1(gr_step_utf8_as_latin1, "4288×…"), "4288×…");
 	CHECK_STR(step1(gr_step_utf8_as_latin1, "RETWEET SE VOCÊ…"), "RETWEET SE VOCÊ…");
 	CHECK_STR(step1(gr_step_utf8_as_latin1, "©2024 国务院办公厅 版权所有"), "©2024 国务院办公厅 版权所有");
+	CHECK_STR(step1(gr_step_utf8_as_latin1, "零下5°左右，Café设计，报bào告，阿卜杜·热合曼"),
+			  "零下5°左右，Café设计，报bào告，阿卜杜·热合曼");
 	CHECK_STR(step1(gr_step_utf8_as_latin1, "他说：“坚持稳中求进。”（完）"), "他说：“坚持稳中求进。”（完）");
 	CHECK_INT(last_fixes, 0);
 	CHECK_STR(step1(gr_step_utf8_as_latin1, ""), "");
@@ -267,6 +276,18 @@ UNIT_SUITE(mojibake_gbk)
 	 * a byte lost, and a '?' that an encoder wrote for it: 名 is E5 90 8D,
 	 * and nothing around tells which of 64 characters it was
 	 */
+	/*
+	 * lossy without a mark: a strict decoder dropped the user-defined pair
+	 * AA..AF xx, between two characters (公开 is E5 85 [AC E5] BC 80) or
+	 * as a character's last two bytes (读 is E8 [AF BB])
+	 */
+	CHECK_STR(step1(gr_step_utf8_as_gbk, "鏀垮簻淇℃伅鍏紑鍒跺害500513550"), "政府信息公开制度500513550");
+	CHECK_STR(step1(gr_step_utf8_as_gbk, "鍚勫湴鐤儏闃叉帶"), "各地疫情防控");
+	CHECK_STR(step1(gr_step_utf8_as_gbk, "涓ぎ璐㈢粡棰嗗灏忕粍浼氳407013225"), "中央财经领导小组会议407013225");
+	CHECK_STR(step1(gr_step_utf8_as_gbk, "鏀跨瓥瑙ｈ495973561"), "政策解读495973561");
+	/* a stretch across ASCII judged piece by piece: each good piece is taken */
+	CHECK_STR(step1(gr_step_utf8_as_gbk, "鍚勫湴20980\",\"鍥藉姟闄㈡斂绛栦緥琛屽惞椋庝細461213417"),
+			  "各地20980\",\"国务院政策例行吹风会461213417");
 	CHECK(strncmp(step1(gr_step_utf8_as_gbk, "鏂囦欢鍚?"), "文件", 6) == 0);
 	CHECK_INT(strlen(step1(gr_step_utf8_as_gbk, "鏂囦欢鍚?")), 9);
 
@@ -277,6 +298,11 @@ UNIT_SUITE(mojibake_gbk)
 	CHECK_STR(step1(gr_step_utf8_as_gbk, "臺灣地區經濟發展"), "臺灣地區經濟發展");
 	CHECK_STR(step1(gr_step_utf8_as_gbk, "参见附件1、附件2（略）"), "参见附件1、附件2（略）");
 	CHECK_STR(step1(gr_step_utf8_as_gbk, "单位：亿元；增速：%"), "单位：亿元；增速：%");
+	CHECK_INT(last_fixes, 0);
+	/* rare characters of clean text are no dropped pairs */
+	CHECK_STR(step1(gr_step_utf8_as_gbk, "鍏紑之间，寔与柦"), "鍏紑之间，寔与柦");
+	CHECK_STR(step1(gr_step_utf8_as_gbk, "政策解读，中央财经领导小组会议，措施专栏。"),
+			  "政策解读，中央财经领导小组会议，措施专栏。");
 	CHECK_INT(last_fixes, 0);
 }
 
@@ -309,7 +335,21 @@ UNIT_SUITE(mojibake_slip)
 	CHECK_STR(last_before, "?cè)诰€");
 	CHECK_STR(last_after, "在線");
 	CHECK_STR(step1(gr_step_gbk_slip, "2024高考?xì)v史一輪"), "2024高考歷史一輪");
-	CHECK_STR(step1(gr_step_gbk_slip, "審查程序??傮w來說"), "審查程序?總體來說");
+	/* read one byte late: ?? is 。 (A1 A3) and the lead of 總 (BF) */
+	CHECK_STR(step1(gr_step_gbk_slip, "審查程序??傮w來說"), "審查程序。總體來說");
+	CHECK_STR(step1(gr_step_gbk_slip, "??傮w"), "。總體");
+	/*
+	 * a lead byte lost without a '?': read one byte late up to a trail
+	 * that came out as ASCII (各省（自治區 as 各。ㄗ灾螀^); the lost lead
+	 * itself is a guess in context
+	 */
+	{
+		const char *got = step1(gr_step_gbk_slip, "(二)各。ㄗ灾螀^(qū)、直轄市)人民政府");
+
+		CHECK(strstr(got, "自治區(qū)、直轄市)人民政府") != NULL);
+		CHECK(strstr(got, "ㄗ") == NULL && strstr(got, "^") == NULL);
+		CHECK_INT(last_fixes, 1);
+	}
 	/* negatives: question marks and digits that are just that */
 	CHECK_STR(step1(gr_step_gbk_slip, "什么?我们"), "什么?我们");
 	CHECK_STR(step1(gr_step_gbk_slip, "发展?改革委员会"), "发展?改革委员会");
@@ -317,6 +357,13 @@ UNIT_SUITE(mojibake_slip)
 	CHECK_STR(step1(gr_step_gbk_slip, "第?6?7条"), "第?6?7条");
 	CHECK_STR(step1(gr_step_gbk_slip, "问题1?2?3"), "问题1?2?3");
 	CHECK_STR(step1(gr_step_gbk_slip, "是否公开?是"), "是否公开?是");
+	CHECK_STR(step1(gr_step_gbk_slip, "你說什么??我們不知道。"), "你說什么??我們不知道。");
+	CHECK_STR(step1(gr_step_gbk_slip, "真的嗎??傳聞是假的"), "真的嗎??傳聞是假的");
+	/* signs after characters that are just that */
+	CHECK_STR(step1(gr_step_gbk_slip, "公式a^2,本式^2,乘方运算中的x^y,见附件[1]和文献[2]、邮箱@163"),
+			  "公式a^2,本式^2,乘方运算中的x^y,见附件[1]和文献[2]、邮箱@163");
+	CHECK_STR(step1(gr_step_gbk_slip, "螀蟊之属~,饕餮纹饰{见图}"), "螀蟊之属~,饕餮纹饰{见图}");
+	CHECK_INT(last_fixes, 0);
 	CHECK_INT(last_fixes, 0);
 }
 
@@ -327,9 +374,16 @@ UNIT_SUITE(mojibake_lost)
 	CHECK_STR(step1(gr_step_lost_bytes, "额发放锟斤拷锟斤拷老保险"), "额发放\xef\xbf\xbd\xef\xbf\xbd老保险");
 	CHECK_INT(last_fixes, 1);
 	CHECK_STR(step1(gr_step_lost_bytes, "位上升锟斤三位"), "位上升\xef\xbf\xbd三位");
+	/* U+FFFD beside 锟斤拷 joins its run */
+	CHECK_STR(step1(gr_step_lost_bytes, "A\xef\xbf\xbd锟斤拷B"), "A\xef\xbf\xbd\xef\xbf\xbd" "B");
+	/* idempotent: the marks it writes stay as they are */
+	CHECK_STR(step1(gr_step_lost_bytes, "额发放\xef\xbf\xbd\xef\xbf\xbd老保险"), "额发放\xef\xbf\xbd\xef\xbf\xbd老保险");
+	CHECK_INT(last_fixes, 0);
+	/* negatives: U+FFFD alone are marks already (how many a decoder wrote
+	 * per character cannot be told); 锟 alone is a character */
 	CHECK_STR(step1(gr_step_lost_bytes, "A\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd" "B"),
-			  "A\xef\xbf\xbd\xef\xbf\xbd" "B");
-	/* negatives: one U+FFFD is one mark already; 锟 alone is a character */
+			  "A\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd" "B");
+	CHECK_INT(last_fixes, 0);
 	CHECK_STR(step1(gr_step_lost_bytes, "A\xef\xbf\xbd" "B"), "A\xef\xbf\xbd" "B");
 	CHECK_INT(last_fixes, 0);
 	CHECK_STR(step1(gr_step_lost_bytes, "锟铻山"), "锟铻山");

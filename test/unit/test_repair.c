@@ -7,6 +7,7 @@
  */
 #include "unit.h"
 
+#include <dirent.h>
 #include <stdlib.h>
 
 #include "gr_repair.h"
@@ -156,6 +157,8 @@ UNIT_SUITE(repair_page_furniture)
 	STEP_GIVES(gr_step_page_furniture, "一段话。\n— 5 —\n\n下一段。\n", "一段话。\n\n下一段。\n");
 	STEP_GIVES(gr_step_page_furniture, "一段话。\n- 3 -\n　　下一段。\n", "一段话。\n　　下一段。\n");
 	STEP_GIVES(gr_step_page_furniture, "Page 9 - 2020年报_审计局\nP. 9\n正文\n", "正文\n");
+	STEP_GIVES(gr_step_page_furniture, "Page 2 - 省交通运输厅2019年度政府信息公开工作年度报告\nP. 2\n目录\n", "目录\n");
+	STEP_KEEPS(gr_step_page_furniture, "Page 2 shows the 省交通运输厅2019年度政府信息公开工作年度报告 and more.\nPages 2 - 5\n");
 	STEP_KEEPS(gr_step_page_furniture, "第3页的内容\n第三章 总则\n- 项目一\n3 - 5 人\n");
 	STEP_GIVES(gr_step_page_furniture, "第1页共18页XX市政府工作报告\n", "XX市政府工作报告\n");
 	STEP_KEEPS(gr_step_page_furniture, "—— 2012年3月5日\n");
@@ -291,6 +294,14 @@ UNIT_SUITE(repair_script)
 		gr_buf_init(&out, &gr_malloc_env, 0);
 	}
 
+	/* more of the converters' Taiwan words, only in a mainland document */
+	REPAIR_GIVES("在全國巨觀環境下,市人民政府建設資料庫和伺服器,配備印表機和行動電話。",
+				 "在全国宏观环境下,市人民政府建设数据库和服务器,配备打印机和移动电话。");
+	REPAIR_GIVES("行政院在巨觀環境下建設資料庫。", "行政院在巨觀環境下建設資料庫。");
+	REPAIR_GIVES("市人民政府最佳化營商環境,發展網際網路產業。", "市人民政府优化营商环境,发展互联网产业。");
+	REPAIR_GIVES("行政院最佳化營商環境,發展網際網路產業。", "行政院最佳化營商環境,發展網際網路產業。");
+	REPAIR_GIVES("市人民政府选择最佳化肥用量。", "市人民政府选择最佳化肥用量。");
+
 	/* simplified text with 著 stays under auto */
 	options.script = GR_SCRIPT_AUTO;
 	CHECK_INT(gr_step_script(&gr_malloc_env, simplified, strlen(simplified), &options, &out, &report), GR_OK);
@@ -349,6 +360,24 @@ UNIT_SUITE(repair_chrome)
 	STEP_GIVES(gr_step_chrome, "正文。\n主办:某市人民政府办公室 京ICP备05070218号 网站标识码1100000088\n发布日期：2021-03-01\n",
 			   "正文。\n");
 	STEP_KEEPS(gr_step_chrome, "©2024 国务院办公厅 版权所有\n发布日期 | 2018-02-28 | 文号 | 无 |\n");
+	/* site names, link bars, pagination links, attachment links, welcome bars */
+	STEP_GIVES(gr_step_chrome, "法搜网--中国法律信息搜索网\n某市通知\n正文。\n", "某市通知\n正文。\n");
+	STEP_GIVES(gr_step_chrome, "今天是:\n欢迎访问马关县人民政府门户网\n无障碍浏览 长者模式\n标题\n",
+			   "标题\n");
+	STEP_GIVES(gr_step_chrome, "正文。\n第 [1] [2] [3] 页 共[4]页\n上面法规内容为部分内容,如果要查看全文请点击此处:查看全文\n【发表评论】 【互动社区】\n",
+			   "正文。\n");
+	STEP_GIVES(gr_step_chrome, "正文。\n\n唐村镇2010年政府信息公开工作年度报告.pdf\n\n附件1.DOCX\n\n结尾。\n",
+			   "正文。\n\n结尾。\n");
+	STEP_GIVES(gr_step_chrome, "标题\n发表日期:2024-01-26 15:35:23 发布机构:政务服务管理局\n正文。\n附件列表", "标题\n正文。\n");
+	/* layout-table residue: long runs of '|', the lone '|' lines between them */
+	STEP_GIVES(gr_step_chrome, "索引号: | 2024-00001 |\n年度报告 | ||||||||||||||||||||\n|\n||||||||||||||||||||||||\n|\n根据条例。\n",
+			   "索引号: | 2024-00001 |\n年度报告\n根据条例。\n");
+	/* a table's empty cells, colspan residue and single links stay */
+	STEP_KEEPS(gr_step_chrome, "信息内容 | 本年制发件数 |\n||||||||\n|\n规章 | 0 | 0 |\n| | | |\n");
+	STEP_KEEPS(gr_step_chrome, "【2019】马关县交通运输局2019年政府信息公开工作年度报告\n[1]参见附件。\n");
+	STEP_KEEPS(gr_step_chrome, "欢迎访问团一行来我市考察,双方就网络建设交换了意见。\n中国政府网\n");
+	STEP_KEEPS(gr_step_chrome, "今天是全市政务公开日。\n详见附件:2023年报.pdf、2022年报.pdf。\n");
+	STEP_KEEPS(gr_step_chrome, "第 [1] 项 已完成\n点击量29131次,可在网站查看全文。本年度政府信息公开工作取得了较好成效,群众满意度持续提升。\n");
 	/* header tables and text that mentions chrome words stay */
 	STEP_KEEPS(gr_step_chrome, "索 引 号 | 014416330 | 发布机构 | 市政府办 |\n发布时间 | 2018-02-28 |\n");
 	STEP_KEEPS(gr_step_chrome, "公众可通过评论、留言等方式参与。\n上一篇文章提到的问题已经解决。我们将继续改进。此处是一句足够长的正文以免被当作网页导航而删除掉的情况发生在这里。\n");
@@ -372,11 +401,75 @@ UNIT_SUITE(repair_spam)
 			   "编制了《市交通运输局指南》");
 	STEP_GIVES(gr_step_spam, "市亚博体育官网_开云app下载人民政府办公室", "市人民政府办公室");
 	STEP_GIVES(gr_step_spam, "國產精品一區二區\n報告", "報告");
+	STEP_GIVES(gr_step_spam, "威廉希尔体育政务公开政务服务领导小组办公室关于认真做好年报的通知",
+			   "政务公开政务服务领导小组办公室关于认真做好年报的通知");
+	STEP_GIVES(gr_step_spam, "市金宝博体育app下载人民政府", "市人民政府");
 	/* ordinary words that spam also uses stay */
+	STEP_KEEPS(gr_step_spam, "威廉先生来访,体育电竞产业,银河系研究,葡萄酒产业。");
 	STEP_KEEPS(gr_step_spam, "金沙县人民政府,银河系,社会福利,三级医院,体育彩票公益金。");
 	STEP_KEEPS(gr_step_spam, "全年365天,国家统计局,1880万人,13650元,一区两园,中文版。");
 	STEP_KEEPS(gr_step_spam, "国产C919大型客机,精品课程,中国足球,官方网站下载年报。");
 	STEP_KEEPS(gr_step_spam, "2024年体育彩票公益金使用情况");
+}
+
+/* gr_step_dropped with or without a mirror's ruby seen before */
+static char *
+run_dropped(const char *input, bool mirrored, int *fixes)
+{
+	GrRepairOptions options = GR_REPAIR_DEFAULTS;
+	GrBuf		out;
+	GrStepReport report = {0, NULL, 0, NULL, 0};
+	char	   *result;
+
+	options.mirrored = mirrored;
+	gr_buf_init(&out, &gr_malloc_env, 0);
+	CHECK_INT(gr_step_dropped(&gr_malloc_env, input, strlen(input), &options, &out, &report), GR_OK);
+	*fixes = report.fixes;
+	if (report.fixes > 0)
+	{
+		result = malloc(out.len + 1);
+		memcpy(result, out.data, out.len);
+		result[out.len] = '\0';
+	}
+	else
+		result = strdup(input);
+	gr_buf_free(&out);
+	free(report.before);
+	free(report.after);
+	return result;
+}
+
+#define DROPPED_GIVES(input, mirrored, expected) \
+	do { \
+		int fixes_; \
+		char *got_ = run_dropped(input, mirrored, &fixes_); \
+		CHECK_STR(got_, expected); \
+		free(got_); \
+	} while (0)
+
+UNIT_SUITE(repair_dropped)
+{
+	/* document numbers whose 〕 and 号 a mirror dropped */
+	DROPPED_GIVES("国办公开办函〔202130\n各省", false, "国办公开办函〔2021〕30号\n各省");
+	DROPPED_GIVES("(皖政办〔201523号)", false, "(皖政办〔2015〕23号)");
+	/* dates whose 年 月 日 it dropped: only in a mirror's document, one reading */
+	DROPPED_GIVES("办公室\n\n2021926\n\n", true, "办公室\n\n2021年9月26日\n\n");
+	DROPPED_GIVES("办公室\n20191231\n", true, "办公室\n2019年12月31日\n");
+	DROPPED_GIVES("办公室\n2021926\n", false, "办公室\n2021926\n");
+	DROPPED_GIVES("办公室\n2021111\n", true, "办公室\n2021111\n");	/* 1/11 or 11/1 */
+	DROPPED_GIVES("电话\n2021999\n13317459538\n", true, "电话\n2021999\n13317459538\n");
+	/* the fixed phrase with a filtered name or 中国 */
+	DROPPED_GIVES("以习新时代中国特色社会主义思想为指导", false, "以习近平新时代中国特色社会主义思想为指导");
+	DROPPED_GIVES("坚持以习近平新时代特色社会主义思想为指导", false,
+				  "坚持以习近平新时代中国特色社会主义思想为指导");
+	/* what is written so stays */
+	DROPPED_GIVES("国办公开办函〔2021〕30号,〔2021〕,〔20213〕,〔1234567〕", false,
+				  "国办公开办函〔2021〕30号,〔2021〕,〔20213〕,〔1234567〕");
+	DROPPED_GIVES("以习近平新时代中国特色社会主义思想为指导,学习新时代的要求,新时代文明实践", false,
+				  "以习近平新时代中国特色社会主义思想为指导,学习新时代的要求,新时代文明实践");
+	DROPPED_GIVES("全年收到申请\n2021926\n", false, "全年收到申请\n2021926\n");
+	DROPPED_GIVES("深入学习新时代中国特色社会主义思想", false, "深入学习新时代中国特色社会主义思想");
+	DROPPED_GIVES("深入学习习新时代中国特色社会主义思想", false, "深入学习习近平新时代中国特色社会主义思想");
 }
 
 UNIT_SUITE(repair_pipeline)
@@ -578,4 +671,69 @@ UNIT_SUITE(repair_synthetic_zh)
 	}
 	fclose(file);
 	CHECK_INT(cases, 39);
+}
+
+/*
+ * Repair is idempotent: repairing its own output changes nothing.  Over
+ * every copied corpus page (test/data/repair/corpus), every damaged and
+ * clean dev file of test/data/repair and test/data/mojibake/repair, and
+ * the seed; clean texts (*.clean.txt, *.gold.txt) also pass through byte
+ * for byte.
+ */
+static int
+check_idempotent_dir(const char *subdir)
+{
+	char		path[512];
+	DIR		   *dir;
+	struct dirent *entry;
+	int			files = 0;
+
+	snprintf(path, sizeof path, "%s/%s", unit_data_dir(), subdir);
+	dir = opendir(path);
+	CHECK(dir != NULL);
+	if (dir == NULL)
+		return 0;
+	while ((entry = readdir(dir)) != NULL)
+	{
+		char		name[512];
+		size_t		len;
+		char	   *text;
+		char	   *once;
+		char	   *twice;
+		size_t		name_len = strlen(entry->d_name);
+
+		if (name_len < 4 || strcmp(entry->d_name + name_len - 4, ".txt") != 0)
+			continue;
+		snprintf(name, sizeof name, "../%s/%s", subdir, entry->d_name);
+		text = read_data(name, &len);
+		CHECK(text != NULL);
+		if (text == NULL)
+			continue;
+		once = repair_with(text, len, NULL, NULL);
+		twice = repair_with(once, strlen(once), NULL, NULL);
+		if (strcmp(once, twice) != 0)
+			fprintf(stderr, "FAIL repair is not idempotent on %s/%s\n", subdir, entry->d_name);
+		CHECK(strcmp(once, twice) == 0);
+		if ((strstr(entry->d_name, ".clean.txt") || strstr(entry->d_name, ".gold.txt")) &&
+			strcmp(once, text) != 0)
+		{
+			fprintf(stderr, "FAIL clean text changed: %s/%s\n", subdir, entry->d_name);
+			CHECK(false);
+		}
+		free(once);
+		free(twice);
+		free(text);
+		files++;
+	}
+	closedir(dir);
+	return files;
+}
+
+UNIT_SUITE(repair_idempotent)
+{
+	CHECK(check_idempotent_dir("repair/corpus") >= 70);
+	CHECK(check_idempotent_dir("repair") >= 7);
+	CHECK(check_idempotent_dir("mojibake/repair") >= 10);
+	CHECK(check_idempotent_dir("facts") >= 12);
+	CHECK(check_idempotent_dir(".") >= 1);
 }
