@@ -149,6 +149,7 @@ typedef struct MojibakeTables
 	int8_t		big5_gain[65536];	/* plausibility gained reading Big5 bytes as GBK */
 	int8_t		gbk_gain[65536];	/* and GBK bytes as Big5 */
 	uint8_t		hint[65536];	/* HINT_* bits: characters worth a closer look */
+	float		cheapest;		/* the least char_cost of all */
 	uint8_t		bad[65536];		/* BAD_* bits, for gr_badness */
 } MojibakeTables;
 
@@ -549,6 +550,11 @@ tables_ready(void)
 	}
 	tables.hint[0xFFFD] |= HINT_LOST;
 	tables.hint[0x951F] |= HINT_LOST;
+	/* a lower bound of char_cost: BMP from the table, the rest 16 or more */
+	tables.cheapest = 16.0f;
+	for (uint32_t cp = 0; cp < 65536; cp++)
+		if (tables.cost[cp] < tables.cheapest)
+			tables.cheapest = tables.cost[cp];
 	for (cp = 0x80; cp < 65536; cp++)
 	{
 		int			byte = latin_byte(cp);
@@ -1540,6 +1546,9 @@ unit_utf8_split(const Pass *pass, size_t p, uint32_t prev, Unit *unit, float bas
 		return;
 	if (pass->moji_cost[p + 2] < INFINITE_COST)
 	{
+		/* first with the cheapest character of all (tables.cheapest) */
+		if (base + (tables.cheapest + GUESS_COST + DROPPED_COST) >= pass->moji_cost[p + 2])
+			return;
 		if (first >= 0x80 && first <= 0xBF)
 		{
 			for (x = 0xE1; x <= 0xEF; x++)
