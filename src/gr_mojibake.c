@@ -149,6 +149,7 @@ typedef struct MojibakeTables
 	int8_t		big5_gain[65536];	/* plausibility gained reading Big5 bytes as GBK */
 	int8_t		gbk_gain[65536];	/* and GBK bytes as Big5 */
 	uint8_t		hint[65536];	/* HINT_* bits: characters worth a closer look */
+	float		cheapest;		/* the least char_cost of all */
 	uint8_t		bad[65536];		/* BAD_* bits, for gr_badness */
 } MojibakeTables;
 
@@ -549,6 +550,11 @@ tables_ready(void)
 	}
 	tables.hint[0xFFFD] |= HINT_LOST;
 	tables.hint[0x951F] |= HINT_LOST;
+	/* a lower bound of char_cost: BMP from the table, the rest 16 or more */
+	tables.cheapest = 16.0f;
+	for (uint32_t cp = 0; cp < 65536; cp++)
+		if (tables.cost[cp] < tables.cheapest)
+			tables.cheapest = tables.cost[cp];
 	for (cp = 0x80; cp < 65536; cp++)
 	{
 		int			byte = latin_byte(cp);
@@ -1510,12 +1516,13 @@ unit_utf8_lost(const Pass *pass, size_t p, uint32_t prev, Unit *unit, bool peek)
  * as UTF-8; *unit gets length 0 when neither fits at p.
  */
 static void
-unit_utf8_split(const Pass *pass, size_t p, uint32_t prev, Unit *unit)
+unit_utf8_split(const Pass *pass, size_t p, uint32_t prev, Unit *unit, float base)
 {
 	Chooser		chooser;
 	unsigned	first = pass->bytes[p];
 	unsigned	second;
 	unsigned	x;
+	float		cheapest = INFINITE_COST;
 
 	unit->length = 0;
 	unit->guessed = false;
@@ -1527,6 +1534,45 @@ unit_utf8_split(const Pass *pass, size_t p, uint32_t prev, Unit *unit)
 	second = pass->bytes[p + 1];
 	if (second < 0x80 || second > 0xBF)
 		return;
+
+	/*
+	 * The pass only keeps the unit when base + its cost beats what already
+	 * reaches p + 2; its cost is at least the cheapest candidate's plus the
+	 * same two penalties (added in the same order, float addition being
+	 * monotonic), so when even that does not beat it, the unit need not be
+	 * scored: the pass would drop it.
+	 */
+	if (!(first >= 0xE1 && first <= 0xEF && first != 0xED) && !(first >= 0x80 && first <= 0xBF))
+		return;
+	if (pass->moji_cost[p + 2] < INFINITE_COST)
+	{
+		/* first with the cheapest character of all (tables.cheapest) */
+		if (base + (tables.cheapest + GUESS_COST + DROPPED_COST) >= pass->moji_cost[p + 2])
+			return;
+		if (first >= 0x80 && first <= 0xBF)
+		{
+			for (x = 0xE1; x <= 0xEF; x++)
+				if (x != 0xED)
+				{
+					float		c = char_cost(((x & 0x0F) << 12) | ((first & 0x3F) << 6) | (second & 0x3F));
+
+					if (c < cheapest)
+						cheapest = c;
+				}
+		}
+		else
+		{
+			for (x = 0xAA; x <= 0xAF; x++)
+			{
+				float		c = char_cost(((first & 0x0F) << 12) | ((second & 0x3F) << 6) | (x & 0x3F));
+
+				if (c < cheapest)
+					cheapest = c;
+			}
+		}
+		if (base + (cheapest + GUESS_COST + DROPPED_COST) >= pass->moji_cost[p + 2])
+			return;
+	}
 	chooser_init(&chooser, pass->image, prev, peek_next(pass, p + 2));
 	if (first >= 0xE1 && first <= 0xEF && first != 0xED)
 	{
@@ -2249,7 +2295,7 @@ pass_run(Pass *pass, GrBuf *out, GrStepReport *report, int *stretches)
 		/* and a GBK pair dropped between two characters */
 		if (pass->image == IMAGE_GBK && pass->target == TARGET_UTF8)
 		{
-			unit_utf8_split(pass, p, prev, &unit);
+			unit_utf8_split(pass, p, prev, &unit, base);
 			if (unit.length > 0)
 				relax_unit(pass, p, base, &unit, false);
 		}
@@ -2464,19 +2510,17 @@ plausible_han(uint32_t cp)
  * of UTF-8 read as GBK.  Such a stretch holds two Han characters read
  * whole ("solid") and, between them, only units of characters text read
  * from GBK bytes may have (ASCII, U+2000..U+206F, · × ÷, other Han, or a
- * unit with a lost byte); and a unit's lead fixes its length, so from each
- * solid Han character there is one way on (Hangul passes there and is not
- * Han).  A GBK pair dropped whole (unit_utf8_split) or a lead whose
- * continuation bytes were dropped (unit_utf8_lost's guess) opens other
- * ways, so where one may stand the answer is yes.  Without such a pair the
- * pass can repair nothing and need not run (Chinese text read from GBK as
- * itself, where the detector's hints were false alarms).  A walk budget
- * keeps it linear: past it, the pass runs.
+ * unit with a lost byte; Hangul passes there and is not Han).  The units
+ * the pass may relax are unit_utf8's (a lead fixes its length), a lead
+ * whose continuation bytes were dropped (one byte) and a GBK pair dropped
+ * whole (unit_utf8_split, two bytes): plausible_stretch_possible follows
+ * them all backwards in one linear pass.  Without such a pair the pass can
+ * repair nothing and need not run (Chinese text read from GBK as itself,
+ * where the detector's hints were false alarms).
  */
 /*
  * Whether unit_utf8_split may read a unit at image byte q (its tests of
- * boundaries and bytes, before the candidates): a GBK pair dropped whole
- * makes other ways on than unit_shape's, so a walk that meets one gives up.
+ * boundaries and bytes, before the candidates).
  */
 static inline bool
 split_possible(const Pass *pass, size_t q)
@@ -2494,62 +2538,91 @@ split_possible(const Pass *pass, size_t q)
 	return (first >= 0xE1 && first <= 0xEF && first != 0xED) || (first >= 0x80 && first <= 0xBF);
 }
 
+/* What stretch_plausible lets a unit read whole be, in text read from GBK bytes. */
+static inline bool
+gbk_stretch_allows(uint32_t cp)
+{
+	return cp < 0x80 || cp == 0xFFFD || (cp >= 0x2E80 && cp <= 0xFFFF) ||
+		(cp >= 0x2000 && cp <= 0x206F) || cp == 0xB7 || cp == 0xD7 || cp == 0xF7;
+}
+
+/*
+ * Whether unit_utf8 may guess a lead at image byte q whose two
+ * continuation bytes were dropped unmarked (its tests before the
+ * candidates): a unit of one byte.
+ */
+static inline bool
+dropped_possible(const Pass *pass, size_t q)
+{
+	return q + 1 < pass->nbytes && pass->bytes[q] >= 0xE0 && pass->bytes[q] <= 0xEF &&
+		!(pass->flags[q] & (IB_BOUNDARY | IB_WILD | IB_BARRIER)) &&
+		!(pass->flags[q + 1] & (IB_WILD | IB_BARRIER)) &&
+		(pass->bytes[q + 1] < 0x80 || pass->bytes[q + 1] > 0xBF);
+}
+
+/*
+ * One backward pass: reach[q] says a chain of units that may stand in a
+ * kept stretch, starting at q, comes to a solid Han character (one there
+ * counts); every unit the pass may relax is followed (unit_utf8's, with
+ * lost bytes taken as anything; a dropped lead; unit_utf8_split's pair).
+ * A solid Han character at p with reach[p + 3] is the pair.
+ */
 static bool
 plausible_stretch_possible(Pass *pass)
 {
-	size_t		budget = 4 * pass->nbytes + 64;
+	size_t		n = pass->nbytes;
+	unsigned char *reach = gr_alloc(pass->env, n + 4);
+	bool		found = false;
 
-	for (size_t p = 0; p + 2 < pass->nbytes; p++)
+	if (reach == NULL)
+		return true;			/* the pass will say */
+	memset(reach, 0, n + 4);
+	for (size_t q = n; q-- > 0 && !found;)
 	{
-		uint32_t	cp;
-		bool		lost;
-		size_t		q;
+		uint32_t	cp = 0;
+		bool		lost = false;
+		int			length;
+		bool		solid;
+		bool		on = false;
 
 		GR_POLL(pass->env, pass->poll_counter);
-		if (split_possible(pass, p))
-			return true;		/* a rebuilt pair may start or join a stretch */
-		if (pass->bytes[p] < 0xE2 || pass->bytes[p] > 0xEF ||
-			unit_shape(pass, p, &cp, &lost) != 3 || lost || !plausible_han(cp))
-			continue;
-		/* a solid Han character at p: the one way on, to another one */
-		q = p + 3;
-		for (;;)
+		length = unit_shape(pass, q, &cp, &lost);
+		solid = length == 3 && !lost && plausible_han(cp);
+		if (solid)
 		{
-			int			length = unit_shape(pass, q, &cp, &lost);
-
-			/* a lead whose two continuation bytes were dropped unmarked */
-			if (length == 0 && q + 1 < pass->nbytes && pass->bytes[q] >= 0xE0 &&
-				pass->bytes[q] <= 0xEF && !(pass->flags[q] & IB_BOUNDARY))
-				return true;
-			if (length == 0)
-				break;
-			if (budget-- == 0)
-				return true;
-			GR_POLL(pass->env, pass->poll_counter);
-			if (!lost)
-			{
-				if (length == 3 && plausible_han(cp))
-					return true;
-				/* what stretch_plausible refuses in text read from GBK bytes */
-				if (cp >= 0x80 && cp != 0xFFFD && !(cp >= 0x2E80 && cp <= 0xFFFF) &&
-					!(cp >= 0x2000 && cp <= 0x206F) && cp != 0xB7 && cp != 0xD7 && cp != 0xF7)
-					break;
-			}
-			q += (size_t) length;
+			if (q + 3 <= n && reach[q + 3])
+				found = true;
+			on = true;
 		}
+		else if (length > 0 && q + (size_t) length <= n && reach[q + length] &&
+				 (lost || gbk_stretch_allows(cp)))
+			on = true;
+		if (!on && q + 2 <= n && reach[q + 2] && split_possible(pass, q))
+			on = true;
+		if (!on && reach[q + 1] && dropped_possible(pass, q))
+			on = true;
+		reach[q] = on;
 	}
-	return false;
+	gr_release(pass->env, reach);
+	return found;
 }
 
+/*
+ * counter: the caller's poll counter, carried across its windows (a
+ * paragraph each is far fewer than GR_POLL_INTERVAL steps, so counting
+ * afresh in each window would never poll).
+ */
 static GrStatus
 run_pass_whole(const GrEnv *env, ImageCodec image, TargetCodec target, const char *text,
-			   size_t len, GrBuf *result, GrStepReport *report, int *stretches, bool slip)
+			   size_t len, GrBuf *result, GrStepReport *report, int *stretches, bool slip,
+			   size_t *counter)
 {
 	Pass		pass;
 	GrStatus	status;
 
 	reject_masks_ready();
 	memset(&pass, 0, sizeof(pass));
+	pass.poll_counter = *counter;
 	pass.env = env;
 	pass.image = image;
 	pass.target = target;
@@ -2562,6 +2635,7 @@ run_pass_whole(const GrEnv *env, ImageCodec image, TargetCodec target, const cha
 		!(image == IMAGE_GBK && target == TARGET_UTF8 && !slip &&
 		  !plausible_stretch_possible(&pass)))
 		status = pass_run(&pass, result, report, stretches);
+	*counter = pass.poll_counter;
 	pass_free(&pass);
 	return status;
 }
@@ -2688,7 +2762,7 @@ run_pass_slip(const GrEnv *env, ImageCodec image, TargetCodec target, const char
 		/* only the first repaired piece's example is kept: later ones make none */
 		status = run_pass_whole(env, image, target, text + start, end - start, &piece,
 								report->before == NULL ? &piece_report : NULL,
-								&piece_stretches, slip);
+								&piece_stretches, slip, &counter);
 		if (status == GR_OK && piece_stretches > 0)
 		{
 			if (*stretches == 0)
