@@ -1188,6 +1188,50 @@ static void unit_at(const Pass *pass, size_t p, uint32_t prev, Unit *unit, bool 
 static void unit_utf8_lost(const Pass *pass, size_t p, uint32_t prev, Unit *unit, bool peek);
 
 /*
+ * The length of the UTF-8 sequence a lead byte begins (2 to 4; 0: none),
+ * and the range its second byte must fall in (no overlong forms, no
+ * surrogates, nothing past U+10FFFF); the caller sets 0x80..0xBF first.
+ */
+static inline int
+utf8_lead(unsigned lead, unsigned *min_second, unsigned *max_second)
+{
+	int			length;
+
+	if (lead >= 0xC2 && lead <= 0xDF)
+		length = 2;
+	else if (lead >= 0xE0 && lead <= 0xEF)
+		length = 3;
+	else if (lead >= 0xF0 && lead <= 0xF4)
+		length = 4;
+	else
+		return 0;
+	if (lead == 0xE0)
+		*min_second = 0xA0;
+	else if (lead == 0xED)
+		*max_second = 0x9F;
+	else if (lead == 0xF0)
+		*min_second = 0x90;
+	else if (lead == 0xF4)
+		*max_second = 0x8F;
+	return length;
+}
+
+/*
+ * Whether the three-byte lead at image byte p may have lost both its
+ * continuation bytes without a mark: a lead that ends a GBK character read
+ * (鍏紑 is E5 85 AC E5, 开's BC 80 rejected as a pair and dropped),
+ * followed by no continuation byte, inside a stretch (p is no boundary).
+ */
+static inline bool
+continuations_dropped(const Pass *pass, size_t p)
+{
+	return pass->image == IMAGE_GBK && p + 1 < pass->nbytes &&
+		!(pass->flags[p] & IB_BOUNDARY) &&
+		!(pass->flags[p + 1] & (IB_WILD | IB_BARRIER)) &&
+		(pass->bytes[p + 1] < 0x80 || pass->bytes[p + 1] > 0xBF);
+}
+
+/*
  * unit_utf8_lost for the units without a lost byte, inline: the same
  * checks in the same order; at the first byte that is or may be lost
  * (IB_WILD, or '?' with IB_MAYWILD) the whole unit goes to unit_utf8_lost.
@@ -1212,27 +1256,11 @@ unit_utf8(const Pass *pass, size_t p, uint32_t prev, Unit *unit, bool peek)
 		unit->cost = char_cost(lead);
 		return;
 	}
-	if (lead >= 0xC2 && lead <= 0xDF)
-		length = 2;
-	else if (lead >= 0xE0 && lead <= 0xEF)
-		length = 3;
-	else if (lead >= 0xF0 && lead <= 0xF4)
-		length = 4;
-	else
+	length = utf8_lead(lead, &min_second, &max_second);
+	if (length == 0)
 		return;
-	if (lead == 0xE0)
-		min_second = 0xA0;
-	else if (lead == 0xED)
-		max_second = 0x9F;
-	else if (lead == 0xF0)
-		min_second = 0x90;
-	else if (lead == 0xF4)
-		max_second = 0x8F;
 	/* both continuation bytes dropped unmarked: unit_utf8_lost's guess */
-	if (length == 3 && !peek && pass->image == IMAGE_GBK && p + 1 < pass->nbytes &&
-		!(pass->flags[p] & IB_BOUNDARY) &&
-		!(pass->flags[p + 1] & (IB_WILD | IB_BARRIER)) &&
-		(pass->bytes[p + 1] < 0x80 || pass->bytes[p + 1] > 0xBF))
+	if (length == 3 && !peek && continuations_dropped(pass, p))
 	{
 		unit_utf8_lost(pass, p, prev, unit, peek);
 		return;
@@ -1313,32 +1341,11 @@ unit_utf8_lost(const Pass *pass, size_t p, uint32_t prev, Unit *unit, bool peek)
 		unit->cost = char_cost(lead);
 		return;
 	}
-	if (lead >= 0xC2 && lead <= 0xDF)
-		length = 2;
-	else if (lead >= 0xE0 && lead <= 0xEF)
-		length = 3;
-	else if (lead >= 0xF0 && lead <= 0xF4)
-		length = 4;
-	else
+	length = utf8_lead(lead, &min_second, &max_second);
+	if (length == 0)
 		return;
-	if (lead == 0xE0)
-		min_second = 0xA0;
-	else if (lead == 0xED)
-		max_second = 0x9F;
-	else if (lead == 0xF0)
-		min_second = 0x90;
-	else if (lead == 0xF4)
-		max_second = 0x8F;
-	/*
-	 * Both continuation bytes dropped without a mark: a three-byte lead
-	 * that ends a GBK character read (鍏紑 is E5 85 AC E5, 开's BC 80
-	 * rejected as a pair and dropped), followed by no continuation byte.
-	 * Only inside a stretch (p is no boundary), as a guess.
-	 */
-	if (length == 3 && !peek && pass->image == IMAGE_GBK && p + 1 < pass->nbytes &&
-		!(pass->flags[p] & IB_BOUNDARY) &&
-		!(pass->flags[p + 1] & (IB_WILD | IB_BARRIER)) &&
-		(pass->bytes[p + 1] < 0x80 || pass->bytes[p + 1] > 0xBF))
+	/* both continuation bytes dropped without a mark: taken as a guess */
+	if (length == 3 && !peek && continuations_dropped(pass, p))
 	{
 		wild[1] = wild[2] = true;
 		wild_at[0] = 1;
@@ -2455,22 +2462,9 @@ unit_shape(const Pass *pass, size_t q, uint32_t *cp, bool *lost)
 		*cp = lead;
 		return 1;
 	}
-	if (lead >= 0xC2 && lead <= 0xDF)
-		length = 2;
-	else if (lead >= 0xE0 && lead <= 0xEF)
-		length = 3;
-	else if (lead >= 0xF0 && lead <= 0xF4)
-		length = 4;
-	else
+	length = utf8_lead(lead, &min_second, &max_second);
+	if (length == 0)
 		return 0;
-	if (lead == 0xE0)
-		min_second = 0xA0;
-	else if (lead == 0xED)
-		max_second = 0x9F;
-	else if (lead == 0xF0)
-		min_second = 0x90;
-	else if (lead == 0xF4)
-		max_second = 0x8F;
 	*cp = lead & (0xFF >> (length + 1));
 	for (int k = 1; k < length; k++)
 	{
