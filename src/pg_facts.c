@@ -232,8 +232,9 @@ govreport_facts(PG_FUNCTION_ARGS)
 	 * Merge both in text order; a prose fact inside a table cell gives way
 	 * to the cell.  Ords are renumbered and parents follow them.
 	 */
-	rows = palloc((count + ncells + 1) * sizeof(FactRow));
-	new_ord = palloc0((count + 1) * sizeof(int));
+	/* a 1 GB text may hold more than MaxAllocSize / sizeof(FactRow) facts */
+	rows = palloc_extended((count + ncells + 1) * sizeof(FactRow), MCXT_ALLOC_HUGE);
+	new_ord = palloc_extended((count + 1) * sizeof(int), MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
 	i = j = 0;
 	while (i < count || j < ncells)
 	{

@@ -44,7 +44,7 @@ govreport_sections(PG_FUNCTION_ARGS)
 	 * ends are looked up among the starts (binary search) instead of
 	 * walking the text again.
 	 */
-	starts = palloc((count + 1) * sizeof(int32));
+	starts = palloc_extended((count + 1) * sizeof(int32), MCXT_ALLOC_HUGE);
 	gr_char_index_init(&index, bytes, len);
 	for (size_t k = 0; k < count; k++)
 		starts[k] = (int32) govreport_char_position(&index, sections[k].start);

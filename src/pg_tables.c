@@ -126,7 +126,7 @@ govreport_tables(PG_FUNCTION_ARGS)
 	InitMaterializedSRF(fcinfo, 0);
 	govreport_raise(gr_tables_find(govreport_env(), bytes, len, &cells, &count),
 					"read the tables");
-	sections = palloc0(sizeof(int) * (count + 1));
+	sections = palloc_extended(sizeof(int) * (count + 1), MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
 	cell_sections(bytes, len, cells, count, sections);
 	gr_char_index_init(&index, bytes, len);
 	for (i = 0; i < count; i++)
