@@ -1185,7 +1185,8 @@ continuation_at(const Pass *pass, size_t q, bool *is_wild, float *extra)
 }
 
 static void unit_at(const Pass *pass, size_t p, uint32_t prev, Unit *unit, bool peek);
-static void unit_utf8_lost(const Pass *pass, size_t p, uint32_t prev, Unit *unit, bool peek);
+static void unit_utf8_lost(const Pass *pass, size_t p, uint32_t prev, Unit *unit, bool peek,
+						   int length, unsigned min_second, unsigned max_second, bool dropped);
 
 /*
  * The length of the UTF-8 sequence a lead byte begins (2 to 4; 0: none),
@@ -1234,7 +1235,8 @@ continuations_dropped(const Pass *pass, size_t p)
 /*
  * unit_utf8_lost for the units without a lost byte, inline: the same
  * checks in the same order; at the first byte that is or may be lost
- * (IB_WILD, or '?' with IB_MAYWILD) the whole unit goes to unit_utf8_lost.
+ * (IB_WILD, or '?' with IB_MAYWILD), or a lead whose continuation bytes
+ * were dropped, the whole unit goes to unit_utf8_lost with what was read.
  */
 static inline void
 unit_utf8(const Pass *pass, size_t p, uint32_t prev, Unit *unit, bool peek)
@@ -1262,7 +1264,7 @@ unit_utf8(const Pass *pass, size_t p, uint32_t prev, Unit *unit, bool peek)
 	/* both continuation bytes dropped unmarked: unit_utf8_lost's guess */
 	if (length == 3 && !peek && continuations_dropped(pass, p))
 	{
-		unit_utf8_lost(pass, p, prev, unit, peek);
+		unit_utf8_lost(pass, p, prev, unit, peek, length, min_second, max_second, true);
 		return;
 	}
 	cp = lead & (0xFF >> (length + 1));
@@ -1281,7 +1283,7 @@ unit_utf8(const Pass *pass, size_t p, uint32_t prev, Unit *unit, bool peek)
 		b = pass->bytes[q];
 		if ((f & IB_WILD) || ((f & IB_MAYWILD) && b == '?'))
 		{
-			unit_utf8_lost(pass, p, prev, unit, peek);
+			unit_utf8_lost(pass, p, prev, unit, peek, length, min_second, max_second, false);
 			return;
 		}
 		if (b < 0x80 || b > 0xBF)
@@ -1309,43 +1311,28 @@ peek_next(const Pass *pass, size_t q)
 }
 
 /*
- * Decode one UTF-8 sequence starting at image byte p; prev is the character
- * before it.  peek: do not enumerate lost bytes.  (unit_utf8 below reads the
- * units without lost bytes and hands the others here.)
+ * Decode the UTF-8 sequence at image byte p that unit_utf8 found to have a
+ * lost byte, or (dropped) a three-byte lead whose continuation bytes were
+ * dropped without a mark; unit_utf8 read its lead: length and the range of
+ * its second byte.  prev is the character before it.  peek: do not
+ * enumerate lost bytes.
  */
 static void
-unit_utf8_lost(const Pass *pass, size_t p, uint32_t prev, Unit *unit, bool peek)
+unit_utf8_lost(const Pass *pass, size_t p, uint32_t prev, Unit *unit, bool peek,
+			   int length, unsigned min_second, unsigned max_second, bool dropped)
 {
 	Chooser		chooser;
 	unsigned	lead = pass->bytes[p];
-	int			length;
 	int			k;
 	bool		wild[4] = {false, false, false, false};
 	int			wild_count = 0;
 	int			wild_at[2] = {0, 0};
 	float		extra = 0;
-	unsigned	min_second = 0x80;
-	unsigned	max_second = 0xBF;
 	unsigned	x;
 	unsigned	y;
-	bool		dropped = false;	/* continuation bytes dropped unmarked */
 
-	unit->length = 0;
-	unit->guessed = false;
-	if (pass->flags[p] & (IB_WILD | IB_BARRIER))
-		return;
-	if (lead < 0x80)
-	{
-		unit->length = 1;
-		unit->cp = lead;
-		unit->cost = char_cost(lead);
-		return;
-	}
-	length = utf8_lead(lead, &min_second, &max_second);
-	if (length == 0)
-		return;
 	/* both continuation bytes dropped without a mark: taken as a guess */
-	if (length == 3 && !peek && continuations_dropped(pass, p))
+	if (dropped)
 	{
 		wild[1] = wild[2] = true;
 		wild_at[0] = 1;
