@@ -18,67 +18,22 @@
 -- (pg_regress sets PG_ABS_SRCDIR to test/), as for to_number below.
 --
 
--- Milliseconds building the input and running call on it take (errors
--- other than a cancel are fine: a 64 MB number is out of range).  Run under
--- a 3 s limit: a call still running then is long enough to test, call_ms is
--- what it ran, and late_ms how long after the limit it stopped (-1: it did
--- not run into the limit).  This catches a phase that does not poll later
--- in the call than the tries below look (repair's script step once ignored
--- the limit for 20 s).  It allows 500 ms: late in a call, PostgreSQL may be
--- copying a 64 MB result row into the tuplestore, which does not poll
--- (sections: one section of 64 MB, 200 ms on a loaded machine).
-CREATE FUNCTION pg_temp.probe(input_query text, call text,
-	OUT build_ms int, OUT call_ms int, OUT late_ms int)
+-- Build the input with input_query and run call on it, under a
+-- statement_timeout that falls limit_ms after the statement began: when
+-- each phase started and ended, and whether the limit stopped the call.
+-- Errors other than a cancel are fine (a 64 MB number is out of range).
+-- A call that ends before the limit waits for it here, where it is caught,
+-- rather than let it cancel the test's statement after we return.
+CREATE FUNCTION pg_temp.timed_call(input_query text, call text, limit_ms int,
+	OUT started timestamptz, OUT call_start timestamptz, OUT ended timestamptz,
+	OUT canceled boolean, OUT limit_at timestamptz)
 LANGUAGE plpgsql AS $$
 DECLARE
 	input text;
-	start timestamptz := clock_timestamp();
-	limit_at timestamptz := statement_timestamp() + interval '3 s';
-	built timestamptz;
-	ended timestamptz;
-	canceled boolean := false;
 BEGIN
-	BEGIN
-		BEGIN
-			EXECUTE input_query INTO input;
-			built := clock_timestamp();
-			EXECUTE call USING input;
-		EXCEPTION WHEN query_canceled THEN
-			canceled := true;
-		WHEN OTHERS THEN
-			NULL;
-		END;
-		ended := clock_timestamp();
-		-- Not stopped: wait for the limit here, where it is caught, rather
-		-- than let it cancel the test's statement after we return.
-		IF NOT canceled THEN
-			PERFORM pg_sleep(extract(epoch FROM limit_at - clock_timestamp()) + 0.5);
-		END IF;
-	EXCEPTION WHEN query_canceled THEN
-		NULL;
-	END;
-	ended := coalesce(ended, clock_timestamp());
-	built := coalesce(built, ended);
-	late_ms := CASE WHEN canceled AND limit_at >= built
-		THEN extract(epoch FROM ended - limit_at) * 1000 ELSE -1 END;
-	build_ms := extract(epoch FROM built - start) * 1000;
-	call_ms := extract(epoch FROM ended - built) * 1000;
-END
-$$;
-
--- Under statement_timeout = timeout_ms: whether the limit fell inside the
--- call, and how long after max(limit, call start) the call was stopped
--- (-1: not stopped).  As in probe, the limit always falls inside.
-CREATE FUNCTION pg_temp.cancel_try(input_query text, call text, timeout_ms int,
-	OUT in_call boolean, OUT overshoot_ms int)
-LANGUAGE plpgsql AS $$
-DECLARE
-	input text;
-	limit_at timestamptz := statement_timestamp() + timeout_ms * interval '1 ms';
-	call_start timestamptz;
-	ended timestamptz;
-	canceled boolean := false;
-BEGIN
+	started := clock_timestamp();
+	limit_at := statement_timestamp() + limit_ms * interval '1 ms';
+	canceled := false;
 	BEGIN
 		BEGIN
 			EXECUTE input_query INTO input;
@@ -96,10 +51,39 @@ BEGIN
 	EXCEPTION WHEN query_canceled THEN
 		NULL;
 	END;
-	in_call := canceled AND call_start IS NOT NULL AND limit_at >= call_start;
-	overshoot_ms := CASE WHEN in_call
-		THEN extract(epoch FROM ended - greatest(limit_at, call_start)) * 1000 ELSE -1 END;
+	ended := coalesce(ended, clock_timestamp());
 END
+$$;
+
+-- Milliseconds building the input and running call on it take, under a
+-- 3 s limit: a call still running then is long enough to test, call_ms is
+-- what it ran, and late_ms how long after the limit it stopped (-1: it did
+-- not run into the limit).  This catches a phase that does not poll later
+-- in the call than the tries below look (repair's script step once ignored
+-- the limit for 20 s).  It allows 500 ms: late in a call, PostgreSQL may be
+-- copying a 64 MB result row into the tuplestore, which does not poll
+-- (sections: one section of 64 MB, 200 ms on a loaded machine).
+CREATE FUNCTION pg_temp.probe(input_query text, call text,
+	OUT build_ms int, OUT call_ms int, OUT late_ms int)
+LANGUAGE sql AS $$
+SELECT (extract(epoch FROM coalesce(call_start, ended) - started) * 1000)::int,
+	(extract(epoch FROM ended - coalesce(call_start, ended)) * 1000)::int,
+	CASE WHEN canceled AND limit_at >= call_start
+		THEN (extract(epoch FROM ended - limit_at) * 1000)::int ELSE -1 END
+FROM pg_temp.timed_call(input_query, call, 3000)
+$$;
+
+-- Under statement_timeout = timeout_ms: whether the limit fell inside the
+-- call, and how long after max(limit, call start) the call was stopped
+-- (-1: not stopped).
+CREATE FUNCTION pg_temp.cancel_try(input_query text, call text, timeout_ms int,
+	OUT in_call boolean, OUT overshoot_ms int)
+LANGUAGE sql AS $$
+SELECT coalesce(canceled AND limit_at >= call_start, false),
+	CASE WHEN canceled AND limit_at >= call_start
+		THEN (extract(epoch FROM ended - greatest(limit_at, call_start)) * 1000)::int
+		ELSE -1 END
+FROM pg_temp.timed_call(input_query, call, timeout_ms)
 $$;
 
 \getenv abs_srcdir PG_ABS_SRCDIR
