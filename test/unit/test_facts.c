@@ -472,26 +472,6 @@ typedef struct GoldRow
 	long		index;
 } GoldRow;
 
-static char *
-read_file(const char *path, size_t *len)
-{
-	FILE	   *f = fopen(path, "rb");
-	char	   *buffer;
-	long		size;
-
-	if (!f)
-		return NULL;
-	fseek(f, 0, SEEK_END);
-	size = ftell(f);
-	fseek(f, 0, SEEK_SET);
-	buffer = malloc((size_t) size + 1);
-	if (fread(buffer, 1, (size_t) size, f) != (size_t) size)
-		size = 0;
-	buffer[size] = '\0';
-	fclose(f);
-	*len = (size_t) size;
-	return buffer;
-}
 
 /*
  * One fixture in test/data/DIR: every gold prose fact found with its fields,
@@ -520,9 +500,9 @@ check_fixture(const char *dir, const char *name, bool check_dates)
 	int			dates_missing = 0;
 
 	snprintf(path, sizeof(path), "%s/%s/%s.clean.txt", unit_data_dir(), dir, name);
-	text = read_file(path, &len);
+	text = unit_read_file(path, &len);
 	snprintf(path, sizeof(path), "%s/%s/%s.expected.tsv", unit_data_dir(), dir, name);
-	tsv = read_file(path, &tsv_len);
+	tsv = unit_read_file(path, &tsv_len);
 	CHECK(text != NULL && tsv != NULL);
 	if (!text || !tsv)
 		return;

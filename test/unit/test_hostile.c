@@ -122,26 +122,18 @@ UNIT_SUITE(hostile_fuzz_regressions)
 			continue;
 		while ((entry = readdir(dir)) != NULL)
 		{
-			FILE	   *file;
 			char	   *data;
-			long		size;
+			size_t		size;
 			const char *failure;
 
 			if (entry->d_name[0] == '.')
 				continue;
 			snprintf(path, sizeof(path), "%s/fuzz-regressions/%s/%s",
 					 unit_data_dir(), fuzz_targets[t].name, entry->d_name);
-			file = fopen(path, "rb");
-			if (file == NULL)
+			data = unit_read_file(path, &size);
+			if (data == NULL)
 				continue;
-			fseek(file, 0, SEEK_END);
-			size = ftell(file);
-			fseek(file, 0, SEEK_SET);
-			data = malloc(size > 0 ? (size_t) size : 1);
-			if (fread(data, 1, (size_t) size, file) != (size_t) size)
-				size = 0;
-			fclose(file);
-			failure = fuzz_targets[t].check((const uint8_t *) data, (size_t) size);
+			failure = fuzz_targets[t].check((const uint8_t *) data, size);
 			if (failure)
 				fprintf(stderr, "%s: %s\n", path, failure);
 			CHECK(failure == NULL);

@@ -99,25 +99,10 @@ all1(const char *text)
 static char *
 read_file(const char *name, size_t *len)
 {
-	char		path[1024];
-	FILE	   *f;
-	char	   *data;
-	long		size;
+	char		path[512];
 
-	snprintf(path, sizeof(path), "%s/mojibake/%s", unit_data_dir(), name);
-	f = fopen(path, "rb");
-	if (!f)
-		return NULL;
-	fseek(f, 0, SEEK_END);
-	size = ftell(f);
-	fseek(f, 0, SEEK_SET);
-	data = malloc((size_t) size + 1);
-	if (fread(data, 1, (size_t) size, f) != (size_t) size)
-		size = 0;
-	data[size] = '\0';
-	fclose(f);
-	*len = (size_t) size;
-	return data;
+	snprintf(path, sizeof(path), "mojibake/%s", name);
+	return unit_read_data(path, len);
 }
 
 /* Split a TSV line in place into up to max fields, unescaping each. */

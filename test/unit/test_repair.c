@@ -521,26 +521,12 @@ static char *
 read_data(const char *name, size_t *len)
 {
 	char		path[512];
-	FILE	   *file;
 	char	   *data;
-	long		size;
 
-	snprintf(path, sizeof path, "%s/repair/%s", unit_data_dir(), name);
-	file = fopen(path, "rb");
-	if (file == NULL)
-	{
-		fprintf(stderr, "missing test data %s\n", path);
-		return NULL;
-	}
-	fseek(file, 0, SEEK_END);
-	size = ftell(file);
-	fseek(file, 0, SEEK_SET);
-	data = malloc((size_t) size + 1);
-	if (fread(data, 1, (size_t) size, file) != (size_t) size)
-		size = 0;
-	data[size] = '\0';
-	fclose(file);
-	*len = (size_t) size;
+	snprintf(path, sizeof path, "repair/%s", name);
+	data = unit_read_data(path, len);
+	if (data == NULL)
+		fprintf(stderr, "missing test data %s/%s\n", unit_data_dir(), path);
 	return data;
 }
 

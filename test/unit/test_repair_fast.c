@@ -15,29 +15,6 @@
 
 #include "gr_repair.h"
 
-static char *
-read_data(const char *name, size_t *len)
-{
-	char		path[1024];
-	FILE	   *f;
-	char	   *data;
-	long		size;
-
-	snprintf(path, sizeof(path), "%s/%s", unit_data_dir(), name);
-	f = fopen(path, "rb");
-	if (!f)
-		return NULL;
-	fseek(f, 0, SEEK_END);
-	size = ftell(f);
-	fseek(f, 0, SEEK_SET);
-	data = malloc((size_t) size + 1);
-	if (fread(data, 1, (size_t) size, f) != (size_t) size)
-		size = 0;
-	data[size] = '\0';
-	fclose(f);
-	*len = (size_t) size;
-	return data;
-}
 
 /* Step `name` through gr_repair (hinted) and on its own: the same result. */
 static void
@@ -107,7 +84,7 @@ UNIT_SUITE(repair_fast_path_files)
 	for (size_t i = 0; i < sizeof(files) / sizeof(files[0]); i++)
 	{
 		size_t		len;
-		char	   *text = read_data(files[i], &len);
+		char	   *text = unit_read_data(files[i], &len);
 
 		CHECK(text != NULL);
 		if (text == NULL)

@@ -265,35 +265,11 @@ UNIT_SUITE(sections_positions)
 	CHECK_STR(tree("  \n ", false), "");
 }
 
-/* Read test/data/NAME into a malloc'd string. */
-static char *
-read_data(const char *name, size_t *len)
-{
-	char		path[1024];
-	FILE	   *f;
-	char	   *buf;
-	long		size;
-
-	snprintf(path, sizeof(path), "%s/%s", unit_data_dir(), name);
-	f = fopen(path, "rb");
-	if (!f)
-		return NULL;
-	fseek(f, 0, SEEK_END);
-	size = ftell(f);
-	fseek(f, 0, SEEK_SET);
-	buf = malloc(size + 1);
-	if (fread(buf, 1, size, f) != (size_t) size)
-		size = 0;
-	buf[size] = '\0';
-	fclose(f);
-	*len = size;
-	return buf;
-}
 
 UNIT_SUITE(sections_seed)
 {
 	size_t		len;
-	char	   *text = read_data("seed.txt", &len);
+	char	   *text = unit_read_data("seed.txt", &len);
 	static const char *const expected[] = {
 		"一、", "(a)", "1.", "2.", "(2)", "1.", "2.", "二、", "(一)", "(2)", "1.",
 		"2.", "3.", "三、", "四.", "五、", "六、", "七、", "1", "2", "3"

@@ -25,6 +25,10 @@ extern void unit_check_int(long long got, long long expected,
 						   const char *file, int line, const char *what);
 /* The directory holding test data (test/data), from the environment. */
 extern const char *unit_data_dir(void);
+/* The bytes of a file, malloc'd and NUL-terminated, or NULL if it cannot be read. */
+extern char *unit_read_file(const char *path, size_t *len);
+/* The same for a file under unit_data_dir(): unit_read_data("repair/x.txt", &n). */
+extern char *unit_read_data(const char *relpath, size_t *len);
 
 #define UNIT_SUITE(name) \
 	static void name(void); \

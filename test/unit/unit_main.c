@@ -83,6 +83,41 @@ unit_data_dir(void)
 	return dir ? dir : "test/data";
 }
 
+char *
+unit_read_file(const char *path, size_t *len)
+{
+	FILE	   *f = fopen(path, "rb");
+	char	   *data;
+	long		size;
+
+	*len = 0;
+	if (f == NULL)
+		return NULL;
+	fseek(f, 0, SEEK_END);
+	size = ftell(f);
+	fseek(f, 0, SEEK_SET);
+	if (size < 0)
+		size = 0;
+	data = malloc((size_t) size + 1);
+	if (data != NULL && fread(data, 1, (size_t) size, f) != (size_t) size)
+		size = 0;
+	fclose(f);
+	if (data == NULL)
+		return NULL;
+	data[size] = '\0';
+	*len = (size_t) size;
+	return data;
+}
+
+char *
+unit_read_data(const char *relpath, size_t *len)
+{
+	char		path[1024];
+
+	snprintf(path, sizeof(path), "%s/%s", unit_data_dir(), relpath);
+	return unit_read_file(path, len);
+}
+
 int
 main(int argc, char **argv)
 {
