@@ -72,11 +72,13 @@ tables:
 
 # ---- tools (mojibake) ----
 # tools/repair_cli runs the byte-level repair steps over stdin, for measuring
-# them on the dev sets without a server (see docs/mojibake.md).
+# them on the dev sets without a server (see docs/mojibake.md);
+# tools/repair_page runs the whole pipeline (tools/repair_corpus.sh,
+# tools/repair_quality.py).
 .PHONY: tools
-tools: tools/repair_cli
+tools: tools/repair_cli tools/repair_page
 
-tools/repair_cli: tools/repair_cli.c $(CORE_SRCS) $(wildcard src/gr_*.h src/gr_*.inc)
-	$(CC) $(UNIT_CFLAGS) -O2 -o $@ tools/repair_cli.c $(CORE_SRCS) $(ICU_LIBS)
+tools/repair_cli tools/repair_page: tools/%: tools/%.c $(CORE_SRCS) $(wildcard src/gr_*.h src/gr_*.inc)
+	$(CC) $(UNIT_CFLAGS) -O2 -o $@ $< $(CORE_SRCS) $(ICU_LIBS)
 
-EXTRA_CLEAN += tools/repair_cli
+EXTRA_CLEAN += tools/repair_cli tools/repair_page

@@ -7,8 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 out=${1:-/tmp/repair_corpus}
 shared=${GOVREPORT_SHARED:-/work/shared}
-ICU="$(pkg-config --cflags --libs icu-uc icu-i18n)"
-cc -std=gnu11 -O2 -Wall -Wextra -Werror -Isrc -o tools/repair_page tools/repair_page.c src/gr_*.c $ICU
+make -s tools/repair_page
 mkdir -p "$out"
 status=0
 for f in "$shared"/seed/*.txt "$shared"/corpus/*/*.txt; do

@@ -11,8 +11,8 @@
   dev/repair file repaired twice gives the same text; every clean text
   (dev/gold/*.clean.txt, dev/repair/*.clean.txt) comes back byte for byte.
 
-Usage: tools/repair_quality.py [--verbose] [--dev-repair]   (build tools/repair_page first:
-tools/repair_corpus.sh does).  Needs Debian's python3-levenshtein.
+Usage: tools/repair_quality.py [--verbose] [--dev-repair]   (build tools/repair_page first,
+`make tools`).  Needs Debian's python3-levenshtein.
 """
 import collections
 import glob
