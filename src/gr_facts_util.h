@@ -316,6 +316,25 @@ fu_at_any(const char *text, size_t len, size_t pos, const char *const *list,
 	return best;
 }
 
+/*
+ * Whether text[..pos) ends with word (n bytes, not 0), longer than *best:
+ * then *best becomes n and *which i.  The last bytes decide quickly.
+ */
+static inline void
+fu_longer_suffix(const char *text, size_t pos, const char *word, size_t n, int i,
+				 size_t *best, int *which)
+{
+	if (n == 0 || n > pos || n <= *best || word[n - 1] != text[pos - 1] ||
+		(n > 1 && word[n - 2] != text[pos - 2]))
+		return;
+	if (memcmp(text + pos - n, word, n) == 0)
+	{
+		*best = n;
+		if (which)
+			*which = i;
+	}
+}
+
 /* The same for literals that text[..pos) ends with. */
 static inline size_t
 fu_before_any(const char *text, size_t pos, const char *const *list, int *which)
@@ -340,36 +359,15 @@ fu_before_any(const char *text, size_t pos, const char *const *list, int *which)
 			for (unsigned e = info->last.off[h]; e < info->last.off[h + 1]; e++)
 			{
 				int			i = info->last.idx[e];
-				size_t		n = info->len[i];
 
-				if (n > pos || list[i][n - 1] != text[pos - 1] ||
-					(n > 1 && list[i][n - 2] != text[pos - 2]))
-					continue;
-				if (n > best && memcmp(text + pos - n, list[i], n) == 0)
-				{
-					best = n;
-					if (which)
-						*which = i;
-				}
+				fu_longer_suffix(text, pos, list[i], info->len[i], i, &best, which);
 			}
 			return best;
 		}
 	}
 	for (int i = 0; list[i]; i++)
-	{
-		size_t		n = info ? info->len[i] : strlen(list[i]);
-
-		/* the last bytes decide quickly */
-		if (n == 0 || n > pos || list[i][n - 1] != text[pos - 1] ||
-			(n > 1 && list[i][n - 2] != text[pos - 2]))
-			continue;
-		if (n > best && memcmp(text + pos - n, list[i], n) == 0)
-		{
-			best = n;
-			if (which)
-				*which = i;
-		}
-	}
+		fu_longer_suffix(text, pos, list[i], info ? info->len[i] : strlen(list[i]), i,
+						 &best, which);
 	return best;
 }
 
