@@ -150,6 +150,9 @@ typedef struct MojibakeTables
 	int8_t		gbk_gain[65536];	/* and GBK bytes as Big5 */
 	uint8_t		hint[65536];	/* HINT_* bits: characters worth a closer look */
 	float		cheapest;		/* the least char_cost of all */
+	/* the least char_cost of unit_utf8_split's candidates: a head's, a tail's */
+	float		split_head_cheapest[16][64];	/* [lead & 0x0F][second & 0x3F] */
+	float		split_tail_cheapest[64][64];	/* [first & 0x3F][second & 0x3F] */
 	uint8_t		bad[65536];		/* BAD_* bits, for gr_badness */
 } MojibakeTables;
 
@@ -187,6 +190,8 @@ pair_hash(uint32_t key)
 {
 	return (key * 2654435761u) >> 16 & (PAIR_SLOTS - 1);
 }
+
+#define INFINITE_SPLIT_COST 1e30f	/* INFINITE_COST, defined with the pass */
 
 #define COUNT_CACHE 4096		/* tables_ready: costs of counts below it cached */
 #define EXP_CACHE_BITS 12
@@ -555,6 +560,23 @@ tables_ready(void)
 	for (uint32_t cp = 0; cp < 65536; cp++)
 		if (tables.cost[cp] < tables.cheapest)
 			tables.cheapest = tables.cost[cp];
+	/* the candidates unit_utf8_split enumerates, cheapest first */
+	for (unsigned a = 0; a < 64; a++)
+		for (unsigned b = 0; b < 64; b++)
+		{
+			float		head = INFINITE_SPLIT_COST;
+			float		tail = INFINITE_SPLIT_COST;
+
+			for (unsigned x = 0xAA; a < 16 && x <= 0xAF; x++)
+				if (tables.cost[(a << 12) | (b << 6) | (x & 0x3F)] < head)
+					head = tables.cost[(a << 12) | (b << 6) | (x & 0x3F)];
+			for (unsigned x = 0xE1; x <= 0xEF; x++)
+				if (x != 0xED && tables.cost[((x & 0x0F) << 12) | (a << 6) | b] < tail)
+					tail = tables.cost[((x & 0x0F) << 12) | (a << 6) | b];
+			if (a < 16)
+				tables.split_head_cheapest[a][b] = head;
+			tables.split_tail_cheapest[a][b] = tail;
+		}
 	for (cp = 0x80; cp < 65536; cp++)
 	{
 		int			byte = latin_byte(cp);
@@ -1006,9 +1028,27 @@ typedef struct Pass
 	uint32_t   *moji_from;		/* where that unit starts; high bit: entered */
 	uint32_t   *moji_cp;		/* and what it reads as */
 	uint8_t    *clean_from_moji;	/* boundary reached by leaving a stretch */
+	uint8_t    *taint;			/* TAINT_*: the best way here has a split unscored */
 	size_t		poll_counter;
 	bool		slip;			/* the GBK slip pass: '?' may be a lost lead */
+	struct PassLazy *lazy;		/* see pass_forward */
 } Pass;
+
+/*
+ * The first forward pass over a window scores unit_utf8_split's units by a
+ * lower bound of their cost instead of their candidates (see pass_forward);
+ * a unit that reads context then from a boundary whose value rests on one
+ * fails that pass.  Mutable through the const Pass the units see.
+ */
+typedef struct PassLazy
+{
+	bool		splits;			/* score the splits by their lower bound */
+	bool		base_tainted;	/* the unit being read starts from a tainted value */
+	bool		failed;			/* a unit read context from a tainted boundary */
+} PassLazy;
+
+#define TAINT_CLEAN 0x01
+#define TAINT_MOJI 0x02
 
 #define FROM_ENTER 0x80000000u
 
@@ -1019,6 +1059,7 @@ typedef struct Unit
 	uint32_t	cp;
 	float		cost;
 	bool		guessed;		/* rebuilt around a lost byte */
+	bool		lazy;			/* cost is a lower bound, cp unknown (pass_forward) */
 } Unit;
 
 #define GUESSED_FLAG 0x80000000u	/* marks guessed units in Pass.moji_cp */
@@ -1249,6 +1290,7 @@ unit_utf8(const Pass *pass, size_t p, uint32_t prev, Unit *unit, bool peek)
 
 	unit->length = 0;
 	unit->guessed = false;
+	unit->lazy = false;
 	if (pass->flags[p] & (IB_WILD | IB_BARRIER))
 		return;
 	if (lead < 0x80)
@@ -1383,6 +1425,9 @@ unit_utf8_lost(const Pass *pass, size_t p, uint32_t prev, Unit *unit, bool peek,
 			!(next >= 0x3000 && next <= 0x9FFF) && pass->text_cp[p + 1] >= 0x3000 &&
 			pass->text_cp[p + 1] <= 0x9FFF)
 			next = pass->text_cp[p + 1];
+		/* prev comes from a boundary whose best value may be a bound */
+		if (!peek && pass->lazy->base_tainted)
+			pass->lazy->failed = true;
 		chooser_init(&chooser, pass->image, peek ? 0 : prev, next);
 	}
 	if (dropped)
@@ -1520,6 +1565,7 @@ unit_utf8_split(const Pass *pass, size_t p, uint32_t prev, Unit *unit, float bas
 
 	unit->length = 0;
 	unit->guessed = false;
+	unit->lazy = false;
 	if (p + 2 > pass->nbytes || !(pass->flags[p] & IB_BOUNDARY) ||
 		(pass->flags[p] & (IB_WILD | IB_BARRIER)) ||
 		(pass->flags[p + 1] & (IB_WILD | IB_BARRIER | IB_BOUNDARY)) ||
@@ -1538,6 +1584,22 @@ unit_utf8_split(const Pass *pass, size_t p, uint32_t prev, Unit *unit, float bas
 	 */
 	if (!(first >= 0xE1 && first <= 0xEF && first != 0xED) && !(first >= 0x80 && first <= 0xBF))
 		return;
+	if (pass->lazy->splits)
+	{
+		/*
+		 * The lower bound of the cost below (the cheapest candidate, the
+		 * same two penalties added in the same order), not read in context.
+		 */
+		cheapest = (first >= 0x80 && first <= 0xBF) ?
+			tables.split_tail_cheapest[first & 0x3F][second & 0x3F] :
+			tables.split_head_cheapest[first & 0x0F][second & 0x3F];
+		unit->length = 2;
+		unit->cp = 0xFFFD;
+		unit->guessed = true;
+		unit->lazy = true;
+		unit->cost = cheapest + GUESS_COST + DROPPED_COST;
+		return;
+	}
 	if (pass->moji_cost[p + 2] < INFINITE_COST)
 	{
 		/* first with the cheapest character of all (tables.cheapest) */
@@ -1750,6 +1812,7 @@ unit_dbcs(const Pass *pass, size_t p, uint32_t prev, Unit *unit, bool peek)
 
 	unit->length = 0;
 	unit->guessed = false;
+	unit->lazy = false;
 	if (pass->flags[p] & IB_BARRIER)
 		return;
 	if (pass->slip && (pass->flags[p] & IB_MAYWILD) && !peek)
@@ -1872,14 +1935,19 @@ unit_at(const Pass *pass, size_t p, uint32_t prev, Unit *unit, bool peek)
 		unit_dbcs(pass, p, prev, unit, peek);
 }
 
-/* Relax the pass's state with a unit read at p from base. */
+/*
+ * Relax the pass's state with a unit read at p from base (tainted: base
+ * rests on a split unit scored by its bound).
+ */
 static inline void
-relax_unit(Pass *pass, size_t p, float base, const Unit *unit, bool dbcs)
+relax_unit(Pass *pass, size_t p, float base, const Unit *unit, bool dbcs, bool tainted)
 {
 	size_t		q = p + unit->length;
 
 	if (base + unit->cost < pass->moji_cost[q])
 	{
+		pass->taint[q] = (uint8_t) ((pass->taint[q] & TAINT_CLEAN) |
+									((tainted || unit->lazy) ? TAINT_MOJI : 0));
 		pass->moji_cost[q] = base + unit->cost;
 		pass->moji_from[q] = (uint32_t) p |
 			((base == pass->moji_cost[p]) ? 0 : FROM_ENTER);
@@ -2052,6 +2120,7 @@ pass_free(Pass *pass)
 	gr_release(pass->env, pass->moji_from);
 	gr_release(pass->env, pass->moji_cp);
 	gr_release(pass->env, pass->clean_from_moji);
+	gr_release(pass->env, pass->taint);
 }
 
 /* Build the image of the text. */
@@ -2195,30 +2264,32 @@ write_plausible_pieces(Pass *pass, size_t start, size_t end, const uint32_t *cps
 }
 
 /*
- * Run the Viterbi pass over the image; on a repair, append the repaired text
- * to out and count the repaired stretches in report.
+ * The forward part of the Viterbi pass: the best cost of every boundary,
+ * reading as is (clean) and re-read (moji), and where it came from.
+ *
+ * With pass->lazy->splits, unit_utf8_split's units (a GBK pair dropped
+ * whole, tried at every other character of damaged text and almost never
+ * taken) are not scored in context: each costs the lower bound of its
+ * cost, the cheapest of its candidates.  Every value whose best way runs
+ * through such a unit is tainted (taint[]).  That pass equals the exact
+ * one wherever nothing is tainted: a value that is not tainted is at most
+ * the exact one by induction (the bounds are at most the costs, float
+ * addition is monotonic), reached the same first way (the relaxations
+ * come in the same order, and a way the exact pass takes in its place
+ * would be at least as cheap in this pass too, so it would come first
+ * there as well).  The units that read context (prev: those with a lost
+ * byte) differ when prev comes from a tainted value; reading one fails the
+ * pass.  So when the end is not tainted and nothing failed, the best path
+ * and everything on it is the exact pass's; else pass_run runs it exactly.
  */
-static GrStatus
-pass_run(Pass *pass, GrBuf *out, GrStepReport *report, int *stretches)
+static void
+pass_forward(Pass *pass, float enter_cost)
 {
 	size_t		n = pass->nbytes;
 	size_t		p;
 	size_t		q;
-	size_t		cursor;
-	size_t		choice_count = 0;
 	uint32_t	previous_text_cp;
-	/* a slip is only tried where a '?' is, so entering costs less there */
-	float		enter_cost = pass->slip ? 2.0f : ENTER_COST;
 
-	*stretches = 0;
-	pass->clean_cost = gr_alloc(pass->env, (n + 1) * sizeof(float));
-	pass->moji_cost = gr_alloc(pass->env, (n + 1) * sizeof(float));
-	pass->moji_from = gr_alloc(pass->env, (n + 1) * sizeof(uint32_t));
-	pass->moji_cp = gr_alloc(pass->env, (n + 1) * sizeof(uint32_t));
-	pass->clean_from_moji = gr_alloc(pass->env, n + 1);
-	if (!pass->clean_cost || !pass->moji_cost || !pass->moji_from || !pass->moji_cp ||
-		!pass->clean_from_moji)
-		return GR_NOMEM;
 	for (p = 0; p <= n; p++)
 	{
 		pass->clean_cost[p] = INFINITE_COST;
@@ -2227,14 +2298,17 @@ pass_run(Pass *pass, GrBuf *out, GrStepReport *report, int *stretches)
 	memset(pass->moji_cp, 0, (n + 1) * sizeof(uint32_t));
 	memset(pass->moji_from, 0, (n + 1) * sizeof(uint32_t));
 	memset(pass->clean_from_moji, 0, n + 1);
+	memset(pass->taint, 0, n + 1);
 	pass->clean_cost[0] = 0;
 	previous_text_cp = 0;
+	pass->lazy->failed = false;
 
 	for (p = 0; p <= n; p++)
 	{
 		float		base;
 		Unit		unit;
 		uint32_t	prev;
+		bool		tainted;
 
 		GR_POLL(pass->env, pass->poll_counter);
 		if (pass->flags[p] & IB_BOUNDARY)
@@ -2244,6 +2318,8 @@ pass_run(Pass *pass, GrBuf *out, GrStepReport *report, int *stretches)
 			{
 				pass->clean_cost[p] = pass->moji_cost[p] + EXIT_COST;
 				pass->clean_from_moji[p] = 1;
+				pass->taint[p] = (uint8_t) ((pass->taint[p] & TAINT_MOJI) |
+											((pass->taint[p] & TAINT_MOJI) ? TAINT_CLEAN : 0));
 			}
 			if (p == n)
 				break;
@@ -2260,6 +2336,8 @@ pass_run(Pass *pass, GrBuf *out, GrStepReport *report, int *stretches)
 				{
 					pass->clean_cost[q] = cost;
 					pass->clean_from_moji[q] = 0;
+					pass->taint[q] = (uint8_t) ((pass->taint[q] & TAINT_MOJI) |
+												(pass->taint[p] & TAINT_CLEAN));
 				}
 			}
 		}
@@ -2267,32 +2345,71 @@ pass_run(Pass *pass, GrBuf *out, GrStepReport *report, int *stretches)
 			break;
 		base = pass->moji_cost[p];
 		prev = pass->moji_cp[p] & CP_MASK;
+		tainted = (pass->taint[p] & TAINT_MOJI) != 0;
 		if ((pass->flags[p] & IB_BOUNDARY) && pass->clean_cost[p] + enter_cost < base)
 		{
 			base = pass->clean_cost[p] + enter_cost;
 			prev = previous_text_cp;
+			tainted = (pass->taint[p] & TAINT_CLEAN) != 0;
 		}
 		if (pass->flags[p] & IB_BOUNDARY)
 			previous_text_cp = pass->text_cp[p];
 		if (base >= INFINITE_COST)
 			continue;
+		pass->lazy->base_tainted = tainted;
 		unit_at(pass, p, prev, &unit, false);
 		/*
 		 * The slip pass reads GBK as GBK: away from a slip that is the text
 		 * itself, which a stretch must not swallow (stretches are judged
 		 * whole), so re-reading costs a little more there.
 		 */
-		if (pass->slip)
-			unit.cost += 0.5f;
 		if (unit.length > 0)
-			relax_unit(pass, p, base, &unit, pass->target != TARGET_UTF8);
+		{
+			if (pass->slip)
+				unit.cost += 0.5f;
+			relax_unit(pass, p, base, &unit, pass->target != TARGET_UTF8, tainted);
+		}
 		/* and a GBK pair dropped between two characters */
 		if (pass->image == IMAGE_GBK && pass->target == TARGET_UTF8)
 		{
 			unit_utf8_split(pass, p, prev, &unit, base);
 			if (unit.length > 0)
-				relax_unit(pass, p, base, &unit, false);
+				relax_unit(pass, p, base, &unit, false, tainted);
 		}
+	}
+}
+
+/*
+ * Run the Viterbi pass over the image; on a repair, append the repaired text
+ * to out and count the repaired stretches in report.
+ */
+static GrStatus
+pass_run(Pass *pass, GrBuf *out, GrStepReport *report, int *stretches)
+{
+	size_t		n = pass->nbytes;
+	size_t		p;
+	size_t		q;
+	size_t		cursor;
+	size_t		choice_count = 0;
+	/* a slip is only tried where a '?' is, so entering costs less there */
+	float		enter_cost = pass->slip ? 2.0f : ENTER_COST;
+
+	*stretches = 0;
+	pass->clean_cost = gr_alloc(pass->env, (n + 1) * sizeof(float));
+	pass->moji_cost = gr_alloc(pass->env, (n + 1) * sizeof(float));
+	pass->moji_from = gr_alloc(pass->env, (n + 1) * sizeof(uint32_t));
+	pass->moji_cp = gr_alloc(pass->env, (n + 1) * sizeof(uint32_t));
+	pass->clean_from_moji = gr_alloc(pass->env, n + 1);
+	pass->taint = gr_alloc(pass->env, n + 1);
+	if (!pass->clean_cost || !pass->moji_cost || !pass->moji_from || !pass->moji_cp ||
+		!pass->clean_from_moji || !pass->taint)
+		return GR_NOMEM;
+	pass_forward(pass, enter_cost);
+	if (pass->lazy->splits && (pass->lazy->failed || (pass->taint[n] & TAINT_CLEAN)))
+	{
+		/* the best path may take a split: score them all */
+		pass->lazy->splits = false;
+		pass_forward(pass, enter_cost);
 	}
 
 	/* Trace back: collect the boundaries where stretches start and end. */
@@ -2599,10 +2716,16 @@ run_pass_whole(const GrEnv *env, ImageCodec image, TargetCodec target, const cha
 			   size_t *counter)
 {
 	Pass		pass;
+	PassLazy	lazy;
 	GrStatus	status;
 
 	reject_masks_ready();
 	memset(&pass, 0, sizeof(pass));
+	/* splits exist only where the GBK image is read as UTF-8 */
+	lazy.splits = image == IMAGE_GBK && target == TARGET_UTF8;
+	lazy.base_tainted = false;
+	lazy.failed = false;
+	pass.lazy = &lazy;
 	pass.poll_counter = *counter;
 	pass.env = env;
 	pass.image = image;
