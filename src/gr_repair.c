@@ -2019,40 +2019,50 @@ taiwan_word(const char *text, size_t len, size_t pos, const char **replacement)
  * the converted text: 最佳化 -> 优化 (优化 -> 最佳化), 网际网路 -> 互联网.
  * Shortens out in place.
  */
+static size_t find_sequence(const char *text, size_t len, size_t from, const char *seq, size_t n);
+
 static void
 shorten_taiwan_words(const GrEnv *env, GrBuf *out, GrStepReport *report)
 {
-	static const char *const words[][2] = {
+	static const char *const words[2][2] = {
 		{"最佳化", "优化"}, {"网际网路", "互联网"},
 	};
-	size_t		read = 0;
-	size_t		write = 0;
+	size_t		len = out->len;
+	size_t		write = 0;		/* out->data[0, write) is final */
+	size_t		copied = 0;		/* out->data[copied, ...) is still the text's */
+	size_t		next[2];		/* each word's next place at or after copied */
 	size_t		polls = 0;
 
-	while (read < out->len)
+	/*
+	 * From word to word (the words start differently, so at most one
+	 * starts at a place; the nearer goes first): what lies between two
+	 * words moves down once, in one piece.  Reading goes on only after
+	 * what was written, so the text ahead is still the input.
+	 */
+	for (int i = 0; i < 2; i++)
+		next[i] = find_sequence(out->data, len, 0, words[i][0], strlen(words[i][0]));
+	while (next[0] < len || next[1] < len)
 	{
-		bool		matched = false;
+		int			i = next[0] < next[1] ? 0 : 1;
+		size_t		at = next[i];
+		size_t		n = strlen(words[i][0]);
+		size_t		m = strlen(words[i][1]);
 
 		GR_POLL(env, polls);
-		if ((unsigned char) out->data[read] == 0xE6 || (unsigned char) out->data[read] == 0xE7)
-			for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
-			{
-				size_t		n = strlen(words[i][0]);
-				size_t		m = strlen(words[i][1]);
-
-				if (read + n <= out->len && memcmp(out->data + read, words[i][0], n) == 0)
-				{
-					memcpy(out->data + write, words[i][1], m);
-					write += m;
-					read += n;
-					report->fixes++;
-					matched = true;
-					break;
-				}
-			}
-		if (!matched)
-			out->data[write++] = out->data[read++];
+		if (write != copied)
+			memmove(out->data + write, out->data + copied, at - copied);
+		write += at - copied;
+		memcpy(out->data + write, words[i][1], m);
+		write += m;
+		copied = at + n;
+		report->fixes++;
+		for (int k = 0; k < 2; k++)
+			if (next[k] < copied)
+				next[k] = find_sequence(out->data, len, copied, words[k][0], strlen(words[k][0]));
 	}
+	if (write != copied)
+		memmove(out->data + write, out->data + copied, len - copied);
+	write += len - copied;
 	out->len = write;
 }
 
