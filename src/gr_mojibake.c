@@ -632,27 +632,31 @@ dbcs_pair_valid(const uint16_t *table, unsigned lead, unsigned trail)
 	return cp != 0 && !(cp >= 0xE000 && cp <= 0xF8FF);
 }
 
-/* How often clean text shows the pair (first, second). */
-static inline unsigned
-pair_count(uint32_t first, uint32_t second, bool fold)
+#define PAIR_NONE 0xFFFFFFFFu
+
+/*
+ * A character as the pairs know it (digits as '0'; traditional text read
+ * as such counts with its simplified pairs), or PAIR_NONE: no pair has it.
+ */
+static inline uint32_t
+pair_side(uint32_t cp, bool fold)
 {
-	uint32_t	key;
+	if (cp >= '0' && cp <= '9')
+		cp = '0';
+	if ((cp < 0x80 && cp != '0' && cp != '\n') || cp > 0xFFFF)
+		return PAIR_NONE;
+	if (fold && tables.fold[cp])
+		cp = tables.fold[cp];
+	return cp;
+}
+
+/* How often clean text shows the pair of two pair_side()s (neither PAIR_NONE). */
+static inline unsigned
+pair_lookup(uint32_t first, uint32_t second)
+{
+	uint32_t	key = first << 16 | second;
 	uint32_t	slot;
 
-	if (first >= '0' && first <= '9')
-		first = '0';
-	if (second >= '0' && second <= '9')
-		second = '0';
-	if ((first < 0x80 && first != '0' && first != '\n') ||
-		(second < 0x80 && second != '0' && second != '\n') ||
-		first > 0xFFFF || second > 0xFFFF)
-		return 0;
-	/* traditional text read as such counts with its simplified pairs */
-	if (fold && tables.fold[first])
-		first = tables.fold[first];
-	if (fold && tables.fold[second])
-		second = tables.fold[second];
-	key = first << 16 | second;
 	for (slot = pair_hash(key);; slot = (slot + 1) & (PAIR_SLOTS - 1))
 	{
 		if (tables.pair_slot_key[slot] == key)
@@ -660,6 +664,18 @@ pair_count(uint32_t first, uint32_t second, bool fold)
 		if (tables.pair_slot_key[slot] == 0)
 			return 0;
 	}
+}
+
+/* How often clean text shows the pair (first, second). */
+static inline unsigned
+pair_count(uint32_t first, uint32_t second, bool fold)
+{
+	uint32_t	a = pair_side(first, fold);
+	uint32_t	b = pair_side(second, fold);
+
+	if (a == PAIR_NONE || b == PAIR_NONE)
+		return 0;
+	return pair_lookup(a, b);
 }
 
 #define CONTEXT_WEIGHT 20.0		/* pseudo-count of the unigram in a pair estimate */
@@ -1097,16 +1113,20 @@ typedef struct Chooser
 	double		left_denominator;
 	bool		right;			/* next counts */
 	double		right_addend;
+	uint32_t	prev_side;		/* pair_side() of prev and next */
+	uint32_t	next_side;
 } Chooser;
 
 
 static void
-chooser_init(Chooser *chooser, ImageCodec image, uint32_t prev, uint32_t next)
+chooser_init(Chooser *chooser, ImageCodec image, uint32_t prev, uint32_t next, bool fold)
 {
 	chooser->prev = prev;
 	chooser->next = next;
 	chooser->reject_factor = tables.reject_factor[image];
-	chooser->fold = false;
+	chooser->fold = fold;
+	chooser->prev_side = pair_side(prev, fold);
+	chooser->next_side = pair_side(next, fold);
 	chooser->exact = false;
 	chooser->best_cp = 0;
 	chooser->best = 0;
@@ -1141,6 +1161,55 @@ chooser_init(Chooser *chooser, ImageCodec image, uint32_t prev, uint32_t next)
  * there (misses == 0), or not (misses bytes it would have read).  Once one
  * of the first kind is seen, the others no longer count.
  */
+/*
+ * A candidate's probability in context, before any miss
+ * (context_probability, see above).
+ */
+static inline double
+chooser_probability(const Chooser *chooser, uint32_t cp)
+{
+	double		probability;
+	uint32_t	side;
+
+	if (cp < 65536 && tables.count[cp] == 0)
+		return (double) tables.probability[cp] * chooser->unseen_factor;
+
+	/*
+	 * (n(prev cp) + K P(cp)) / (n(prev) + K) * (n(cp next) + K P(next)) /
+	 * (n(cp) + K); pair_count(prev, cp) with prev's side read once
+	 */
+	side = pair_side(cp, chooser->fold);
+	if (chooser->left && cp <= 0xFFFF)
+		probability = ((side == PAIR_NONE || chooser->prev_side == PAIR_NONE ? 0 :
+						pair_lookup(chooser->prev_side, side)) +
+					   CONTEXT_WEIGHT * char_probability(cp)) / chooser->left_denominator;
+	else
+		probability = char_probability(cp);
+	if (chooser->right && cp <= 0xFFFF)
+		probability *= ((side == PAIR_NONE || chooser->next_side == PAIR_NONE ? 0 :
+						 pair_lookup(side, chooser->next_side)) + chooser->right_addend) /
+			((double) tables.count[cp] + CONTEXT_WEIGHT);
+	return probability;
+}
+
+/*
+ * chooser_add for a candidate without a miss, once the chooser is exact
+ * (the same operations in the same order).
+ */
+static inline void
+chooser_add_exact(Chooser *chooser, uint32_t cp, const ImageCodec image)
+{
+	double		probability = chooser_probability(chooser, cp);
+
+	chooser->total += probability;
+	if (probability > chooser->best)
+	{
+		chooser->best = probability;
+		chooser->best_cp = cp;
+		chooser->best_cost = char_cost(cp) + 0 * REJECT_PENALTY(image);
+	}
+}
+
 static inline void
 chooser_add(Chooser *chooser, uint32_t cp, int misses, const ImageCodec image)
 {
@@ -1157,23 +1226,7 @@ chooser_add(Chooser *chooser, uint32_t cp, int misses, const ImageCodec image)
 		chooser->best = 0;
 		chooser->total = 0;
 	}
-	if (cp < 65536 && tables.count[cp] == 0)
-		probability = (double) tables.probability[cp] * chooser->unseen_factor;
-	else
-	{
-		/*
-		 * context_probability(prev, cp, next) (see above): (n(prev cp) +
-		 * K P(cp)) / (n(prev) + K) * (n(cp next) + K P(next)) / (n(cp) + K)
-		 */
-		if (chooser->left && cp <= 0xFFFF)
-			probability = (pair_count(chooser->prev, cp, chooser->fold) +
-						   CONTEXT_WEIGHT * char_probability(cp)) / chooser->left_denominator;
-		else
-			probability = char_probability(cp);
-		if (chooser->right && cp <= 0xFFFF)
-			probability *= (pair_count(cp, chooser->next, chooser->fold) + chooser->right_addend) /
-				((double) tables.count[cp] + CONTEXT_WEIGHT);
-	}
+	probability = chooser_probability(chooser, cp);
 	for (k = 0; k < misses; k++)
 		probability *= chooser->reject_factor;
 	chooser->total += probability;
@@ -1428,7 +1481,7 @@ unit_utf8_lost(const Pass *pass, size_t p, uint32_t prev, Unit *unit, bool peek,
 		/* prev comes from a boundary whose best value may be a bound */
 		if (!peek && pass->lazy->base_tainted)
 			pass->lazy->failed = true;
-		chooser_init(&chooser, pass->image, peek ? 0 : prev, next);
+		chooser_init(&chooser, pass->image, peek ? 0 : prev, next, false);
 	}
 	if (dropped)
 	{
@@ -1470,6 +1523,7 @@ unit_utf8_lost(const Pass *pass, size_t p, uint32_t prev, Unit *unit, bool peek,
 		int			last_shift = 6 * (length - 1 - last);
 		int			first_shift = 6 * (length - 1 - first);
 		bool		check_second = (first == 1 || last == 1);
+		uint64_t	first_range = ~(uint64_t) 0;	/* first's bytes allowed */
 
 		{
 			uint64_t	bits = mask;
@@ -1498,6 +1552,13 @@ unit_utf8_lost(const Pass *pass, size_t p, uint32_t prev, Unit *unit, bool peek,
 		for (k = 1; k < length; k++)
 			stayed_cp = (stayed_cp << 6) |
 				((k == first || k == last) ? 0 : (seq[k] & 0x3F));
+		/* the second byte's range as a mask of first's bytes, when first is it */
+		if (first == 1)
+		{
+			first_range = (max_second >= 0xBF ? ~(uint64_t) 0 :
+						   (((uint64_t) 1 << (max_second - 0x80 + 1)) - 1));
+			first_range &= ~(((uint64_t) 1 << (min_second - 0x80)) - 1);
+		}
 		for (i = 0; i < last_count; i++)
 		{
 			unsigned	x_low = 0x80;
@@ -1505,10 +1566,37 @@ unit_utf8_lost(const Pass *pass, size_t p, uint32_t prev, Unit *unit, bool peek,
 			uint64_t	first_mask = 0;
 
 			seq[last] = last_bytes[i];
-			if (wild_count == 2)
+			if (wild_count == 1)
 			{
-				x_high = 0xBF;
-				first_mask = tables.reject_mask[pass->image][seq[first + 1]];
+				/* the loop below with one x and nothing of first: one candidate */
+				if (last_misses > 0 && chooser.exact)
+					continue;
+				if (check_second && (seq[1] < min_second || seq[1] > max_second))
+					continue;
+				chooser_add(&chooser, stayed_cp | ((uint32_t) (seq[last] & 0x3F) << last_shift),
+							last_misses, pass->image);
+				continue;
+			}
+			x_high = 0xBF;
+			first_mask = tables.reject_mask[pass->image][seq[first + 1]];
+			if (chooser.exact)
+			{
+				/*
+				 * The loop below once exact: only first's rejected bytes,
+				 * in order, those of the second byte's range (last is
+				 * after first, so only first can be the second byte).
+				 */
+				uint64_t	bits = last_misses > 0 ? 0 : first_mask & first_range;
+				uint32_t	last_bits = stayed_cp | ((uint32_t) (seq[last] & 0x3F) << last_shift);
+
+				while (bits != 0)
+				{
+					x = 0x80 + (unsigned) __builtin_ctzll(bits);
+					bits &= bits - 1;
+					chooser_add_exact(&chooser, last_bits | ((uint32_t) (x & 0x3F) << first_shift),
+									  pass->image);
+				}
+				continue;
 			}
 			for (x = x_low; x <= x_high; x++)
 			{
@@ -1629,7 +1717,7 @@ unit_utf8_split(const Pass *pass, size_t p, uint32_t prev, Unit *unit, float bas
 		if (base + (cheapest + GUESS_COST + DROPPED_COST) >= pass->moji_cost[p + 2])
 			return;
 	}
-	chooser_init(&chooser, pass->image, prev, peek_next(pass, p + 2));
+	chooser_init(&chooser, pass->image, prev, peek_next(pass, p + 2), false);
 	if (first >= 0xE1 && first <= 0xEF && first != 0xED)
 	{
 		/* a head: lead, second byte, the dropped last byte AA..AF */
@@ -1728,8 +1816,7 @@ unit_slip(const Pass *pass, size_t p, uint32_t prev, Unit *unit)
 		(pass->flags[p + 1] & IB_MAYWILD) &&
 		!(pass->flags[p + 2] & (IB_BARRIER | IB_WILD)) && pass->bytes[p + 2] >= 0x80)
 	{
-		chooser_init(&chooser, pass->image, prev, 0);
-		chooser.fold = true;
+		chooser_init(&chooser, pass->image, prev, 0, true);
 		for (x = 0x81; x <= 0xFE; x++)
 		{
 			uint16_t	cp = dbcs_decode(tables.gbk_decode, x, 0xA3);
@@ -1774,8 +1861,8 @@ unit_slip(const Pass *pass, size_t p, uint32_t prev, Unit *unit)
 	if (trail < 0x40 || trail == 0x7F || trail == 0xFF)
 		return;
 	/* the character after, for context, starts past the trail */
-	chooser_init(&chooser, pass->image, prev, peek_next(pass, q + 1));
-	chooser.fold = (pass->target == TARGET_BIG5 || pass->slip);
+	chooser_init(&chooser, pass->image, prev, peek_next(pass, q + 1),
+				 pass->target == TARGET_BIG5 || pass->slip);
 	for (x = 0x81; x <= 0xFE; x++)
 	{
 		uint16_t	cp = dbcs_decode(tables.gbk_decode, x, trail);
@@ -1850,8 +1937,8 @@ unit_dbcs(const Pass *pass, size_t p, uint32_t prev, Unit *unit, bool peek)
 		if (peek)
 			return;
 		count = both_lost_candidates(pass->image, encode, &candidates);
-		chooser_init(&chooser, pass->image, prev, peek_next(pass, p + 2));
-		chooser.fold = (pass->target == TARGET_BIG5 || pass->slip);
+		chooser_init(&chooser, pass->image, prev, peek_next(pass, p + 2),
+					 pass->target == TARGET_BIG5 || pass->slip);
 		for (i = 0; i < count; i++)
 		{
 			uint32_t	cp = candidates[i];
@@ -1875,8 +1962,8 @@ unit_dbcs(const Pass *pass, size_t p, uint32_t prev, Unit *unit, bool peek)
 		unit->cost = char_cost(cp);
 		return;
 	}
-	chooser_init(&chooser, pass->image, peek ? 0 : prev, peek ? 0 : peek_next(pass, p + 2));
-	chooser.fold = (pass->target == TARGET_BIG5 || pass->slip);
+	chooser_init(&chooser, pass->image, peek ? 0 : prev, peek ? 0 : peek_next(pass, p + 2),
+				 pass->target == TARGET_BIG5 || pass->slip);
 	/*
 	 * One byte lost (bytes below 0x81 are never lost): the known byte must
 	 * be in the table's range for any candidate, so the row or column of
