@@ -2396,6 +2396,8 @@ pass_forward(Pass *pass, float enter_cost)
 		Unit		unit;
 		uint32_t	prev;
 		bool		tainted;
+		unsigned char flags;
+		unsigned	byte;
 
 		GR_POLL(pass->env, pass->poll_counter);
 		if (pass->flags[p] & IB_BOUNDARY)
@@ -2444,20 +2446,52 @@ pass_forward(Pass *pass, float enter_cost)
 		if (base >= INFINITE_COST)
 			continue;
 		pass->lazy->base_tainted = tainted;
-		unit_at(pass, p, prev, &unit, false);
+		flags = pass->flags[p];
+		byte = pass->bytes[p];
+
 		/*
-		 * The slip pass reads GBK as GBK: away from a slip that is the text
-		 * itself, which a stretch must not swallow (stretches are judged
-		 * whole), so re-reading costs a little more there.
+		 * Read as UTF-8, a byte that no unit starts with (a continuation
+		 * byte: two in three of UTF-8 read as GBK; a lost or unencodable
+		 * one) gives none: unit_utf8's first tests, without the call.
 		 */
-		if (unit.length > 0)
+		if (pass->target == TARGET_UTF8 && !pass->slip && byte >= 0xE1 && byte <= 0xEF && byte != 0xED &&
+			!(flags & (IB_WILD | IB_BARRIER)) && p + 2 < n &&
+			!(pass->flags[p + 1] & (IB_WILD | IB_BARRIER)) &&
+			!(pass->flags[p + 2] & (IB_WILD | IB_BARRIER)) &&
+			(pass->bytes[p + 1] & 0xC0) == 0x80 && (pass->bytes[p + 2] & 0xC0) == 0x80)
 		{
-			if (pass->slip)
-				unit.cost += 0.5f;
-			relax_unit(pass, p, base, &unit, pass->target != TARGET_UTF8, tainted);
+			/*
+			 * unit_utf8 on a three-byte character read whole (a lead
+			 * without limits on its second byte), without the call
+			 */
+			unit.length = 3;
+			unit.cp = ((byte & 0x0F) << 12) | ((pass->bytes[p + 1] & 0x3Fu) << 6) |
+				(pass->bytes[p + 2] & 0x3Fu);
+			unit.cost = char_cost(unit.cp) + 0.0f;
+			unit.guessed = false;
+			unit.lazy = false;
+			relax_unit(pass, p, base, &unit, false, tainted);
 		}
-		/* and a GBK pair dropped between two characters */
-		if (pass->image == IMAGE_GBK && pass->target == TARGET_UTF8)
+		else if (pass->target != TARGET_UTF8 ||
+				 !((flags & (IB_WILD | IB_BARRIER)) || (byte >= 0x80 && byte < 0xC2) || byte > 0xF4))
+		{
+			unit_at(pass, p, prev, &unit, false);
+
+			/*
+			 * The slip pass reads GBK as GBK: away from a slip that is the
+			 * text itself, which a stretch must not swallow (stretches are
+			 * judged whole), so re-reading costs a little more there.
+			 */
+			if (unit.length > 0)
+			{
+				if (pass->slip)
+					unit.cost += 0.5f;
+				relax_unit(pass, p, base, &unit, pass->target != TARGET_UTF8, tainted);
+			}
+		}
+		/* and a GBK pair dropped between two characters (only at a boundary) */
+		if (pass->image == IMAGE_GBK && pass->target == TARGET_UTF8 &&
+			(flags & (IB_BOUNDARY | IB_WILD | IB_BARRIER)) == IB_BOUNDARY)
 		{
 			unit_utf8_split(pass, p, prev, &unit, base);
 			if (unit.length > 0)
