@@ -2230,12 +2230,54 @@ pass_build_image(Pass *pass, bool maywild)
 	while (pos < pass->len)
 	{
 		size_t		start = pos;
-		uint32_t	cp = utf8_decode_inline(pass->text, pass->len, &pos);
+		uint32_t	cp;
 		unsigned char b[3];
 		bool		wild;
 		int			count = 0;
+		const unsigned char *s = (const unsigned char *) pass->text + pos;
 
 		GR_POLL(pass->env, pass->poll_counter);
+
+		/*
+		 * The common case of the two-byte images inline: a three-byte
+		 * character (as utf8_decode_inline reads it) with a two-byte code,
+		 * what image_bytes and the general case below make of it.
+		 */
+		if (pass->image != IMAGE_LATIN && pos + 3 <= pass->len && s[0] >= 0xE1 && s[0] <= 0xEF &&
+			s[0] != 0xED && (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80)
+		{
+			uint16_t	code;
+
+			cp = ((uint32_t) (s[0] & 0x0F) << 12) | ((uint32_t) (s[1] & 0x3F) << 6) | (s[2] & 0x3F);
+			code = (pass->image == IMAGE_GBK) ? tables.gbk_encode[cp] : tables.big5_encode[cp];
+			if (code >= 0x100 && cp != 0xFFFD)
+			{
+				pos += 3;
+				previous = cp;
+				pass->text_offset[n] = (uint32_t) start;
+				pass->text_cp[n] = cp;
+				pass->bytes[n] = (unsigned char) (code >> 8);
+				pass->flags[n] = IB_BOUNDARY;
+				pass->text_offset[n + 1] = (uint32_t) start;
+				pass->bytes[n + 1] = (unsigned char) (code & 0xFF);
+				pass->flags[n + 1] = 0;
+				n += 2;
+				continue;
+			}
+		}
+		/* ASCII, in every image its own byte (as image_bytes and below) */
+		if (s[0] < 0x80)
+		{
+			pos++;
+			previous = s[0];
+			pass->text_offset[n] = (uint32_t) start;
+			pass->text_cp[n] = s[0];
+			pass->bytes[n] = s[0];
+			pass->flags[n] = IB_BOUNDARY | ((maywild && s[0] == '?') ? IB_MAYWILD : 0);
+			n++;
+			continue;
+		}
+		cp = utf8_decode_inline(pass->text, pass->len, &pos);
 		if (cp != GR_INVALID_CP)
 			count = image_bytes(pass->image, cp, b, &wild);
 		/*
