@@ -2224,33 +2224,29 @@ three_byte_cp(const char *text, size_t len, size_t pos)
 		((uint32_t) (b1 & 0x3F) << 6) | (b2 & 0x3F);
 }
 
-GrStatus
-gr_step_script(const GrEnv *env, const char *text, size_t len,
-			   const GrRepairOptions *options, GrBuf *out, GrStepReport *report)
+/*
+ * What the evidence count of gr_step_script reads of text[from, to): the
+ * Han characters of the tables, how many count as traditional and as
+ * simplified, stepping as its loop steps (to is where such a step ends).
+ */
+typedef struct ScriptCounts
 {
-	Rewriter	rw;
-	size_t		pos = 0;
-	size_t		han = 0;
-	size_t		traditional = 0;
-	size_t		simplified = 0;
-	size_t		polls = 0;
-	bool		mainland_document = false;
-	GrScript	script = options ? options->script : GR_SCRIPT_AUTO;
+	size_t		han;
+	size_t		traditional;
+	size_t		simplified;
+} ScriptCounts;
 
-	rw_init(&rw, env, text, len, out, report);
-	if (script == GR_SCRIPT_KEEP)
-		return GR_OK;
-	if (!script_class_ready)
-		fill_script_class();
+static void
+script_count(const char *text, size_t len, size_t from, size_t to, ScriptCounts *counts)
+{
+	size_t		pos = from;
 
-	/* evidence: how many Han characters there are, how many convert */
-	while (pos < len)
+	while (pos < to)
 	{
 		unsigned char lead = (unsigned char) text[pos];
 		size_t		next;
 		uint32_t	cp;
 
-		GR_POLL(env, polls);
 		if (lead < 0xE3 || lead > 0xE9)
 		{
 			pos++;
@@ -2262,55 +2258,68 @@ gr_step_script(const GrEnv *env, const char *text, size_t len,
 		{
 			unsigned char c = script_class[cp - GR_HAN_FIRST];
 
-			han++;
-			traditional += c & SCRIPT_COUNTS_TRADITIONAL;
-			simplified += (c & SCRIPT_COUNTS_SIMPLIFIED) >> 1;
+			counts->han++;
+			counts->traditional += c & SCRIPT_COUNTS_TRADITIONAL;
+			counts->simplified += (c & SCRIPT_COUNTS_SIMPLIFIED) >> 1;
 			pos += 3;
 			continue;
 		}
 		cp = peek_cp(text, len, pos, &next);
 		if (is_han_table(cp))
 		{
-			han++;
+			counts->han++;
 			if (is_traditional(cp) && !is_shared_form(cp))
-				traditional++;
+				counts->traditional++;
 			else if (bit_set(gr_simplified_bitmap, cp))
-				simplified++;
+				counts->simplified++;
 		}
 		pos = next > pos ? next : pos + 1;
 	}
-	if (traditional == 0)
+}
+
+/*
+ * Traditional to simplified, when the text is a converted mainland document
+ * ('auto') or always ('hans').  The evidence (how many Han characters, how
+ * many convert, the mainland and Taiwan marks) decides; the marks come
+ * first, and the characters are counted in the same pass that converts
+ * them (the conversion is dropped when the counts say no): one pass over
+ * the text instead of two.
+ */
+GrStatus
+gr_step_script(const GrEnv *env, const char *text, size_t len,
+			   const GrRepairOptions *options, GrBuf *out, GrStepReport *report)
+{
+	Rewriter	rw;
+	size_t		pos = 0;
+	ScriptCounts counts = {0, 0, 0};	/* of the characters off the common path */
+	size_t		han = 0;		/* and of those on it */
+	size_t		traditional = 0;
+	size_t		simplified = 0;
+	size_t		polls = 0;
+	bool		mainland_document = false;
+	GrScript	script = options ? options->script : GR_SCRIPT_AUTO;
+	size_t		out_start = out->len;
+
+	rw_init(&rw, env, text, len, out, report);
+	if (script == GR_SCRIPT_KEEP)
 		return GR_OK;
-	if (script == GR_SCRIPT_AUTO)
+	if (!script_class_ready)
+		fill_script_class();
+
+	/* the marks: 'auto' converts only a mainland document */
 	{
 		size_t		mainland;
 		size_t		taiwan;
 
-		/*
-		 * A traditional text uses few simplified-only characters (国, 们);
-		 * a simplified one with stray traditional characters, or with
-		 * mojibake that reads as traditional, uses many.
-		 */
-		if (traditional < 2 || traditional * 50 < han || traditional < simplified * 3)
-			return GR_OK;
 		count_marks(env, text, len, &mainland, &taiwan);
 		/* flattened ruby comes from mainland pages put through a converter */
 		if (options && options->mirrored)
 			mainland++;
-		if (mainland <= taiwan)
+		mainland_document = mainland > taiwan;
+		if (script == GR_SCRIPT_AUTO && !mainland_document)
 			return GR_OK;		/* no sign of a mainland document */
-		mainland_document = true;
-	}
-	else
-	{
-		size_t		mainland;
-		size_t		taiwan;
-
-		count_marks(env, text, len, &mainland, &taiwan);
-		mainland_document = mainland + (options && options->mirrored ? 1 : 0) > taiwan;
 	}
 
-	pos = 0;
 	/*
 	 * Every character of the tables is three bytes in UTF-8, and so is its
 	 * simplified form: the converted text has the input's length.  It is
@@ -2339,6 +2348,9 @@ gr_step_script(const GrEnv *env, const char *text, size_t len,
 
 			if (!(c & SCRIPT_LOOK))
 			{
+				han++;
+				traditional += c & SCRIPT_COUNTS_TRADITIONAL;
+				simplified += (c & SCRIPT_COUNTS_SIMPLIFIED) >> 1;
 				pos += 3;
 				continue;
 			}
@@ -2346,8 +2358,11 @@ gr_step_script(const GrEnv *env, const char *text, size_t len,
 			{
 				/* what the conversion below writes, without its detours */
 				uint32_t	simple = gr_simplify_char(cp);
-				unsigned char *d = (unsigned char *) out->data + pos;
+				unsigned char *d = (unsigned char *) out->data + out_start + pos;
 
+				han++;
+				traditional += c & SCRIPT_COUNTS_TRADITIONAL;
+				simplified += (c & SCRIPT_COUNTS_SIMPLIFIED) >> 1;
 				d[0] = (unsigned char) (0xE0 | (simple >> 12));
 				d[1] = (unsigned char) (0x80 | ((simple >> 6) & 0x3F));
 				d[2] = (unsigned char) (0x80 | (simple & 0x3F));
@@ -2355,6 +2370,12 @@ gr_step_script(const GrEnv *env, const char *text, size_t len,
 				pos += 3;
 				continue;
 			}
+		}
+		else if (cp != GR_INVALID_CP)
+		{
+			/* a three-byte character outside the tables (、。《》): nothing */
+			pos += 3;
+			continue;
 		}
 		cp = peek_cp(text, len, pos, &next);
 		/* a mainland document put through a Taiwan converter: its words back */
@@ -2371,6 +2392,7 @@ gr_step_script(const GrEnv *env, const char *text, size_t len,
 					replacement = gr_t2s_phrases[phrase].to;
 				else
 				{
+					script_count(text, len, pos, pos + replaced, &counts);
 					pos += replaced;
 					continue;
 				}
@@ -2391,12 +2413,36 @@ gr_step_script(const GrEnv *env, const char *text, size_t len,
 				if (out->status != GR_OK)
 					return out->status;
 			}
-			memcpy(out->data + pos, replacement, replaced);
+			memcpy(out->data + out_start + pos, replacement, replaced);
 			report->fixes++;
+			script_count(text, len, pos, pos + replaced, &counts);
 			pos += replaced;
 			continue;
 		}
+		script_count(text, len, pos, next > pos ? next : pos + 1, &counts);
 		pos = next > pos ? next : pos + 1;
+	}
+
+	/*
+	 * A traditional text uses few simplified-only characters (国, 们); a
+	 * simplified one with stray traditional characters, or with mojibake
+	 * that reads as traditional, uses many.  'hans' converts any text with
+	 * a traditional character.
+	 */
+	counts.han += han;
+	counts.traditional += traditional;
+	counts.simplified += simplified;
+	if (counts.traditional == 0 ||
+		(script == GR_SCRIPT_AUTO &&
+		 (counts.traditional < 2 || counts.traditional * 50 < counts.han ||
+		  counts.traditional < counts.simplified * 3)))
+	{
+		/* not converted after all */
+		gr_release(env, report->before);
+		gr_release(env, report->after);
+		memset(report, 0, sizeof(*report));
+		out->len = out_start;
+		return GR_OK;
 	}
 	if (mainland_document && report->fixes > 0)
 		shorten_taiwan_words(env, out, report);
