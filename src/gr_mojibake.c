@@ -2024,21 +2024,22 @@ unit_at(const Pass *pass, size_t p, uint32_t prev, Unit *unit, bool peek)
 
 /*
  * Relax the pass's state with a unit read at p from base (tainted: base
- * rests on a split unit scored by its bound).
+ * rests on a split unit scored by its bound); the pass's arrays are
+ * handed over as pass_forward holds them.
  */
 static inline void
-relax_unit(Pass *pass, size_t p, float base, const Unit *unit, bool dbcs, bool tainted)
+relax_unit(float *moji_cost, uint32_t *moji_from, uint32_t *moji_cp, uint8_t *taint,
+		   size_t p, float base, const Unit *unit, bool dbcs, bool tainted)
 {
 	size_t		q = p + unit->length;
 
-	if (base + unit->cost < pass->moji_cost[q])
+	if (base + unit->cost < moji_cost[q])
 	{
-		pass->taint[q] = (uint8_t) ((pass->taint[q] & TAINT_CLEAN) |
-									((tainted || unit->lazy) ? TAINT_MOJI : 0));
-		pass->moji_cost[q] = base + unit->cost;
-		pass->moji_from[q] = (uint32_t) p |
-			((base == pass->moji_cost[p]) ? 0 : FROM_ENTER);
-		pass->moji_cp[q] = unit->cp | (unit->guessed ? GUESSED_FLAG : 0) |
+		taint[q] = (uint8_t) ((taint[q] & TAINT_CLEAN) |
+							  ((tainted || unit->lazy) ? TAINT_MOJI : 0));
+		moji_cost[q] = base + unit->cost;
+		moji_from[q] = (uint32_t) p | ((base == moji_cost[p]) ? 0 : FROM_ENTER);
+		moji_cp[q] = unit->cp | (unit->guessed ? GUESSED_FLAG : 0) |
 			(dbcs ? DBCS_FLAG : 0);
 	}
 }
@@ -2414,23 +2415,39 @@ write_plausible_pieces(Pass *pass, size_t start, size_t end, const uint32_t *cps
 static void
 pass_forward(Pass *pass, float enter_cost)
 {
+	/*
+	 * The arrays in locals: stores through the byte arrays could change
+	 * any field of *pass as far as the compiler knows
+	 */
 	size_t		n = pass->nbytes;
+	const unsigned char *bytes = pass->bytes;
+	const unsigned char *byte_flags = pass->flags;
+	const uint32_t *text_cp = pass->text_cp;
+	float	   *clean_cost = pass->clean_cost;
+	float	   *moji_cost = pass->moji_cost;
+	uint32_t   *moji_from = pass->moji_from;
+	uint32_t   *moji_cp = pass->moji_cp;
+	uint8_t    *clean_from_moji = pass->clean_from_moji;
+	uint8_t    *taint = pass->taint;
+	PassLazy   *lazy = pass->lazy;
+	bool		utf8 = pass->target == TARGET_UTF8;
+	bool		splits = pass->image == IMAGE_GBK && pass->target == TARGET_UTF8;
 	size_t		p;
 	size_t		q;
 	uint32_t	previous_text_cp;
 
 	for (p = 0; p <= n; p++)
 	{
-		pass->clean_cost[p] = INFINITE_COST;
-		pass->moji_cost[p] = INFINITE_COST;
+		clean_cost[p] = INFINITE_COST;
+		moji_cost[p] = INFINITE_COST;
 	}
-	memset(pass->moji_cp, 0, (n + 1) * sizeof(uint32_t));
-	memset(pass->moji_from, 0, (n + 1) * sizeof(uint32_t));
-	memset(pass->clean_from_moji, 0, n + 1);
-	memset(pass->taint, 0, n + 1);
-	pass->clean_cost[0] = 0;
+	memset(moji_cp, 0, (n + 1) * sizeof(uint32_t));
+	memset(moji_from, 0, (n + 1) * sizeof(uint32_t));
+	memset(clean_from_moji, 0, n + 1);
+	memset(taint, 0, n + 1);
+	clean_cost[0] = 0;
 	previous_text_cp = 0;
-	pass->lazy->failed = false;
+	lazy->failed = false;
 
 	for (p = 0; p <= n; p++)
 	{
@@ -2442,79 +2459,78 @@ pass_forward(Pass *pass, float enter_cost)
 		unsigned	byte;
 
 		GR_POLL(pass->env, pass->poll_counter);
-		if (pass->flags[p] & IB_BOUNDARY)
+		if (byte_flags[p] & IB_BOUNDARY)
 		{
 			/* leave a re-read stretch here */
-			if (pass->moji_cost[p] + EXIT_COST < pass->clean_cost[p])
+			if (moji_cost[p] + EXIT_COST < clean_cost[p])
 			{
-				pass->clean_cost[p] = pass->moji_cost[p] + EXIT_COST;
-				pass->clean_from_moji[p] = 1;
-				pass->taint[p] = (uint8_t) ((pass->taint[p] & TAINT_MOJI) |
-											((pass->taint[p] & TAINT_MOJI) ? TAINT_CLEAN : 0));
+				clean_cost[p] = moji_cost[p] + EXIT_COST;
+				clean_from_moji[p] = 1;
+				taint[p] = (uint8_t) ((taint[p] & TAINT_MOJI) |
+									  ((taint[p] & TAINT_MOJI) ? TAINT_CLEAN : 0));
 			}
 			if (p == n)
 				break;
 			/* keep the character as it is */
 			q = p + 1;
-			while (!(pass->flags[q] & IB_BOUNDARY))
+			while (!(byte_flags[q] & IB_BOUNDARY))
 				q++;
 			{
-				uint32_t	cp = pass->text_cp[p];
-				float		cost = pass->clean_cost[p] +
+				uint32_t	cp = text_cp[p];
+				float		cost = clean_cost[p] +
 					(cp == GR_INVALID_CP ? 16.0f : char_cost(cp));
 
-				if (cost < pass->clean_cost[q])
+				if (cost < clean_cost[q])
 				{
-					pass->clean_cost[q] = cost;
-					pass->clean_from_moji[q] = 0;
-					pass->taint[q] = (uint8_t) ((pass->taint[q] & TAINT_MOJI) |
-												(pass->taint[p] & TAINT_CLEAN));
+					clean_cost[q] = cost;
+					clean_from_moji[q] = 0;
+					taint[q] = (uint8_t) ((taint[q] & TAINT_MOJI) | (taint[p] & TAINT_CLEAN));
 				}
 			}
 		}
 		if (p == n)
 			break;
-		base = pass->moji_cost[p];
-		prev = pass->moji_cp[p] & CP_MASK;
-		tainted = (pass->taint[p] & TAINT_MOJI) != 0;
-		if ((pass->flags[p] & IB_BOUNDARY) && pass->clean_cost[p] + enter_cost < base)
+		base = moji_cost[p];
+		prev = moji_cp[p] & CP_MASK;
+		tainted = (taint[p] & TAINT_MOJI) != 0;
+		if ((byte_flags[p] & IB_BOUNDARY) && clean_cost[p] + enter_cost < base)
 		{
-			base = pass->clean_cost[p] + enter_cost;
+			base = clean_cost[p] + enter_cost;
 			prev = previous_text_cp;
-			tainted = (pass->taint[p] & TAINT_CLEAN) != 0;
+			tainted = (taint[p] & TAINT_CLEAN) != 0;
 		}
-		if (pass->flags[p] & IB_BOUNDARY)
-			previous_text_cp = pass->text_cp[p];
+		if (byte_flags[p] & IB_BOUNDARY)
+			previous_text_cp = text_cp[p];
 		if (base >= INFINITE_COST)
 			continue;
-		pass->lazy->base_tainted = tainted;
-		flags = pass->flags[p];
-		byte = pass->bytes[p];
+		lazy->base_tainted = tainted;
+		flags = byte_flags[p];
+		byte = bytes[p];
 
 		/*
 		 * Read as UTF-8, a byte that no unit starts with (a continuation
 		 * byte: two in three of UTF-8 read as GBK; a lost or unencodable
 		 * one) gives none: unit_utf8's first tests, without the call.
 		 */
-		if (pass->target == TARGET_UTF8 && !pass->slip && byte >= 0xE1 && byte <= 0xEF && byte != 0xED &&
+		if (utf8 && !pass->slip && byte >= 0xE1 && byte <= 0xEF && byte != 0xED &&
 			!(flags & (IB_WILD | IB_BARRIER)) && p + 2 < n &&
-			!(pass->flags[p + 1] & (IB_WILD | IB_BARRIER)) &&
-			!(pass->flags[p + 2] & (IB_WILD | IB_BARRIER)) &&
-			(pass->bytes[p + 1] & 0xC0) == 0x80 && (pass->bytes[p + 2] & 0xC0) == 0x80)
+			!(byte_flags[p + 1] & (IB_WILD | IB_BARRIER)) &&
+			!(byte_flags[p + 2] & (IB_WILD | IB_BARRIER)) &&
+			(bytes[p + 1] & 0xC0) == 0x80 && (bytes[p + 2] & 0xC0) == 0x80)
 		{
 			/*
 			 * unit_utf8 on a three-byte character read whole (a lead
 			 * without limits on its second byte), without the call
 			 */
 			unit.length = 3;
-			unit.cp = ((byte & 0x0F) << 12) | ((pass->bytes[p + 1] & 0x3Fu) << 6) |
-				(pass->bytes[p + 2] & 0x3Fu);
+			unit.cp = ((byte & 0x0F) << 12) | ((bytes[p + 1] & 0x3Fu) << 6) |
+				(bytes[p + 2] & 0x3Fu);
 			unit.cost = char_cost(unit.cp) + 0.0f;
 			unit.guessed = false;
 			unit.lazy = false;
-			relax_unit(pass, p, base, &unit, false, tainted);
+			relax_unit(moji_cost, moji_from, moji_cp, taint, p, base, &unit, false, tainted);
 		}
-		else if (pass->target != TARGET_UTF8 ||
+		else if (!utf8 ||
 				 !((flags & (IB_WILD | IB_BARRIER)) || (byte >= 0x80 && byte < 0xC2) || byte > 0xF4))
 		{
 			unit_at(pass, p, prev, &unit, false);
@@ -2528,16 +2544,15 @@ pass_forward(Pass *pass, float enter_cost)
 			{
 				if (pass->slip)
 					unit.cost += 0.5f;
-				relax_unit(pass, p, base, &unit, pass->target != TARGET_UTF8, tainted);
+				relax_unit(moji_cost, moji_from, moji_cp, taint, p, base, &unit, !utf8, tainted);
 			}
 		}
 		/* and a GBK pair dropped between two characters (only at a boundary) */
-		if (pass->image == IMAGE_GBK && pass->target == TARGET_UTF8 &&
-			(flags & (IB_BOUNDARY | IB_WILD | IB_BARRIER)) == IB_BOUNDARY)
+		if (splits && (flags & (IB_BOUNDARY | IB_WILD | IB_BARRIER)) == IB_BOUNDARY)
 		{
 			unit_utf8_split(pass, p, prev, &unit, base);
 			if (unit.length > 0)
-				relax_unit(pass, p, base, &unit, false, tainted);
+				relax_unit(moji_cost, moji_from, moji_cp, taint, p, base, &unit, false, tainted);
 		}
 	}
 }
