@@ -2219,6 +2219,14 @@ pass_build_image(Pass *pass, bool maywild)
 	size_t		n = 0;
 	size_t		cap = pass->len * 2 + 2;
 	uint32_t	previous = 0;	/* the character before, for the wide image */
+	const char *text = pass->text;
+	size_t		len = pass->len;
+	ImageCodec	image = pass->image;
+	size_t		polls = pass->poll_counter;
+	unsigned char *bytes;
+	unsigned char *flags;
+	uint32_t   *text_offset;
+	uint32_t   *text_cp;
 
 	if (pass->len > GR_MAX_ALLOC / 8)
 		return GR_TOO_LARGE;
@@ -2228,40 +2236,45 @@ pass_build_image(Pass *pass, bool maywild)
 	pass->text_cp = gr_alloc(pass->env, cap * sizeof(uint32_t));
 	if (!pass->bytes || !pass->flags || !pass->text_offset || !pass->text_cp)
 		return GR_NOMEM;
-	while (pos < pass->len)
+	/* in locals: a store through a byte array could change *pass, for the compiler */
+	bytes = pass->bytes;
+	flags = pass->flags;
+	text_offset = pass->text_offset;
+	text_cp = pass->text_cp;
+	while (pos < len)
 	{
 		size_t		start = pos;
 		uint32_t	cp;
 		unsigned char b[3];
 		bool		wild;
 		int			count = 0;
-		const unsigned char *s = (const unsigned char *) pass->text + pos;
+		const unsigned char *s = (const unsigned char *) text + pos;
 
-		GR_POLL(pass->env, pass->poll_counter);
+		GR_POLL(pass->env, polls);
 
 		/*
 		 * The common case of the two-byte images inline: a three-byte
 		 * character (as utf8_decode_inline reads it) with a two-byte code,
 		 * what image_bytes and the general case below make of it.
 		 */
-		if (pass->image != IMAGE_LATIN && pos + 3 <= pass->len && s[0] >= 0xE1 && s[0] <= 0xEF &&
+		if (image != IMAGE_LATIN && pos + 3 <= len && s[0] >= 0xE1 && s[0] <= 0xEF &&
 			s[0] != 0xED && (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80)
 		{
 			uint16_t	code;
 
 			cp = ((uint32_t) (s[0] & 0x0F) << 12) | ((uint32_t) (s[1] & 0x3F) << 6) | (s[2] & 0x3F);
-			code = (pass->image == IMAGE_GBK) ? tables.gbk_encode[cp] : tables.big5_encode[cp];
+			code = (image == IMAGE_GBK) ? tables.gbk_encode[cp] : tables.big5_encode[cp];
 			if (code >= 0x100 && cp != 0xFFFD)
 			{
 				pos += 3;
 				previous = cp;
-				pass->text_offset[n] = (uint32_t) start;
-				pass->text_cp[n] = cp;
-				pass->bytes[n] = (unsigned char) (code >> 8);
-				pass->flags[n] = IB_BOUNDARY;
-				pass->text_offset[n + 1] = (uint32_t) start;
-				pass->bytes[n + 1] = (unsigned char) (code & 0xFF);
-				pass->flags[n + 1] = 0;
+				text_offset[n] = (uint32_t) start;
+				text_cp[n] = cp;
+				bytes[n] = (unsigned char) (code >> 8);
+				flags[n] = IB_BOUNDARY;
+				text_offset[n + 1] = (uint32_t) start;
+				bytes[n + 1] = (unsigned char) (code & 0xFF);
+				flags[n + 1] = 0;
 				n += 2;
 				continue;
 			}
@@ -2271,54 +2284,55 @@ pass_build_image(Pass *pass, bool maywild)
 		{
 			pos++;
 			previous = s[0];
-			pass->text_offset[n] = (uint32_t) start;
-			pass->text_cp[n] = s[0];
-			pass->bytes[n] = s[0];
-			pass->flags[n] = IB_BOUNDARY | ((maywild && s[0] == '?') ? IB_MAYWILD : 0);
+			text_offset[n] = (uint32_t) start;
+			text_cp[n] = s[0];
+			bytes[n] = s[0];
+			flags[n] = IB_BOUNDARY | ((maywild && s[0] == '?') ? IB_MAYWILD : 0);
 			n++;
 			continue;
 		}
-		cp = utf8_decode_inline(pass->text, pass->len, &pos);
+		cp = utf8_decode_inline(text, len, &pos);
 		if (cp != GR_INVALID_CP)
-			count = image_bytes(pass->image, cp, b, &wild);
+			count = image_bytes(image, cp, b, &wild);
 		/*
 		 * Decoders that try UTF-8 first read some GBK pairs with the byte
 		 * after as a three-byte character: beside Latin text (U+0080..
 		 * U+07FF), such a character stands for its own bytes too.
 		 */
-		if (count == 0 && pass->image == IMAGE_LATIN && cp >= 0x800 && cp < 0x10000 &&
+		if (count == 0 && image == IMAGE_LATIN && cp >= 0x800 && cp < 0x10000 &&
 			!(cp >= 0xD800 && cp <= 0xDFFF) && cp != 0xFFFD)
 		{
 			size_t		after = pos;
-			uint32_t	next = pos < pass->len ? utf8_decode_inline(pass->text, pass->len, &after) : 0;
+			uint32_t	next = pos < len ? utf8_decode_inline(text, len, &after) : 0;
 
 			if ((previous >= 0x80 && previous < 0x800) || (next >= 0x80 && next < 0x800))
 				count = image_bytes(IMAGE_LATIN_WIDE, cp, b, &wild);
 		}
 		previous = cp;
-		pass->text_offset[n] = (uint32_t) start;
-		pass->text_cp[n] = cp;
+		text_offset[n] = (uint32_t) start;
+		text_cp[n] = cp;
 		if (count == 0)
 		{
-			pass->bytes[n] = 0;
-			pass->flags[n++] = IB_BOUNDARY | IB_BARRIER;
+			bytes[n] = 0;
+			flags[n++] = IB_BOUNDARY | IB_BARRIER;
 			continue;
 		}
-		pass->bytes[n] = b[0];
-		pass->flags[n] = IB_BOUNDARY | (wild ? IB_WILD : 0) |
+		bytes[n] = b[0];
+		flags[n] = IB_BOUNDARY | (wild ? IB_WILD : 0) |
 			((maywild && cp == '?') ? IB_MAYWILD : 0);
 		n++;
 		for (int k = 1; k < count; k++)
 		{
-			pass->bytes[n] = b[k];
-			pass->text_offset[n] = (uint32_t) start;
-			pass->flags[n++] = 0;
+			bytes[n] = b[k];
+			text_offset[n] = (uint32_t) start;
+			flags[n++] = 0;
 		}
 	}
-	pass->text_offset[n] = (uint32_t) pass->len;
-	pass->flags[n] = IB_BOUNDARY;
-	pass->bytes[n] = 0;
+	text_offset[n] = (uint32_t) len;
+	flags[n] = IB_BOUNDARY;
+	bytes[n] = 0;
 	pass->nbytes = n;
+	pass->poll_counter = polls;
 	return GR_OK;
 }
 
@@ -2430,6 +2444,7 @@ pass_forward(Pass *pass, float enter_cost)
 	uint8_t    *clean_from_moji = pass->clean_from_moji;
 	uint8_t    *taint = pass->taint;
 	PassLazy   *lazy = pass->lazy;
+	size_t		polls = pass->poll_counter;
 	bool		utf8 = pass->target == TARGET_UTF8;
 	bool		splits = pass->image == IMAGE_GBK && pass->target == TARGET_UTF8;
 	size_t		p;
@@ -2458,7 +2473,7 @@ pass_forward(Pass *pass, float enter_cost)
 		unsigned char flags;
 		unsigned	byte;
 
-		GR_POLL(pass->env, pass->poll_counter);
+		GR_POLL(pass->env, polls);
 		if (byte_flags[p] & IB_BOUNDARY)
 		{
 			/* leave a re-read stretch here */
@@ -2555,6 +2570,7 @@ pass_forward(Pass *pass, float enter_cost)
 				relax_unit(moji_cost, moji_from, moji_cp, taint, p, base, &unit, false, tainted);
 		}
 	}
+	pass->poll_counter = polls;
 }
 
 /*
@@ -2721,6 +2737,14 @@ pass_run(Pass *pass, GrBuf *out, GrStepReport *report, int *stretches)
  * detector found something.  On a repair, *result holds the repaired text
  * (from env) and the return is the number of repaired stretches.
  */
+/* The image as the plausibility test reads it (by value, in registers). */
+typedef struct ImageView
+{
+	const unsigned char *bytes;
+	const unsigned char *flags;
+	size_t		nbytes;
+} ImageView;
+
 /*
  * The shape of the UTF-8 unit unit_utf8 reads at image byte q, without
  * choosing among lost bytes: its length (0: none can start there), its
@@ -2728,7 +2752,7 @@ pass_run(Pass *pass, GrBuf *out, GrStepReport *report, int *stretches)
  * unit_utf8 and continuation_at, in the same order.
  */
 static int
-unit_shape(const Pass *pass, size_t q, uint32_t *cp, bool *lost)
+unit_shape(ImageView view, size_t q, uint32_t *cp, bool *lost)
 {
 	unsigned	lead;
 	int			length;
@@ -2736,9 +2760,9 @@ unit_shape(const Pass *pass, size_t q, uint32_t *cp, bool *lost)
 	unsigned	max_second = 0xBF;
 
 	*lost = false;
-	if (q >= pass->nbytes || (pass->flags[q] & (IB_WILD | IB_BARRIER)))
+	if (q >= view.nbytes || (view.flags[q] & (IB_WILD | IB_BARRIER)))
 		return 0;
-	lead = pass->bytes[q];
+	lead = view.bytes[q];
 	if (lead < 0x80)
 	{
 		*cp = lead;
@@ -2754,12 +2778,12 @@ unit_shape(const Pass *pass, size_t q, uint32_t *cp, bool *lost)
 		unsigned char f;
 		unsigned	b;
 
-		if (r >= pass->nbytes)
+		if (r >= view.nbytes)
 			return 0;
-		f = pass->flags[r];
+		f = view.flags[r];
 		if (f & IB_BARRIER)
 			return 0;
-		b = pass->bytes[r];
+		b = view.bytes[r];
 		if ((f & IB_WILD) || ((f & IB_MAYWILD) && b == '?'))
 		{
 			*lost = true;		/* (unit_utf8 allows two; more is fewer units) */
@@ -2799,18 +2823,18 @@ plausible_han(uint32_t cp)
  * boundaries and bytes, before the candidates).
  */
 static inline bool
-split_possible(const Pass *pass, size_t q)
+split_possible(ImageView view, size_t q)
 {
 	unsigned	first;
 
-	if (q + 2 > pass->nbytes || !(pass->flags[q] & IB_BOUNDARY) ||
-		(pass->flags[q] & (IB_WILD | IB_BARRIER)) ||
-		(pass->flags[q + 1] & (IB_WILD | IB_BARRIER | IB_BOUNDARY)) ||
-		!(pass->flags[q + 2] & IB_BOUNDARY))
+	if (q + 2 > view.nbytes || !(view.flags[q] & IB_BOUNDARY) ||
+		(view.flags[q] & (IB_WILD | IB_BARRIER)) ||
+		(view.flags[q + 1] & (IB_WILD | IB_BARRIER | IB_BOUNDARY)) ||
+		!(view.flags[q + 2] & IB_BOUNDARY))
 		return false;
-	if (pass->bytes[q + 1] < 0x80 || pass->bytes[q + 1] > 0xBF)
+	if (view.bytes[q + 1] < 0x80 || view.bytes[q + 1] > 0xBF)
 		return false;
-	first = pass->bytes[q];
+	first = view.bytes[q];
 	return (first >= 0xE1 && first <= 0xEF && first != 0xED) || (first >= 0x80 && first <= 0xBF);
 }
 
@@ -2828,12 +2852,12 @@ gbk_stretch_allows(uint32_t cp)
  * candidates): a unit of one byte.
  */
 static inline bool
-dropped_possible(const Pass *pass, size_t q)
+dropped_possible(ImageView view, size_t q)
 {
-	return q + 1 < pass->nbytes && pass->bytes[q] >= 0xE0 && pass->bytes[q] <= 0xEF &&
-		!(pass->flags[q] & (IB_BOUNDARY | IB_WILD | IB_BARRIER)) &&
-		!(pass->flags[q + 1] & (IB_WILD | IB_BARRIER)) &&
-		(pass->bytes[q + 1] < 0x80 || pass->bytes[q + 1] > 0xBF);
+	return q + 1 < view.nbytes && view.bytes[q] >= 0xE0 && view.bytes[q] <= 0xEF &&
+		!(view.flags[q] & (IB_BOUNDARY | IB_WILD | IB_BARRIER)) &&
+		!(view.flags[q + 1] & (IB_WILD | IB_BARRIER)) &&
+		(view.bytes[q + 1] < 0x80 || view.bytes[q + 1] > 0xBF);
 }
 
 /*
@@ -2850,6 +2874,10 @@ plausible_stretch_possible(Pass *pass)
 	unsigned char *reach = gr_alloc(pass->env, n + 4);
 	bool		found = false;
 
+	/* by value: a store to reach could change *pass, for the compiler */
+	ImageView	view = {pass->bytes, pass->flags, pass->nbytes};
+	size_t		polls = pass->poll_counter;
+
 	if (reach == NULL)
 		return true;			/* the pass will say */
 	memset(reach, 0, n + 4);
@@ -2861,8 +2889,8 @@ plausible_stretch_possible(Pass *pass)
 		bool		solid;
 		bool		on = false;
 
-		GR_POLL(pass->env, pass->poll_counter);
-		length = unit_shape(pass, q, &cp, &lost);
+		GR_POLL(pass->env, polls);
+		length = unit_shape(view, q, &cp, &lost);
 		solid = length == 3 && !lost && plausible_han(cp);
 		if (solid)
 		{
@@ -2873,12 +2901,13 @@ plausible_stretch_possible(Pass *pass)
 		else if (length > 0 && q + (size_t) length <= n && reach[q + length] &&
 				 (lost || gbk_stretch_allows(cp)))
 			on = true;
-		if (!on && q + 2 <= n && reach[q + 2] && split_possible(pass, q))
+		if (!on && q + 2 <= n && reach[q + 2] && split_possible(view, q))
 			on = true;
-		if (!on && reach[q + 1] && dropped_possible(pass, q))
+		if (!on && reach[q + 1] && dropped_possible(view, q))
 			on = true;
 		reach[q] = on;
 	}
+	pass->poll_counter = polls;
 	gr_release(pass->env, reach);
 	return found;
 }
