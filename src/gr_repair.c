@@ -210,6 +210,24 @@ prev_cp(const char *text, size_t pos, size_t *start)
 			*start = 0;
 		return GR_INVALID_CP;
 	}
+	/* the common cases inline, as the loop and gr_utf8_decode below read them */
+	if ((unsigned char) text[pos - 1] < 0x80)
+	{
+		if (start)
+			*start = pos - 1;
+		return (unsigned char) text[pos - 1];
+	}
+	if (pos >= 3 && ((unsigned char) text[pos - 1] & 0xC0) == 0x80 &&
+		((unsigned char) text[pos - 2] & 0xC0) == 0x80 &&
+		(unsigned char) text[pos - 3] >= 0xE1 && (unsigned char) text[pos - 3] <= 0xEF &&
+		(unsigned char) text[pos - 3] != 0xED)
+	{
+		if (start)
+			*start = pos - 3;
+		return ((uint32_t) ((unsigned char) text[pos - 3] & 0x0F) << 12) |
+			((uint32_t) ((unsigned char) text[pos - 2] & 0x3F) << 6) |
+			((unsigned char) text[pos - 1] & 0x3F);
+	}
 	p--;
 	while (p > 0 && ((unsigned char) text[p] & 0xC0) == 0x80 && pos - p < 4)
 		p--;
@@ -365,8 +383,18 @@ skip_spaces(const char *text, size_t start, size_t end)
 	while (start < end)
 	{
 		size_t		next;
-		uint32_t	cp = peek_cp(text, end, start, &next);
+		uint32_t	cp;
+		unsigned char c = (unsigned char) text[start];
 
+		/* ASCII as peek_cp reads it: only ' ', '\t' and '\r' are spaces */
+		if (c < 0x80)
+		{
+			if (c != ' ' && c != '\t' && c != '\r')
+				break;
+			start++;
+			continue;
+		}
+		cp = peek_cp(text, end, start, &next);
 		if (!is_inline_space(cp) && cp != 0x200B && cp != 0xFEFF)
 			break;
 		start = next;
