@@ -2337,6 +2337,33 @@ pass_build_image(Pass *pass, bool maywild)
 }
 
 /*
+ * Write count units' characters (moji_cp values, flags masked off) to
+ * data[len, ...), reserved: gr_utf8_encode with the three-byte case
+ * inline.  Returns the new length.
+ */
+static size_t
+write_units(char *data, size_t len, const uint32_t *cps, size_t count)
+{
+	unsigned char *d = (unsigned char *) data + len;
+
+	for (size_t i = 0; i < count; i++)
+	{
+		uint32_t	cp = cps[i] & CP_MASK;
+
+		if (cp >= 0x800 && cp < 0x10000 && !(cp >= 0xD800 && cp <= 0xDFFF))
+		{
+			d[0] = (unsigned char) (0xE0 | (cp >> 12));
+			d[1] = (unsigned char) (0x80 | ((cp >> 6) & 0x3F));
+			d[2] = (unsigned char) (0x80 | (cp & 0x3F));
+			d += 3;
+		}
+		else
+			d += gr_utf8_encode(cp, (char *) d);
+	}
+	return (size_t) (d - (unsigned char *) data);
+}
+
+/*
  * Write the stretch image[start, end) (units cps, in text order) to out
  * piece by piece, its pieces split at the ASCII characters it read as
  * themselves: each piece that is plausible on its own is written re-read,
@@ -2386,8 +2413,7 @@ write_plausible_pieces(Pass *pass, size_t start, size_t end, const uint32_t *cps
 				gr_buf_append(out, pass->text + cursor, piece_start - cursor);
 				out_start = out->len;
 				if (gr_buf_reserve(out, (i - piece) * 4))
-					for (q = piece; q < i; q++)
-						out->len += (size_t) gr_utf8_encode(cps[q] & CP_MASK, out->data + out->len);
+					out->len = write_units(out->data, out->len, cps + piece, i - piece);
 				if (*stretches == 0 && report)
 					report_example_clip(pass->env, report, pass->text + piece_start,
 										piece_end - piece_start, out->data + out_start,
@@ -2714,8 +2740,7 @@ pass_run(Pass *pass, GrBuf *out, GrStepReport *report, int *stretches)
 				continue;
 			}
 			if (gr_buf_reserve(out, units * 4))
-				for (q = 0; q < units; q++)
-					out->len += (size_t) gr_utf8_encode(cps[q] & CP_MASK, out->data + out->len);
+				out->len = write_units(out->data, out->len, cps, units);
 			gr_release(pass->env, cps);
 			if (*stretches == 0 && report)
 			{
