@@ -2070,6 +2070,8 @@ stretch_plausible(const Pass *pass, size_t text_start, size_t text_end,
 	double		cost = 0;
 	size_t		i;
 	uint32_t	previous = 0;
+	uint32_t	previous_side = PAIR_NONE;
+	bool		fold = pass->target == TARGET_BIG5 || pass->slip;
 	bool		chinese_bytes = (image != IMAGE_LATIN || target == TARGET_GBK ||
 								 target == TARGET_BIG5);
 
@@ -2120,6 +2122,9 @@ stretch_plausible(const Pass *pass, size_t text_start, size_t text_end,
 			return false;
 		if (cp >= 0x2E80 && cp <= 0xFFFF && cp != 0xFFFD && !(cp >= 0xAC00 && cp <= 0xD7AF))
 		{
+			/* pair_count(previous, cp, fold), previous's side kept */
+			uint32_t	side = pair_side(cp, fold);
+
 			han++;
 			if (!(cps[i] & GUESSED_FLAG))
 				solid++;
@@ -2127,10 +2132,12 @@ stretch_plausible(const Pass *pass, size_t text_start, size_t text_end,
 			if (previous)
 			{
 				pairs++;
-				if (pair_count(previous, cp, pass->target == TARGET_BIG5 || pass->slip) > 0)
+				if (side != PAIR_NONE && previous_side != PAIR_NONE &&
+					pair_lookup(previous_side, side) > 0)
 					seen++;
 			}
 			previous = cp;
+			previous_side = side;
 		}
 		else if (cp != 0xFFFD)
 			previous = 0;

@@ -643,18 +643,24 @@ gr_step_entities(const GrEnv *env, const char *text, size_t len,
 	{
 		const char *hit = NULL;
 
-		/* jump to the next '&' or '<', polling every 64 KB on the way */
-		for (size_t p = pos; p < len; p++)
+		/*
+		 * Jump to the next '&' or '<' (memchr for each, the second only
+		 * before the first one's hit), 64 KB at a time with a poll between
+		 */
+		for (size_t p = pos; p < len && hit == NULL;)
 		{
-			if ((p & 0xFFFF) == 0 && env->poll)
+			size_t		chunk_end = (p | 0xFFFF) + 1;
+			const char *amp;
+			const char *tag;
+
+			if (chunk_end > len)
+				chunk_end = len;
+			amp = memchr(text + p, '&', chunk_end - p);
+			tag = memchr(text + p, '<', (amp ? (size_t) (amp - text) : chunk_end) - p);
+			hit = tag ? tag : amp;
+			p = chunk_end;
+			if (hit == NULL && env->poll)
 				env->poll(env->opaque);
-			if (text[p] == '&' || text[p] == '<')
-			{
-				hit = text + p;
-				break;
-			}
-			if ((p & 0xFFF) == 0)
-				GR_POLL(env, polls);
 		}
 		if (hit == NULL)
 			break;
