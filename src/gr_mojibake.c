@@ -1199,7 +1199,13 @@ chooser_probability(const Chooser *chooser, uint32_t cp)
 static inline void
 chooser_add_exact(Chooser *chooser, uint32_t cp, const ImageCodec image)
 {
-	double		probability = chooser_probability(chooser, cp);
+	double		probability;
+
+	/* chooser_probability, its first case (most candidates) inline */
+	if (cp < 65536 && tables.count[cp] == 0)
+		probability = (double) tables.probability[cp] * chooser->unseen_factor;
+	else
+		probability = chooser_probability(chooser, cp);
 
 	chooser->total += probability;
 	if (probability > chooser->best)
@@ -1226,7 +1232,11 @@ chooser_add(Chooser *chooser, uint32_t cp, int misses, const ImageCodec image)
 		chooser->best = 0;
 		chooser->total = 0;
 	}
-	probability = chooser_probability(chooser, cp);
+	/* chooser_probability, its first case (most candidates) inline */
+	if (cp < 65536 && tables.count[cp] == 0)
+		probability = (double) tables.probability[cp] * chooser->unseen_factor;
+	else
+		probability = chooser_probability(chooser, cp);
 	for (k = 0; k < misses; k++)
 		probability *= chooser->reject_factor;
 	chooser->total += probability;
