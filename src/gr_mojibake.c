@@ -2488,6 +2488,8 @@ pass_forward(Pass *pass, float enter_cost)
 	uint8_t    *taint = pass->taint;
 	PassLazy   *lazy = pass->lazy;
 	size_t		polls = pass->poll_counter;
+	const GrEnv *env = pass->env;
+	bool		slip = pass->slip;
 	bool		utf8 = pass->target == TARGET_UTF8;
 	bool		splits = pass->image == IMAGE_GBK && pass->target == TARGET_UTF8;
 	size_t		p;
@@ -2516,7 +2518,7 @@ pass_forward(Pass *pass, float enter_cost)
 		unsigned char flags;
 		unsigned	byte;
 
-		GR_POLL(pass->env, polls);
+		GR_POLL(env, polls);
 		if (byte_flags[p] & IB_BOUNDARY)
 		{
 			/* leave a re-read stretch here */
@@ -2570,7 +2572,7 @@ pass_forward(Pass *pass, float enter_cost)
 		 * byte: two in three of UTF-8 read as GBK; a lost or unencodable
 		 * one) gives none: unit_utf8's first tests, without the call.
 		 */
-		if (utf8 && !pass->slip && byte >= 0xE1 && byte <= 0xEF && byte != 0xED &&
+		if (utf8 && !slip && byte >= 0xE1 && byte <= 0xEF && byte != 0xED &&
 			!(flags & (IB_WILD | IB_BARRIER)) && p + 2 < n &&
 			!(byte_flags[p + 1] & (IB_WILD | IB_BARRIER)) &&
 			!(byte_flags[p + 2] & (IB_WILD | IB_BARRIER)) &&
@@ -2600,7 +2602,7 @@ pass_forward(Pass *pass, float enter_cost)
 			 */
 			if (unit.length > 0)
 			{
-				if (pass->slip)
+				if (slip)
 					unit.cost += 0.5f;
 				relax_unit(moji_cost, moji_from, moji_cp, taint, p, base, &unit, !utf8, tainted);
 			}
