@@ -2053,7 +2053,34 @@ taiwan_word(const char *text, size_t len, size_t pos, const char **replacement)
  * the converted text: 最佳化 -> 优化 (优化 -> 最佳化), 网际网路 -> 互联网.
  * Shortens out in place.
  */
-static size_t find_sequence(const char *text, size_t len, size_t from, const char *seq, size_t n);
+/*
+ * find_sequence (below) with a poll at every place its last byte stands
+ * and after every 64 KB without one: the same answer.
+ */
+static size_t
+find_sequence_polled(const GrEnv *env, size_t *polls, const char *text, size_t len,
+					 size_t from, const char *seq, size_t n)
+{
+	size_t		pos = from + n - 1;
+
+	while (pos < len)
+	{
+		size_t		chunk_end = len - pos > 65536 ? pos + 65536 : len;
+		const char *hit = memchr(text + pos, seq[n - 1], chunk_end - pos);
+
+		GR_POLL(env, *polls);
+		if (hit == NULL)
+		{
+			pos = chunk_end;
+			continue;
+		}
+		pos = (size_t) (hit - text);
+		if (memcmp(text + pos + 1 - n, seq, n) == 0)
+			return pos + 1 - n;
+		pos++;
+	}
+	return len;
+}
 
 static void
 shorten_taiwan_words(const GrEnv *env, GrBuf *out, GrStepReport *report)
@@ -2074,7 +2101,8 @@ shorten_taiwan_words(const GrEnv *env, GrBuf *out, GrStepReport *report)
 	 * what was written, so the text ahead is still the input.
 	 */
 	for (int i = 0; i < 2; i++)
-		next[i] = find_sequence(out->data, len, 0, words[i][0], strlen(words[i][0]));
+		next[i] = find_sequence_polled(env, &polls, out->data, len, 0, words[i][0],
+									   strlen(words[i][0]));
 	while (next[0] < len || next[1] < len)
 	{
 		int			i = next[0] < next[1] ? 0 : 1;
@@ -2092,7 +2120,8 @@ shorten_taiwan_words(const GrEnv *env, GrBuf *out, GrStepReport *report)
 		report->fixes++;
 		for (int k = 0; k < 2; k++)
 			if (next[k] < copied)
-				next[k] = find_sequence(out->data, len, copied, words[k][0], strlen(words[k][0]));
+				next[k] = find_sequence_polled(env, &polls, out->data, len, copied, words[k][0],
+											   strlen(words[k][0]));
 	}
 	if (write != copied)
 		memmove(out->data + write, out->data + copied, len - copied);
