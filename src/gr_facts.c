@@ -2492,6 +2492,11 @@ reject:
 
 /* ---- the pass ---- */
 
+/* The characters fact_loop_char said no to, for fu_skip_plain. */
+static FuPlainMap fact_plain;
+
+/* At most this many stops are kept (16 MB); the rest are found by reading. */
+#define STOPS_KEPT ((size_t) 4 << 20)
 
 /*
  * Whether the main loop of gr_facts_find does anything at cp: a sentence
@@ -2525,6 +2530,7 @@ gr_facts_find(const GrEnv *env, const char *text, size_t len,
 			  GrFact **facts, size_t *count)
 {
 	Scanner		s;
+	FuStops		stops;
 	size_t		pos = 0;
 	size_t		polls = 0;
 	GrStatus	status;
@@ -2535,9 +2541,22 @@ gr_facts_find(const GrEnv *env, const char *text, size_t len,
 	s.env = env;
 	s.text = text;
 	s.len = len;
-	status = gr_dates_find(env, text, len, &s.dates, &s.ndates);
+	/*
+	 * The characters the loop below does something at, kept for the date
+	 * finder (it reads only there) and for the loop itself: one read of the
+	 * text for both.
+	 */
+	memset(&stops, 0, sizeof(stops));
+	stops.is_stop = fact_loop_char;
+	stops.plain = &fact_plain;
+	fu_stops_record(env, &stops, text, len, STOPS_KEPT);
+	status = gr_dates_find_stops(env, text, len, &stops, &s.dates, &s.ndates);
 	if (status != GR_OK)
+	{
+		gr_release(env, stops.at);
 		return status;
+	}
+	stops.k = 0;
 
 	while (pos < len && s.status == GR_OK)
 	{
@@ -2546,6 +2565,10 @@ gr_facts_find(const GrEnv *env, const char *text, size_t len,
 		int			parent;
 
 		GR_POLL(env, polls);
+		/* every other character is stepped over (fact_loop_char) */
+		pos = fu_stops_next(env, &stops, text, len, pos);
+		if (pos >= len)
+			break;
 		/* dates are not facts */
 		while (s.next_date < s.ndates && s.dates[s.next_date].end <= pos)
 			s.next_date++;
@@ -2555,11 +2578,6 @@ gr_facts_find(const GrEnv *env, const char *text, size_t len,
 			continue;
 		}
 		cp = fu_peek(text, len, pos, &next);
-		if (!fact_loop_char(cp))
-		{
-			pos = next;
-			continue;
-		}
 
 		if (cp == '\n' && soft_newline(text, len, pos))
 		{
@@ -2679,6 +2697,7 @@ gr_facts_find(const GrEnv *env, const char *text, size_t len,
 		pos = next;
 	}
 	gr_release(env, s.dates);
+	gr_release(env, stops.at);
 	if (s.status != GR_OK)
 	{
 		gr_facts_free(env, s.facts, s.nfacts);

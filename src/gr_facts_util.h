@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "gr_core.h"
+#include "gr_dates.h"
 
 /* The code point at pos (GR_INVALID_CP at the end), and where the next starts. */
 static inline uint32_t
@@ -457,5 +458,192 @@ fu_is_ascii_alnum(uint32_t cp)
 	return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') ||
 		(cp >= 'A' && cp <= 'Z');
 }
+
+/*
+ * The characters a scanning loop passes over without a second look, learned
+ * as the loop meets them: one bit per BMP code point, set (fu_plain_learn)
+ * when the loop's own test said a character needs nothing.  fu_skip_plain
+ * then passes over a run of such characters in a tight loop (no call, no
+ * per-character bookkeeping), which is most of a report: the loops spend
+ * their time on the few characters that matter.  Each loop keeps its own
+ * map (a static array: the same bits every time, so a race between two
+ * first uses only costs a second look).
+ */
+typedef struct FuPlainMap
+{
+	uint8_t		bits[0x10000 / 8];
+} FuPlainMap;
+
+static inline void
+fu_plain_learn(FuPlainMap *map, uint32_t cp)
+{
+	if (cp <= 0xFFFF)
+		FU_BIT_SET(map->bits, cp);
+}
+
+/*
+ * The offset of the first character at or after pos that is not known to
+ * be plain, or limit.  Reads ASCII and well-formed three-byte sequences as
+ * gr_utf8_decode_fast does and stops before anything else (a malformed or
+ * longer sequence, and the last two bytes before limit, are for the
+ * caller's own decoding).  Polls once every block of 4096 bytes.
+ */
+static inline size_t
+fu_skip_plain(const GrEnv *env, const FuPlainMap *map,
+			  const char *text, size_t limit, size_t pos)
+{
+	const unsigned char *u = (const unsigned char *) text;
+	const uint8_t *bits = map->bits;
+
+	if (limit < 3)
+		return pos;
+	while (pos < limit - 2)
+	{
+		/* a block: no character in it reads past limit */
+		size_t		block_end = limit - 2 - pos > 4096 ? pos + 4096 : limit - 2;
+
+		while (pos < block_end)
+		{
+			uint32_t	c0 = u[pos];
+
+			if (c0 < 0x80)
+			{
+				if (!FU_BIT_TEST(bits, c0))
+					return pos;
+				pos++;
+			}
+			else
+			{
+				/* a lead byte E0..EF and two continuation bytes */
+				uint32_t	b1 = (uint32_t) u[pos + 1] ^ 0x80;
+				uint32_t	b2 = (uint32_t) u[pos + 2] ^ 0x80;
+				uint32_t	cp = ((c0 & 0x0F) << 12) | (b1 << 6) | b2;
+
+				/* not overlong (surrogates are never learned) */
+				if ((c0 & 0xF0) != 0xE0 || (b1 | b2) >= 0x40 || cp < 0x800 ||
+					!FU_BIT_TEST(bits, cp))
+					return pos;
+				pos += 3;
+			}
+		}
+		/* a block is as much work as GR_POLL_INTERVAL turns of a loop */
+		if (env->poll)
+			env->poll(env->opaque);
+	}
+	return pos;
+}
+
+/*
+ * Where a scanning loop has something to do: the positions of the
+ * characters its test (is_stop) says yes to, in text order; every other
+ * character the loop would only step over.  A prescan (fu_stops_record)
+ * keeps them for a text that two loops read (the date finder, then the fact
+ * finder, whose stops include the date finder's); past what it kept, or
+ * without a prescan, fu_stops_next finds them itself, as the loop would.
+ */
+typedef struct FuStops
+{
+	bool		(*is_stop) (uint32_t cp);
+	FuPlainMap *plain;			/* the characters is_stop said no to */
+	uint32_t   *at;				/* kept positions: every stop in [0, covered) */
+	size_t		n;
+	size_t		covered;
+	size_t		k;				/* the reader's place in at */
+	size_t		polls;
+} FuStops;
+
+/* The first stop at or after pos, by reading the text; len if none. */
+static inline size_t
+fu_stops_scan(const GrEnv *env, FuStops *stops, const char *text, size_t len,
+			  size_t pos)
+{
+	while (pos < len)
+	{
+		size_t		next;
+		uint32_t	cp;
+
+		pos = fu_skip_plain(env, stops->plain, text, len, pos);
+		if (pos >= len)
+			break;
+		cp = fu_peek(text, len, pos, &next);
+		if (stops->is_stop(cp))
+			break;
+		fu_plain_learn(stops->plain, cp);
+		pos = next;
+		GR_POLL(env, stops->polls);
+	}
+	return pos < len ? pos : len;
+}
+
+/*
+ * Keep the stops of text (at most max_kept of them) for fu_stops_next.
+ * Keeping is only a saving: when memory or max_kept runs out, the rest is
+ * found by reading.
+ */
+static inline void
+fu_stops_record(const GrEnv *env, FuStops *stops, const char *text, size_t len,
+				size_t max_kept)
+{
+	size_t		cap = 0;
+	size_t		pos = 0;
+
+	stops->at = NULL;
+	stops->n = stops->k = stops->covered = 0;
+	if (len > UINT32_MAX)
+		return;
+	while (pos < len)
+	{
+		size_t		next;
+
+		pos = fu_stops_scan(env, stops, text, len, pos);
+		if (pos >= len)
+			break;
+		if (stops->n == cap)
+		{
+			size_t		newcap = cap ? cap * 2 : 1024;
+			uint32_t   *grown;
+
+			if (newcap > max_kept)
+				break;
+			grown = gr_grow(env, stops->at, newcap * sizeof(uint32_t));
+			if (!grown)
+				break;
+			stops->at = grown;
+			cap = newcap;
+		}
+		stops->at[stops->n++] = (uint32_t) pos;
+		fu_peek(text, len, pos, &next);
+		pos = next;
+	}
+	stops->covered = pos < len ? pos : len;
+}
+
+/*
+ * The first stop at or after pos, or len.  The positions asked about must
+ * not decrease (set k to 0 to read the kept stops again).
+ */
+static inline size_t
+fu_stops_next(const GrEnv *env, FuStops *stops, const char *text, size_t len,
+			  size_t pos)
+{
+	if (pos < stops->covered)
+	{
+		while (stops->k < stops->n && stops->at[stops->k] < pos)
+			stops->k++;
+		if (stops->k < stops->n)
+			return stops->at[stops->k];
+		pos = stops->covered;
+	}
+	return fu_stops_scan(env, stops, text, len, pos);
+}
+
+/*
+ * gr_dates_find (gr_dates.h) reading only at stops, whose is_stop must say
+ * yes to every character a date may start with (an Arabic or Chinese digit,
+ * 十); the fact finder hands it the stops it keeps for its own loop (the
+ * characters a number may start with, and more).
+ */
+extern GrStatus gr_dates_find_stops(const GrEnv *env, const char *text, size_t len,
+									FuStops *stops, GrDate **dates, size_t *count);
 
 #endif							/* GR_FACTS_UTIL_H */
