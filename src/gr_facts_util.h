@@ -471,7 +471,8 @@ fu_is_ascii_alnum(uint32_t cp)
  */
 typedef struct FuPlainMap
 {
-	uint8_t		bits[0x10000 / 8];
+	uint8_t		bits[0x10000 / 8];	/* plain */
+	uint8_t		stop[0x10000 / 8];	/* learned too: not plain */
 } FuPlainMap;
 
 static inline void
@@ -514,14 +515,16 @@ fu_skip_plain(const GrEnv *env, const FuPlainMap *map,
 			}
 			else
 			{
-				/* a lead byte E0..EF and two continuation bytes */
+				/*
+				 * A lead byte E1..EF (E0 may be overlong: left to the
+				 * caller) and two continuation bytes, 0x80..0xBF: below
+				 * 0x40 once flipped.  Surrogates are never learned.
+				 */
 				uint32_t	b1 = (uint32_t) u[pos + 1] ^ 0x80;
 				uint32_t	b2 = (uint32_t) u[pos + 2] ^ 0x80;
 				uint32_t	cp = ((c0 & 0x0F) << 12) | (b1 << 6) | b2;
 
-				/* not overlong (surrogates are never learned) */
-				if ((c0 & 0xF0) != 0xE0 || (b1 | b2) >= 0x40 || cp < 0x800 ||
-					!FU_BIT_TEST(bits, cp))
+				if (c0 - 0xE1 > 0x0E || (b1 | b2) >= 0x40 || !FU_BIT_TEST(bits, cp))
 					return pos;
 				pos += 3;
 			}
@@ -552,27 +555,38 @@ typedef struct FuStops
 	size_t		polls;
 } FuStops;
 
-/* The first stop at or after pos, by reading the text; len if none. */
+/*
+ * The first stop at or after pos, by reading the text, and where the
+ * character after it starts (*next); len (and len) if none.
+ */
 static inline size_t
 fu_stops_scan(const GrEnv *env, FuStops *stops, const char *text, size_t len,
-			  size_t pos)
+			  size_t pos, size_t *next)
 {
+	FuPlainMap *map = stops->plain;
+
 	while (pos < len)
 	{
-		size_t		next;
 		uint32_t	cp;
 
-		pos = fu_skip_plain(env, stops->plain, text, len, pos);
+		pos = fu_skip_plain(env, map, text, len, pos);
 		if (pos >= len)
 			break;
-		cp = fu_peek(text, len, pos, &next);
+		cp = fu_peek(text, len, pos, next);
+		if (cp <= 0xFFFF && FU_BIT_TEST(map->stop, cp))
+			return pos;
 		if (stops->is_stop(cp))
-			break;
-		fu_plain_learn(stops->plain, cp);
-		pos = next;
+		{
+			if (cp <= 0xFFFF)
+				FU_BIT_SET(map->stop, cp);
+			return pos;
+		}
+		fu_plain_learn(map, cp);
+		pos = *next;
 		GR_POLL(env, stops->polls);
 	}
-	return pos < len ? pos : len;
+	*next = len;
+	return len;
 }
 
 /*
@@ -595,7 +609,7 @@ fu_stops_record(const GrEnv *env, FuStops *stops, const char *text, size_t len,
 	{
 		size_t		next;
 
-		pos = fu_stops_scan(env, stops, text, len, pos);
+		pos = fu_stops_scan(env, stops, text, len, pos, &next);
 		if (pos >= len)
 			break;
 		if (stops->n == cap)
@@ -612,7 +626,6 @@ fu_stops_record(const GrEnv *env, FuStops *stops, const char *text, size_t len,
 			cap = newcap;
 		}
 		stops->at[stops->n++] = (uint32_t) pos;
-		fu_peek(text, len, pos, &next);
 		pos = next;
 	}
 	stops->covered = pos < len ? pos : len;
@@ -626,6 +639,8 @@ static inline size_t
 fu_stops_next(const GrEnv *env, FuStops *stops, const char *text, size_t len,
 			  size_t pos)
 {
+	size_t		next;
+
 	if (pos < stops->covered)
 	{
 		while (stops->k < stops->n && stops->at[stops->k] < pos)
@@ -634,7 +649,7 @@ fu_stops_next(const GrEnv *env, FuStops *stops, const char *text, size_t len,
 			return stops->at[stops->k];
 		pos = stops->covered;
 	}
-	return fu_stops_scan(env, stops, text, len, pos);
+	return fu_stops_scan(env, stops, text, len, pos, &next);
 }
 
 /*
