@@ -2670,7 +2670,9 @@ gr_facts_find(const GrEnv *env, const char *text, size_t len,
 				size_t		after;
 				uint32_t	c2 = fu_peek(text, len, run_end, &after);
 
-				if (!gr_number_can_start(c2) && c2 != '.' && c2 != ',' && c2 != 0x70B9)
+				/* fu_maybe_numeral first: a cheap no for most characters */
+				if ((!fu_maybe_numeral(c2) || !gr_number_can_start(c2)) &&
+					c2 != '.' && c2 != ',' && c2 != 0x70B9)
 					break;
 				run_end = after;
 				run++;
@@ -2682,7 +2684,8 @@ gr_facts_find(const GrEnv *env, const char *text, size_t len,
 					size_t		after;
 					uint32_t	c2 = fu_peek(text, len, run_end, &after);
 
-					if (!gr_number_can_start(c2) && c2 != '.' && c2 != ',' && c2 != 0x70B9)
+					if ((!fu_maybe_numeral(c2) || !gr_number_can_start(c2)) &&
+						c2 != '.' && c2 != ',' && c2 != 0x70B9)
 						break;
 					run_end = after;
 					GR_POLL(env, polls);

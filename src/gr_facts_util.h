@@ -197,58 +197,68 @@ fu_buckets_build(FuBuckets *buckets, int count, const unsigned char *a,
 	buckets->usable = true;
 }
 
+/* The cache of fu_list_info. */
+static FuListInfo fu_list_cache[FU_CACHED_LISTS];
+
+/*
+ * Fill the free cache entry info for list; NULL if the list does not fit.
+ * Once per list: out of line, so that the lookup stays small.
+ */
+static __attribute__((noinline)) const FuListInfo *
+fu_list_info_build(FuListInfo *info, const char *const *list)
+{
+	int			i;
+	unsigned char fa[FU_CACHED_WORDS],
+				fb[FU_CACHED_WORDS],
+				la[FU_CACHED_WORDS],
+				lb[FU_CACHED_WORDS];
+	bool		single[FU_CACHED_WORDS];
+
+	memset(info, 0, sizeof(*info));
+	for (i = 0; list[i]; i++)
+	{
+		size_t		n;
+		const unsigned char *w = (const unsigned char *) list[i];
+
+		if (i >= FU_CACHED_WORDS)
+			return NULL;
+		n = strlen(list[i]);
+		if (n > 255 || n == 0)
+			return NULL;
+		info->len[i] = (uint8_t) n;
+		single[i] = n == 1;
+		fa[i] = w[0];
+		fb[i] = n > 1 ? w[1] : 0;
+		la[i] = n > 1 ? w[n - 2] : 0;
+		lb[i] = w[n - 1];
+		if (n == 1)
+		{
+			FU_BIT_SET(info->first_single, w[0]);
+			FU_BIT_SET(info->last_single, w[0]);
+			continue;
+		}
+		FU_BIT_SET(info->first_pair, fu_pair_hash(w[0], w[1]));
+		FU_BIT_SET(info->last_pair, fu_pair_hash(w[n - 2], w[n - 1]));
+	}
+	fu_buckets_build(&info->first, i, fa, fb, single, false);
+	fu_buckets_build(&info->last, i, la, lb, single, true);
+	info->list = list;
+	return info;
+}
+
 static inline const FuListInfo *
 fu_list_info(const char *const *list)
 {
-	static FuListInfo cache[FU_CACHED_LISTS];
 	size_t		start = ((uintptr_t) list >> 4) % FU_CACHED_LISTS;
 
 	for (int k = 0; k < FU_CACHED_LISTS; k++)
 	{
-		FuListInfo *info = &cache[(start + k) % FU_CACHED_LISTS];
+		FuListInfo *info = &fu_list_cache[(start + k) % FU_CACHED_LISTS];
 
 		if (info->list == list)
 			return info;
 		if (info->list == NULL)
-		{
-			int			i;
-			unsigned char fa[FU_CACHED_WORDS],
-						fb[FU_CACHED_WORDS],
-						la[FU_CACHED_WORDS],
-						lb[FU_CACHED_WORDS];
-			bool		single[FU_CACHED_WORDS];
-
-			memset(info, 0, sizeof(*info));
-			for (i = 0; list[i]; i++)
-			{
-				size_t		n;
-				const unsigned char *w = (const unsigned char *) list[i];
-
-				if (i >= FU_CACHED_WORDS)
-					return NULL;
-				n = strlen(list[i]);
-				if (n > 255 || n == 0)
-					return NULL;
-				info->len[i] = (uint8_t) n;
-				single[i] = n == 1;
-				fa[i] = w[0];
-				fb[i] = n > 1 ? w[1] : 0;
-				la[i] = n > 1 ? w[n - 2] : 0;
-				lb[i] = w[n - 1];
-				if (n == 1)
-				{
-					FU_BIT_SET(info->first_single, w[0]);
-					FU_BIT_SET(info->last_single, w[0]);
-					continue;
-				}
-				FU_BIT_SET(info->first_pair, fu_pair_hash(w[0], w[1]));
-				FU_BIT_SET(info->last_pair, fu_pair_hash(w[n - 2], w[n - 1]));
-			}
-			fu_buckets_build(&info->first, i, fa, fb, single, false);
-			fu_buckets_build(&info->last, i, la, lb, single, true);
-			info->list = list;
-			return info;
-		}
+			return fu_list_info_build(info, list);
 	}
 	return NULL;
 }
@@ -520,11 +530,18 @@ fu_skip_plain(const GrEnv *env, const FuPlainMap *map,
 				 * caller) and two continuation bytes, 0x80..0xBF: below
 				 * 0x40 once flipped.  Surrogates are never learned.
 				 */
-				uint32_t	b1 = (uint32_t) u[pos + 1] ^ 0x80;
-				uint32_t	b2 = (uint32_t) u[pos + 2] ^ 0x80;
-				uint32_t	cp = ((c0 & 0x0F) << 12) | (b1 << 6) | b2;
+				uint32_t	b1;
+				uint32_t	b2;
+				uint32_t	cp;
 
-				if (c0 - 0xE1 > 0x0E || (b1 | b2) >= 0x40 || !FU_BIT_TEST(bits, cp))
+				if (c0 - 0xE1 > 0x0E)
+					return pos;
+				b1 = (uint32_t) u[pos + 1] ^ 0x80;
+				b2 = (uint32_t) u[pos + 2] ^ 0x80;
+				if ((b1 | b2) >= 0x40)
+					return pos;
+				cp = ((c0 & 0x0F) << 12) | (b1 << 6) | b2;
+				if (!((bits[cp >> 3] >> (cp & 7)) & 1))
 					return pos;
 				pos += 3;
 			}
