@@ -426,7 +426,8 @@ gr_dates_find_stops(const GrEnv *env, const char *text, size_t len,
 		DateCandidate c;
 
 		GR_POLL(env, polls);
-		pos = fu_stops_next(env, stops, text, len, pos);
+		/* a date starts with a numeral: other stops are stepped over */
+		pos = fu_stops_next(env, stops, text, len, pos, true);
 		if (pos >= len)
 			break;
 		cp = fu_peek(text, len, pos, &next);

@@ -2566,7 +2566,7 @@ gr_facts_find(const GrEnv *env, const char *text, size_t len,
 
 		GR_POLL(env, polls);
 		/* every other character is stepped over (fact_loop_char) */
-		pos = fu_stops_next(env, &stops, text, len, pos);
+		pos = fu_stops_next(env, &stops, text, len, pos, false);
 		if (pos >= len)
 			break;
 		/* dates are not facts */

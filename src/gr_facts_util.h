@@ -565,43 +565,48 @@ typedef struct FuStops
 {
 	bool		(*is_stop) (uint32_t cp);
 	FuPlainMap *plain;			/* the characters is_stop said no to */
-	uint32_t   *at;				/* kept positions: every stop in [0, covered) */
+	uint32_t   *at;				/* kept positions: every stop in [0, covered),
+								 * with FU_STOP_NUMERAL or'ed in */
 	size_t		n;
 	size_t		covered;
 	size_t		k;				/* the reader's place in at */
 	size_t		polls;
 } FuStops;
 
+/* A kept stop whose character may be a numeral (fu_maybe_numeral). */
+#define FU_STOP_NUMERAL 0x80000000u
+#define FU_STOP_POSITION 0x7FFFFFFFu
+
 /*
- * The first stop at or after pos, by reading the text, and where the
- * character after it starts (*next); len (and len) if none.
+ * The first stop at or after pos, by reading the text, its character
+ * (*cp) and where the character after it starts (*next); len (and len) if
+ * none.
  */
 static inline size_t
 fu_stops_scan(const GrEnv *env, FuStops *stops, const char *text, size_t len,
-			  size_t pos, size_t *next)
+			  size_t pos, uint32_t *cp, size_t *next)
 {
 	FuPlainMap *map = stops->plain;
 
 	while (pos < len)
 	{
-		uint32_t	cp;
-
 		pos = fu_skip_plain(env, map, text, len, pos);
 		if (pos >= len)
 			break;
-		cp = fu_peek(text, len, pos, next);
-		if (cp <= 0xFFFF && FU_BIT_TEST(map->stop, cp))
+		*cp = fu_peek(text, len, pos, next);
+		if (*cp <= 0xFFFF && FU_BIT_TEST(map->stop, *cp))
 			return pos;
-		if (stops->is_stop(cp))
+		if (stops->is_stop(*cp))
 		{
-			if (cp <= 0xFFFF)
-				FU_BIT_SET(map->stop, cp);
+			if (*cp <= 0xFFFF)
+				FU_BIT_SET(map->stop, *cp);
 			return pos;
 		}
-		fu_plain_learn(map, cp);
+		fu_plain_learn(map, *cp);
 		pos = *next;
 		GR_POLL(env, stops->polls);
 	}
+	*cp = GR_INVALID_CP;
 	*next = len;
 	return len;
 }
@@ -620,13 +625,14 @@ fu_stops_record(const GrEnv *env, FuStops *stops, const char *text, size_t len,
 
 	stops->at = NULL;
 	stops->n = stops->k = stops->covered = 0;
-	if (len > UINT32_MAX)
+	if (len > FU_STOP_POSITION)
 		return;
 	while (pos < len)
 	{
 		size_t		next;
+		uint32_t	cp;
 
-		pos = fu_stops_scan(env, stops, text, len, pos, &next);
+		pos = fu_stops_scan(env, stops, text, len, pos, &cp, &next);
 		if (pos >= len)
 			break;
 		if (stops->n == cap)
@@ -642,31 +648,39 @@ fu_stops_record(const GrEnv *env, FuStops *stops, const char *text, size_t len,
 			stops->at = grown;
 			cap = newcap;
 		}
-		stops->at[stops->n++] = (uint32_t) pos;
+		stops->at[stops->n++] = (uint32_t) pos |
+			(fu_maybe_numeral(cp) ? FU_STOP_NUMERAL : 0);
 		pos = next;
 	}
 	stops->covered = pos < len ? pos : len;
 }
 
 /*
- * The first stop at or after pos, or len.  The positions asked about must
- * not decrease (set k to 0 to read the kept stops again).
+ * The first stop at or after pos, or len; with numerals_only, kept stops
+ * that are no numeral are passed over (a reader that only acts at numerals
+ * may be handed them all the same, past what was kept).  The positions
+ * asked about must not decrease (set k to 0 to read the kept stops again).
  */
 static inline size_t
 fu_stops_next(const GrEnv *env, FuStops *stops, const char *text, size_t len,
-			  size_t pos)
+			  size_t pos, bool numerals_only)
 {
 	size_t		next;
+	uint32_t	cp;
 
 	if (pos < stops->covered)
 	{
-		while (stops->k < stops->n && stops->at[stops->k] < pos)
+		uint32_t	need = numerals_only ? FU_STOP_NUMERAL : 0;
+
+		while (stops->k < stops->n &&
+			   ((stops->at[stops->k] & FU_STOP_POSITION) < pos ||
+				(stops->at[stops->k] & need) != need))
 			stops->k++;
 		if (stops->k < stops->n)
-			return stops->at[stops->k];
+			return stops->at[stops->k] & FU_STOP_POSITION;
 		pos = stops->covered;
 	}
-	return fu_stops_scan(env, stops, text, len, pos, &next);
+	return fu_stops_scan(env, stops, text, len, pos, &cp, &next);
 }
 
 /*
