@@ -611,32 +611,43 @@ build_view(const GrEnv *env, const char *text, size_t len,
 		}
 		/*
 		 * A run of Han characters with lead bytes E4..E9 (U+4000..U+9FFF,
-		 * never overlong nor surrogates): the steps below for them alone, in
-		 * a tight loop (no fullwidth, space or pinyin test applies).  With a
-		 * slot per byte (cap == len + 1) no slot check is needed: n <= at.
-		 * It polls once per block of 4096 characters.
+		 * never overlong nor surrogates) and of ASCII other than tabs,
+		 * carriage returns and lowercase letters (pinyin): the steps below
+		 * for them alone, in a tight loop (no fullwidth, space or pinyin
+		 * test applies).  With a slot per byte (cap == len + 1) no slot
+		 * check is needed: n <= at.  It polls once per block of 4096 bytes.
 		 */
 		if (cap == len + 1 && len >= 3)
 		{
-			size_t		han_end = next_drop < len - 2 ? next_drop : len - 2;
+			size_t		fast_end = next_drop < len - 2 ? next_drop : len - 2;
 
-			while (pos < han_end)
+			while (pos < fast_end)
 			{
-				size_t		block_end = han_end - pos > 3 * 4096 ? pos + 3 * 4096 : han_end;
+				size_t		block_end = fast_end - pos > 4096 ? pos + 4096 : fast_end;
 
 				while (pos < block_end)
 				{
-					uint32_t	simple;
 					uint32_t	b0 = (unsigned char) text[pos];
-					uint32_t	b1 = (unsigned char) text[pos + 1] ^ 0x80;
-					uint32_t	b2 = (unsigned char) text[pos + 2] ^ 0x80;
 
-					/* continuation bytes are 0x80..0xBF: below 0x40 once flipped */
-					if (b0 - 0xE4 > 5 || (b1 | b2) >= 0x40)
-						break;
-					c = ((b0 & 0x0F) << 12) | (b1 << 6) | b2;
 					at = pos;
-					pos += 3;
+					if (b0 < 0x80)
+					{
+						if (b0 == '\t' || b0 == '\r' || b0 - 'a' < 26)
+							break;
+						c = b0;
+						pos++;
+					}
+					else
+					{
+						uint32_t	b1 = (unsigned char) text[pos + 1] ^ 0x80;
+						uint32_t	b2 = (unsigned char) text[pos + 2] ^ 0x80;
+
+						/* continuation bytes are 0x80..0xBF: below 0x40 once flipped */
+						if (b0 - 0xE4 > 5 || (b1 | b2) >= 0x40)
+							break;
+						c = ((b0 & 0x0F) << 12) | (b1 << 6) | b2;
+						pos += 3;
+					}
 					if (c == raw_last)
 						run++;
 					else
@@ -646,7 +657,8 @@ build_view(const GrEnv *env, const char *text, size_t len,
 					}
 					if (run <= 8)
 					{
-						simple = gr_t2s_direct[c - GR_HAN_FIRST];
+						uint32_t	simple = c >= 0x80 ? gr_t2s_direct[c - GR_HAN_FIRST] : 0;
+
 						vcp[n] = simple != 0 ? simple : c;
 						voff[n] = (uint32_t) at;
 						n++;
@@ -1408,19 +1420,20 @@ find_candidates(const GrEnv *env, const View *v, Cand **out, size_t *count)
 					number;
 		size_t		end;
 		Cand		c;
+		uint32_t	cp = v->cp[i];
 
 		GR_POLL(env, counter);
-		if (v->cp[i] <= 0xFFFF && ((plain[v->cp[i] >> 3] >> (v->cp[i] & 7)) & 1))
+		if (cp <= 0xFFFF && ((plain[cp >> 3] >> (cp & 7)) & 1))
 			continue;
-		if (v->cp[i] == '\n')
+		if (cp == '\n')
 		{
 			line_start = i + 1;
 			continue;
 		}
-		if (!may_start_label(v->cp[i]))
+		if (!may_start_label(cp))
 		{
-			if (v->cp[i] <= 0xFFFF)
-				plain[v->cp[i] >> 3] |= (uint8_t) (1u << (v->cp[i] & 7));
+			if (cp <= 0xFFFF)
+				plain[cp >> 3] |= (uint8_t) (1u << (cp & 7));
 			continue;
 		}
 		if (!parse_label(v, i, &style, &number, &end))
