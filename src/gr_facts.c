@@ -458,12 +458,16 @@ is_sentence_end(uint32_t cp)
 static bool
 soft_newline(const char *text, size_t len, size_t pos)
 {
-	size_t		before = fu_skip_blanks_back(text, len, pos);
 	size_t		after = fu_skip_blanks(text, len, pos + 1);
-	uint32_t	last = fu_prev(text, len, before);
+	size_t		before;
+	uint32_t	last;
 
-	return before > 0 && (gr_is_han(last) || last == 0xFF0C || last == 0x3001) &&
-		fu_arabic_digit(fu_peek(text, len, after, NULL)) >= 0;
+	/* the digit after it first: most line breaks fail there */
+	if (fu_arabic_digit(fu_peek(text, len, after, NULL)) < 0)
+		return false;
+	before = fu_skip_blanks_back(text, len, pos);
+	last = fu_prev(text, len, before);
+	return before > 0 && (gr_is_han(last) || last == 0xFF0C || last == 0x3001);
 }
 
 /*
@@ -2495,6 +2499,28 @@ reject:
 /* The characters fact_loop_char said no to, for fu_skip_plain. */
 static FuPlainMap fact_plain;
 
+/*
+ * fu_maybe_numeral(cp) && gr_number_can_start(cp), the answer kept per
+ * code point of the Basic Multilingual Plane as it is met (two bits: asked,
+ * and the answer).
+ */
+static bool
+may_start_number(uint32_t cp)
+{
+	static uint8_t known[0x10000 / 8];
+	static uint8_t answer[0x10000 / 8];
+
+	if (cp > 0xFFFF)
+		return fu_maybe_numeral(cp) && gr_number_can_start(cp);
+	if (!FU_BIT_TEST(known, cp))
+	{
+		if (fu_maybe_numeral(cp) && gr_number_can_start(cp))
+			FU_BIT_SET(answer, cp);
+		FU_BIT_SET(known, cp);
+	}
+	return FU_BIT_TEST(answer, cp);
+}
+
 /* At most this many stops are kept (16 MB); the rest are found by reading. */
 #define STOPS_KEPT ((size_t) 4 << 20)
 
@@ -2654,7 +2680,7 @@ gr_facts_find(const GrEnv *env, const char *text, size_t len,
 			 fu_at(text, len, pos, "另外")))
 			close_breakdown(&s);
 
-		if (fu_maybe_numeral(cp) && gr_number_can_start(cp))
+		if (may_start_number(cp))
 		{
 			size_t		resume;
 			size_t		run_end = pos;
