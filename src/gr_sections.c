@@ -1420,11 +1420,22 @@ find_candidates(const GrEnv *env, const View *v, Cand **out, size_t *count)
 					number;
 		size_t		end;
 		Cand		c;
-		uint32_t	cp = v->cp[i];
+		uint32_t	cp;
+		size_t		stop = v->n - i > 4096 ? i + 4096 : v->n;
 
-		GR_POLL(env, counter);
-		if (cp <= 0xFFFF && ((plain[cp >> 3] >> (cp & 7)) & 1))
+		/* plain characters, up to a block of them, one test each */
+		while (i < stop && v->cp[i] <= 0xFFFF &&
+			   ((plain[v->cp[i] >> 3] >> (v->cp[i] & 7)) & 1))
+			i++;
+		if (i == stop)
+		{
+			if (env->poll)
+				env->poll(env->opaque);
+			i = stop - 1;		/* the loop's i++ takes it to stop */
 			continue;
+		}
+		cp = v->cp[i];
+		GR_POLL(env, counter);
 		if (cp == '\n')
 		{
 			line_start = i + 1;
