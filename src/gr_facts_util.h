@@ -506,45 +506,43 @@ fu_skip_plain(const GrEnv *env, const FuPlainMap *map,
 	const unsigned char *u = (const unsigned char *) text;
 	const uint8_t *bits = map->bits;
 
-	if (limit < 3)
+	if (limit < 4)
 		return pos;
-	while (pos < limit - 2)
+	while (pos < limit - 3)
 	{
-		/* a block: no character in it reads past limit */
-		size_t		block_end = limit - 2 - pos > 4096 ? pos + 4096 : limit - 2;
+		/* a block: no four bytes read in it go past limit */
+		size_t		block_end = limit - 3 - pos > 4096 ? pos + 4096 : limit - 3;
 
 		while (pos < block_end)
 		{
-			uint32_t	c0 = u[pos];
+			uint32_t	w;
+			uint32_t	cp;
 
-			if (c0 < 0x80)
+			/* the bytes at pos, the first lowest */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+			memcpy(&w, u + pos, 4);
+#else
+			w = (uint32_t) u[pos] | (uint32_t) u[pos + 1] << 8 |
+				(uint32_t) u[pos + 2] << 16;
+#endif
+			if (!(w & 0x80))
 			{
-				if (!FU_BIT_TEST(bits, c0))
+				if (!FU_BIT_TEST(bits, w & 0x7F))
 					return pos;
 				pos++;
+				continue;
 			}
-			else
-			{
-				/*
-				 * A lead byte E1..EF (E0 may be overlong: left to the
-				 * caller) and two continuation bytes, 0x80..0xBF: below
-				 * 0x40 once flipped.  Surrogates are never learned.
-				 */
-				uint32_t	b1;
-				uint32_t	b2;
-				uint32_t	cp;
 
-				if (c0 - 0xE1 > 0x0E)
-					return pos;
-				b1 = (uint32_t) u[pos + 1] ^ 0x80;
-				b2 = (uint32_t) u[pos + 2] ^ 0x80;
-				if ((b1 | b2) >= 0x40)
-					return pos;
-				cp = ((c0 & 0x0F) << 12) | (b1 << 6) | b2;
-				if (!((bits[cp >> 3] >> (cp & 7)) & 1))
-					return pos;
-				pos += 3;
-			}
+			/*
+			 * A lead byte E0..EF and two continuation bytes, not overlong
+			 * (E0 below U+0800).  Surrogates are never learned.
+			 */
+			if ((w & 0xC0C0F0) != 0x8080E0)
+				return pos;
+			cp = (w & 0x0F) << 12 | (w >> 2 & 0xFC0) | (w >> 16 & 0x3F);
+			if (cp < 0x800 || !FU_BIT_TEST(bits, cp))
+				return pos;
+			pos += 3;
 		}
 		/* a block is as much work as GR_POLL_INTERVAL turns of a loop */
 		if (env->poll)
