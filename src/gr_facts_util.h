@@ -506,21 +506,36 @@ fu_skip_plain(const GrEnv *env, const FuPlainMap *map,
 	const unsigned char *u = (const unsigned char *) text;
 	const uint8_t *bits = map->bits;
 
-	if (limit < 4)
+	if (limit < 8)
 		return pos;
-	while (pos < limit - 3)
+	while (pos < limit - 7)
 	{
-		/* a block: no four bytes read in it go past limit */
-		size_t		block_end = limit - 3 - pos > 4096 ? pos + 4096 : limit - 3;
+		/* a block: no eight bytes read in it go past limit */
+		size_t		block_end = limit - 7 - pos > 4096 ? pos + 4096 : limit - 7;
 
 		while (pos < block_end)
 		{
 			uint32_t	w;
 			uint32_t	cp;
 
-			/* the bytes at pos, the first lowest */
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-			memcpy(&w, u + pos, 4);
+			uint64_t	w2;
+
+			/* two three-byte characters at once, the first lowest */
+			memcpy(&w2, u + pos, 8);
+			if ((w2 & UINT64_C(0xC0C0F0C0C0F0)) == UINT64_C(0x8080E08080E0))
+			{
+				uint32_t	cp1 = (uint32_t) ((w2 & 0x0F) << 12 | (w2 >> 2 & 0xFC0) | (w2 >> 16 & 0x3F));
+				uint32_t	cp2 = (uint32_t) ((w2 >> 12 & 0xF000) | (w2 >> 26 & 0xFC0) | (w2 >> 40 & 0x3F));
+
+				if (cp1 >= 0x800 && cp2 >= 0x800 && FU_BIT_TEST(bits, cp1) &&
+					FU_BIT_TEST(bits, cp2))
+				{
+					pos += 6;
+					continue;
+				}
+			}
+			w = (uint32_t) w2;
 #else
 			w = (uint32_t) u[pos] | (uint32_t) u[pos + 1] << 8 |
 				(uint32_t) u[pos + 2] << 16;
