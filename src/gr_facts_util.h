@@ -127,6 +127,19 @@ fu_bucket_hash(unsigned char a, unsigned char b)
 #define FU_BIT_TEST(map, i) (((map)[(i) >> 3] >> ((i) & 7)) & 1)
 
 /*
+ * Whether the n bytes at a and b are the same: memcmp for the short words
+ * of the lists, without a call.
+ */
+static inline bool
+fu_same(const char *a, const char *b, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (a[i] != b[i])
+			return false;
+	return true;
+}
+
+/*
  * Fill buckets for count words: word i has the pair (a[i], b[i]), or only
  * the byte a[i] (first) / b[i] (last) when single[i].  Two passes over the
  * same rule: count, then place.
@@ -298,7 +311,7 @@ fu_at_any(const char *text, size_t len, size_t pos, const char *const *list,
 				if (list[i][0] != text[pos] ||
 					(list[i][1] != '\0' && list[i][1] != text[pos + 1]))
 					continue;
-				if (n > best && n <= len - pos && memcmp(text + pos, list[i], n) == 0)
+				if (n > best && n <= len - pos && fu_same(text + pos, list[i], n))
 				{
 					best = n;
 					if (which)
@@ -317,7 +330,7 @@ fu_at_any(const char *text, size_t len, size_t pos, const char *const *list,
 			(list[i][1] != '\0' && (pos + 1 >= len || list[i][1] != text[pos + 1])))
 			continue;
 		n = info ? info->len[i] : strlen(list[i]);
-		if (n > best && n <= len - pos && memcmp(text + pos, list[i], n) == 0)
+		if (n > best && n <= len - pos && fu_same(text + pos, list[i], n))
 		{
 			best = n;
 			if (which)
@@ -338,7 +351,7 @@ fu_longer_suffix(const char *text, size_t pos, const char *word, size_t n, int i
 	if (n == 0 || n > pos || n <= *best || word[n - 1] != text[pos - 1] ||
 		(n > 1 && word[n - 2] != text[pos - 2]))
 		return;
-	if (memcmp(text + pos - n, word, n) == 0)
+	if (fu_same(text + pos - n, word, n))
 	{
 		*best = n;
 		if (which)
