@@ -375,9 +375,37 @@ arabic_may_start(const char *text, size_t len, size_t pos)
 	return fu_at(text, len, fu_skip_blanks(text, len, pos), MONTH_CHAR);
 }
 
+/*
+ * The characters the loop of gr_dates_find_stops looks at: the first
+ * characters of a date.  (The fact finder hands it its own stops, a
+ * superset.)
+ */
+static bool
+date_loop_char(uint32_t cp)
+{
+	return fu_maybe_numeral(cp);
+}
+
 GrStatus
 gr_dates_find(const GrEnv *env, const char *text, size_t len,
 			  GrDate **dates, size_t *count)
+{
+	static FuPlainMap date_plain;
+	FuStops		stops;
+
+	memset(&stops, 0, sizeof(stops));
+	stops.is_stop = date_loop_char;
+	stops.plain = &date_plain;
+	return gr_dates_find_stops(env, text, len, &stops, dates, count);
+}
+
+/*
+ * gr_dates_find, reading only where stops says there is something to read:
+ * every other character is no numeral, so the loop would step over it.
+ */
+GrStatus
+gr_dates_find_stops(const GrEnv *env, const char *text, size_t len,
+					FuStops *stops, GrDate **dates, size_t *count)
 {
 	DateCandidate *found = NULL;
 	size_t		nfound = 0;
@@ -398,6 +426,10 @@ gr_dates_find(const GrEnv *env, const char *text, size_t len,
 		DateCandidate c;
 
 		GR_POLL(env, polls);
+		/* a date starts with a numeral: other stops are stepped over */
+		pos = fu_stops_next(env, stops, text, len, pos, true);
+		if (pos >= len)
+			break;
 		cp = fu_peek(text, len, pos, &next);
 		if (fu_maybe_numeral(cp) &&
 			((fu_arabic_digit(cp) >= 0 && arabic_may_start(text, len, pos)) ||

@@ -458,12 +458,16 @@ is_sentence_end(uint32_t cp)
 static bool
 soft_newline(const char *text, size_t len, size_t pos)
 {
-	size_t		before = fu_skip_blanks_back(text, len, pos);
 	size_t		after = fu_skip_blanks(text, len, pos + 1);
-	uint32_t	last = fu_prev(text, len, before);
+	size_t		before;
+	uint32_t	last;
 
-	return before > 0 && (gr_is_han(last) || last == 0xFF0C || last == 0x3001) &&
-		fu_arabic_digit(fu_peek(text, len, after, NULL)) >= 0;
+	/* the digit after it first: most line breaks fail there */
+	if (fu_arabic_digit(fu_peek(text, len, after, NULL)) < 0)
+		return false;
+	before = fu_skip_blanks_back(text, len, pos);
+	last = fu_prev(text, len, before);
+	return before > 0 && (gr_is_han(last) || last == 0xFF0C || last == 0x3001);
 }
 
 /*
@@ -2492,6 +2496,33 @@ reject:
 
 /* ---- the pass ---- */
 
+/* The characters fact_loop_char said no to, for fu_skip_plain. */
+static FuPlainMap fact_plain;
+
+/*
+ * fu_maybe_numeral(cp) && gr_number_can_start(cp), the answer kept per
+ * code point of the Basic Multilingual Plane as it is met (two bits: asked,
+ * and the answer).
+ */
+static bool
+may_start_number(uint32_t cp)
+{
+	static uint8_t known[0x10000 / 8];
+	static uint8_t answer[0x10000 / 8];
+
+	if (cp > 0xFFFF)
+		return fu_maybe_numeral(cp) && gr_number_can_start(cp);
+	if (!FU_BIT_TEST(known, cp))
+	{
+		if (fu_maybe_numeral(cp) && gr_number_can_start(cp))
+			FU_BIT_SET(answer, cp);
+		FU_BIT_SET(known, cp);
+	}
+	return FU_BIT_TEST(answer, cp);
+}
+
+/* At most this many stops are kept (16 MB); the rest are found by reading. */
+#define STOPS_KEPT ((size_t) 4 << 20)
 
 /*
  * Whether the main loop of gr_facts_find does anything at cp: a sentence
@@ -2525,6 +2556,7 @@ gr_facts_find(const GrEnv *env, const char *text, size_t len,
 			  GrFact **facts, size_t *count)
 {
 	Scanner		s;
+	FuStops		stops;
 	size_t		pos = 0;
 	size_t		polls = 0;
 	GrStatus	status;
@@ -2535,9 +2567,22 @@ gr_facts_find(const GrEnv *env, const char *text, size_t len,
 	s.env = env;
 	s.text = text;
 	s.len = len;
-	status = gr_dates_find(env, text, len, &s.dates, &s.ndates);
+	/*
+	 * The characters the loop below does something at, kept for the date
+	 * finder (it reads only there) and for the loop itself: one read of the
+	 * text for both.
+	 */
+	memset(&stops, 0, sizeof(stops));
+	stops.is_stop = fact_loop_char;
+	stops.plain = &fact_plain;
+	fu_stops_record(env, &stops, text, len, STOPS_KEPT);
+	status = gr_dates_find_stops(env, text, len, &stops, &s.dates, &s.ndates);
 	if (status != GR_OK)
+	{
+		gr_release(env, stops.at);
 		return status;
+	}
+	stops.k = 0;
 
 	while (pos < len && s.status == GR_OK)
 	{
@@ -2546,6 +2591,10 @@ gr_facts_find(const GrEnv *env, const char *text, size_t len,
 		int			parent;
 
 		GR_POLL(env, polls);
+		/* every other character is stepped over (fact_loop_char) */
+		pos = fu_stops_next(env, &stops, text, len, pos, false);
+		if (pos >= len)
+			break;
 		/* dates are not facts */
 		while (s.next_date < s.ndates && s.dates[s.next_date].end <= pos)
 			s.next_date++;
@@ -2555,11 +2604,6 @@ gr_facts_find(const GrEnv *env, const char *text, size_t len,
 			continue;
 		}
 		cp = fu_peek(text, len, pos, &next);
-		if (!fact_loop_char(cp))
-		{
-			pos = next;
-			continue;
-		}
 
 		if (cp == '\n' && soft_newline(text, len, pos))
 		{
@@ -2636,7 +2680,7 @@ gr_facts_find(const GrEnv *env, const char *text, size_t len,
 			 fu_at(text, len, pos, "另外")))
 			close_breakdown(&s);
 
-		if (fu_maybe_numeral(cp) && gr_number_can_start(cp))
+		if (may_start_number(cp))
 		{
 			size_t		resume;
 			size_t		run_end = pos;
@@ -2652,7 +2696,9 @@ gr_facts_find(const GrEnv *env, const char *text, size_t len,
 				size_t		after;
 				uint32_t	c2 = fu_peek(text, len, run_end, &after);
 
-				if (!gr_number_can_start(c2) && c2 != '.' && c2 != ',' && c2 != 0x70B9)
+				/* fu_maybe_numeral first: a cheap no for most characters */
+				if ((!fu_maybe_numeral(c2) || !gr_number_can_start(c2)) &&
+					c2 != '.' && c2 != ',' && c2 != 0x70B9)
 					break;
 				run_end = after;
 				run++;
@@ -2664,7 +2710,8 @@ gr_facts_find(const GrEnv *env, const char *text, size_t len,
 					size_t		after;
 					uint32_t	c2 = fu_peek(text, len, run_end, &after);
 
-					if (!gr_number_can_start(c2) && c2 != '.' && c2 != ',' && c2 != 0x70B9)
+					if ((!fu_maybe_numeral(c2) || !gr_number_can_start(c2)) &&
+						c2 != '.' && c2 != ',' && c2 != 0x70B9)
 						break;
 					run_end = after;
 					GR_POLL(env, polls);
@@ -2679,6 +2726,7 @@ gr_facts_find(const GrEnv *env, const char *text, size_t len,
 		pos = next;
 	}
 	gr_release(env, s.dates);
+	gr_release(env, stops.at);
 	if (s.status != GR_OK)
 	{
 		gr_facts_free(env, s.facts, s.nfacts);

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "gr_core.h"
+#include "gr_dates.h"
 
 /* The code point at pos (GR_INVALID_CP at the end), and where the next starts. */
 static inline uint32_t
@@ -126,6 +127,19 @@ fu_bucket_hash(unsigned char a, unsigned char b)
 #define FU_BIT_TEST(map, i) (((map)[(i) >> 3] >> ((i) & 7)) & 1)
 
 /*
+ * Whether the n bytes at a and b are the same: memcmp for the short words
+ * of the lists, without a call.
+ */
+static inline bool
+fu_same(const char *a, const char *b, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (a[i] != b[i])
+			return false;
+	return true;
+}
+
+/*
  * Fill buckets for count words: word i has the pair (a[i], b[i]), or only
  * the byte a[i] (first) / b[i] (last) when single[i].  Two passes over the
  * same rule: count, then place.
@@ -196,58 +210,68 @@ fu_buckets_build(FuBuckets *buckets, int count, const unsigned char *a,
 	buckets->usable = true;
 }
 
+/* The cache of fu_list_info. */
+static FuListInfo fu_list_cache[FU_CACHED_LISTS];
+
+/*
+ * Fill the free cache entry info for list; NULL if the list does not fit.
+ * Once per list: out of line, so that the lookup stays small.
+ */
+static __attribute__((noinline)) const FuListInfo *
+fu_list_info_build(FuListInfo *info, const char *const *list)
+{
+	int			i;
+	unsigned char fa[FU_CACHED_WORDS],
+				fb[FU_CACHED_WORDS],
+				la[FU_CACHED_WORDS],
+				lb[FU_CACHED_WORDS];
+	bool		single[FU_CACHED_WORDS];
+
+	memset(info, 0, sizeof(*info));
+	for (i = 0; list[i]; i++)
+	{
+		size_t		n;
+		const unsigned char *w = (const unsigned char *) list[i];
+
+		if (i >= FU_CACHED_WORDS)
+			return NULL;
+		n = strlen(list[i]);
+		if (n > 255 || n == 0)
+			return NULL;
+		info->len[i] = (uint8_t) n;
+		single[i] = n == 1;
+		fa[i] = w[0];
+		fb[i] = n > 1 ? w[1] : 0;
+		la[i] = n > 1 ? w[n - 2] : 0;
+		lb[i] = w[n - 1];
+		if (n == 1)
+		{
+			FU_BIT_SET(info->first_single, w[0]);
+			FU_BIT_SET(info->last_single, w[0]);
+			continue;
+		}
+		FU_BIT_SET(info->first_pair, fu_pair_hash(w[0], w[1]));
+		FU_BIT_SET(info->last_pair, fu_pair_hash(w[n - 2], w[n - 1]));
+	}
+	fu_buckets_build(&info->first, i, fa, fb, single, false);
+	fu_buckets_build(&info->last, i, la, lb, single, true);
+	info->list = list;
+	return info;
+}
+
 static inline const FuListInfo *
 fu_list_info(const char *const *list)
 {
-	static FuListInfo cache[FU_CACHED_LISTS];
 	size_t		start = ((uintptr_t) list >> 4) % FU_CACHED_LISTS;
 
 	for (int k = 0; k < FU_CACHED_LISTS; k++)
 	{
-		FuListInfo *info = &cache[(start + k) % FU_CACHED_LISTS];
+		FuListInfo *info = &fu_list_cache[(start + k) % FU_CACHED_LISTS];
 
 		if (info->list == list)
 			return info;
 		if (info->list == NULL)
-		{
-			int			i;
-			unsigned char fa[FU_CACHED_WORDS],
-						fb[FU_CACHED_WORDS],
-						la[FU_CACHED_WORDS],
-						lb[FU_CACHED_WORDS];
-			bool		single[FU_CACHED_WORDS];
-
-			memset(info, 0, sizeof(*info));
-			for (i = 0; list[i]; i++)
-			{
-				size_t		n;
-				const unsigned char *w = (const unsigned char *) list[i];
-
-				if (i >= FU_CACHED_WORDS)
-					return NULL;
-				n = strlen(list[i]);
-				if (n > 255 || n == 0)
-					return NULL;
-				info->len[i] = (uint8_t) n;
-				single[i] = n == 1;
-				fa[i] = w[0];
-				fb[i] = n > 1 ? w[1] : 0;
-				la[i] = n > 1 ? w[n - 2] : 0;
-				lb[i] = w[n - 1];
-				if (n == 1)
-				{
-					FU_BIT_SET(info->first_single, w[0]);
-					FU_BIT_SET(info->last_single, w[0]);
-					continue;
-				}
-				FU_BIT_SET(info->first_pair, fu_pair_hash(w[0], w[1]));
-				FU_BIT_SET(info->last_pair, fu_pair_hash(w[n - 2], w[n - 1]));
-			}
-			fu_buckets_build(&info->first, i, fa, fb, single, false);
-			fu_buckets_build(&info->last, i, la, lb, single, true);
-			info->list = list;
-			return info;
-		}
+			return fu_list_info_build(info, list);
 	}
 	return NULL;
 }
@@ -287,7 +311,7 @@ fu_at_any(const char *text, size_t len, size_t pos, const char *const *list,
 				if (list[i][0] != text[pos] ||
 					(list[i][1] != '\0' && list[i][1] != text[pos + 1]))
 					continue;
-				if (n > best && n <= len - pos && memcmp(text + pos, list[i], n) == 0)
+				if (n > best && n <= len - pos && fu_same(text + pos, list[i], n))
 				{
 					best = n;
 					if (which)
@@ -306,7 +330,7 @@ fu_at_any(const char *text, size_t len, size_t pos, const char *const *list,
 			(list[i][1] != '\0' && (pos + 1 >= len || list[i][1] != text[pos + 1])))
 			continue;
 		n = info ? info->len[i] : strlen(list[i]);
-		if (n > best && n <= len - pos && memcmp(text + pos, list[i], n) == 0)
+		if (n > best && n <= len - pos && fu_same(text + pos, list[i], n))
 		{
 			best = n;
 			if (which)
@@ -327,7 +351,7 @@ fu_longer_suffix(const char *text, size_t pos, const char *word, size_t n, int i
 	if (n == 0 || n > pos || n <= *best || word[n - 1] != text[pos - 1] ||
 		(n > 1 && word[n - 2] != text[pos - 2]))
 		return;
-	if (memcmp(text + pos - n, word, n) == 0)
+	if (fu_same(text + pos - n, word, n))
 	{
 		*best = n;
 		if (which)
@@ -457,5 +481,241 @@ fu_is_ascii_alnum(uint32_t cp)
 	return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') ||
 		(cp >= 'A' && cp <= 'Z');
 }
+
+/*
+ * The characters a scanning loop passes over without a second look, learned
+ * as the loop meets them: one bit per BMP code point, set (fu_plain_learn)
+ * when the loop's own test said a character needs nothing.  fu_skip_plain
+ * then passes over a run of such characters in a tight loop (no call, no
+ * per-character bookkeeping), which is most of a report: the loops spend
+ * their time on the few characters that matter.  Each loop keeps its own
+ * map (a static array: the same bits every time, so a race between two
+ * first uses only costs a second look).
+ */
+typedef struct FuPlainMap
+{
+	uint8_t		bits[0x10000 / 8];	/* plain */
+	uint8_t		stop[0x10000 / 8];	/* learned too: not plain */
+} FuPlainMap;
+
+static inline void
+fu_plain_learn(FuPlainMap *map, uint32_t cp)
+{
+	if (cp <= 0xFFFF)
+		FU_BIT_SET(map->bits, cp);
+}
+
+/*
+ * The offset of the first character at or after pos that is not known to
+ * be plain, or limit.  Reads ASCII and well-formed three-byte sequences as
+ * gr_utf8_decode_fast does and stops before anything else (a malformed or
+ * longer sequence, and the last two bytes before limit, are for the
+ * caller's own decoding).  Polls once every block of 4096 bytes.
+ */
+static inline size_t
+fu_skip_plain(const GrEnv *env, const FuPlainMap *map,
+			  const char *text, size_t limit, size_t pos)
+{
+	const unsigned char *u = (const unsigned char *) text;
+	const uint8_t *bits = map->bits;
+
+	if (limit < 8)
+		return pos;
+	while (pos < limit - 7)
+	{
+		/* a block: no eight bytes read in it go past limit */
+		size_t		block_end = limit - 7 - pos > 4096 ? pos + 4096 : limit - 7;
+
+		while (pos < block_end)
+		{
+			uint32_t	w;
+			uint32_t	cp;
+
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+			uint64_t	w2;
+
+			/* two three-byte characters at once, the first lowest */
+			memcpy(&w2, u + pos, 8);
+			if ((w2 & UINT64_C(0xC0C0F0C0C0F0)) == UINT64_C(0x8080E08080E0))
+			{
+				uint32_t	cp1 = (uint32_t) ((w2 & 0x0F) << 12 | (w2 >> 2 & 0xFC0) | (w2 >> 16 & 0x3F));
+				uint32_t	cp2 = (uint32_t) ((w2 >> 12 & 0xF000) | (w2 >> 26 & 0xFC0) | (w2 >> 40 & 0x3F));
+
+				if (cp1 >= 0x800 && cp2 >= 0x800 && FU_BIT_TEST(bits, cp1) &&
+					FU_BIT_TEST(bits, cp2))
+				{
+					pos += 6;
+					continue;
+				}
+			}
+			w = (uint32_t) w2;
+#else
+			w = (uint32_t) u[pos] | (uint32_t) u[pos + 1] << 8 |
+				(uint32_t) u[pos + 2] << 16;
+#endif
+			if (!(w & 0x80))
+			{
+				if (!FU_BIT_TEST(bits, w & 0x7F))
+					return pos;
+				pos++;
+				continue;
+			}
+
+			/*
+			 * A lead byte E0..EF and two continuation bytes, not overlong
+			 * (E0 below U+0800).  Surrogates are never learned.
+			 */
+			if ((w & 0xC0C0F0) != 0x8080E0)
+				return pos;
+			cp = (w & 0x0F) << 12 | (w >> 2 & 0xFC0) | (w >> 16 & 0x3F);
+			if (cp < 0x800 || !FU_BIT_TEST(bits, cp))
+				return pos;
+			pos += 3;
+		}
+		/* a block is as much work as GR_POLL_INTERVAL turns of a loop */
+		if (env->poll)
+			env->poll(env->opaque);
+	}
+	return pos;
+}
+
+/*
+ * Where a scanning loop has something to do: the positions of the
+ * characters its test (is_stop) says yes to, in text order; every other
+ * character the loop would only step over.  A prescan (fu_stops_record)
+ * keeps them for a text that two loops read (the date finder, then the fact
+ * finder, whose stops include the date finder's); past what it kept, or
+ * without a prescan, fu_stops_next finds them itself, as the loop would.
+ */
+typedef struct FuStops
+{
+	bool		(*is_stop) (uint32_t cp);
+	FuPlainMap *plain;			/* the characters is_stop said no to */
+	uint32_t   *at;				/* kept positions: every stop in [0, covered),
+								 * with FU_STOP_NUMERAL or'ed in */
+	size_t		n;
+	size_t		covered;
+	size_t		k;				/* the reader's place in at */
+	size_t		polls;
+} FuStops;
+
+/* A kept stop whose character may be a numeral (fu_maybe_numeral). */
+#define FU_STOP_NUMERAL 0x80000000u
+#define FU_STOP_POSITION 0x7FFFFFFFu
+
+/*
+ * The first stop at or after pos, by reading the text, its character
+ * (*cp) and where the character after it starts (*next); len (and len) if
+ * none.
+ */
+static inline size_t
+fu_stops_scan(const GrEnv *env, FuStops *stops, const char *text, size_t len,
+			  size_t pos, uint32_t *cp, size_t *next)
+{
+	FuPlainMap *map = stops->plain;
+
+	while (pos < len)
+	{
+		pos = fu_skip_plain(env, map, text, len, pos);
+		if (pos >= len)
+			break;
+		*cp = fu_peek(text, len, pos, next);
+		if (*cp <= 0xFFFF && FU_BIT_TEST(map->stop, *cp))
+			return pos;
+		if (stops->is_stop(*cp))
+		{
+			if (*cp <= 0xFFFF)
+				FU_BIT_SET(map->stop, *cp);
+			return pos;
+		}
+		fu_plain_learn(map, *cp);
+		pos = *next;
+		GR_POLL(env, stops->polls);
+	}
+	*cp = GR_INVALID_CP;
+	*next = len;
+	return len;
+}
+
+/*
+ * Keep the stops of text (at most max_kept of them) for fu_stops_next.
+ * Keeping is only a saving: when memory or max_kept runs out, the rest is
+ * found by reading.
+ */
+static inline void
+fu_stops_record(const GrEnv *env, FuStops *stops, const char *text, size_t len,
+				size_t max_kept)
+{
+	size_t		cap = 0;
+	size_t		pos = 0;
+
+	stops->at = NULL;
+	stops->n = stops->k = stops->covered = 0;
+	if (len > FU_STOP_POSITION)
+		return;
+	while (pos < len)
+	{
+		size_t		next;
+		uint32_t	cp;
+
+		pos = fu_stops_scan(env, stops, text, len, pos, &cp, &next);
+		if (pos >= len)
+			break;
+		if (stops->n == cap)
+		{
+			size_t		newcap = cap ? cap * 2 : 1024;
+			uint32_t   *grown;
+
+			if (newcap > max_kept)
+				break;
+			grown = gr_grow(env, stops->at, newcap * sizeof(uint32_t));
+			if (!grown)
+				break;
+			stops->at = grown;
+			cap = newcap;
+		}
+		stops->at[stops->n++] = (uint32_t) pos |
+			(fu_maybe_numeral(cp) ? FU_STOP_NUMERAL : 0);
+		pos = next;
+	}
+	stops->covered = pos < len ? pos : len;
+}
+
+/*
+ * The first stop at or after pos, or len; with numerals_only, kept stops
+ * that are no numeral are passed over (a reader that only acts at numerals
+ * may be handed them all the same, past what was kept).  The positions
+ * asked about must not decrease (set k to 0 to read the kept stops again).
+ */
+static inline size_t
+fu_stops_next(const GrEnv *env, FuStops *stops, const char *text, size_t len,
+			  size_t pos, bool numerals_only)
+{
+	size_t		next;
+	uint32_t	cp;
+
+	if (pos < stops->covered)
+	{
+		uint32_t	need = numerals_only ? FU_STOP_NUMERAL : 0;
+
+		while (stops->k < stops->n &&
+			   ((stops->at[stops->k] & FU_STOP_POSITION) < pos ||
+				(stops->at[stops->k] & need) != need))
+			stops->k++;
+		if (stops->k < stops->n)
+			return stops->at[stops->k] & FU_STOP_POSITION;
+		pos = stops->covered;
+	}
+	return fu_stops_scan(env, stops, text, len, pos, &cp, &next);
+}
+
+/*
+ * gr_dates_find (gr_dates.h) reading only at stops, whose is_stop must say
+ * yes to every character a date may start with (an Arabic or Chinese digit,
+ * 十); the fact finder hands it the stops it keeps for its own loop (the
+ * characters a number may start with, and more).
+ */
+extern GrStatus gr_dates_find_stops(const GrEnv *env, const char *text, size_t len,
+									FuStops *stops, GrDate **dates, size_t *count);
 
 #endif							/* GR_FACTS_UTIL_H */

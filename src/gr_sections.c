@@ -611,35 +611,65 @@ build_view(const GrEnv *env, const char *text, size_t len,
 		}
 		/*
 		 * A run of Han characters with lead bytes E4..E9 (U+4000..U+9FFF,
-		 * never overlong nor surrogates): the steps below for them alone, in
-		 * a tight loop (no fullwidth, space or pinyin test applies).
+		 * never overlong nor surrogates) and of ASCII other than tabs,
+		 * carriage returns and lowercase letters (pinyin): the steps below
+		 * for them alone, in a tight loop (no fullwidth, space or pinyin
+		 * test applies).  With a slot per byte (cap == len + 1) no slot
+		 * check is needed: n <= at.  It polls once per block of 4096 bytes.
 		 */
-		while (pos < next_drop && len - pos >= 3 && n + 1 < cap &&
-			   u[0] >= 0xE4 && u[0] <= 0xE9 &&
-			   (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80)
+		if (cap == len + 1 && len >= 3)
 		{
-			uint32_t	simple;
+			size_t		fast_end = next_drop < len - 2 ? next_drop : len - 2;
 
-			c = ((uint32_t) (u[0] & 0x0F) << 12) | ((uint32_t) (u[1] & 0x3F) << 6) |
-				(u[2] & 0x3F);
-			at = pos;
-			pos += 3;
-			u += 3;
-			if (c == raw_last)
-				run++;
-			else
+			while (pos < fast_end)
 			{
-				run = 1;
-				raw_last = c;
+				size_t		block_end = fast_end - pos > 4096 ? pos + 4096 : fast_end;
+
+				while (pos < block_end)
+				{
+					uint32_t	b0 = (unsigned char) text[pos];
+
+					at = pos;
+					if (b0 < 0x80)
+					{
+						if (b0 == '\t' || b0 == '\r' || b0 - 'a' < 26)
+							break;
+						c = b0;
+						pos++;
+					}
+					else
+					{
+						uint32_t	b1 = (unsigned char) text[pos + 1] ^ 0x80;
+						uint32_t	b2 = (unsigned char) text[pos + 2] ^ 0x80;
+
+						/* continuation bytes are 0x80..0xBF: below 0x40 once flipped */
+						if (b0 - 0xE4 > 5 || (b1 | b2) >= 0x40)
+							break;
+						c = ((b0 & 0x0F) << 12) | (b1 << 6) | b2;
+						pos += 3;
+					}
+					if (c == raw_last)
+						run++;
+					else
+					{
+						run = 1;
+						raw_last = c;
+					}
+					if (run <= 8)
+					{
+						uint32_t	simple = c >= 0x80 ? gr_t2s_direct[c - GR_HAN_FIRST] : 0;
+
+						vcp[n] = simple != 0 ? simple : c;
+						voff[n] = (uint32_t) at;
+						n++;
+					}
+				}
+				if (pos < block_end)
+					break;
+				if (env->poll)
+					env->poll(env->opaque);
 			}
-			if (run <= 8)
-			{
-				simple = gr_t2s_direct[c - GR_HAN_FIRST];
-				vcp[n] = simple != 0 ? simple : c;
-				voff[n] = (uint32_t) at;
-				n++;
-			}
-			GR_POLL(env, counter);
+			u = (const unsigned char *) text + pos;
 		}
 		if (pos >= len || pos >= next_drop)
 			continue;
@@ -1372,6 +1402,12 @@ reserve(const GrEnv *env, void **array, size_t *cap, size_t count, size_t elem)
 static GrStatus
 find_candidates(const GrEnv *env, const View *v, Cand **out, size_t *count)
 {
+	/*
+	 * The characters that are neither a line break nor a possible label
+	 * start, learned as they are met (the same bits every time): most of a
+	 * text is passed over with one test.
+	 */
+	static uint8_t plain[0x10000 / 8];
 	Cand	   *cands = NULL;
 	size_t		ncands = 0,
 				cap = 0,
@@ -1384,14 +1420,34 @@ find_candidates(const GrEnv *env, const View *v, Cand **out, size_t *count)
 					number;
 		size_t		end;
 		Cand		c;
+		uint32_t	cp;
+		size_t		stop = v->n - i > 4096 ? i + 4096 : v->n;
 
+		/* plain characters, up to a block of them, one test each */
+		while (i < stop && v->cp[i] <= 0xFFFF &&
+			   ((plain[v->cp[i] >> 3] >> (v->cp[i] & 7)) & 1))
+			i++;
+		if (i == stop)
+		{
+			if (env->poll)
+				env->poll(env->opaque);
+			i = stop - 1;		/* the loop's i++ takes it to stop */
+			continue;
+		}
+		cp = v->cp[i];
 		GR_POLL(env, counter);
-		if (v->cp[i] == '\n')
+		if (cp == '\n')
 		{
 			line_start = i + 1;
 			continue;
 		}
-		if (!may_start_label(v->cp[i]) || !parse_label(v, i, &style, &number, &end))
+		if (!may_start_label(cp))
+		{
+			if (cp <= 0xFFFF)
+				plain[cp >> 3] |= (uint8_t) (1u << (cp & 7));
+			continue;
+		}
+		if (!parse_label(v, i, &style, &number, &end))
 			continue;
 		memset(&c, 0, sizeof(c));
 		c.pos = i;
