@@ -308,7 +308,12 @@ gr_char_position(GrCharIndex *index, size_t byte_offset)
 
 		memcpy(&w, s + at, 8);
 		continuation = (w >> 7) & ~(w >> 6) & UINT64_C(0x0101010101010101);
-		chars += 8 - (size_t) __builtin_popcountll(continuation);
+		/*
+		 * Each byte of continuation is 0 or 1: the multiplication sums them
+		 * into the top byte.  (__builtin_popcountll would be a libgcc call
+		 * without -mpopcnt, which PGXS does not pass.)
+		 */
+		chars += 8 - (size_t) ((continuation * UINT64_C(0x0101010101010101)) >> 56);
 		at += 8;
 	}
 	while (at < byte_offset)
