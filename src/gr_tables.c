@@ -605,6 +605,31 @@ has_bytes(const char *haystack, size_t n, const char *needle, size_t k)
 	return false;
 }
 
+/*
+ * Where needle[0, k) first occurs in haystack[0, n), or NULL: memchr for
+ * the needle's last byte (a continuation byte in Chinese, rarer than the
+ * lead bytes), then a compare.  memmem's set-up costs more on labels.
+ */
+static const char *
+find_bytes(const char *haystack, size_t n, const char *needle, size_t k)
+{
+	const char *p;
+	const char *end = haystack + n;
+
+	if (k == 0)
+		return haystack;
+	if (n < k)
+		return NULL;
+	p = haystack + k - 1;
+	while (p < end && (p = memchr(p, needle[k - 1], (size_t) (end - p))) != NULL)
+	{
+		if (memcmp(p - (k - 1), needle, k - 1) == 0)
+			return p - (k - 1);
+		p++;
+	}
+	return NULL;
+}
+
 /* The signature of a token, and whether it has white space inside. */
 static void
 token_prepare(const Reader *reader, Token *token)
@@ -633,8 +658,8 @@ token_search(const Reader *reader, const Token *token, const char *keyword)
 	if (end - token->start > LABEL_MAX_BYTES)
 		end = token->start + LABEL_MAX_BYTES;
 	{
-		const char *hit = memmem(reader->text + token->start, end - token->start,
-								 keyword, strlen(keyword));
+		const char *hit = find_bytes(reader->text + token->start, end - token->start,
+									 keyword, strlen(keyword));
 
 		return hit ? (size_t) (hit - reader->text) : SIZE_MAX;
 	}
@@ -642,7 +667,7 @@ token_search(const Reader *reader, const Token *token, const char *keyword)
 
 /*
  * Where keyword occurs in a token (traditional forms folded, white space
- * inside skipped), or SIZE_MAX.  Most labels have neither: memmem.
+ * inside skipped), or SIZE_MAX.  Most labels have neither: find_bytes.
  */
 static inline __attribute__((always_inline)) size_t
 token_find(const Reader *reader, size_t index, const char *keyword)
@@ -695,8 +720,8 @@ is_prose(const Reader *reader, size_t index)
 	 */
 	if (token->prose < 0)
 		token->prose = token->end - token->start > LABEL_MAX_BYTES ||
-			memmem(reader->text + token->start, token->end - token->start,
-				   "\xE3\x80\x82", 3) != NULL;
+			find_bytes(reader->text + token->start, token->end - token->start,
+					   "\xE3\x80\x82", 3) != NULL;
 	return token->prose;
 }
 
@@ -750,6 +775,9 @@ static const char *const empty_marks[] = {
 	"/", "／", "-", "－", "—", "——", "--", "－－", "\\", "无", "—-", "…", NULL
 };
 
+/* Whether a trimmed cell beginning with byte c may be a markdown rule. */
+#define is_rule_start(c) ((c) == '-' || (c) == ':')
+
 /* Whether [start, end) is a markdown rule cell like ---, :--:, or empty. */
 static bool
 is_rule_cell(const char *text, size_t start, size_t end)
@@ -797,8 +825,81 @@ append_token(Reader *reader, TokenKind kind, size_t start, size_t end,
 }
 
 /*
+ * The canonical decimals of 0..999, shared by every cell that prints one
+ * (most cells of a table): no allocation for them.  Made on first use.
+ */
+#define SMALL_VALUES 1000
+static char small_values[SMALL_VALUES][4];
+static bool small_values_made = false;
+
+static bool
+is_small_value(const char *value)
+{
+	uintptr_t	address = (uintptr_t) value;
+
+	return address >= (uintptr_t) small_values[0] &&
+		address < (uintptr_t) small_values[SMALL_VALUES];
+}
+
+/* Release a number's value unless it is one of the shared small values. */
+static void
+release_value(Reader *reader, char *value)
+{
+	if (value != NULL && !is_small_value(value))
+		gr_release(reader->env, value);
+}
+
+/*
+ * A cell of ASCII digits only (at most 64, what gr_number_scan reads the
+ * same way): its canonical decimal, the digits without leading zeros, from
+ * the shared small values or from env; false for any other cell.
+ */
+static bool
+plain_digits(Reader *reader, size_t start, size_t end, char **value)
+{
+	const char *text = reader->text;
+	size_t		first;
+	size_t		i;
+
+	if (end - start > 64)
+		return false;
+	for (i = start; i < end; i++)
+		if (!text_is_digit(text[i]))
+			return false;
+	first = start;
+	while (first + 1 < end && text[first] == '0')
+		first++;
+	if (end - first <= 3)
+	{
+		int			n = 0;
+
+		if (!small_values_made)
+		{
+			for (n = 0; n < SMALL_VALUES; n++)
+				snprintf(small_values[n], sizeof(small_values[n]), "%d", n);
+			small_values_made = true;
+		}
+		n = 0;
+		for (i = first; i < end; i++)
+			n = n * 10 + (text[i] - '0');
+		*value = small_values[n];
+		return true;
+	}
+	*value = gr_alloc(reader->env, end - first + 1);
+	if (*value == NULL)
+	{
+		reader->status = GR_NOMEM;
+		return true;
+	}
+	memcpy(*value, text + first, end - first);
+	(*value)[end - first] = '\0';
+	return true;
+}
+
+/*
  * What the cell text[start, end) holds.  For a number, *value is its
- * canonical decimal (from env) and *unit the unit printed after it.
+ * canonical decimal (from env, or a shared small value) and *unit the unit
+ * printed after it.
  */
 static TokenKind
 classify(Reader *reader, size_t start, size_t end, char **value,
@@ -825,6 +926,12 @@ classify(Reader *reader, size_t start, size_t end, char **value,
 			if (end - start == strlen(empty_marks[i]) &&
 				memcmp(reader->text + start, empty_marks[i], end - start) == 0)
 				return TOKEN_EMPTY;
+	/* most cells are plain digits: read as gr_number_scan would */
+	if (text_is_digit(c) && plain_digits(reader, start, end, value))
+	{
+		*number_end = end;
+		return TOKEN_NUMBER;
+	}
 	p = start;
 	cp = gr_utf8_decode_fast(reader->text, end, &p);
 	if (cp == GR_INVALID_CP || !gr_number_can_start(cp))
@@ -918,7 +1025,9 @@ split_separated(Reader *reader, size_t line_start, size_t line_end, size_t line)
 							e = pos;
 
 				trim(reader->text, &s, &e);
-				if (s < e && !is_rule_cell(reader->text, s, e))
+				if (s < e && !is_rule_start(reader->text[s]))
+					all_rules = false;
+				else if (s < e && !is_rule_cell(reader->text, s, e))
 					all_rules = false;
 				if (s < e)
 					has_text = true;
@@ -1100,7 +1209,7 @@ split_plain(Reader *reader, size_t line_start, size_t line_end, size_t line)
 		if (kind == TOKEN_NUMBER)
 		{
 			numbers++;
-			gr_release(reader->env, value);
+			release_value(reader, value);
 		}
 	}
 	if (numbers == 0)
@@ -1418,13 +1527,86 @@ match_pattern(const Reader *reader, size_t index, const RowPattern *patterns)
 	return found;
 }
 
+/*
+ * The keyword signatures of a pattern list, in its order, made once per
+ * process: match_pattern tests a label against every keyword of a list,
+ * and looking each keyword's signature up by address costs more than the
+ * test.  Room for the lists of this file (at most 48 patterns each).
+ */
+#define PATTERN_LISTS 4
+#define PATTERN_MAX 48
+
+typedef struct PatternSignatures
+{
+	const RowPattern *patterns;
+	uint64_t	keyword[PATTERN_MAX];
+	uint64_t	alternative[PATTERN_MAX];	/* 0 when there is none */
+} PatternSignatures;
+
+static PatternSignatures pattern_signatures[PATTERN_LISTS];
+
+/* The signatures of patterns, or NULL for a list there is no room for. */
+static const PatternSignatures *
+signatures_of(const RowPattern *patterns)
+{
+	int			list;
+	int			i;
+
+	for (list = 0; list < PATTERN_LISTS; list++)
+	{
+		PatternSignatures *entry = &pattern_signatures[list];
+
+		if (entry->patterns == patterns)
+			return entry;
+		if (entry->patterns != NULL)
+			continue;
+		for (i = 0; patterns[i].keyword; i++)
+		{
+			if (i == PATTERN_MAX)
+				return NULL;
+			entry->keyword[i] = keyword_signature(patterns[i].keyword);
+			entry->alternative[i] = patterns[i].alternative ?
+				keyword_signature(patterns[i].alternative) : 0;
+		}
+		entry->patterns = patterns;
+		return entry;
+	}
+	return NULL;
+}
+
 static const char *
 match_pattern_uncached(const Reader *reader, size_t index, const RowPattern *patterns)
 {
+	Token	   *token = &reader->tokens.items[index];
+	const PatternSignatures *signatures;
 	int			i;
 
 	if (is_prose(reader, index))
 		return NULL;
+
+	/*
+	 * A label of table length: its signature once, then each keyword by
+	 * its signature from the list's table, searched only when every
+	 * character it has is in the label (what token_find does per keyword).
+	 * Longer labels take token_find's probes.
+	 */
+	signatures = signatures_of(patterns);
+	if (signatures != NULL && token->end - token->start <= 90)
+	{
+		uint64_t	label;
+
+		if (token->traditional < 0)
+			token_prepare(reader, token);
+		label = token->signature;
+		for (i = 0; patterns[i].keyword; i++)
+			if (((signatures->keyword[i] & ~label) == 0 &&
+				 token_search(reader, token, patterns[i].keyword) != SIZE_MAX) ||
+				(patterns[i].alternative &&
+				 (signatures->alternative[i] & ~label) == 0 &&
+				 token_search(reader, token, patterns[i].alternative) != SIZE_MAX))
+				return patterns[i].key;
+		return NULL;
+	}
 	for (i = 0; patterns[i].keyword; i++)
 		if (token_contains(reader, index, patterns[i].keyword) ||
 			(patterns[i].alternative &&
@@ -2211,46 +2393,63 @@ typedef struct Output
 	size_t		capacity;
 } Output;
 
-/* A NUL-terminated copy of parts joined by " / ", from env. */
+/*
+ * A NUL-terminated copy of parts joined by " / ", from env; NULL when there
+ * are no parts.  Sized first, then copied: one allocation per label.
+ */
 static const char *
 join_label(Reader *reader, const size_t *tokens, int count, const char *tail)
 {
-	GrBuf		buf;
+	size_t		length = 0;
+	int			parts = 0;
+	char	   *label;
+	char	   *at;
 	int			i;
-	bool		any = false;
 
-	gr_buf_init(&buf, reader->env, 64);
 	for (i = 0; i < count; i++)
-	{
-		const Token *token;
+		if (tokens[i] != SIZE_MAX)
+		{
+			const Token *token = &reader->tokens.items[tokens[i]];
 
-		if (tokens[i] == SIZE_MAX)
-			continue;
-		token = &reader->tokens.items[tokens[i]];
-		if (any)
-			gr_buf_append(&buf, " / ", 3);
-		gr_buf_append(&buf, reader->text + token->start, token->end - token->start);
-		any = true;
+			length += (parts++ ? 3 : 0) + (token->end - token->start);
+		}
+	if (tail)
+		length += (parts++ ? 3 : 0) + strlen(tail);
+	if (parts == 0)
+		return NULL;
+	label = gr_alloc(reader->env, length + 1);
+	if (label == NULL)
+	{
+		reader->status = GR_NOMEM;
+		return NULL;
 	}
+	at = label;
+	parts = 0;
+	for (i = 0; i < count; i++)
+		if (tokens[i] != SIZE_MAX)
+		{
+			const Token *token = &reader->tokens.items[tokens[i]];
+
+			if (parts++)
+			{
+				memcpy(at, " / ", 3);
+				at += 3;
+			}
+			memcpy(at, reader->text + token->start, token->end - token->start);
+			at += token->end - token->start;
+		}
 	if (tail)
 	{
-		if (any)
-			gr_buf_append(&buf, " / ", 3);
-		gr_buf_append(&buf, tail, strlen(tail));
-		any = true;
+		if (parts++)
+		{
+			memcpy(at, " / ", 3);
+			at += 3;
+		}
+		memcpy(at, tail, strlen(tail));
+		at += strlen(tail);
 	}
-	gr_buf_append_char(&buf, '\0');
-	if (buf.status != GR_OK)
-	{
-		reader->status = buf.status;
-		return NULL;
-	}
-	if (!any)
-	{
-		gr_buf_free(&buf);
-		return NULL;
-	}
-	return buf.data;
+	*at = '\0';
+	return label;
 }
 
 /* A copy of the token's text, from env. */
@@ -3453,8 +3652,8 @@ reader_free(Reader *reader)
 	for (i = 0; i < reader->tokens.count; i++)
 	{
 		GR_POLL(reader->env, reader->poll_counter);
-		if (reader->tokens.items[i].value && !reader->tokens.items[i].emitted)
-			gr_release(reader->env, reader->tokens.items[i].value);
+		if (!reader->tokens.items[i].emitted)
+			release_value(reader, reader->tokens.items[i].value);
 	}
 	gr_release(reader->env, reader->tokens.items);
 	gr_release(reader->env, reader->rows);
