@@ -876,7 +876,16 @@ plain_digits(Reader *reader, size_t start, size_t end, char **value)
 		if (!small_values_made)
 		{
 			for (n = 0; n < SMALL_VALUES; n++)
-				snprintf(small_values[n], sizeof(small_values[n]), "%d", n);
+			{
+				char	   *digits = small_values[n];
+
+				if (n >= 100)
+					*digits++ = (char) ('0' + n / 100);
+				if (n >= 10)
+					*digits++ = (char) ('0' + n / 10 % 10);
+				*digits++ = (char) ('0' + n % 10);
+				*digits = '\0';
+			}
 			small_values_made = true;
 		}
 		n = 0;
