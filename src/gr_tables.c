@@ -756,6 +756,33 @@ next_separator_lead(Reader *reader, size_t pos, size_t end)
 	{
 		size_t		chunk_end = end - pos > 64 ? pos + 64 : end;
 
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+
+		/*
+		 * Eight bytes at a time: a byte equal to one of the three is a zero
+		 * byte of word ^ (that byte in every lane); the lowest flagged lane
+		 * is the first such byte (borrows only flag lanes above it).
+		 */
+		for (; pos + 8 <= chunk_end; pos += 8)
+		{
+			uint64_t	word;
+			uint64_t	pipe,
+						tab,
+						lead;
+			uint64_t	found;
+			const uint64_t ones = UINT64_C(0x0101010101010101);
+
+			memcpy(&word, text + pos, 8);
+			pipe = word ^ (ones * '|');
+			tab = word ^ (ones * '\t');
+			lead = word ^ (ones * 0xEF);
+			found = ((pipe - ones) & ~pipe) | ((tab - ones) & ~tab) |
+				((lead - ones) & ~lead);
+			found &= UINT64_C(0x8080808080808080);
+			if (found)
+				return pos + (size_t) (__builtin_ctzll(found) / 8);
+		}
+#endif
 		for (; pos < chunk_end; pos++)
 			if (text[pos] == '|' || text[pos] == '\t' || text[pos] == 0xEF)
 				return pos;
@@ -906,9 +933,9 @@ plain_digits(Reader *reader, size_t start, size_t end, char **value)
 }
 
 /*
- * What the cell text[start, end) holds.  For a number, *value is its
- * canonical decimal (from env, or a shared small value) and *unit the unit
- * printed after it.
+ * What the cell text[start, end) holds (trimmed: its callers cut cells at
+ * white space or trim them).  For a number, *value is its canonical decimal
+ * (from env, or a shared small value) and *unit the unit printed after it.
  */
 static TokenKind
 classify(Reader *reader, size_t start, size_t end, char **value,
@@ -924,7 +951,6 @@ classify(Reader *reader, size_t start, size_t end, char **value,
 
 	*value = NULL;
 	*unit = NULL;
-	trim(reader->text, &start, &end);
 	if (start == end)
 		return TOKEN_EMPTY;
 	c = (unsigned char) reader->text[start];
@@ -980,7 +1006,7 @@ classify(Reader *reader, size_t start, size_t end, char **value,
 	return TOKEN_LABEL;
 }
 
-/* Add the cell text[start, end) of a line as a token. */
+/* Add the cell text[start, end) of a line, trimmed, as a token. */
 static bool
 add_cell(Reader *reader, size_t start, size_t end, size_t line, bool separated)
 {
@@ -989,7 +1015,6 @@ add_cell(Reader *reader, size_t start, size_t end, size_t line, bool separated)
 	size_t		number_end = end;
 	TokenKind	kind;
 
-	trim(reader->text, &start, &end);
 	kind = classify(reader, start, end, &value, &unit, &number_end);
 	if (reader->status != GR_OK)
 		return false;
@@ -998,13 +1023,15 @@ add_cell(Reader *reader, size_t start, size_t end, size_t line, bool separated)
 	return append_token(reader, kind, start, end, line, separated, value, unit);
 }
 
+/* Separators a line's survey keeps for its cell pass; more are found again. */
+#define LINE_SEPARATORS 128
+
 /* Cut a line with separators into cells. */
 static bool
 split_separated(Reader *reader, size_t line_start, size_t line_end, size_t line)
 {
 	size_t		pos;
 	size_t		piece_start;
-	size_t		pieces = 0;
 	size_t		pipes = 0;
 	bool		has_text = false;
 	bool		all_rules = true;
@@ -1012,6 +1039,13 @@ split_separated(Reader *reader, size_t line_start, size_t line_end, size_t line)
 	size_t		last_sep_end = line_start;
 	size_t		trimmed_start = line_start;
 	size_t		trimmed_end = line_end;
+	/* from the survey: the separators, and the pieces before them trimmed */
+	size_t		separators[LINE_SEPARATORS];
+	unsigned char separator_lengths[LINE_SEPARATORS];
+	size_t		piece_starts[LINE_SEPARATORS + 1];
+	size_t		piece_ends[LINE_SEPARATORS + 1];
+	size_t		separator_count = 0;
+	size_t		k;
 
 	trim(reader->text, &trimmed_start, &trimmed_end);
 	/* survey the line: bare pipes, markdown rules */
@@ -1028,12 +1062,19 @@ split_separated(Reader *reader, size_t line_start, size_t line_end, size_t line)
 				pipes++;
 			if (first_sep == line_end)
 				first_sep = pos;
-			if (piece_start < pos || pieces > 0)
 			{
 				size_t		s = piece_start,
 							e = pos;
 
 				trim(reader->text, &s, &e);
+				if (separator_count < LINE_SEPARATORS)
+				{
+					separators[separator_count] = pos;
+					separator_lengths[separator_count] = (unsigned char) sep;
+					piece_starts[separator_count] = s;
+					piece_ends[separator_count] = e;
+				}
+				separator_count++;
 				if (s < e && !is_rule_start(reader->text[s]))
 					all_rules = false;
 				else if (s < e && !is_rule_cell(reader->text, s, e))
@@ -1041,7 +1082,6 @@ split_separated(Reader *reader, size_t line_start, size_t line_end, size_t line)
 				if (s < e)
 					has_text = true;
 			}
-			pieces++;
 			pos += sep;
 			piece_start = pos;
 			last_sep_end = pos;
@@ -1054,6 +1094,11 @@ split_separated(Reader *reader, size_t line_start, size_t line_end, size_t line)
 					e = line_end;
 
 		trim(reader->text, &s, &e);
+		if (separator_count < LINE_SEPARATORS + 1)
+		{
+			piece_starts[separator_count] = s;
+			piece_ends[separator_count] = e;
+		}
 		if (s < e)
 		{
 			has_text = true;
@@ -1080,7 +1125,27 @@ split_separated(Reader *reader, size_t line_start, size_t line_end, size_t line)
 		trimmed_end > trimmed_start && reader->text[trimmed_end - 1] == '|';
 	if (all_rules)
 		return true;
-	/* the cells */
+	/* the cells: the pieces the survey trimmed */
+	if (separator_count <= LINE_SEPARATORS)
+	{
+		for (k = 0; k <= separator_count; k++)
+		{
+			size_t		end = k < separator_count ? separators[k] : line_end;
+			size_t		start = k == 0 ? line_start :
+				separators[k - 1] + separator_lengths[k - 1];
+			bool		leading = (end == first_sep && start <= trimmed_start);
+			bool		trailing = (end == line_end && start >= last_sep_end &&
+									last_sep_end > line_start &&
+									trimmed_end <= last_sep_end);
+
+			GR_POLL(reader->env, reader->poll_counter);
+			if (!(piece_starts[k] == piece_ends[k] && (leading || trailing)) &&
+				!add_cell(reader, piece_starts[k], piece_ends[k], line, true))
+				return false;
+		}
+		return true;
+	}
+	/* a line of more separators than that: find them again */
 	pos = line_start;
 	piece_start = line_start;
 	while (pos <= line_end)
