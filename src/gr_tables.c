@@ -539,8 +539,9 @@ keyword_signature(const char *keyword)
 /*
  * has_traditional and text_signature of a label in one pass: whether
  * text[start, end) has a traditional character of the labels, and its
- * signature, folded if so.  ASCII and well-formed three-byte sequences are
- * decoded here, the rest by gr_utf8_decode.
+ * signature, folded if so; and whether it has white space inside (a space
+ * or U+3000, which searches skip).  ASCII and well-formed three-byte
+ * sequences are decoded here, the rest by gr_utf8_decode.
  */
 static void
 label_signature(const char *text, size_t start, size_t end, Token *token)
@@ -548,6 +549,7 @@ label_signature(const char *text, size_t start, size_t end, Token *token)
 	uint64_t	plain = 0;
 	uint64_t	folded = 0;
 	bool		traditional = false;
+	bool		spaced = false;
 	size_t		pos = start;
 
 	while (pos < end)
@@ -572,8 +574,13 @@ label_signature(const char *text, size_t start, size_t end, Token *token)
 		}
 		if (cp == GR_INVALID_CP)
 			cp = gr_utf8_decode(text, end, &pos);
-		if (cp == GR_INVALID_CP || cp == ' ' || cp == 0x3000)
+		if (cp == GR_INVALID_CP)
 			continue;
+		if (cp == ' ' || cp == 0x3000)
+		{
+			spaced = true;
+			continue;
+		}
 		f = fold_traditional(cp);
 		if (f != cp)
 			traditional = true;
@@ -581,6 +588,7 @@ label_signature(const char *text, size_t start, size_t end, Token *token)
 		folded |= UINT64_C(1) << ((f * 2654435761u) >> 26);
 	}
 	token->traditional = traditional;
+	token->spaced = spaced;
 	token->signature = traditional ? folded : plain;
 }
 
@@ -639,9 +647,6 @@ token_prepare(const Reader *reader, Token *token)
 	/* searches look at the first LABEL_MAX_BYTES only: so does this */
 	if (end - token->start > LABEL_MAX_BYTES)
 		end = token->start + LABEL_MAX_BYTES;
-	token->spaced = memchr(reader->text + token->start, ' ',
-						   end - token->start) != NULL ||
-		find_in(reader->text, token->start, token->end, "\xE3\x80\x80") != SIZE_MAX;
 	label_signature(reader->text, token->start, end, token);
 }
 
