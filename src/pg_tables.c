@@ -12,6 +12,7 @@
 #include "funcapi.h"
 #include "miscadmin.h"
 #include "utils/builtins.h"
+#include "utils/memutils.h"
 #include "utils/numeric.h"
 
 #include "gr_sections.h"
@@ -59,15 +60,13 @@ cached_text(TextCache *cache, const char *value, bool *isnull)
 
 /*
  * Cell values and raw texts that are small integers ("0", "12") repeat
- * all over a table: their numeric and text Datums, made once per call.
+ * all over a table: their numeric and text Datums, made once per backend
+ * (in TopMemoryContext: they never change) as they are first needed.
  */
 #define SMALL_VALUES 256
 
-typedef struct SmallValues
-{
-	Datum		numerics[SMALL_VALUES];
-	Datum		texts[SMALL_VALUES];
-} SmallValues;
+static Datum small_numerics[SMALL_VALUES];
+static Datum small_texts[SMALL_VALUES];
 
 /*
  * The value of a string of ASCII digits without a leading zero (or "0"),
@@ -98,7 +97,7 @@ plain_integer(const char *digits, size_t len, int64 *result)
  * *made when the Datum is the caller's to free.
  */
 static inline Datum
-value_numeric(SmallValues *small, const char *value, bool *made)
+value_numeric(const char *value, bool *made)
 {
 	int64		integer;
 
@@ -108,9 +107,14 @@ value_numeric(SmallValues *small, const char *value, bool *made)
 	if (integer < 0 || integer >= SMALL_VALUES)
 		return NumericGetDatum(int64_to_numeric(integer));
 	*made = false;
-	if (small->numerics[integer] == (Datum) 0)
-		small->numerics[integer] = NumericGetDatum(int64_to_numeric(integer));
-	return small->numerics[integer];
+	if (small_numerics[integer] == (Datum) 0)
+	{
+		MemoryContext caller = MemoryContextSwitchTo(TopMemoryContext);
+
+		small_numerics[integer] = NumericGetDatum(int64_to_numeric(integer));
+		MemoryContextSwitchTo(caller);
+	}
+	return small_numerics[integer];
 }
 
 /*
@@ -118,7 +122,7 @@ value_numeric(SmallValues *small, const char *value, bool *made)
  * when the Datum is the caller's to free.
  */
 static inline Datum
-raw_text(SmallValues *small, const char *bytes, size_t len, bool *made)
+raw_text(const char *bytes, size_t len, bool *made)
 {
 	int64		integer;
 
@@ -126,13 +130,30 @@ raw_text(SmallValues *small, const char *bytes, size_t len, bool *made)
 	if (len <= 3 && len > 0 && bytes[0] != '-' &&
 		plain_integer(bytes, len, &integer) && integer < SMALL_VALUES)
 	{
-		if (small->texts[integer] == (Datum) 0)
-			small->texts[integer] =
+		if (small_texts[integer] == (Datum) 0)
+		{
+			MemoryContext caller = MemoryContextSwitchTo(TopMemoryContext);
+
+			small_texts[integer] =
 				PointerGetDatum(cstring_to_text_with_len(bytes, (int) len));
-		return small->texts[integer];
+			MemoryContextSwitchTo(caller);
+		}
+		return small_texts[integer];
 	}
 	*made = true;
 	return PointerGetDatum(cstring_to_text_with_len(bytes, (int) len));
+}
+
+/* Whether bytes[0, len) are all ASCII. */
+static inline bool
+is_ascii(const char *bytes, size_t len)
+{
+	size_t		i;
+
+	for (i = 0; i < len; i++)
+		if ((unsigned char) bytes[i] >= 0x80)
+			return false;
+	return true;
 }
 
 /*
@@ -193,7 +214,6 @@ govreport_tables(PG_FUNCTION_ARGS)
 	size_t		i;
 	/* row_label, col_label, row_key, col_key, unit */
 	TextCache  *texts = palloc0(sizeof(TextCache) * 5);
-	SmallValues *small = palloc0(sizeof(SmallValues));
 
 	InitMaterializedSRF(fcinfo, 0);
 	govreport_raise(gr_tables_find(govreport_env(), bytes, len, &cells, &count),
@@ -208,6 +228,7 @@ govreport_tables(PG_FUNCTION_ARGS)
 		bool		nulls[13] = {0};
 		bool		raw_made;
 		bool		value_made;
+		int64		start_pos;
 
 		values[0] = Int32GetDatum(cell->table_no);
 		values[1] = Int32GetDatum(sections[i]);
@@ -219,12 +240,16 @@ govreport_tables(PG_FUNCTION_ARGS)
 		values[5] = cached_text(&texts[1], cell->col_label, &nulls[5]);
 		values[6] = cached_text(&texts[2], cell->row_key, &nulls[6]);
 		values[7] = cached_text(&texts[3], cell->col_key, &nulls[7]);
-		values[8] = value_numeric(small, cell->value, &value_made);
+		values[8] = value_numeric(cell->value, &value_made);
 		values[9] = cached_text(&texts[4], cell->unit, &nulls[9]);
-		values[10] = raw_text(small, bytes + cell->start, cell->end - cell->start,
-							  &raw_made);
-		values[11] = Int32GetDatum((int32) govreport_char_position(&index, cell->start));
-		values[12] = Int32GetDatum((int32) govreport_char_position(&index, cell->end));
+		values[10] = raw_text(bytes + cell->start, cell->end - cell->start, &raw_made);
+		start_pos = govreport_char_position(&index, cell->start);
+		values[11] = Int32GetDatum((int32) start_pos);
+		/* a cell of ASCII (most are) ends as many characters on */
+		values[12] = Int32GetDatum((int32) (is_ascii(bytes + cell->start,
+													  cell->end - cell->start) ?
+											 start_pos + (int64) (cell->end - cell->start) :
+											 govreport_char_position(&index, cell->end)));
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 		/* Datums made for this row only go with it */
 		if (raw_made)
