@@ -581,11 +581,16 @@ label_signature(const char *text, size_t start, size_t end, Token *token)
 			spaced = true;
 			continue;
 		}
+		/* folded differs from plain from the first traditional form on */
 		f = fold_traditional(cp);
-		if (f != cp)
+		if (f != cp && !traditional)
+		{
 			traditional = true;
+			folded = plain;
+		}
 		plain |= UINT64_C(1) << ((cp * 2654435761u) >> 26);
-		folded |= UINT64_C(1) << ((f * 2654435761u) >> 26);
+		if (traditional)
+			folded |= UINT64_C(1) << ((f * 2654435761u) >> 26);
 	}
 	token->traditional = traditional;
 	token->spaced = spaced;
