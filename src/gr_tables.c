@@ -807,9 +807,19 @@ static const char *const cell_units[] = {
 	"家", "份", "天", "个工作日", "户", "%", "％", "篇", "期", "场", NULL
 };
 
-/* Texts that stand for an empty cell. */
-static const char *const empty_marks[] = {
-	"/", "／", "-", "－", "—", "——", "--", "－－", "\\", "无", "—-", "…", NULL
+/* Texts that stand for an empty cell, with their byte lengths. */
+typedef struct EmptyMark
+{
+	const char *text;
+	size_t		len;
+} EmptyMark;
+
+#define EMPTY_MARK(text) {text, sizeof(text) - 1}
+static const EmptyMark empty_marks[] = {
+	EMPTY_MARK("/"), EMPTY_MARK("／"), EMPTY_MARK("-"), EMPTY_MARK("－"),
+	EMPTY_MARK("—"), EMPTY_MARK("——"), EMPTY_MARK("--"), EMPTY_MARK("－－"),
+	EMPTY_MARK("\\"), EMPTY_MARK("无"), EMPTY_MARK("—-"), EMPTY_MARK("…"),
+	{NULL, 0}
 };
 
 /* Whether a trimmed cell beginning with byte c may be a markdown rule. */
@@ -967,9 +977,9 @@ classify(Reader *reader, size_t start, size_t end, char **value,
 	/* the longest mark is ——; every mark begins with one of these bytes */
 	if (end - start <= 6 &&
 		(c == '/' || c == '-' || c == '\\' || c == 0xEF || c == 0xE2 || c == 0xE6))
-		for (i = 0; empty_marks[i]; i++)
-			if (end - start == strlen(empty_marks[i]) &&
-				memcmp(reader->text + start, empty_marks[i], end - start) == 0)
+		for (i = 0; empty_marks[i].text; i++)
+			if (end - start == empty_marks[i].len &&
+				memcmp(reader->text + start, empty_marks[i].text, end - start) == 0)
 				return TOKEN_EMPTY;
 	/* most cells are plain digits: read as gr_number_scan would */
 	if (text_is_digit(c) && plain_digits(reader, start, end, value))
