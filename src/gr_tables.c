@@ -1634,7 +1634,8 @@ typedef struct PatternSignatures
 {
 	const RowPattern *patterns;
 	uint64_t	keyword[PATTERN_MAX];
-	uint64_t	alternative[PATTERN_MAX];	/* 0 when there is none */
+	uint64_t	alternative[PATTERN_MAX];	/* all bits when there is none */
+	int			count;
 } PatternSignatures;
 
 static PatternSignatures pattern_signatures[PATTERN_LISTS];
@@ -1659,9 +1660,11 @@ signatures_of(const RowPattern *patterns)
 			if (i == PATTERN_MAX)
 				return NULL;
 			entry->keyword[i] = keyword_signature(patterns[i].keyword);
+			/* no alternative: bits no label signature has all of */
 			entry->alternative[i] = patterns[i].alternative ?
-				keyword_signature(patterns[i].alternative) : 0;
+				keyword_signature(patterns[i].alternative) : ~UINT64_C(0);
 		}
+		entry->count = i;
 		entry->patterns = patterns;
 		return entry;
 	}
@@ -1687,18 +1690,21 @@ match_pattern_uncached(const Reader *reader, size_t index, const RowPattern *pat
 	signatures = signatures_of(patterns);
 	if (signatures != NULL && token->end - token->start <= 90)
 	{
-		uint64_t	label;
+		uint64_t	label;		/* the bits the label lacks */
 
 		if (token->traditional < 0)
 			token_prepare(reader, token);
-		label = token->signature;
-		for (i = 0; patterns[i].keyword; i++)
-			if (((signatures->keyword[i] & ~label) == 0 &&
-				 token_search(reader, token, patterns[i].keyword) != SIZE_MAX) ||
-				(patterns[i].alternative &&
-				 (signatures->alternative[i] & ~label) == 0 &&
-				 token_search(reader, token, patterns[i].alternative) != SIZE_MAX))
+		label = ~token->signature;
+		for (i = 0; i < signatures->count; i++)
+		{
+			if ((signatures->keyword[i] & label) == 0 &&
+				token_search(reader, token, patterns[i].keyword) != SIZE_MAX)
 				return patterns[i].key;
+			if ((signatures->alternative[i] & label) == 0 &&
+				patterns[i].alternative &&
+				token_search(reader, token, patterns[i].alternative) != SIZE_MAX)
+				return patterns[i].key;
+		}
 		return NULL;
 	}
 	for (i = 0; patterns[i].keyword; i++)
