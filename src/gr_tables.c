@@ -1326,20 +1326,33 @@ split_plain(Reader *reader, size_t line_start, size_t line_end, size_t line)
 	return true;
 }
 
-/* Whether a line has a separator: "|", tab or "｜". */
+/*
+ * Whether a line has a separator: "|", tab or "｜".  ｜ (EF BD 9C) is looked
+ * for by its last byte, rarer than the lead byte EF of all fullwidth
+ * punctuation, a chunk at a time between polls (a line can be the whole
+ * text).
+ */
 static bool
-has_separator(const char *line, size_t len)
+has_separator(Reader *reader, const char *line, size_t len)
 {
 	const char *p = line;
 	const char *end = line + len;
 
 	if (memchr(line, '|', len) || memchr(line, '\t', len))
 		return true;
-	while ((p = memchr(p, '\xEF', (size_t) (end - p))) != NULL)
+	while (p < end)
 	{
-		if (end - p >= 3 && memcmp(p, "\xEF\xBD\x9C", 3) == 0)
-			return true;
-		p++;
+		const char *chunk_end = end - p > 65536 ? p + 65536 : end;
+		const char *hit = p;
+
+		while ((hit = memchr(hit, '\x9C', (size_t) (chunk_end - hit))) != NULL)
+		{
+			if (hit - line >= 2 && hit[-2] == '\xEF' && hit[-1] == '\xBD')
+				return true;
+			hit++;
+		}
+		p = chunk_end;
+		GR_POLL(reader->env, reader->poll_counter);
 	}
 	return false;
 }
@@ -1404,7 +1417,7 @@ tokenize(Reader *reader)
 		GR_POLL(reader->env, reader->poll_counter);
 		line_end = newline ? (size_t) (newline - reader->text) : reader->len;
 		pos = line_end;
-		separated = has_separator(reader->text + line_start, line_end - line_start);
+		separated = has_separator(reader, reader->text + line_start, line_end - line_start);
 		if (line_end > line_start && reader->text[line_end - 1] == '\r')
 			line_end--;
 		if (separated ? !split_separated(reader, line_start, line_end, line)
