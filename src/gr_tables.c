@@ -539,8 +539,9 @@ keyword_signature(const char *keyword)
 /*
  * has_traditional and text_signature of a label in one pass: whether
  * text[start, end) has a traditional character of the labels, and its
- * signature, folded if so.  ASCII and well-formed three-byte sequences are
- * decoded here, the rest by gr_utf8_decode.
+ * signature, folded if so; and whether it has white space inside (a space
+ * or U+3000, which searches skip).  ASCII and well-formed three-byte
+ * sequences are decoded here, the rest by gr_utf8_decode.
  */
 static void
 label_signature(const char *text, size_t start, size_t end, Token *token)
@@ -548,6 +549,7 @@ label_signature(const char *text, size_t start, size_t end, Token *token)
 	uint64_t	plain = 0;
 	uint64_t	folded = 0;
 	bool		traditional = false;
+	bool		spaced = false;
 	size_t		pos = start;
 
 	while (pos < end)
@@ -572,15 +574,26 @@ label_signature(const char *text, size_t start, size_t end, Token *token)
 		}
 		if (cp == GR_INVALID_CP)
 			cp = gr_utf8_decode(text, end, &pos);
-		if (cp == GR_INVALID_CP || cp == ' ' || cp == 0x3000)
+		if (cp == GR_INVALID_CP)
 			continue;
+		if (cp == ' ' || cp == 0x3000)
+		{
+			spaced = true;
+			continue;
+		}
+		/* folded differs from plain from the first traditional form on */
 		f = fold_traditional(cp);
-		if (f != cp)
+		if (f != cp && !traditional)
+		{
 			traditional = true;
+			folded = plain;
+		}
 		plain |= UINT64_C(1) << ((cp * 2654435761u) >> 26);
-		folded |= UINT64_C(1) << ((f * 2654435761u) >> 26);
+		if (traditional)
+			folded |= UINT64_C(1) << ((f * 2654435761u) >> 26);
 	}
 	token->traditional = traditional;
+	token->spaced = spaced;
 	token->signature = traditional ? folded : plain;
 }
 
@@ -605,6 +618,31 @@ has_bytes(const char *haystack, size_t n, const char *needle, size_t k)
 	return false;
 }
 
+/*
+ * Where needle[0, k) first occurs in haystack[0, n), or NULL: memchr for
+ * the needle's last byte (a continuation byte in Chinese, rarer than the
+ * lead bytes), then a compare.  memmem's set-up costs more on labels.
+ */
+static const char *
+find_bytes(const char *haystack, size_t n, const char *needle, size_t k)
+{
+	const char *p;
+	const char *end = haystack + n;
+
+	if (k == 0)
+		return haystack;
+	if (n < k)
+		return NULL;
+	p = haystack + k - 1;
+	while (p < end && (p = memchr(p, needle[k - 1], (size_t) (end - p))) != NULL)
+	{
+		if (memcmp(p - (k - 1), needle, k - 1) == 0)
+			return p - (k - 1);
+		p++;
+	}
+	return NULL;
+}
+
 /* The signature of a token, and whether it has white space inside. */
 static void
 token_prepare(const Reader *reader, Token *token)
@@ -614,9 +652,6 @@ token_prepare(const Reader *reader, Token *token)
 	/* searches look at the first LABEL_MAX_BYTES only: so does this */
 	if (end - token->start > LABEL_MAX_BYTES)
 		end = token->start + LABEL_MAX_BYTES;
-	token->spaced = memchr(reader->text + token->start, ' ',
-						   end - token->start) != NULL ||
-		find_in(reader->text, token->start, token->end, "\xE3\x80\x80") != SIZE_MAX;
 	label_signature(reader->text, token->start, end, token);
 }
 
@@ -633,8 +668,8 @@ token_search(const Reader *reader, const Token *token, const char *keyword)
 	if (end - token->start > LABEL_MAX_BYTES)
 		end = token->start + LABEL_MAX_BYTES;
 	{
-		const char *hit = memmem(reader->text + token->start, end - token->start,
-								 keyword, strlen(keyword));
+		const char *hit = find_bytes(reader->text + token->start, end - token->start,
+									 keyword, strlen(keyword));
 
 		return hit ? (size_t) (hit - reader->text) : SIZE_MAX;
 	}
@@ -642,7 +677,7 @@ token_search(const Reader *reader, const Token *token, const char *keyword)
 
 /*
  * Where keyword occurs in a token (traditional forms folded, white space
- * inside skipped), or SIZE_MAX.  Most labels have neither: memmem.
+ * inside skipped), or SIZE_MAX.  Most labels have neither: find_bytes.
  */
 static inline __attribute__((always_inline)) size_t
 token_find(const Reader *reader, size_t index, const char *keyword)
@@ -695,8 +730,8 @@ is_prose(const Reader *reader, size_t index)
 	 */
 	if (token->prose < 0)
 		token->prose = token->end - token->start > LABEL_MAX_BYTES ||
-			memmem(reader->text + token->start, token->end - token->start,
-				   "\xE3\x80\x82", 3) != NULL;
+			find_bytes(reader->text + token->start, token->end - token->start,
+					   "\xE3\x80\x82", 3) != NULL;
 	return token->prose;
 }
 
@@ -731,6 +766,33 @@ next_separator_lead(Reader *reader, size_t pos, size_t end)
 	{
 		size_t		chunk_end = end - pos > 64 ? pos + 64 : end;
 
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+
+		/*
+		 * Eight bytes at a time: a byte equal to one of the three is a zero
+		 * byte of word ^ (that byte in every lane); the lowest flagged lane
+		 * is the first such byte (borrows only flag lanes above it).
+		 */
+		for (; pos + 8 <= chunk_end; pos += 8)
+		{
+			uint64_t	word;
+			uint64_t	pipe,
+						tab,
+						lead;
+			uint64_t	found;
+			const uint64_t ones = UINT64_C(0x0101010101010101);
+
+			memcpy(&word, text + pos, 8);
+			pipe = word ^ (ones * '|');
+			tab = word ^ (ones * '\t');
+			lead = word ^ (ones * 0xEF);
+			found = ((pipe - ones) & ~pipe) | ((tab - ones) & ~tab) |
+				((lead - ones) & ~lead);
+			found &= UINT64_C(0x8080808080808080);
+			if (found)
+				return pos + (size_t) (__builtin_ctzll(found) / 8);
+		}
+#endif
 		for (; pos < chunk_end; pos++)
 			if (text[pos] == '|' || text[pos] == '\t' || text[pos] == 0xEF)
 				return pos;
@@ -745,10 +807,23 @@ static const char *const cell_units[] = {
 	"家", "份", "天", "个工作日", "户", "%", "％", "篇", "期", "场", NULL
 };
 
-/* Texts that stand for an empty cell. */
-static const char *const empty_marks[] = {
-	"/", "／", "-", "－", "—", "——", "--", "－－", "\\", "无", "—-", "…", NULL
+/* Texts that stand for an empty cell, with their byte lengths. */
+typedef struct EmptyMark
+{
+	const char *text;
+	size_t		len;
+} EmptyMark;
+
+#define EMPTY_MARK(text) {text, sizeof(text) - 1}
+static const EmptyMark empty_marks[] = {
+	EMPTY_MARK("/"), EMPTY_MARK("／"), EMPTY_MARK("-"), EMPTY_MARK("－"),
+	EMPTY_MARK("—"), EMPTY_MARK("——"), EMPTY_MARK("--"), EMPTY_MARK("－－"),
+	EMPTY_MARK("\\"), EMPTY_MARK("无"), EMPTY_MARK("—-"), EMPTY_MARK("…"),
+	{NULL, 0}
 };
+
+/* Whether a trimmed cell beginning with byte c may be a markdown rule. */
+#define is_rule_start(c) ((c) == '-' || (c) == ':')
 
 /* Whether [start, end) is a markdown rule cell like ---, :--:, or empty. */
 static bool
@@ -797,8 +872,90 @@ append_token(Reader *reader, TokenKind kind, size_t start, size_t end,
 }
 
 /*
- * What the cell text[start, end) holds.  For a number, *value is its
- * canonical decimal (from env) and *unit the unit printed after it.
+ * The canonical decimals of 0..999, shared by every cell that prints one
+ * (most cells of a table): no allocation for them.  Made on first use.
+ */
+#define SMALL_VALUES 1000
+static char small_values[SMALL_VALUES][4];
+static bool small_values_made = false;
+
+static bool
+is_small_value(const char *value)
+{
+	uintptr_t	address = (uintptr_t) value;
+
+	return address >= (uintptr_t) small_values[0] &&
+		address < (uintptr_t) small_values[SMALL_VALUES];
+}
+
+/* Release a number's value unless it is one of the shared small values. */
+static void
+release_value(Reader *reader, char *value)
+{
+	if (value != NULL && !is_small_value(value))
+		gr_release(reader->env, value);
+}
+
+/*
+ * A cell of ASCII digits only (at most 64, what gr_number_scan reads the
+ * same way): its canonical decimal, the digits without leading zeros, from
+ * the shared small values or from env; false for any other cell.
+ */
+static bool
+plain_digits(Reader *reader, size_t start, size_t end, char **value)
+{
+	const char *text = reader->text;
+	size_t		first;
+	size_t		i;
+
+	if (end - start > 64)
+		return false;
+	for (i = start; i < end; i++)
+		if (!text_is_digit(text[i]))
+			return false;
+	first = start;
+	while (first + 1 < end && text[first] == '0')
+		first++;
+	if (end - first <= 3)
+	{
+		int			n = 0;
+
+		if (!small_values_made)
+		{
+			for (n = 0; n < SMALL_VALUES; n++)
+			{
+				char	   *digits = small_values[n];
+
+				if (n >= 100)
+					*digits++ = (char) ('0' + n / 100);
+				if (n >= 10)
+					*digits++ = (char) ('0' + n / 10 % 10);
+				*digits++ = (char) ('0' + n % 10);
+				*digits = '\0';
+			}
+			small_values_made = true;
+		}
+		n = 0;
+		for (i = first; i < end; i++)
+			n = n * 10 + (text[i] - '0');
+		*value = small_values[n];
+		return true;
+	}
+	*value = gr_alloc(reader->env, end - first + 1);
+	if (*value == NULL)
+	{
+		reader->status = GR_NOMEM;
+		return true;
+	}
+	memcpy(*value, text + first, end - first);
+	(*value)[end - first] = '\0';
+	return true;
+}
+
+/*
+ * What the cell text[start, end) holds (trimmed: its callers cut cells at
+ * white space or trim them).  For a number, *value is its canonical decimal
+ * (from env, or a shared small value) and *unit the unit printed after it.
  */
 static TokenKind
 classify(Reader *reader, size_t start, size_t end, char **value,
@@ -814,17 +971,22 @@ classify(Reader *reader, size_t start, size_t end, char **value,
 
 	*value = NULL;
 	*unit = NULL;
-	trim(reader->text, &start, &end);
 	if (start == end)
 		return TOKEN_EMPTY;
 	c = (unsigned char) reader->text[start];
 	/* the longest mark is ——; every mark begins with one of these bytes */
 	if (end - start <= 6 &&
 		(c == '/' || c == '-' || c == '\\' || c == 0xEF || c == 0xE2 || c == 0xE6))
-		for (i = 0; empty_marks[i]; i++)
-			if (end - start == strlen(empty_marks[i]) &&
-				memcmp(reader->text + start, empty_marks[i], end - start) == 0)
+		for (i = 0; empty_marks[i].text; i++)
+			if (end - start == empty_marks[i].len &&
+				memcmp(reader->text + start, empty_marks[i].text, end - start) == 0)
 				return TOKEN_EMPTY;
+	/* most cells are plain digits: read as gr_number_scan would */
+	if (text_is_digit(c) && plain_digits(reader, start, end, value))
+	{
+		*number_end = end;
+		return TOKEN_NUMBER;
+	}
 	p = start;
 	cp = gr_utf8_decode_fast(reader->text, end, &p);
 	if (cp == GR_INVALID_CP || !gr_number_can_start(cp))
@@ -864,7 +1026,7 @@ classify(Reader *reader, size_t start, size_t end, char **value,
 	return TOKEN_LABEL;
 }
 
-/* Add the cell text[start, end) of a line as a token. */
+/* Add the cell text[start, end) of a line, trimmed, as a token. */
 static bool
 add_cell(Reader *reader, size_t start, size_t end, size_t line, bool separated)
 {
@@ -873,7 +1035,6 @@ add_cell(Reader *reader, size_t start, size_t end, size_t line, bool separated)
 	size_t		number_end = end;
 	TokenKind	kind;
 
-	trim(reader->text, &start, &end);
 	kind = classify(reader, start, end, &value, &unit, &number_end);
 	if (reader->status != GR_OK)
 		return false;
@@ -882,13 +1043,15 @@ add_cell(Reader *reader, size_t start, size_t end, size_t line, bool separated)
 	return append_token(reader, kind, start, end, line, separated, value, unit);
 }
 
+/* Separators a line's survey keeps for its cell pass; more are found again. */
+#define LINE_SEPARATORS 128
+
 /* Cut a line with separators into cells. */
 static bool
 split_separated(Reader *reader, size_t line_start, size_t line_end, size_t line)
 {
 	size_t		pos;
 	size_t		piece_start;
-	size_t		pieces = 0;
 	size_t		pipes = 0;
 	bool		has_text = false;
 	bool		all_rules = true;
@@ -896,6 +1059,13 @@ split_separated(Reader *reader, size_t line_start, size_t line_end, size_t line)
 	size_t		last_sep_end = line_start;
 	size_t		trimmed_start = line_start;
 	size_t		trimmed_end = line_end;
+	/* from the survey: the separators, and the pieces before them trimmed */
+	size_t		separators[LINE_SEPARATORS];
+	unsigned char separator_lengths[LINE_SEPARATORS];
+	size_t		piece_starts[LINE_SEPARATORS + 1];
+	size_t		piece_ends[LINE_SEPARATORS + 1];
+	size_t		separator_count = 0;
+	size_t		k;
 
 	trim(reader->text, &trimmed_start, &trimmed_end);
 	/* survey the line: bare pipes, markdown rules */
@@ -912,18 +1082,26 @@ split_separated(Reader *reader, size_t line_start, size_t line_end, size_t line)
 				pipes++;
 			if (first_sep == line_end)
 				first_sep = pos;
-			if (piece_start < pos || pieces > 0)
 			{
 				size_t		s = piece_start,
 							e = pos;
 
 				trim(reader->text, &s, &e);
-				if (s < e && !is_rule_cell(reader->text, s, e))
+				if (separator_count < LINE_SEPARATORS)
+				{
+					separators[separator_count] = pos;
+					separator_lengths[separator_count] = (unsigned char) sep;
+					piece_starts[separator_count] = s;
+					piece_ends[separator_count] = e;
+				}
+				separator_count++;
+				if (s < e && !is_rule_start(reader->text[s]))
+					all_rules = false;
+				else if (s < e && !is_rule_cell(reader->text, s, e))
 					all_rules = false;
 				if (s < e)
 					has_text = true;
 			}
-			pieces++;
 			pos += sep;
 			piece_start = pos;
 			last_sep_end = pos;
@@ -936,6 +1114,11 @@ split_separated(Reader *reader, size_t line_start, size_t line_end, size_t line)
 					e = line_end;
 
 		trim(reader->text, &s, &e);
+		if (separator_count < LINE_SEPARATORS + 1)
+		{
+			piece_starts[separator_count] = s;
+			piece_ends[separator_count] = e;
+		}
 		if (s < e)
 		{
 			has_text = true;
@@ -962,7 +1145,27 @@ split_separated(Reader *reader, size_t line_start, size_t line_end, size_t line)
 		trimmed_end > trimmed_start && reader->text[trimmed_end - 1] == '|';
 	if (all_rules)
 		return true;
-	/* the cells */
+	/* the cells: the pieces the survey trimmed */
+	if (separator_count <= LINE_SEPARATORS)
+	{
+		for (k = 0; k <= separator_count; k++)
+		{
+			size_t		end = k < separator_count ? separators[k] : line_end;
+			size_t		start = k == 0 ? line_start :
+				separators[k - 1] + separator_lengths[k - 1];
+			bool		leading = (end == first_sep && start <= trimmed_start);
+			bool		trailing = (end == line_end && start >= last_sep_end &&
+									last_sep_end > line_start &&
+									trimmed_end <= last_sep_end);
+
+			GR_POLL(reader->env, reader->poll_counter);
+			if (!(piece_starts[k] == piece_ends[k] && (leading || trailing)) &&
+				!add_cell(reader, piece_starts[k], piece_ends[k], line, true))
+				return false;
+		}
+		return true;
+	}
+	/* a line of more separators than that: find them again */
 	pos = line_start;
 	piece_start = line_start;
 	while (pos <= line_end)
@@ -1100,7 +1303,7 @@ split_plain(Reader *reader, size_t line_start, size_t line_end, size_t line)
 		if (kind == TOKEN_NUMBER)
 		{
 			numbers++;
-			gr_release(reader->env, value);
+			release_value(reader, value);
 		}
 	}
 	if (numbers == 0)
@@ -1123,20 +1326,33 @@ split_plain(Reader *reader, size_t line_start, size_t line_end, size_t line)
 	return true;
 }
 
-/* Whether a line has a separator: "|", tab or "｜". */
+/*
+ * Whether a line has a separator: "|", tab or "｜".  ｜ (EF BD 9C) is looked
+ * for by its last byte, rarer than the lead byte EF of all fullwidth
+ * punctuation, a chunk at a time between polls (a line can be the whole
+ * text).
+ */
 static bool
-has_separator(const char *line, size_t len)
+has_separator(Reader *reader, const char *line, size_t len)
 {
 	const char *p = line;
 	const char *end = line + len;
 
 	if (memchr(line, '|', len) || memchr(line, '\t', len))
 		return true;
-	while ((p = memchr(p, '\xEF', (size_t) (end - p))) != NULL)
+	while (p < end)
 	{
-		if (end - p >= 3 && memcmp(p, "\xEF\xBD\x9C", 3) == 0)
-			return true;
-		p++;
+		const char *chunk_end = end - p > 65536 ? p + 65536 : end;
+		const char *hit = p;
+
+		while ((hit = memchr(hit, '\x9C', (size_t) (chunk_end - hit))) != NULL)
+		{
+			if (hit - line >= 2 && hit[-2] == '\xEF' && hit[-1] == '\xBD')
+				return true;
+			hit++;
+		}
+		p = chunk_end;
+		GR_POLL(reader->env, reader->poll_counter);
 	}
 	return false;
 }
@@ -1201,7 +1417,7 @@ tokenize(Reader *reader)
 		GR_POLL(reader->env, reader->poll_counter);
 		line_end = newline ? (size_t) (newline - reader->text) : reader->len;
 		pos = line_end;
-		separated = has_separator(reader->text + line_start, line_end - line_start);
+		separated = has_separator(reader, reader->text + line_start, line_end - line_start);
 		if (line_end > line_start && reader->text[line_end - 1] == '\r')
 			line_end--;
 		if (separated ? !split_separated(reader, line_start, line_end, line)
@@ -1418,13 +1634,92 @@ match_pattern(const Reader *reader, size_t index, const RowPattern *patterns)
 	return found;
 }
 
+/*
+ * The keyword signatures of a pattern list, in its order, made once per
+ * process: match_pattern tests a label against every keyword of a list,
+ * and looking each keyword's signature up by address costs more than the
+ * test.  Room for the lists of this file (at most 48 patterns each).
+ */
+#define PATTERN_LISTS 4
+#define PATTERN_MAX 48
+
+typedef struct PatternSignatures
+{
+	const RowPattern *patterns;
+	uint64_t	keyword[PATTERN_MAX];
+	uint64_t	alternative[PATTERN_MAX];	/* all bits when there is none */
+	int			count;
+} PatternSignatures;
+
+static PatternSignatures pattern_signatures[PATTERN_LISTS];
+
+/* The signatures of patterns, or NULL for a list there is no room for. */
+static const PatternSignatures *
+signatures_of(const RowPattern *patterns)
+{
+	int			list;
+	int			i;
+
+	for (list = 0; list < PATTERN_LISTS; list++)
+	{
+		PatternSignatures *entry = &pattern_signatures[list];
+
+		if (entry->patterns == patterns)
+			return entry;
+		if (entry->patterns != NULL)
+			continue;
+		for (i = 0; patterns[i].keyword; i++)
+		{
+			if (i == PATTERN_MAX)
+				return NULL;
+			entry->keyword[i] = keyword_signature(patterns[i].keyword);
+			/* no alternative: bits no label signature has all of */
+			entry->alternative[i] = patterns[i].alternative ?
+				keyword_signature(patterns[i].alternative) : ~UINT64_C(0);
+		}
+		entry->count = i;
+		entry->patterns = patterns;
+		return entry;
+	}
+	return NULL;
+}
+
 static const char *
 match_pattern_uncached(const Reader *reader, size_t index, const RowPattern *patterns)
 {
+	Token	   *token = &reader->tokens.items[index];
+	const PatternSignatures *signatures;
 	int			i;
 
 	if (is_prose(reader, index))
 		return NULL;
+
+	/*
+	 * A label of table length: its signature once, then each keyword by
+	 * its signature from the list's table, searched only when every
+	 * character it has is in the label (what token_find does per keyword).
+	 * Longer labels take token_find's probes.
+	 */
+	signatures = signatures_of(patterns);
+	if (signatures != NULL && token->end - token->start <= 90)
+	{
+		uint64_t	label;		/* the bits the label lacks */
+
+		if (token->traditional < 0)
+			token_prepare(reader, token);
+		label = ~token->signature;
+		for (i = 0; i < signatures->count; i++)
+		{
+			if ((signatures->keyword[i] & label) == 0 &&
+				token_search(reader, token, patterns[i].keyword) != SIZE_MAX)
+				return patterns[i].key;
+			if ((signatures->alternative[i] & label) == 0 &&
+				patterns[i].alternative &&
+				token_search(reader, token, patterns[i].alternative) != SIZE_MAX)
+				return patterns[i].key;
+		}
+		return NULL;
+	}
 	for (i = 0; patterns[i].keyword; i++)
 		if (token_contains(reader, index, patterns[i].keyword) ||
 			(patterns[i].alternative &&
@@ -2211,46 +2506,63 @@ typedef struct Output
 	size_t		capacity;
 } Output;
 
-/* A NUL-terminated copy of parts joined by " / ", from env. */
+/*
+ * A NUL-terminated copy of parts joined by " / ", from env; NULL when there
+ * are no parts.  Sized first, then copied: one allocation per label.
+ */
 static const char *
 join_label(Reader *reader, const size_t *tokens, int count, const char *tail)
 {
-	GrBuf		buf;
+	size_t		length = 0;
+	int			parts = 0;
+	char	   *label;
+	char	   *at;
 	int			i;
-	bool		any = false;
 
-	gr_buf_init(&buf, reader->env, 64);
 	for (i = 0; i < count; i++)
-	{
-		const Token *token;
+		if (tokens[i] != SIZE_MAX)
+		{
+			const Token *token = &reader->tokens.items[tokens[i]];
 
-		if (tokens[i] == SIZE_MAX)
-			continue;
-		token = &reader->tokens.items[tokens[i]];
-		if (any)
-			gr_buf_append(&buf, " / ", 3);
-		gr_buf_append(&buf, reader->text + token->start, token->end - token->start);
-		any = true;
+			length += (parts++ ? 3 : 0) + (token->end - token->start);
+		}
+	if (tail)
+		length += (parts++ ? 3 : 0) + strlen(tail);
+	if (parts == 0)
+		return NULL;
+	label = gr_alloc(reader->env, length + 1);
+	if (label == NULL)
+	{
+		reader->status = GR_NOMEM;
+		return NULL;
 	}
+	at = label;
+	parts = 0;
+	for (i = 0; i < count; i++)
+		if (tokens[i] != SIZE_MAX)
+		{
+			const Token *token = &reader->tokens.items[tokens[i]];
+
+			if (parts++)
+			{
+				memcpy(at, " / ", 3);
+				at += 3;
+			}
+			memcpy(at, reader->text + token->start, token->end - token->start);
+			at += token->end - token->start;
+		}
 	if (tail)
 	{
-		if (any)
-			gr_buf_append(&buf, " / ", 3);
-		gr_buf_append(&buf, tail, strlen(tail));
-		any = true;
+		if (parts++)
+		{
+			memcpy(at, " / ", 3);
+			at += 3;
+		}
+		memcpy(at, tail, strlen(tail));
+		at += strlen(tail);
 	}
-	gr_buf_append_char(&buf, '\0');
-	if (buf.status != GR_OK)
-	{
-		reader->status = buf.status;
-		return NULL;
-	}
-	if (!any)
-	{
-		gr_buf_free(&buf);
-		return NULL;
-	}
-	return buf.data;
+	*at = '\0';
+	return label;
 }
 
 /* A copy of the token's text, from env. */
@@ -3453,8 +3765,8 @@ reader_free(Reader *reader)
 	for (i = 0; i < reader->tokens.count; i++)
 	{
 		GR_POLL(reader->env, reader->poll_counter);
-		if (reader->tokens.items[i].value && !reader->tokens.items[i].emitted)
-			gr_release(reader->env, reader->tokens.items[i].value);
+		if (!reader->tokens.items[i].emitted)
+			release_value(reader, reader->tokens.items[i].value);
 	}
 	gr_release(reader->env, reader->tokens.items);
 	gr_release(reader->env, reader->rows);

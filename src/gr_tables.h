@@ -33,7 +33,8 @@ typedef struct GrTableCell
 	const char *row_key;		/* national tables (static); NULL elsewhere and
 								 * for a row the format does not have */
 	const char *col_key;		/* national tables (static), else NULL */
-	const char *value;			/* exact canonical decimal ("-1", "1605964") */
+	const char *value;			/* exact canonical decimal ("-1", "1605964");
+								 * 0..999 are static strings the cells share */
 	const char *unit;			/* from the cell or its column header, or NULL */
 	size_t		start;			/* byte span of the cell as printed */
 	size_t		end;
@@ -43,8 +44,9 @@ typedef struct GrTableCell
  * Find the numeric cells of every table in text[0, len).  On GR_OK,
  * *cells is an array of *count cells from env (NULL when there are none):
  * tables in document order, and in a table its rows in order, each row's
- * cells left to right.  Strings are NUL-terminated, from env, and shared by
- * the cells of a row or column.  Linear in len.
+ * cells left to right.  Strings are NUL-terminated, from env (values 0..999
+ * and keys are static), and shared by the cells of a row or column: read
+ * them, release the lot with env.  Linear in len.
  */
 extern GrStatus gr_tables_find(const GrEnv *env, const char *text, size_t len,
 							   GrTableCell **cells, size_t *count);

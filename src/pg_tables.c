@@ -12,49 +12,148 @@
 #include "funcapi.h"
 #include "miscadmin.h"
 #include "utils/builtins.h"
+#include "utils/memutils.h"
 #include "utils/numeric.h"
 
 #include "gr_sections.h"
 #include "gr_tables.h"
 
-/* The Datum made last from a string, to reuse while the string repeats. */
-typedef struct CachedDatum
-{
-	const char *string;
-	Datum		datum;
-} CachedDatum;
-
 /*
- * A text Datum, or a null, from a NUL-terminated string; the same Datum as
- * last time when the string is the same (cells of a row share their label
- * strings, tuplestore_putvalues copies the values).
+ * Text Datums of the strings of one output column, by address.  The core
+ * shares one string among the cells of a row (row label, row key) or a
+ * column (column label, key, unit), and keys are static, so one Datum per
+ * address serves every cell that prints it.  Direct-mapped: a slot holds
+ * the last address that hashed to it, and the Datum it replaces is freed,
+ * so the cache stays the same size however many rows the call returns.
+ * One cache per output column: a row holds one Datum of each, so the Datum
+ * freed is never one the row being built still holds (tuplestore_putvalues
+ * has copied those of the rows before).
  */
-static Datum
-cached_text(CachedDatum *cache, const char *value, bool *isnull)
+#define TEXT_CACHE_SLOTS 64
+
+typedef struct TextCache
 {
+	const char *strings[TEXT_CACHE_SLOTS];
+	Datum		datums[TEXT_CACHE_SLOTS];
+} TextCache;
+
+/* A text Datum, or a null, from a NUL-terminated string of the core. */
+static inline Datum
+cached_text(TextCache *cache, const char *value, bool *isnull)
+{
+	uintptr_t	address = (uintptr_t) value;
+	size_t		slot;
+
 	*isnull = value == NULL;
 	if (value == NULL)
 		return (Datum) 0;
-	if (cache->string != value &&
-		(cache->string == NULL || strcmp(cache->string, value) != 0))
+	slot = (size_t) ((address >> 3) ^ (address >> 11)) % TEXT_CACHE_SLOTS;
+	if (cache->strings[slot] != value)
 	{
-		cache->string = value;
-		cache->datum = CStringGetTextDatum(value);
+		if (cache->strings[slot] != NULL)
+			pfree(DatumGetPointer(cache->datums[slot]));
+		cache->strings[slot] = value;
+		cache->datums[slot] = CStringGetTextDatum(value);
 	}
-	return cache->datum;
+	return cache->datums[slot];
 }
 
-/* A numeric Datum from a canonical decimal, reused while it repeats. */
-static Datum
-cached_numeric(CachedDatum *cache, const char *value)
+/*
+ * Cell values and raw texts that are small integers ("0", "12") repeat
+ * all over a table: their numeric and text Datums, made once per backend
+ * (in TopMemoryContext: they never change) as they are first needed.
+ */
+#define SMALL_VALUES 256
+
+static Datum small_numerics[SMALL_VALUES];
+static Datum small_texts[SMALL_VALUES];
+
+/*
+ * The value of a string of ASCII digits without a leading zero (or "0"),
+ * of at most 18 digits, with an optional "-"; false for anything else.
+ */
+static inline bool
+plain_integer(const char *digits, size_t len, int64 *result)
 {
-	if (cache->string != value &&
-		(cache->string == NULL || strcmp(cache->string, value) != 0))
+	bool		negative = len > 0 && digits[0] == '-';
+	int64		value = 0;
+	size_t		i = negative ? 1 : 0;
+
+	if (len - i == 0 || len - i > 18 || (digits[i] == '0' && len - i > 1))
+		return false;
+	for (; i < len; i++)
 	{
-		cache->string = value;
-		cache->datum = govreport_numeric_datum(value);
+		if (digits[i] < '0' || digits[i] > '9')
+			return false;
+		value = value * 10 + (digits[i] - '0');
 	}
-	return cache->datum;
+	*result = negative ? -value : value;
+	return true;
+}
+
+/*
+ * The numeric Datum of a canonical decimal: integers without numeric_in's
+ * parsing (int64_to_numeric gives the same numeric), small ones made once;
+ * *made when the Datum is the caller's to free.
+ */
+static inline Datum
+value_numeric(const char *value, bool *made)
+{
+	int64		integer;
+
+	*made = true;
+	if (!plain_integer(value, strlen(value), &integer))
+		return govreport_numeric_datum(value);
+	if (integer < 0 || integer >= SMALL_VALUES)
+		return NumericGetDatum(int64_to_numeric(integer));
+	*made = false;
+	if (small_numerics[integer] == (Datum) 0)
+	{
+		MemoryContext caller = MemoryContextSwitchTo(TopMemoryContext);
+
+		small_numerics[integer] = NumericGetDatum(int64_to_numeric(integer));
+		MemoryContextSwitchTo(caller);
+	}
+	return small_numerics[integer];
+}
+
+/*
+ * The text Datum of a cell as printed; small integers made once.  *made
+ * when the Datum is the caller's to free.
+ */
+static inline Datum
+raw_text(const char *bytes, size_t len, bool *made)
+{
+	int64		integer;
+
+	*made = false;
+	if (len <= 3 && len > 0 && bytes[0] != '-' &&
+		plain_integer(bytes, len, &integer) && integer < SMALL_VALUES)
+	{
+		if (small_texts[integer] == (Datum) 0)
+		{
+			MemoryContext caller = MemoryContextSwitchTo(TopMemoryContext);
+
+			small_texts[integer] =
+				PointerGetDatum(cstring_to_text_with_len(bytes, (int) len));
+			MemoryContextSwitchTo(caller);
+		}
+		return small_texts[integer];
+	}
+	*made = true;
+	return PointerGetDatum(cstring_to_text_with_len(bytes, (int) len));
+}
+
+/* Whether bytes[0, len) are all ASCII. */
+static inline bool
+is_ascii(const char *bytes, size_t len)
+{
+	size_t		i;
+
+	for (i = 0; i < len; i++)
+		if ((unsigned char) bytes[i] >= 0x80)
+			return false;
+	return true;
 }
 
 /*
@@ -113,15 +212,8 @@ govreport_tables(PG_FUNCTION_ARGS)
 	int		   *sections;
 	GrCharIndex index;
 	size_t		i;
-	CachedDatum row_label = {0},
-				col_label = {0},
-				row_key = {0},
-				col_key = {0},
-				unit = {0},
-				value = {0};
-	Datum		raw_datum = (Datum) 0;	/* the last raw text ("0" repeats) */
-	const char *raw_bytes = NULL;
-	size_t		raw_len = 0;
+	/* row_label, col_label, row_key, col_key, unit */
+	TextCache  *texts = palloc0(sizeof(TextCache) * 5);
 
 	InitMaterializedSRF(fcinfo, 0);
 	govreport_raise(gr_tables_find(govreport_env(), bytes, len, &cells, &count),
@@ -134,30 +226,36 @@ govreport_tables(PG_FUNCTION_ARGS)
 		const GrTableCell *cell = &cells[i];
 		Datum		values[13];
 		bool		nulls[13] = {0};
+		bool		raw_made;
+		bool		value_made;
+		int64		start_pos;
 
 		values[0] = Int32GetDatum(cell->table_no);
 		values[1] = Int32GetDatum(sections[i]);
 		nulls[1] = sections[i] == 0;
 		values[2] = Int32GetDatum(cell->row_no);
 		values[3] = Int32GetDatum(cell->col_no);
-		/* cells of a row share their strings: one Datum per string */
-		values[4] = cached_text(&row_label, cell->row_label, &nulls[4]);
-		values[5] = cached_text(&col_label, cell->col_label, &nulls[5]);
-		values[6] = cached_text(&row_key, cell->row_key, &nulls[6]);
-		values[7] = cached_text(&col_key, cell->col_key, &nulls[7]);
-		values[8] = cached_numeric(&value, cell->value);
-		values[9] = cached_text(&unit, cell->unit, &nulls[9]);
-		if (raw_datum == (Datum) 0 || raw_len != cell->end - cell->start ||
-			memcmp(raw_bytes, bytes + cell->start, raw_len) != 0)
-		{
-			raw_bytes = bytes + cell->start;
-			raw_len = cell->end - cell->start;
-			raw_datum = PointerGetDatum(cstring_to_text_with_len(raw_bytes, (int) raw_len));
-		}
-		values[10] = raw_datum;
-		values[11] = Int32GetDatum((int32) govreport_char_position(&index, cell->start));
-		values[12] = Int32GetDatum((int32) govreport_char_position(&index, cell->end));
+		/* cells of a row or column share their strings: one Datum each */
+		values[4] = cached_text(&texts[0], cell->row_label, &nulls[4]);
+		values[5] = cached_text(&texts[1], cell->col_label, &nulls[5]);
+		values[6] = cached_text(&texts[2], cell->row_key, &nulls[6]);
+		values[7] = cached_text(&texts[3], cell->col_key, &nulls[7]);
+		values[8] = value_numeric(cell->value, &value_made);
+		values[9] = cached_text(&texts[4], cell->unit, &nulls[9]);
+		values[10] = raw_text(bytes + cell->start, cell->end - cell->start, &raw_made);
+		start_pos = govreport_char_position(&index, cell->start);
+		values[11] = Int32GetDatum((int32) start_pos);
+		/* a cell of ASCII (most are) ends as many characters on */
+		values[12] = Int32GetDatum((int32) (is_ascii(bytes + cell->start,
+													  cell->end - cell->start) ?
+											 start_pos + (int64) (cell->end - cell->start) :
+											 govreport_char_position(&index, cell->end)));
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+		/* Datums made for this row only go with it */
+		if (raw_made)
+			pfree(DatumGetPointer(values[10]));
+		if (value_made)
+			pfree(DatumGetPointer(values[8]));
 		CHECK_FOR_INTERRUPTS();
 	}
 	return (Datum) 0;

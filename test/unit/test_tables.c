@@ -695,3 +695,46 @@ UNIT_SUITE(tables_long_runs)
 	}
 	arena_free_all();
 }
+
+/*
+ * Lines of more separators than split_separated keeps from its survey
+ * (128): the cells past those are found again, and read the same as the
+ * first ones; plain digits 0..999 and longer ones read alike.
+ */
+UNIT_SUITE(tables_wide_lines)
+{
+	static char text[8192];
+	size_t		len = 0;
+	int			column;
+	int			row;
+
+	len += (size_t) snprintf(text + len, sizeof(text) - len, "指标名称");
+	for (column = 0; column < 200; column++)
+		len += (size_t) snprintf(text + len, sizeof(text) - len, " | 列%d", column);
+	for (row = 0; row < 2; row++)
+	{
+		len += (size_t) snprintf(text + len, sizeof(text) - len, "\n项目%d", row);
+		for (column = 0; column < 200; column++)
+			len += (size_t) snprintf(text + len, sizeof(text) - len, " | %d",
+									 row * 10000 + column * 7);
+	}
+	len += (size_t) snprintf(text + len, sizeof(text) - len, " |\n");
+	CHECK(len < sizeof(text) - 1);
+	read_tables(text);
+	CHECK_INT(cell_count, 400);
+	if (cell_count == 400)
+	{
+		CHECK_STR(cells[0].value, "0");
+		CHECK_STR(cells[0].col_label, "列0");
+		CHECK_STR(cells[127].value, "889");
+		CHECK_STR(cells[128].value, "896");
+		CHECK_STR(cells[128].col_label, "列128");
+		CHECK_STR(cells[199].value, "1393");
+		CHECK_STR(cells[199].col_label, "列199");
+		CHECK_STR(raw_of(&cells[199]), "1393");
+		CHECK_STR(cells[399].value, "11393");
+		CHECK_STR(cells[399].row_label, "项目1");
+		CHECK_INT(cells[399].col_no, 201);
+	}
+	arena_free_all();
+}
