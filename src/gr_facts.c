@@ -843,7 +843,43 @@ looks_like_identifier(const Scanner *s, size_t start, size_t end, const GrNumber
 	return false;
 }
 
+/*
+ * Whether the number at pos is the total of a page marker: 共 right before
+ * it and 第N页 before that (第1页共18页, 第 2 页 / 共 18 页), as documents
+ * copied from viewers and PDFs carry them.
+ */
+static bool
+page_marker_total(const char *text, size_t len, size_t pos)
+{
+	size_t		q = fu_skip_blanks_back(text, len, pos);
+
+	if (!fu_before(text, q, "共"))
+		return false;
+	q = fu_skip_blanks_back(text, len, q - strlen("共"));
+	if (fu_prev(text, len, q) == '/' || fu_prev(text, len, q) == 0xFF0F)
+		q = fu_skip_blanks_back(text, len, fu_back(text, q));
+	if (!fu_before(text, q, "页"))
+		return false;
+	q = fu_skip_blanks_back(text, len, q - strlen("页"));
+	/* the page number itself, after 第 */
+	for (int digits = 0; digits < 6 && fu_arabic_digit(fu_prev(text, len, q)) >= 0; digits++)
+	{
+		q = fu_back(text, q);
+		if (fu_before(text, fu_skip_blanks_back(text, len, q), "第"))
+			return true;
+	}
+	return false;
+}
+
 /* ---- subjects ---- */
+
+/*
+ * Words whose last character is also a trailing word of subjects (共, 计, 为,
+ * 可, 近): 公共, 审计, 行为, 行政许可 stay whole.
+ */
+static const char *const whole_words[] = {
+	"公共", "统计", "会计", "审计", "设计", "行为", "许可", "认可", "附近", NULL
+};
 
 /* Trim the listed words from both ends of [*start, *end). */
 static void
@@ -867,7 +903,9 @@ trim_words(const char *text, size_t *start, size_t *end,
 			changed = true;
 		}
 		if (trailing && *end > *start &&
-			(n = fu_before_any(text, *end, trailing, &which)) > 0 && *end - n >= *start)
+			(n = fu_before_any(text, *end, trailing, &which)) > 0 && *end - n >= *start &&
+			!(n == 3 && *end - *start >= 6 &&
+			  fu_before_any(text, *end, whole_words, &which) == 6))
 		{
 			*end -= n;
 			changed = true;
@@ -1246,7 +1284,7 @@ verb_ends_noun(const Scanner *s, size_t p)
 	static const char *const noun_suffixes[] = {
 		"会", "活动", "申请", "工作", "信息", "平台", "专栏", "目录", "指南",
 		"材料", "渠道", "情况", "事项", "类", "率", "量", "人", "员", "栏",
-		"室", "厅", "中心", "网", "件", "稿", "机制", "制度", NULL
+		"室", "厅", "中心", "网", "件", "稿", "机制", "制度", "点", NULL
 	};
 
 	if (fu_at_any(s->text, s->len, p, predicate_verbs, &which) > 0)
@@ -1304,6 +1342,40 @@ counted_noun_end(const Scanner *s, size_t p)
 }
 
 /*
+ * Whether the number [pos, end) is a milestone passed: powers of ten alone
+ * (百亿, 千亿, 万亿) after 上 or a qualifier, before 大关 (突破百亿大关,
+ * 迈过千亿大关); a number with no unit that still states a quantity.
+ */
+static bool
+milestone(const Scanner *s, size_t pos, size_t end)
+{
+	int			which;
+	uint32_t	first = fu_peek(s->text, s->len, pos, NULL);
+
+	return gr_chinese_unit_exponent(first) >= 2 && fu_at(s->text, s->len, end, "大关") &&
+		(fu_prev(s->text, s->len, pos) == 0x4E0A ||
+		 fu_before_any(s->text, fu_skip_blanks_back(s->text, s->len, pos),
+					   qualifiers_before, &which) > 0);
+}
+
+/*
+ * What Arabic digits and 大 count (5大方面19项工作任务, 实施10大工程); with
+ * Chinese numerals the same words are names (三大职能, 四大发明).
+ */
+static const char *const big_heads[] = {
+	"方面", "领域", "板块", "行业", "产业", "类", "行动", "工程", "任务", "专项", NULL
+};
+
+/*
+ * Nouns that begin with a character of after_stop: 中央财政资金, 中小企业,
+ * 1名全职工作人员, 3家上市公司, 5个下属单位.
+ */
+static const char *const noun_openers[] = {
+	"中央", "中国", "中小", "中心", "中华", "中型", "全职", "上市", "下属", "所属",
+	"分公司", "分中心", NULL
+};
+
+/*
  * The subject after the measure word: 191场市政府新闻发布活动, 14条政府信息中.
  * Empty when what follows is not a noun phrase.
  */
@@ -1332,9 +1404,8 @@ subject_after(Scanner *s, size_t pos, bool skip_verb, size_t *sub_start, size_t 
 	}
 	cp = fu_peek(text, s->len, p, &next);
 	if (cp == GR_INVALID_CP || !(gr_is_han(cp) || cp == 0x300A || cp == 0x201C) ||
-		(in_set(after_stop, cp) &&
-		 /* 中央财政资金, 中小企业: 中 beginning a noun */
-		 !(cp == 0x4E2D && in_set("央国小心华型", fu_peek(text, s->len, next, NULL)))))
+		(in_set(after_stop, cp) && fu_at_any(text, s->len, p, noun_openers, &which) == 0) ||
+		fu_at(text, s->len, p, "大关"))	/* 突破1000亿元大关 */
 		return;
 	while (p < s->len && chars < 20)
 	{
@@ -1942,8 +2013,8 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 	if (!chinese_start && before != GR_INVALID_CP && before > 0 && before < 128 &&
 		(fu_is_ascii_alnum(before) || strchr("@#/\\_.:&=?%-", (int) before)))
 		goto reject;
-	/* ordinals: 第三次, 第(一)项 */
-	if (before == 0x7B2C ||
+	/* ordinals: 第三次, 第 3 页, 第(一)项 */
+	if (before == 0x7B2C || fu_prev(text, len, fu_skip_blanks_back(text, len, pos)) == 0x7B2C ||
 		((before == '(' || before == 0xFF08) && fu_prev(text, len, fu_back(text, pos)) == 0x7B2C))
 		goto reject;
 	if (chinese_start)
@@ -2089,6 +2160,21 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 				counted_end = k;
 			}
 			/* 减少1386万。: a big number that ends its clause */
+			/* 突破百亿大关: a milestone passed, no unit */
+			else if (milestone(s, pos, p))
+			{
+				kind = GR_KIND_NUMBER;
+				unit_end = p;
+			}
+			/* 5大方面, 10大工程: Arabic digits count (三大职能 is a name) */
+			else if (!chinese_start && fu_at(text, len, p, "大") &&
+					 (k = fu_at_any(text, len, p + strlen("大"), big_heads, &which)) > 0)
+			{
+				kind = GR_KIND_COUNT;
+				unit_text = text + p;
+				unit_len = strlen("大") + k;
+				unit_end = p + unit_len;
+			}
 			else if (!chinese_start && (n.flags & GR_NUM_MULTIPLIER) &&
 					 gr_chinese_unit_exponent(fu_prev(text, len, p)) >= 4 &&
 					 (is_clause_boundary(fu_peek(text, len, p, NULL)) ||
@@ -2203,6 +2289,9 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 	/* 三类, 四类: kinds named, not counted */
 	if (chinese_start && unit && strcmp(unit->text, "类") == 0)
 		goto reject;
+	/* 第1页共18页, 第 2 页 / 共 18 页: a page marker, not a count of pages */
+	if (unit && strcmp(unit->text, "页") == 0 && page_marker_total(text, len, pos))
+		goto reject;
 	/* a fact needs its number to end where the unit is: not 1.领导 */
 
 	end = unit_end;
@@ -2273,7 +2362,7 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 				 (kind == GR_KIND_PERCENT || kind == GR_KIND_NUMBER))
 			qualifier_gap = qualifier_apart(s, q, &qualifier);
 	}
-	if ((up_to || lone_power) && !unit && !counted_end)
+	if ((up_to || lone_power) && !unit && !counted_end && !milestone(s, pos, number_end))
 		goto reject;
 
 	f = add_fact(s);
@@ -2465,6 +2554,27 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 				chars++;
 			}
 		}
+		/*
+		 * 地区生产总值跨越5000亿元，达5600亿元: a clause of a level word and
+		 * the number alone goes on with the fact before
+		 */
+		if (sub_end <= sub_start && previous && previous->sentence == f->sentence && !joined)
+		{
+			static const char *const level_alone[] = {"达", "达到", "到达", "达到了", NULL};
+			size_t		c = fu_skip_blanks(text, start, s->clause_start);
+			int			w;
+
+			size_t		gap = fu_skip_blanks(text, start, previous->end);
+
+			if (fu_at(text, start, gap, "大关"))
+				gap += strlen("大关");
+
+			/* right after the fact before, only a comma between */
+			if (gap < c && is_clause_boundary(fu_peek(text, start, gap, &gap)) &&
+				fu_skip_blanks(text, start, gap) == c &&
+				(k = fu_at_any(text, start, c, level_alone, &w)) > 0)
+				joined = fu_skip_blanks(text, start, c + k) == start;
+		}
 		if (sub_end <= sub_start && previous && previous->sentence == f->sentence &&
 			(joined || f->direction != GR_DIRECTION_NONE))
 		{
@@ -2480,6 +2590,20 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 		}
 		f->subject_start = sub_start;
 		f->subject_end = sub_end;
+		/*
+		 * 5大方面19项工作任务, 6大类30条109项工作任务: counts written back to
+		 * back with no noun of their own count what the last one counts
+		 */
+		for (size_t i = s->nfacts - 1; i > 0 && kind == GR_KIND_COUNT && sub_end > sub_start; i--)
+		{
+			GrFact	   *before_fact = &s->facts[i - 1];
+
+			if (before_fact->end != s->facts[i].start || before_fact->kind != GR_KIND_COUNT ||
+				before_fact->subject_end > before_fact->subject_start)
+				break;
+			before_fact->subject_start = sub_start;
+			before_fact->subject_end = sub_end;
+		}
 	}
 
 	link_parent(s, f);
