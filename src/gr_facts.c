@@ -1359,6 +1359,55 @@ milestone(const Scanner *s, size_t pos, size_t end)
 }
 
 /*
+ * Whether 一 and a measure word ending at p is an article: before a
+ * described thing, not a count (进入一个新阶段, 交出一份人民满意的答卷,
+ * 走出一条生产发展、生活富裕、生态良好的道路); a short modifier stays a count
+ * (设立一个专门的受理点).
+ */
+static bool
+article_one(const char *text, size_t len, size_t p)
+{
+	size_t		q = p;
+	int			chars = 0;
+
+	if (fu_at(text, len, p, "新"))
+		return true;
+	while (q < len && chars < 24)
+	{
+		size_t		next;
+		uint32_t	cp = fu_peek(text, len, q, &next);
+
+		if (cp == 0x7684)		/* 的 */
+			return chars >= 4;
+		if (cp == GR_INVALID_CP || is_clause_boundary(cp) || is_sentence_end(cp) ||
+			!(gr_is_han(cp) || cp == 0x3001))
+			return false;
+		q = next;
+		chars++;
+	}
+	return false;
+}
+
+/*
+ * Whether the 个 that starts at p follows an ordinal (第十二个|五年规划):
+ * 第 and Chinese digits (and 十) right before it.
+ */
+static bool
+ordinal_count_before(const char *text, size_t len, size_t p)
+{
+	size_t		q = p;
+	int			digits = 0;
+
+	while (q > 0 && digits < 4 && (gr_chinese_digit_value(fu_prev(text, len, q)) >= 0 ||
+								   gr_chinese_unit_exponent(fu_prev(text, len, q)) == 1))
+	{
+		q = fu_back(text, q);
+		digits++;
+	}
+	return digits > 0 && fu_prev(text, len, q) == 0x7B2C;
+}
+
+/*
  * What Arabic digits and 大 count (5大方面19项工作任务, 实施10大工程); with
  * Chinese numerals the same words are names (三大职能, 四大发明).
  */
@@ -2248,9 +2297,19 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 		if (in_set(block_before_one, before) ||
 			(kind == GR_KIND_DURATION && fu_before_any(text, pos, year_idiom_before, &which) > 0) ||
 			fu_at_any(text, len, number_end, one_idioms, &which) > 0 ||
-			(unit && fu_at_any(text, len, unit_start, one_idioms, &which) > 0))
+			(unit && fu_at_any(text, len, unit_start, one_idioms, &which) > 0) ||
+			(kind == GR_KIND_COUNT && article_one(text, len, unit_end)))
 			goto reject;
 	}
+	/* 第十二个五年规划: a numeral inside an ordinal name */
+	if (chinese_start && before == 0x4E2A && ordinal_count_before(text, len, fu_back(text, pos)))
+		goto reject;
+	/* 极不平凡的五年。: a period named at the end of its clause, not a quantity */
+	if (kind == GR_KIND_DURATION && chinese_start && before == 0x7684 &&
+		unit_text && unit_len == strlen("年") && memcmp(unit_text, "年", unit_len) == 0 &&
+		(is_clause_boundary(fu_peek(text, len, unit_end, NULL)) ||
+		 is_sentence_end(fu_peek(text, len, unit_end, NULL))))
+		goto reject;
 	/* addresses: 广场路188号7幢, 3号楼 */
 	if (unit && in_set("号路街巷弄", before) &&
 		in_set("幢栋座层间", fu_peek(text, len, unit_start, NULL)))

@@ -689,6 +689,16 @@ UNIT_SUITE(facts_heldout7_rules)
 			  "109项|109||项|count|||工作任务|0");
 	CHECK_STR(fact("实施10大工程。", "10大工程"), "10大工程|10||大工程|count|||实施|0");
 	CHECK_STR(raws("履行三大职能，5大于3，第5大类"), "");
+	/* 一 before a described thing is an article; before a short modifier a count */
+	CHECK_STR(raws("我国扶贫开发进入一个新阶段，交出一份人民满意的答卷，"
+				   "走出一条生产发展、生活富裕、生态良好的文明发展道路。"), "");
+	CHECK_STR(raws("设立一个专门的受理点，配备一个办公室，两个新阶段。"), "一个,一个,两个");
+	/* a numeral after an ordinal 第…个 belongs to its name */
+	CHECK_STR(raws("国民经济和社会发展第十二个五年规划，新征程的第一个五年。"), "");
+	CHECK_STR(raws("用了两个五年。"), "两个,五年");
+	/* X的五年 at the end of its clause names a period */
+	CHECK_STR(raws("过去五年，是极不平凡的五年。是取得重大进展的五年，"), "");
+	CHECK_STR(raws("用五年的时间，在项目周期的五年内完成。"), "五年,五年");
 	/* counts back to back share the last one's noun; apart they do not */
 	CHECK_STR(describe_all("发布信息5条，3条政策解读。"),
 			  "5条|5||条|count|||信息|0\n"
