@@ -283,13 +283,13 @@ static const char block_before_chinese[] =
 	"星礼周初期万亿千百十廿卅";
 
 /* Characters after which 一 is an article, not a count (是一项, 的一个). */
-static const char block_before_one[] = "的是为在这那此即乃系属像如做当新";
+static const char block_before_one[] = "的是为在这那此即乃系属像如做当新比";
 
 /* What follows 一+unit in idioms and names (一次性, 一件事, 一张网). */
 static const char *const one_idioms[] = {
 	"次性", "件事", "张网", "张图", "网通", "条龙", "门式", "站式", "体化",
 	"批", "起", "些", "系列", "道", "部分", "种", "类", "场", "项目", "盘棋",
-	"把手", "线", "体", "个样", "个时期", "个中国", "个阶段", "个脚印", "家亲", NULL
+	"把手", "线", "体", "个样", "个时期", "个中国", "个阶段", "个脚印", "家亲", "年比", NULL
 };
 
 /* Slogans and names built on a count (四个意识, 两个维护, 八项规定). */
@@ -376,7 +376,7 @@ static const char *const generic_heads[] = {
 
 /* Prepositions of two characters, which end a noun phrase (申请|按照…). */
 static const char *const long_prepositions[] = {
-	"按照", "根据", "依据", "依照", "通过", "针对", "围绕", "对照", "经过", NULL
+	"按照", "根据", "依据", "依照", "通过", "针对", "围绕", "对照", "经过", "作为", NULL
 };
 
 /*
@@ -1417,11 +1417,12 @@ static const char *const big_heads[] = {
 
 /*
  * Nouns that begin with a character of after_stop: 中央财政资金, 中小企业,
- * 1名全职工作人员, 3家上市公司, 5个下属单位.
+ * 1名全职工作人员, 3家上市公司, 5个下属单位, 90%的在校生, 100个地级以上城市.
  */
 static const char *const noun_openers[] = {
 	"中央", "中国", "中小", "中心", "中华", "中型", "全职", "上市", "下属", "所属",
-	"分公司", "分中心", NULL
+	"分公司", "分中心", "在校", "在职", "在岗", "在建", "在线", "在编", "地级", "地方",
+	"地区", NULL
 };
 
 /*
@@ -1501,7 +1502,9 @@ subject_after(Scanner *s, size_t pos, bool skip_verb, size_t *sub_start, size_t 
 						fu_at(text, s->len, p, "等") || fu_at(text, s->len, p, "进行") ||
 						fu_at(text, s->len, p, "继续") || fu_at(text, s->len, p, "转") ||
 						/* 72件申请|按照《条例》顺延 */
-						fu_at_any(text, s->len, p, long_prepositions, &which) > 0))
+						fu_at_any(text, s->len, p, long_prepositions, &which) > 0 ||
+						/* 两个办公室|及其中的两台电脑 */
+						fu_at(text, s->len, p, "及其中") || fu_at(text, s->len, p, "其中")))
 			break;
 		if (cp == 0x7684)		/* 的 */
 		{

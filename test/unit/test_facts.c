@@ -657,6 +657,11 @@ UNIT_SUITE(facts_heldout7_rules)
 	CHECK_STR(fact("新增3家上市公司。", "3家"), "3家|3||家|count|||上市公司|0");
 	CHECK_STR(fact("共有5个下属单位。", "5个"), "5个|5||个|count|||下属单位|0");
 	CHECK_STR(fact("受理5件全部办结。", "5件"), "5件|5||件|count||||0");
+	CHECK_STR(fact("每人每年1500元，惠及90%的在校生。", "90%"), "90%|90||%|percent|||在校生|0");
+	CHECK_STR(fact("在100个地级以上城市开展试点。", "100个"),
+			  "100个|100||个|count|||地级以上城市|0");
+	CHECK_STR(fact("发现3处在建工程，2处在用。", "3处"), "3处|3||处|count|||在建工程|0");
+	CHECK_STR(fact("发现3处在建工程，2处在用。", "2处"), "2处|2||处|count||||0");
 	/* a verb before 点 is inside a noun (查阅点, 受理点) */
 	CHECK_STR(fact("并开辟了1个公共查阅点。", "1个"), "1个|1||个|count|||公共查阅点|0");
 	CHECK_STR(fact("受理72件申请按照规定办理。", "72件"), "72件|72||件|count|||申请|0");
@@ -693,6 +698,9 @@ UNIT_SUITE(facts_heldout7_rules)
 	CHECK_STR(raws("我国扶贫开发进入一个新阶段，交出一份人民满意的答卷，"
 				   "走出一条生产发展、生活富裕、生态良好的文明发展道路。"), "");
 	CHECK_STR(raws("设立一个专门的受理点，配备一个办公室，两个新阶段。"), "一个,一个,两个");
+	/* 一年比一年: an idiom of growth, no duration */
+	CHECK_STR(raws("蓝天必定会一年比一年多起来。"), "");
+	CHECK_STR(raws("比上年多用了一年。"), "一年");
 	/* a numeral after an ordinal 第…个 belongs to its name */
 	CHECK_STR(raws("国民经济和社会发展第十二个五年规划，新征程的第一个五年。"), "");
 	CHECK_STR(raws("用了两个五年。"), "两个,五年");
