@@ -2541,14 +2541,22 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 		if (!found)
 		{
 			int			w;
+			bool		after_copula;
 
 			s->nfacts--;		/* the fact itself is not a boundary of its clause */
 			subject_before(s, qualifier_gap ? qualifier_gap : start, &sub_start, &sub_end);
 			s->nfacts++;
 			f = &s->facts[s->nfacts - 1];
 			/* 安排200亿元技改专项资金: a bare verb before, the noun after */
-			/* 经历三年新冠疫情: for a duration only after a bare verb */
-			if (((sub_end <= sub_start && kind != GR_KIND_DURATION) ||
+			/*
+			 * 经历三年新冠疫情: for a duration only after a bare verb, or after
+			 * 是 when the noun follows at once (是三年新冠疫情防控…的一年, not
+			 * 是三年行动的|收官之年)
+			 */
+			after_copula = sub_end <= sub_start && kind == GR_KIND_DURATION &&
+				fu_before(text, fu_skip_blanks_back(text, len, start), "是");
+
+			if (((sub_end <= sub_start && (kind != GR_KIND_DURATION || after_copula)) ||
 				 (sub_end > sub_start &&
 				  fu_at_any(text, sub_end, sub_start, object_verbs, &w) == sub_end - sub_start)) &&
 				(kind == GR_KIND_MONEY || kind == GR_KIND_MEASURE || kind == GR_KIND_DURATION))
@@ -2557,7 +2565,7 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 				size_t		after_end;
 
 				subject_after(s, end, true, &after_start, &after_end);
-				if (after_end > after_start)
+				if (after_end > after_start && !(after_copula && after_start != end))
 				{
 					sub_start = after_start;
 					sub_end = after_end;

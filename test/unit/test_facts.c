@@ -698,6 +698,10 @@ UNIT_SUITE(facts_heldout7_rules)
 	CHECK_STR(raws("我国扶贫开发进入一个新阶段，交出一份人民满意的答卷，"
 				   "走出一条生产发展、生活富裕、生态良好的文明发展道路。"), "");
 	CHECK_STR(raws("设立一个专门的受理点，配备一个办公室，两个新阶段。"), "一个,一个,两个");
+	/* a duration after 是 counts the noun that follows at once */
+	CHECK_STR(fact("2023年是开局之年，是三年新冠疫情防控转段后经济恢复发展的一年。", "三年"),
+			  "三年|3||年|duration|||新冠疫情防控|0");
+	CHECK_STR(fact("今年是三年行动的收官之年。", "三年"), "三年|3||年|duration||||0");
 	/* 一年比一年: an idiom of growth, no duration */
 	CHECK_STR(raws("蓝天必定会一年比一年多起来。"), "");
 	CHECK_STR(raws("比上年多用了一年。"), "一年");
