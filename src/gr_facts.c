@@ -384,6 +384,9 @@ static const char *const long_prepositions[] = {
  * (五个试点区的经验做法, 八个领域的工作), not Y.
  */
 static const char body_suffixes[] = "区县市省镇乡村局委厅处站校院";
+
+/* Places named by one character after a count (其他十一个区, 16个县). */
+static const char lone_places[] = "区县市省镇乡村";
 static const char *const body_nouns[] = {
 	"部门", "单位", "企业", "机构", "国家", "地区", "城市", "社区", "领域", "行业",
 	"街道", "乡镇", NULL
@@ -1341,6 +1344,14 @@ counted_noun_end(const Scanner *s, size_t p)
 	return 0;
 }
 
+/* Whether [start, end) is one such place right after the fact ending at fact_end. */
+static bool
+lone_place_at(const char *text, size_t len, size_t start, size_t end, size_t fact_end)
+{
+	return end > start && start == fact_end && char_count(text, start, end) == 1 &&
+		in_set(lone_places, fu_peek(text, len, start, NULL));
+}
+
 /*
  * Whether the number [pos, end) is a milestone passed: powers of ten alone
  * (百亿, 千亿, 万亿) after 上 or a qualifier, before 大关 (突破百亿大关,
@@ -1453,6 +1464,21 @@ subject_after(Scanner *s, size_t pos, bool skip_verb, size_t *sub_start, size_t 
 		pos = p;
 	}
 	cp = fu_peek(text, s->len, p, &next);
+	/* 其他十一个区在…, 16个县、5个市: a place named by one character */
+	if (in_set(lone_places, cp))
+	{
+		uint32_t	following = fu_peek(text, s->len, next, NULL);
+
+		if (!is_open_bracket(following) &&	/* 县(市)区 is one noun */
+			(following == GR_INVALID_CP || is_clause_boundary(following) ||
+			 is_sentence_end(following) || following == 0x3001 ||
+			 in_set("在均都也已全和与及的", following)))
+		{
+			*sub_start = p;
+			*sub_end = next;
+			return;
+		}
+	}
 	if (cp == GR_INVALID_CP || !(gr_is_han(cp) || cp == 0x300A || cp == 0x201C) ||
 		(in_set(after_stop, cp) && fu_at_any(text, s->len, p, noun_openers, &which) == 0) ||
 		fu_at(text, s->len, p, "大关"))	/* 突破1000亿元大关 */
@@ -2587,7 +2613,7 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 		}
 		/* 分三批向种粮农民发放农资补贴: the object of the verb after the phrase */
 		if ((sub_end <= sub_start || char_count(text, sub_start, sub_end) < 2) &&
-			kind == GR_KIND_COUNT)
+			kind == GR_KIND_COUNT && !lone_place_at(text, len, sub_start, sub_end, end))
 		{
 			sub_start = sub_end = 0;
 			object_after_phrase(s, end, &sub_start, &sub_end);
@@ -2654,7 +2680,9 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 		{
 			int			w;
 
-			if (sub_end > sub_start && char_count(text, sub_start, sub_end) < 2)
+			/* (but 其他十一个区在…: a place counted, named by one character) */
+			if (sub_end > sub_start && char_count(text, sub_start, sub_end) < 2 &&
+				!lone_place_at(text, len, sub_start, sub_end, end))
 				sub_start = sub_end = 0;
 			(void) w;
 		}

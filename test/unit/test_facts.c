@@ -698,6 +698,14 @@ UNIT_SUITE(facts_heldout7_rules)
 	CHECK_STR(raws("我国扶贫开发进入一个新阶段，交出一份人民满意的答卷，"
 				   "走出一条生产发展、生活富裕、生态良好的文明发展道路。"), "");
 	CHECK_STR(raws("设立一个专门的受理点，配备一个办公室，两个新阶段。"), "一个,一个,两个");
+	/* a place named by one character after a count is its subject */
+	CHECK_STR(describe_all("其他十一个区在消化吸收试点区的经验基础上推进，全市16个区、5个县均已完成。"),
+			  "十一个|11||个|count|||区|0\n"
+			  "16个|16||个|count|||区|0\n"
+			  "5个|5||个|count|||县|0");
+	CHECK_STR(fact("到七个县(市)区检查。", "七个"), "七个|7||个|count|||县(市)区|0");
+	CHECK_STR(fact("共有3个区县。", "3个"), "3个|3||个|count|||区县|0");
+	CHECK_STR(fact("其他人员3个。", "3个"), "3个|3||个|count|||其他人员|0");
 	/* a duration after 是 counts the noun that follows at once */
 	CHECK_STR(fact("2023年是开局之年，是三年新冠疫情防控转段后经济恢复发展的一年。", "三年"),
 			  "三年|3||年|duration|||新冠疫情防控|0");
