@@ -2237,7 +2237,6 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 				unit_end = p;
 				counted_end = k;
 			}
-			/* 减少1386万。: a big number that ends its clause */
 			/* 突破百亿大关: a milestone passed, no unit */
 			else if (milestone(s, pos, p))
 			{
@@ -2253,10 +2252,16 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 				unit_len = strlen("大") + k;
 				unit_end = p + unit_len;
 			}
+			/*
+			 * 减少1386万。: a big number that ends its clause, or is joined to
+			 * the next one (分别增加1753万和2028万，)
+			 */
 			else if (!chinese_start && (n.flags & GR_NUM_MULTIPLIER) &&
 					 gr_chinese_unit_exponent(fu_prev(text, len, p)) >= 4 &&
 					 (is_clause_boundary(fu_peek(text, len, p, NULL)) ||
-					  fu_peek(text, len, p, NULL) == 0x3001))
+					  fu_peek(text, len, p, NULL) == 0x3001 ||
+					  ((fu_at(text, len, p, "和") || fu_at(text, len, p, "与")) &&
+					   fu_arabic_digit(fu_peek(text, len, p + strlen("和"), NULL)) >= 0)))
 			{
 				kind = GR_KIND_NUMBER;
 				unit_end = p;
@@ -2604,6 +2609,13 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 									fu_at(text, sub_end, sub_start, "同比") ||
 									fu_at(text, sub_end, sub_start, "环比")))
 			sub_start = sub_end = 0;
+		/* 超过一半人口: a share before the noun it is a share of */
+		if (sub_end <= sub_start && kind == GR_KIND_NUMBER && !counted_end &&
+			(k = counted_noun_end(s, end)) > end)
+		{
+			sub_start = end;
+			sub_end = k;
+		}
 		/* 71%的煤电机组: a share before 的 and what it is a share of */
 		if ((sub_end <= sub_start || char_count(text, sub_start, sub_end) < 2) &&
 			(kind == GR_KIND_PERCENT || kind == GR_KIND_NUMBER) && fu_at(text, len, end, "的"))
@@ -2656,7 +2668,10 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 		 */
 		if (sub_end <= sub_start && previous && previous->sentence == f->sentence && !joined)
 		{
-			static const char *const level_alone[] = {"达", "达到", "到达", "达到了", NULL};
+			static const char *const level_alone[] = {
+				"达", "达到", "到达", "达到了", "总计达到", "累计达到", "共计达到", "合计达到",
+				"总计达", "累计达", "共计达", NULL
+			};
 			size_t		c = fu_skip_blanks(text, start, s->clause_start);
 			int			w;
 

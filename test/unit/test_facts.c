@@ -698,6 +698,17 @@ UNIT_SUITE(facts_heldout7_rules)
 	CHECK_STR(raws("我国扶贫开发进入一个新阶段，交出一份人民满意的答卷，"
 				   "走出一条生产发展、生活富裕、生态良好的文明发展道路。"), "");
 	CHECK_STR(raws("设立一个专门的受理点，配备一个办公室，两个新阶段。"), "一个,一个,两个");
+	/* big numbers joined by 和 are both facts and share their subject */
+	CHECK_STR(describe_all("参保人数分别增加1753万和2028万，失业保险。"),
+			  "1753万|17530000|||number||up|参保人数|0\n"
+			  "2028万|20280000|||number||up|参保人数|0");
+	CHECK_STR(raws("增加1753万和多项措施。"), "");
+	/* 总计达到 + number alone goes on with the fact before */
+	CHECK_STR(fact("参保人数增加7359万，总计达到1.17亿。", "1.17亿"),
+			  "1.17亿|117000000|||number|||参保人数|0");
+	/* a share right before a counted noun */
+	CHECK_STR(fact("超过一半人口居住在城镇。", "超过一半"), "超过一半|0.5|||number|over||人口|0");
+	CHECK_STR(fact("减少一半，", "一半"), "一半|0.5|||number||down||0");
 	/* a place named by one character after a count is its subject */
 	CHECK_STR(describe_all("其他十一个区在消化吸收试点区的经验基础上推进，全市16个区、5个县均已完成。"),
 			  "十一个|11||个|count|||区|0\n"
