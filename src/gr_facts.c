@@ -283,13 +283,13 @@ static const char block_before_chinese[] =
 	"星礼周初期万亿千百十廿卅";
 
 /* Characters after which 一 is an article, not a count (是一项, 的一个). */
-static const char block_before_one[] = "的是为在这那此即乃系属像如做当新比";
+static const char block_before_one[] = "的是为在这那此即乃系属像如做当新比跑";
 
 /* What follows 一+unit in idioms and names (一次性, 一件事, 一张网). */
 static const char *const one_idioms[] = {
 	"次性", "件事", "张网", "张图", "网通", "条龙", "门式", "站式", "体化",
 	"批", "起", "些", "系列", "道", "部分", "种", "类", "场", "项目", "盘棋",
-	"把手", "线", "体", "个样", "个时期", "个中国", "个阶段", "个脚印", "家亲", "年比", NULL
+	"把手", "线", "体", "个样", "个时期", "个中国", "个阶段", "个脚印", "家亲", "年比", "次办", NULL
 };
 
 /* Slogans and names built on a count (四个意识, 两个维护, 八项规定). */
@@ -339,7 +339,7 @@ static const char *const subject_trailing[] = {
 	"连续", "先后", "相继", "新一轮", "新一批", "新一代", "即达", "即", "一律",
 	"增加到", "增加至", "上升到", "上升至", "减少到", "减少至", "调整为", "调整到",
 	"人均", "户均", "每人", "年均", "平均为", "缩减", "缩短", "力争", "争取",
-	"实际", "名义", "惠及", NULL
+	"实际", "名义", "惠及", "新建", "新增", NULL
 };
 
 /* Verbs whose object is what is counted (公开 政府信息 52条). */
@@ -1152,6 +1152,14 @@ subject_before(Scanner *s, size_t end, size_t *sub_start, size_t *sub_end)
 				p = s->dates[d].start;
 				continue;
 			}
+		}
+		/* 5G基站, 4K: digits inside a code stay in the noun */
+		if (fu_arabic_digit(cp) >= 0 && p < end && fu_is_ascii_alnum(fu_peek(text, s->len, p, NULL)) &&
+			!fu_is_ascii_alnum(fu_prev(text, s->len, q)) && fu_arabic_digit(fu_prev(text, s->len, q)) < 0)
+		{
+			p = q;
+			chars++;
+			continue;
 		}
 		if (is_clause_boundary(cp) || fu_arabic_digit(cp) >= 0 || cp == '%')
 			break;

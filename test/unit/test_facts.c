@@ -117,7 +117,7 @@ UNIT_SUITE(facts_number_forms)
 	CHECK_STR(fact("共一千二百条信息。", "一千二百条"), "一千二百条|1200||条|count|||信息|0");
 	CHECK_STR(fact("咨询１２３４人次。", "１２３４人次"), "１２３４人次|1234||人次|count|||咨询|0");
 	CHECK_STR(fact("处理1,234件申请。", "1,234件"), "1,234件|1234||件|count|||申请|0");
-	CHECK_STR(fact("新增两万户。", "两万户"), "两万户|20000||户|count|||新增|0");
+	CHECK_STR(fact("新增两万户。", "两万户"), "两万户|20000||户|count||||0");	/* a bare verb is no subject */
 	CHECK_STR(fact("办理时限为20个工作日。", "20个工作日"), "20个工作日|20||个工作日|duration|||办理时限|0");
 	CHECK_STR(fact("确保电话24小时接听。", "24小时"), "24小时|24||小时|duration|||确保电话|0");
 	CHECK_STR(fact("绿化面积3.2万平方米。", "3.2万平方米"), "3.2万平方米|32000||平方米|measure|||绿化面积|0");
@@ -709,6 +709,14 @@ UNIT_SUITE(facts_heldout7_rules)
 	/* a share right before a counted noun */
 	CHECK_STR(fact("超过一半人口居住在城镇。", "超过一半"), "超过一半|0.5|||number|over||人口|0");
 	CHECK_STR(fact("减少一半，", "一半"), "一半|0.5|||number||down||0");
+	/* slogans of 一次: 一次办, 最多跑一次; a meeting held once stays */
+	CHECK_STR(raws("推行一件事一次办，实现最多跑一次，网上办、一次办。"), "");
+	CHECK_STR(raws("召开会议一次，跑了两次。"), "一次,两次");
+	/* a code with digits stays in the subject (5G基站), 新建/新增 are trimmed */
+	CHECK_STR(fact("5G基站新建3万个。", "3万个"), "3万个|30000||个|count|||5G基站|0");
+	CHECK_STR(fact("5G用户普及率超过50%。", "超过50%"), "超过50%|50||%|percent|over||5G用户普及率|0");
+	CHECK_STR(fact("保障性住房新建3万套。", "3万套"), "3万套|30000||套|count|||保障性住房|0");
+	CHECK_STR(fact("其中2023年新增5个。", "5个"), "5个|5||个|count||||0");
 	/* a place named by one character after a count is its subject */
 	CHECK_STR(describe_all("其他十一个区在消化吸收试点区的经验基础上推进，全市16个区、5个县均已完成。"),
 			  "十一个|11||个|count|||区|0\n"
