@@ -2356,6 +2356,17 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 	if (unit && in_set("号路街巷弄", before) &&
 		in_set("幢栋座层间", fu_peek(text, len, unit_start, NULL)))
 		goto reject;
+	/* 幸福小区3栋2单元501室: a building in an address, before its unit or door */
+	if (unit && in_set("幢栋座", fu_peek(text, len, unit_start, NULL)) &&
+		(fu_arabic_digit(fu_peek(text, len, unit_end, NULL)) >= 0 || fu_at(text, len, unit_end, "单元")))
+		goto reject;
+	/* 位列全国前10名: a rank reached, not a count */
+	if (unit && before == 0x524D && in_set("名位强", fu_peek(text, len, unit_start, NULL)))
+		goto reject;
+	/* 《政务简报》2023年5期: an issue number after its year */
+	if (unit && strcmp(unit->text, "期") == 0 && !chinese_start && fu_before(text, pos, "年") &&
+		date_at(s, fu_back(text, pos)) >= 0)
+		goto reject;
 	/* a count inside a quoted name: “创业富民30条” */
 	{
 		uint32_t	closing = fu_peek(text, len, unit_end, NULL);

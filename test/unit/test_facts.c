@@ -709,6 +709,13 @@ UNIT_SUITE(facts_heldout7_rules)
 	/* a share right before a counted noun */
 	CHECK_STR(fact("超过一半人口居住在城镇。", "超过一半"), "超过一半|0.5|||number|over||人口|0");
 	CHECK_STR(fact("减少一半，", "一半"), "一半|0.5|||number||down||0");
+	/* addresses, ranks and issue numbers are no counts */
+	CHECK_STR(raws("地址：幸福小区3栋2单元501室，XX大厦B座12层。"), "");
+	CHECK_STR(raws("新建住宅3栋，建成安置房5栋。"), "3栋,5栋");
+	CHECK_STR(raws("位列全国前10名，前3名获奖。"), "");
+	CHECK_STR(raws("共有10名获奖者。"), "10名");
+	CHECK_STR(raws("编印《政务简报》2023年5期。"), "");
+	CHECK_STR(raws("2023年编印简报12期，共5期。"), "12期,5期");
 	/* slogans of 一次: 一次办, 最多跑一次; a meeting held once stays */
 	CHECK_STR(raws("推行一件事一次办，实现最多跑一次，网上办、一次办。"), "");
 	CHECK_STR(raws("召开会议一次，跑了两次。"), "一次,两次");
