@@ -1360,6 +1360,56 @@ lone_place_at(const char *text, size_t len, size_t start, size_t end, size_t fac
 		in_set(lone_places, fu_peek(text, len, start, NULL));
 }
 
+/* How far a title mark is looked for around a number, in code points. */
+#define TITLE_LIMIT 48
+
+/*
+ * Whether [start, end) lies inside a title 《…》 (《乡村振兴三年行动计划》,
+ * 《关于做好50项民生实事的通知》): 《 before it and 》 after it, with neither
+ * mark of the other kind nor a sentence end between, within TITLE_LIMIT
+ * characters each way.
+ */
+static bool
+inside_title(const char *text, size_t len, size_t start, size_t end)
+{
+	size_t		q = start;
+	int			chars = 0;
+	bool		opened = false;
+
+	while (q > 0 && chars < TITLE_LIMIT)
+	{
+		uint32_t	cp;
+
+		q = fu_back(text, q);
+		cp = fu_peek(text, len, q, NULL);
+		if (cp == 0x300A)		/* 《 */
+		{
+			opened = true;
+			break;
+		}
+		if (cp == 0x300B || is_sentence_end(cp))
+			return false;
+		chars++;
+	}
+	if (!opened)
+		return false;
+	q = end;
+	chars = 0;
+	while (q < len && chars < TITLE_LIMIT)
+	{
+		size_t		next;
+		uint32_t	cp = fu_peek(text, len, q, &next);
+
+		if (cp == 0x300B)		/* 》 */
+			return true;
+		if (cp == 0x300A || is_sentence_end(cp))
+			return false;
+		q = next;
+		chars++;
+	}
+	return false;
+}
+
 /*
  * Whether the number [pos, end) is a milestone passed: powers of ten alone
  * (百亿, 千亿, 万亿) after 上 or a qualifier, before 大关 (突破百亿大关,
@@ -2355,6 +2405,9 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 	/* addresses: 广场路188号7幢, 3号楼 */
 	if (unit && in_set("号路街巷弄", before) &&
 		in_set("幢栋座层间", fu_peek(text, len, unit_start, NULL)))
+		goto reject;
+	/* 《乡村振兴三年行动计划》: a number inside a title is part of the name */
+	if (inside_title(text, len, pos, unit_end))
 		goto reject;
 	/* 幸福小区3栋2单元501室: a building in an address, before its unit or door */
 	if (unit && in_set("幢栋座", fu_peek(text, len, unit_start, NULL)) &&

@@ -709,6 +709,9 @@ UNIT_SUITE(facts_heldout7_rules)
 	/* a share right before a counted noun */
 	CHECK_STR(fact("超过一半人口居住在城镇。", "超过一半"), "超过一半|0.5|||number|over||人口|0");
 	CHECK_STR(fact("减少一半，", "一半"), "一半|0.5|||number||down||0");
+	/* a number inside a title 《…》 is part of the name */
+	CHECK_STR(raws("实施《乡村振兴三年行动计划》，印发《关于做好50项民生实事的通知》。"), "");
+	CHECK_STR(raws("编发《公报》24期，完成50项。《通知》"), "24期,50项");
 	/* addresses, ranks and issue numbers are no counts */
 	CHECK_STR(raws("地址：幸福小区3栋2单元501室，XX大厦B座12层。"), "");
 	CHECK_STR(raws("新建住宅3栋，建成安置房5栋。"), "3栋,5栋");
