@@ -386,7 +386,12 @@ static const char *const long_prepositions[] = {
 static const char body_suffixes[] = "区县市省镇乡村局委厅处站校院";
 
 /* Places named by one character after a count (其他十一个区, 16个县). */
-static const char lone_places[] = "区县市省镇乡村";
+static bool
+is_lone_place(uint32_t cp)
+{
+	return cp == 0x533A || cp == 0x53BF || cp == 0x5E02 || cp == 0x7701 ||	/* 区县市省 */
+		cp == 0x9547 || cp == 0x4E61 || cp == 0x6751;	/* 镇乡村 */
+}
 static const char *const body_nouns[] = {
 	"部门", "单位", "企业", "机构", "国家", "地区", "城市", "社区", "领域", "行业",
 	"街道", "乡镇", NULL
@@ -580,6 +585,11 @@ typedef struct Scanner
 		int			items;
 		bool		comma_items;
 	}			outer;
+
+	/* title marks 《 》 before title_scan, found as the pass goes (1-based, 0 none) */
+	size_t		title_scan;
+	size_t		last_title_open;
+	size_t		last_title_close;
 } Scanner;
 
 /* ---- exact decimal strings ---- */
@@ -1357,7 +1367,7 @@ static bool
 lone_place_at(const char *text, size_t len, size_t start, size_t end, size_t fact_end)
 {
 	return end > start && start == fact_end && char_count(text, start, end) == 1 &&
-		in_set(lone_places, fu_peek(text, len, start, NULL));
+		is_lone_place(fu_peek(text, len, start, NULL));
 }
 
 /* How far a title mark is looked for around a number, in code points. */
@@ -1367,14 +1377,48 @@ lone_place_at(const char *text, size_t len, size_t start, size_t end, size_t fac
  * Whether [start, end) lies inside a title 《…》 (《乡村振兴三年行动计划》,
  * 《关于做好50项民生实事的通知》): 《 before it and 》 after it, with neither
  * mark of the other kind nor a sentence end between, within TITLE_LIMIT
- * characters each way.
+ * characters each way.  The last marks before start are kept up to date with
+ * memchr for their lead byte (starts only grow), so the character scans run
+ * only inside an open title.
  */
 static bool
-inside_title(const char *text, size_t len, size_t start, size_t end)
+inside_title(Scanner *s, size_t start, size_t end)
 {
+	const char *text = s->text;
+	size_t		len = s->len;
 	size_t		q = start;
 	int			chars = 0;
 	bool		opened = false;
+
+	/* marks further back than the window do not matter (0xE3 is a lead byte) */
+	if (start > TITLE_LIMIT * 4 && s->title_scan < start - TITLE_LIMIT * 4)
+	{
+		s->title_scan = start - TITLE_LIMIT * 4;
+		s->last_title_open = s->last_title_close = 0;
+	}
+	while (s->title_scan < start)
+	{
+		const char *hit = memchr(text + s->title_scan, 0xE3, start - s->title_scan);
+		size_t		h;
+
+		if (!hit)
+		{
+			s->title_scan = start;
+			break;
+		}
+		h = (size_t) (hit - text);
+		if (h + 2 < len && (unsigned char) text[h + 1] == 0x80)
+		{
+			if ((unsigned char) text[h + 2] == 0x8A)	/* 《 */
+				s->last_title_open = h + 1;
+			else if ((unsigned char) text[h + 2] == 0x8B)	/* 》 */
+				s->last_title_close = h + 1;
+		}
+		s->title_scan = h + 1;
+	}
+	if (s->last_title_open == 0 || s->last_title_open < s->last_title_close ||
+		start - (s->last_title_open - 1) > TITLE_LIMIT * 4)
+		return false;
 
 	while (q > 0 && chars < TITLE_LIMIT)
 	{
@@ -1523,7 +1567,7 @@ subject_after(Scanner *s, size_t pos, bool skip_verb, size_t *sub_start, size_t 
 	}
 	cp = fu_peek(text, s->len, p, &next);
 	/* 其他十一个区在…, 16个县、5个市: a place named by one character */
-	if (in_set(lone_places, cp))
+	if (is_lone_place(cp))
 	{
 		uint32_t	following = fu_peek(text, s->len, next, NULL);
 
@@ -1539,7 +1583,7 @@ subject_after(Scanner *s, size_t pos, bool skip_verb, size_t *sub_start, size_t 
 	}
 	if (cp == GR_INVALID_CP || !(gr_is_han(cp) || cp == 0x300A || cp == 0x201C) ||
 		(in_set(after_stop, cp) && fu_at_any(text, s->len, p, noun_openers, &which) == 0) ||
-		fu_at(text, s->len, p, "大关"))	/* 突破1000亿元大关 */
+		(cp == 0x5927 && fu_at(text, s->len, p, "大关")))	/* 突破1000亿元大关 */
 		return;
 	while (p < s->len && chars < 20)
 	{
@@ -1588,7 +1632,8 @@ subject_after(Scanner *s, size_t pos, bool skip_verb, size_t *sub_start, size_t 
 						/* 72件申请|按照《条例》顺延 */
 						fu_at_any(text, s->len, p, long_prepositions, &which) > 0 ||
 						/* 两个办公室|及其中的两台电脑 */
-						fu_at(text, s->len, p, "及其中") || fu_at(text, s->len, p, "其中")))
+						(cp == 0x53CA && fu_at(text, s->len, p, "及其中")) ||
+						(cp == 0x5176 && fu_at(text, s->len, p, "其中"))))
 			break;
 		if (cp == 0x7684)		/* 的 */
 		{
@@ -2150,7 +2195,8 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 		(fu_is_ascii_alnum(before) || strchr("@#/\\_.:&=?%-", (int) before)))
 		goto reject;
 	/* ordinals: 第三次, 第 3 页, 第(一)项 */
-	if (before == 0x7B2C || fu_prev(text, len, fu_skip_blanks_back(text, len, pos)) == 0x7B2C ||
+	if (before == 0x7B2C ||
+		(fu_is_blank(before) && fu_prev(text, len, fu_skip_blanks_back(text, len, pos)) == 0x7B2C) ||
 		((before == '(' || before == 0xFF08) && fu_prev(text, len, fu_back(text, pos)) == 0x7B2C))
 		goto reject;
 	if (chinese_start)
@@ -2406,9 +2452,6 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 	if (unit && in_set("号路街巷弄", before) &&
 		in_set("幢栋座层间", fu_peek(text, len, unit_start, NULL)))
 		goto reject;
-	/* 《乡村振兴三年行动计划》: a number inside a title is part of the name */
-	if (inside_title(text, len, pos, unit_end))
-		goto reject;
 	/* 幸福小区3栋2单元501室: a building in an address, before its unit or door */
 	if (unit && in_set("幢栋座", fu_peek(text, len, unit_start, NULL)) &&
 		(fu_arabic_digit(fu_peek(text, len, unit_end, NULL)) >= 0 || fu_at(text, len, unit_end, "单元")))
@@ -2528,6 +2571,9 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 			qualifier_gap = qualifier_apart(s, q, &qualifier);
 	}
 	if ((up_to || lone_power) && !unit && !counted_end && !milestone(s, pos, number_end))
+		goto reject;
+	/* 《乡村振兴三年行动计划》: a number inside a title is part of the name */
+	if (inside_title(s, pos, end))
 		goto reject;
 
 	f = add_fact(s);
