@@ -1529,6 +1529,87 @@ static const char *const big_heads[] = {
 };
 
 /*
+ * For a fact whose clause names nothing, the topic of the clause before it in
+ * the same sentence when that clause holds no fact and turns on a verb of
+ * achievement: the words before the verb (粮食总产量|实现了“八连增”，连续5年…)
+ * or, when the clause opens with the verb, the noun after it up to a quote
+ * (实现|粮食生产|‘八连增’，到达244.5万吨).  Empty otherwise.
+ */
+static void
+topic_of_clause_before(Scanner *s, size_t *sub_start, size_t *sub_end)
+{
+	static const char *const topic_verbs[] = {"实现", "保持", "取得", "创下", "位居", NULL};
+	const char *text = s->text;
+	size_t		c = fu_skip_blanks_back(text, s->len, s->clause_start);
+	size_t		comma;
+	size_t		q;
+	size_t		from;
+	int			chars = 0;
+	int			which;
+
+	if (c == 0 || (fu_prev(text, s->len, c) != 0xFF0C && fu_prev(text, s->len, c) != ','))
+		return;
+	comma = fu_back(text, c);
+	q = comma;
+	while (q > 0 && chars < CLAUSE_LIMIT)
+	{
+		uint32_t	cp = fu_prev(text, s->len, q);
+
+		if (is_clause_boundary(cp) || is_sentence_end(cp) || cp == 0x3001)
+			break;
+		q = fu_back(text, q);
+		chars++;
+	}
+	if (chars >= CLAUSE_LIMIT)
+		return;
+	from = q;
+	/* no fact of its own: the last fact before this clause ends before that one */
+	if (s->clause_first_fact > 0 && s->facts[s->clause_first_fact - 1].end > from)
+		return;
+	trim_words(text, &from, &comma, subject_leading, NULL);
+	for (q = from; q < comma; q = fu_skip_blanks(text, comma, q + 1))
+	{
+		size_t		k = fu_at_any(text, comma, q, topic_verbs, &which);
+
+		if (k == 0)
+		{
+			while (q + 1 < comma && ((unsigned char) text[q + 1] & 0xC0) == 0x80)
+				q++;
+			continue;
+		}
+		if (q > from)
+		{
+			*sub_start = from;
+			*sub_end = q;
+		}
+		else
+		{
+			/* the noun after the verb, up to a quoted name */
+			size_t		e = q + k;
+
+			if (fu_at(text, comma, e, "了"))
+				e += strlen("了");
+			*sub_start = e;
+			while (e < comma)
+			{
+				size_t		next;
+				uint32_t	cp = fu_peek(text, comma, e, &next);
+
+				if (cp == 0x201C || cp == 0x2018 || cp == 0x300A || cp == '"' || cp == '\'')
+					break;
+				e = next;
+			}
+			*sub_end = e;
+		}
+		trim_words(text, sub_start, sub_end, subject_leading, subject_trailing);
+		if (*sub_end <= *sub_start || char_count(text, *sub_start, *sub_end) < 2 ||
+			char_count(text, *sub_start, *sub_end) > 12)
+			*sub_start = *sub_end = 0;
+		return;
+	}
+}
+
+/*
  * Nouns that begin with a character of after_stop: 中央财政资金, 中小企业,
  * 1名全职工作人员, 3家上市公司, 5个下属单位, 90%的在校生, 100个地级以上城市.
  */
@@ -2809,6 +2890,14 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 		{
 			sub_start = previous->subject_start;
 			sub_end = previous->subject_end;
+		}
+		/* 粮食总产量实现了“八连增”，连续5年超万亿斤: the topic of the clause before */
+		if ((sub_end <= sub_start ||
+			 (char_count(text, sub_start, sub_end) < 2 && !lone_place_at(text, len, sub_start, sub_end, end))) &&
+			kind != GR_KIND_PERCENT && kind != GR_KIND_POINTS)
+		{
+			sub_start = sub_end = 0;
+			topic_of_clause_before(s, &sub_start, &sub_end);
 		}
 		{
 			int			w;

@@ -727,6 +727,16 @@ UNIT_SUITE(facts_heldout7_rules)
 	CHECK_STR(fact("5G用户普及率超过50%。", "超过50%"), "超过50%|50||%|percent|over||5G用户普及率|0");
 	CHECK_STR(fact("保障性住房新建3万套。", "3万套"), "3万套|30000||套|count|||保障性住房|0");
 	CHECK_STR(fact("其中2023年新增5个。", "5个"), "5个|5||个|count||||0");
+	/* a clause that names nothing takes the topic of the clause of achievement before */
+	CHECK_STR(describe_all("粮食总产量实现了“八连增”，连续5年超万亿斤。"),
+			  "5年|5||年|duration|||粮食总产量|0\n"
+			  "超万亿斤|1000000000000||斤|measure|over||粮食总产量|0");
+	CHECK_STR(fact("实现粮食生产‘八连增’，到达244.5万吨。", "244.5万吨"),
+			  "244.5万吨|2445000||吨|measure|||粮食生产|0");
+	CHECK_STR(fact("粮食总产量稳中有升，到达244.5万吨。", "244.5万吨"),
+			  "244.5万吨|2445000||吨|measure||||0");
+	CHECK_STR(fact("实现了增长。到达244.5万吨。", "244.5万吨"),
+			  "244.5万吨|2445000||吨|measure||||0");
 	/* a place named by one character after a count is its subject */
 	CHECK_STR(describe_all("其他十一个区在消化吸收试点区的经验基础上推进，全市16个区、5个县均已完成。"),
 			  "十一个|11||个|count|||区|0\n"
