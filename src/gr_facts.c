@@ -1569,7 +1569,10 @@ topic_of_clause_before(Scanner *s, size_t *sub_start, size_t *sub_end)
 	trim_words(text, &from, &comma, subject_leading, NULL);
 	for (q = from; q < comma; q = fu_skip_blanks(text, comma, q + 1))
 	{
-		size_t		k = fu_at_any(text, comma, q, topic_verbs, &which);
+		uint32_t	first = fu_peek(text, comma, q, NULL);
+		size_t		k = (first == 0x5B9E || first == 0x4FDD || first == 0x53D6 ||	/* 实保取 */
+						 first == 0x521B || first == 0x4F4D) ?	/* 创位 */
+			fu_at_any(text, comma, q, topic_verbs, &which) : 0;
 
 		if (k == 0)
 		{
@@ -2892,12 +2895,15 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 			sub_end = previous->subject_end;
 		}
 		/* 粮食总产量实现了“八连增”，连续5年超万亿斤: the topic of the clause before */
-		if ((sub_end <= sub_start ||
-			 (char_count(text, sub_start, sub_end) < 2 && !lone_place_at(text, len, sub_start, sub_end, end))) &&
-			kind != GR_KIND_PERCENT && kind != GR_KIND_POINTS)
+		if (kind != GR_KIND_PERCENT && kind != GR_KIND_POINTS &&
+			(sub_end <= sub_start ||
+			 (sub_end - sub_start <= 4 && char_count(text, sub_start, sub_end) < 2 &&
+			  !lone_place_at(text, len, sub_start, sub_end, end))))
 		{
 			sub_start = sub_end = 0;
-			topic_of_clause_before(s, &sub_start, &sub_end);
+			/* (only for a short clause: 连续5年, 到达244.5万吨) */
+			if (start - s->clause_start <= 8 * 3)
+				topic_of_clause_before(s, &sub_start, &sub_end);
 		}
 		{
 			int			w;
