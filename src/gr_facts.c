@@ -289,7 +289,8 @@ static const char block_before_one[] = "的是为在这那此即乃系属像如�
 static const char *const one_idioms[] = {
 	"次性", "件事", "张网", "张图", "网通", "条龙", "门式", "站式", "体化",
 	"批", "起", "些", "系列", "道", "部分", "种", "类", "场", "项目", "盘棋",
-	"把手", "线", "体", "个样", "个时期", "个中国", "个阶段", "个脚印", "家亲", "年比", "次办", NULL
+	"把手", "线", "体", "个样", "个时期", "个中国", "个阶段", "个脚印", "家亲", "年比", "次办",
+	"个窗口", NULL
 };
 
 /* Slogans and names built on a count (四个意识, 两个维护, 八项规定). */
@@ -1964,6 +1965,9 @@ link_parent(Scanner *s, GrFact *f)
 {
 	if (s->marker == MARKER_NONE || f->kind == GR_KIND_PERCENT || f->kind == GR_KIND_POINTS)
 		return;
+	/* 其中，中央财政赤字1.12万亿元，增加1700亿元: a change of an item is no item */
+	if (f->direction != GR_DIRECTION_NONE && s->items > 0)
+		return;
 	if (!s->marker_resolved)
 	{
 		s->marker_parent = resolve_total(s, f);
@@ -2817,6 +2821,21 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 		{
 			sub_start = end;
 			sub_end = k;
+		}
+		/* 现行16%的税率: a percent before 的 and the rate it is */
+		if (kind == GR_KIND_PERCENT && sub_end > sub_start && fu_at(text, len, end, "的"))
+		{
+			size_t		rate_start;
+			size_t		rate_end;
+
+			subject_after(s, end + strlen("的"), false, &rate_start, &rate_end);
+			if (rate_end > rate_start && (fu_before(text, rate_end, "率") ||
+										  fu_before(text, rate_end, "比例") ||
+										  fu_before(text, rate_end, "比重")))
+			{
+				sub_start = rate_start;
+				sub_end = rate_end;
+			}
 		}
 		/* 71%的煤电机组: a share before 的 and what it is a share of */
 		if ((sub_end <= sub_start || char_count(text, sub_start, sub_end) < 2) &&

@@ -737,6 +737,22 @@ UNIT_SUITE(facts_heldout7_rules)
 			  "244.5万吨|2445000||吨|measure||||0");
 	CHECK_STR(fact("实现了增长。到达244.5万吨。", "244.5万吨"),
 			  "244.5万吨|2445000||吨|measure||||0");
+	/* eighth batch: a percent before 的 and a rate takes the rate */
+	CHECK_STR(describe_all("将制造业等行业现行16%的税率降至13%。"),
+			  "16%|16||%|percent|||税率|0\n"
+			  "13%|13||%|percent|||税率|0");
+	CHECK_STR(fact("税负降低8%的企业。", "8%"), "8%|8||%|percent||down|税负|0");
+	/* a change of an item is no item of the total */
+	CHECK_STR(describe_all("安排财政赤字1.62万亿元。其中，中央财政赤字1.12万亿元，增加1700亿元；"
+						   "地方财政赤字5000亿元，增加1000亿元。"),
+			  "1.62万亿元|1620000000000||元|money|||财政赤字|0\n"
+			  "1.12万亿元|1120000000000||元|money|||中央财政赤字|1\n"
+			  "1700亿元|170000000000||元|money||up|中央财政赤字|0\n"
+			  "5000亿元|500000000000||元|money|||地方财政赤字|1\n"
+			  "1000亿元|100000000000||元|money||up|地方财政赤字|0");
+	/* 一个窗口 is a name of one-window service */
+	CHECK_STR(raws("推广一站式审批、一个窗口办事。"), "");
+	CHECK_STR(raws("设立一个服务窗口。"), "一个");
 	/* a place named by one character after a count is its subject */
 	CHECK_STR(describe_all("其他十一个区在消化吸收试点区的经验基础上推进，全市16个区、5个县均已完成。"),
 			  "十一个|11||个|count|||区|0\n"
