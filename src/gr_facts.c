@@ -180,6 +180,7 @@ static const UnitEntry units[] = {
 	{"支", GR_KIND_COUNT, NULL, "持付出援部队撑"},
 	{"块", GR_KIND_COUNT, NULL, "钱"},
 	{"页", GR_KIND_COUNT, NULL, "面"},
+	{"档", GR_KIND_COUNT, NULL, "案次位期"},
 	{"封", GR_KIND_COUNT, NULL, "闭面存建"},
 	{"轮", GR_KIND_COUNT, NULL, "流换岗"},
 	{"笔", GR_KIND_COUNT, NULL, "记试者"},
@@ -357,7 +358,7 @@ static const char *const object_verbs[] = {
 	"制发", "起草", "审议", "通报", "办理了", "公示", "解读", "回应", "提出",
 	"实施", "启动", "实现", "安排", "拿出", "用于", "推广", "淘汰", "关停",
 	"新建", "覆盖", "资助", "解决", "扩招", "减轻", "取消", "拟安排", "拟投入",
-	"投入", "下达", "建成", "改造", "支持", "得到", "投放", "经历", "增发", "发行", NULL
+	"投入", "下达", "建成", "改造", "支持", "得到", "投放", "经历", "增发", "发行", "推进", NULL
 };
 
 /* Prepositions whose phrase runs to the next verb (通过 门户网站 公开 …). */
@@ -1164,9 +1165,11 @@ subject_before(Scanner *s, size_t end, size_t *sub_start, size_t *sub_end)
 				continue;
 			}
 		}
-		/* 5G基站, 4K: digits inside a code stay in the noun */
-		if (fu_arabic_digit(cp) >= 0 && p < end && fu_is_ascii_alnum(fu_peek(text, s->len, p, NULL)) &&
-			!fu_is_ascii_alnum(fu_prev(text, s->len, q)) && fu_arabic_digit(fu_prev(text, s->len, q)) < 0)
+		/* 5G基站, 4K, 广义货币M2: digits inside a code stay in the noun */
+		if (fu_arabic_digit(cp) >= 0 &&
+			((p < end && fu_is_ascii_alnum(fu_peek(text, s->len, p, NULL)) &&
+			  !fu_is_ascii_alnum(fu_prev(text, s->len, q))) ||
+			 (fu_is_ascii_alnum(fu_prev(text, s->len, q)) && fu_arabic_digit(fu_prev(text, s->len, q)) < 0)))
 		{
 			p = q;
 			chars++;
@@ -1528,6 +1531,64 @@ ordinal_count_before(const char *text, size_t len, size_t p)
 static const char *const big_heads[] = {
 	"方面", "领域", "板块", "行业", "产业", "类", "行动", "工程", "任务", "专项", NULL
 };
+
+/*
+ * For a fact whose short clause names nothing and opens right after a
+ * bracketed note (广义货币M2（注：M2为…）预期增长12%左右): the subject of the
+ * words before the note, read as the clause of the number.
+ */
+static void
+subject_before_note(Scanner *s, size_t start, size_t *sub_start, size_t *sub_end)
+{
+	const char *text = s->text;
+	size_t		c = fu_skip_blanks(text, start, s->clause_start);
+	size_t		q;
+	size_t		open = 0;
+	size_t		saved = s->clause_start;
+	int			chars = 0;
+
+	size_t		note_start;
+	size_t		note_end;
+
+	if (start - c > 4 * 3 || c == 0 || !is_close_bracket(fu_prev(text, s->len, c)))
+		return;
+	q = fu_back(text, c);
+	while (q > 0 && chars < CLAUSE_LIMIT)
+	{
+		uint32_t	cp;
+
+		q = fu_back(text, q);
+		cp = fu_peek(text, s->len, q, NULL);
+		if (is_open_bracket(cp))
+		{
+			open = q;
+			break;
+		}
+		if (is_close_bracket(cp) || is_sentence_end(cp))
+			return;
+		chars++;
+	}
+	if (open == 0)
+		return;
+	/* the clause that ends at the note */
+	q = open;
+	chars = 0;
+	while (q > 0 && chars < CLAUSE_LIMIT && !is_clause_boundary(fu_prev(text, s->len, q)))
+	{
+		q = fu_back(text, q);
+		chars++;
+	}
+	s->clause_start = q;
+	s->nfacts--;				/* the fact itself is not a boundary of its clause */
+	subject_before(s, open, &note_start, &note_end);
+	s->nfacts++;
+	s->clause_start = saved;
+	if (note_end > note_start)
+	{
+		*sub_start = note_start;
+		*sub_end = note_end;
+	}
+}
 
 /*
  * For a fact whose clause names nothing, the topic of the clause before it in
@@ -2302,6 +2363,9 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 		if (n.end - pos == 3 && !up_to && !lone_power &&
 			(gr_chinese_unit_exponent(first) >= 2 || gr_chinese_digit_value(first) == 0))
 			goto reject;
+		/* 保持6%一档的税率: a numeral right after a percent names a tier */
+		if (before == '%' || before == 0xFF05)
+			goto reject;
 		/* a numeral that opens a quoted name: “两个维护”, 《三年行动》 */
 		if (before == 0x201C || before == 0x2018 || before == 0x300A || before == 0x300C)
 			goto reject;
@@ -2716,7 +2780,7 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 			size_t		gap = fu_skip_blanks(text, start, previous->end);
 			int			w;
 
-			static const char *const joiners[] = {"和", "与", "及", "、", "或", "至", NULL};
+			static const char *const joiners[] = {"和", "与", "及", "、", "或", "至", "并", NULL};
 
 			k = fu_at_any(text, start, gap, joiners, &w);
 			joined = k > 0 && fu_skip_blanks(text, start, gap + k) == start;
@@ -2913,6 +2977,10 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 			sub_start = previous->subject_start;
 			sub_end = previous->subject_end;
 		}
+		/* 广义货币M2（注：…）预期增长12%左右: the subject before a bracketed note */
+		if (sub_end <= sub_start ||
+			(sub_start == fu_skip_blanks(text, start, s->clause_start) && sub_end - sub_start <= 6))
+			subject_before_note(s, start, &sub_start, &sub_end);
 		/* 粮食总产量实现了“八连增”，连续5年超万亿斤: the topic of the clause before */
 		if (kind != GR_KIND_PERCENT && kind != GR_KIND_POINTS &&
 			(sub_end <= sub_start ||

@@ -750,6 +750,17 @@ UNIT_SUITE(facts_heldout7_rules)
 			  "1700亿元|170000000000||元|money||up|中央财政赤字|0\n"
 			  "5000亿元|500000000000||元|money|||地方财政赤字|1\n"
 			  "1000亿元|100000000000||元|money||up|地方财政赤字|0");
+	/* the subject before a bracketed note; codes with digits stay whole */
+	CHECK_STR(fact("广义货币M2（注：M2为M右下角加2）预期增长12%左右，", "12%左右"),
+			  "12%左右|12||%|percent|approx|up|广义货币M2|0");
+	CHECK_STR(fact("收入（不含补贴）增长5%。", "5%"), "5%|5||%|percent||up|收入|0");
+	CHECK_STR(fact("（一）主动公开政府信息52条。", "52条"), "52条|52||条|count|||政府信息|0");
+	/* tiers of a tax: 三档并两档 counts, 6%一档 names one */
+	CHECK_STR(describe_all("保持6%一档的税率不变，继续向推进税率三档并两档、税制简化方向迈进。整理档案3卷。"),
+			  "6%|6||%|percent|||保持|0\n"
+			  "三档|3||档|count|||税率|0\n"
+			  "两档|2||档|count|||税率|0\n"
+			  "3卷|3||卷|count|||档案|0");
 	/* 一个窗口 is a name of one-window service */
 	CHECK_STR(raws("推广一站式审批、一个窗口办事。"), "");
 	CHECK_STR(raws("设立一个服务窗口。"), "一个");
