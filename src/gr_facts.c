@@ -180,6 +180,7 @@ static const UnitEntry units[] = {
 	{"支", GR_KIND_COUNT, NULL, "持付出援部队撑"},
 	{"块", GR_KIND_COUNT, NULL, "钱"},
 	{"页", GR_KIND_COUNT, NULL, "面"},
+	{"档", GR_KIND_COUNT, NULL, "案次位期"},
 	{"封", GR_KIND_COUNT, NULL, "闭面存建"},
 	{"轮", GR_KIND_COUNT, NULL, "流换岗"},
 	{"笔", GR_KIND_COUNT, NULL, "记试者"},
@@ -283,13 +284,14 @@ static const char block_before_chinese[] =
 	"星礼周初期万亿千百十廿卅";
 
 /* Characters after which 一 is an article, not a count (是一项, 的一个). */
-static const char block_before_one[] = "的是为在这那此即乃系属像如做当新";
+static const char block_before_one[] = "的是为在这那此即乃系属像如做当新比跑";
 
 /* What follows 一+unit in idioms and names (一次性, 一件事, 一张网). */
 static const char *const one_idioms[] = {
 	"次性", "件事", "张网", "张图", "网通", "条龙", "门式", "站式", "体化",
 	"批", "起", "些", "系列", "道", "部分", "种", "类", "场", "项目", "盘棋",
-	"把手", "线", "体", "个样", "个时期", "个中国", "个阶段", "个脚印", "家亲", NULL
+	"把手", "线", "体", "个样", "个时期", "个中国", "个阶段", "个脚印", "家亲", "年比", "次办",
+	"个窗口", NULL
 };
 
 /* Slogans and names built on a count (四个意识, 两个维护, 八项规定). */
@@ -339,7 +341,7 @@ static const char *const subject_trailing[] = {
 	"连续", "先后", "相继", "新一轮", "新一批", "新一代", "即达", "即", "一律",
 	"增加到", "增加至", "上升到", "上升至", "减少到", "减少至", "调整为", "调整到",
 	"人均", "户均", "每人", "年均", "平均为", "缩减", "缩短", "力争", "争取",
-	"实际", "名义", "惠及", NULL
+	"实际", "名义", "惠及", "新建", "新增", NULL
 };
 
 /* Verbs whose object is what is counted (公开 政府信息 52条). */
@@ -356,7 +358,7 @@ static const char *const object_verbs[] = {
 	"制发", "起草", "审议", "通报", "办理了", "公示", "解读", "回应", "提出",
 	"实施", "启动", "实现", "安排", "拿出", "用于", "推广", "淘汰", "关停",
 	"新建", "覆盖", "资助", "解决", "扩招", "减轻", "取消", "拟安排", "拟投入",
-	"投入", "下达", "建成", "改造", "支持", "得到", "投放", "经历", "增发", "发行", NULL
+	"投入", "下达", "建成", "改造", "支持", "得到", "投放", "经历", "增发", "发行", "推进", NULL
 };
 
 /* Prepositions whose phrase runs to the next verb (通过 门户网站 公开 …). */
@@ -376,7 +378,7 @@ static const char *const generic_heads[] = {
 
 /* Prepositions of two characters, which end a noun phrase (申请|按照…). */
 static const char *const long_prepositions[] = {
-	"按照", "根据", "依据", "依照", "通过", "针对", "围绕", "对照", "经过", NULL
+	"按照", "根据", "依据", "依照", "通过", "针对", "围绕", "对照", "经过", "作为", NULL
 };
 
 /*
@@ -384,6 +386,14 @@ static const char *const long_prepositions[] = {
  * (五个试点区的经验做法, 八个领域的工作), not Y.
  */
 static const char body_suffixes[] = "区县市省镇乡村局委厅处站校院";
+
+/* Places named by one character after a count (其他十一个区, 16个县). */
+static bool
+is_lone_place(uint32_t cp)
+{
+	return cp == 0x533A || cp == 0x53BF || cp == 0x5E02 || cp == 0x7701 ||	/* 区县市省 */
+		cp == 0x9547 || cp == 0x4E61 || cp == 0x6751;	/* 镇乡村 */
+}
 static const char *const body_nouns[] = {
 	"部门", "单位", "企业", "机构", "国家", "地区", "城市", "社区", "领域", "行业",
 	"街道", "乡镇", NULL
@@ -581,6 +591,11 @@ typedef struct Scanner
 		int			items;
 		bool		comma_items;
 	}			outer;
+
+	/* title marks 《 》 before title_scan, found as the pass goes (1-based, 0 none) */
+	size_t		title_scan;
+	size_t		last_title_open;
+	size_t		last_title_close;
 } Scanner;
 
 /* ---- exact decimal strings ---- */
@@ -847,7 +862,43 @@ looks_like_identifier(const Scanner *s, size_t start, size_t end, const GrNumber
 	return false;
 }
 
+/*
+ * Whether the number at pos is the total of a page marker: 共 right before
+ * it and 第N页 before that (第1页共18页, 第 2 页 / 共 18 页), as documents
+ * copied from viewers and PDFs carry them.
+ */
+static bool
+page_marker_total(const char *text, size_t len, size_t pos)
+{
+	size_t		q = fu_skip_blanks_back(text, len, pos);
+
+	if (!fu_before(text, q, "共"))
+		return false;
+	q = fu_skip_blanks_back(text, len, q - strlen("共"));
+	if (fu_prev(text, len, q) == '/' || fu_prev(text, len, q) == 0xFF0F)
+		q = fu_skip_blanks_back(text, len, fu_back(text, q));
+	if (!fu_before(text, q, "页"))
+		return false;
+	q = fu_skip_blanks_back(text, len, q - strlen("页"));
+	/* the page number itself, after 第 */
+	for (int digits = 0; digits < 6 && fu_arabic_digit(fu_prev(text, len, q)) >= 0; digits++)
+	{
+		q = fu_back(text, q);
+		if (fu_before(text, fu_skip_blanks_back(text, len, q), "第"))
+			return true;
+	}
+	return false;
+}
+
 /* ---- subjects ---- */
+
+/*
+ * Words whose last character is also a trailing word of subjects (共, 计, 为,
+ * 可, 近): 公共, 审计, 行为, 行政许可 stay whole.
+ */
+static const char *const whole_words[] = {
+	"公共", "统计", "会计", "审计", "设计", "行为", "许可", "认可", "附近", NULL
+};
 
 /* Trim the listed words from both ends of [*start, *end). */
 static void
@@ -871,7 +922,9 @@ trim_words(const char *text, size_t *start, size_t *end,
 			changed = true;
 		}
 		if (trailing && *end > *start &&
-			(n = fu_before_any(text, *end, trailing, &which)) > 0 && *end - n >= *start)
+			(n = fu_before_any(text, *end, trailing, &which)) > 0 && *end - n >= *start &&
+			!(n == 3 && *end - *start >= 6 &&
+			  fu_before_any(text, *end, whole_words, &which) == 6))
 		{
 			*end -= n;
 			changed = true;
@@ -1116,6 +1169,16 @@ subject_before(Scanner *s, size_t end, size_t *sub_start, size_t *sub_end)
 				continue;
 			}
 		}
+		/* 5G基站, 4K, 广义货币M2: digits inside a code stay in the noun */
+		if (fu_arabic_digit(cp) >= 0 &&
+			((p < end && fu_is_ascii_alnum(fu_peek(text, s->len, p, NULL)) &&
+			  !fu_is_ascii_alnum(fu_prev(text, s->len, q))) ||
+			 (fu_is_ascii_alnum(fu_prev(text, s->len, q)) && fu_arabic_digit(fu_prev(text, s->len, q)) < 0)))
+		{
+			p = q;
+			chars++;
+			continue;
+		}
 		if (is_clause_boundary(cp) || fu_arabic_digit(cp) >= 0 || cp == '%')
 			break;
 		p = q;
@@ -1250,7 +1313,7 @@ verb_ends_noun(const Scanner *s, size_t p)
 	static const char *const noun_suffixes[] = {
 		"会", "活动", "申请", "工作", "信息", "平台", "专栏", "目录", "指南",
 		"材料", "渠道", "情况", "事项", "类", "率", "量", "人", "员", "栏",
-		"室", "厅", "中心", "网", "件", "稿", "机制", "制度", NULL
+		"室", "厅", "中心", "网", "件", "稿", "机制", "制度", "点", NULL
 	};
 
 	if (fu_at_any(s->text, s->len, p, predicate_verbs, &which) > 0)
@@ -1307,6 +1370,324 @@ counted_noun_end(const Scanner *s, size_t p)
 	return 0;
 }
 
+/* Whether [start, end) is one such place right after the fact ending at fact_end. */
+static bool
+lone_place_at(const char *text, size_t len, size_t start, size_t end, size_t fact_end)
+{
+	return end > start && start == fact_end && char_count(text, start, end) == 1 &&
+		is_lone_place(fu_peek(text, len, start, NULL));
+}
+
+/* How far a title mark is looked for around a number, in code points. */
+#define TITLE_LIMIT 48
+
+/*
+ * Whether [start, end) lies inside a title 《…》 (《乡村振兴三年行动计划》,
+ * 《关于做好50项民生实事的通知》): 《 before it and 》 after it, with neither
+ * mark of the other kind nor a sentence end between, within TITLE_LIMIT
+ * characters each way.  The last marks before start are kept up to date with
+ * memchr for their lead byte (starts only grow), so the character scans run
+ * only inside an open title.
+ */
+static bool
+inside_title(Scanner *s, size_t start, size_t end)
+{
+	const char *text = s->text;
+	size_t		len = s->len;
+	size_t		q = start;
+	int			chars = 0;
+	bool		opened = false;
+
+	/* marks further back than the window do not matter (0xE3 is a lead byte) */
+	if (start > TITLE_LIMIT * 4 && s->title_scan < start - TITLE_LIMIT * 4)
+	{
+		s->title_scan = start - TITLE_LIMIT * 4;
+		s->last_title_open = s->last_title_close = 0;
+	}
+	while (s->title_scan < start)
+	{
+		const char *hit = memchr(text + s->title_scan, 0xE3, start - s->title_scan);
+		size_t		h;
+
+		if (!hit)
+		{
+			s->title_scan = start;
+			break;
+		}
+		h = (size_t) (hit - text);
+		if (h + 2 < len && (unsigned char) text[h + 1] == 0x80)
+		{
+			if ((unsigned char) text[h + 2] == 0x8A)	/* 《 */
+				s->last_title_open = h + 1;
+			else if ((unsigned char) text[h + 2] == 0x8B)	/* 》 */
+				s->last_title_close = h + 1;
+		}
+		s->title_scan = h + 1;
+	}
+	if (s->last_title_open == 0 || s->last_title_open < s->last_title_close ||
+		start - (s->last_title_open - 1) > TITLE_LIMIT * 4)
+		return false;
+
+	while (q > 0 && chars < TITLE_LIMIT)
+	{
+		uint32_t	cp;
+
+		q = fu_back(text, q);
+		cp = fu_peek(text, len, q, NULL);
+		if (cp == 0x300A)		/* 《 */
+		{
+			opened = true;
+			break;
+		}
+		if (cp == 0x300B || is_sentence_end(cp))
+			return false;
+		chars++;
+	}
+	if (!opened)
+		return false;
+	q = end;
+	chars = 0;
+	while (q < len && chars < TITLE_LIMIT)
+	{
+		size_t		next;
+		uint32_t	cp = fu_peek(text, len, q, &next);
+
+		if (cp == 0x300B)		/* 》 */
+			return true;
+		if (cp == 0x300A || is_sentence_end(cp))
+			return false;
+		q = next;
+		chars++;
+	}
+	return false;
+}
+
+/*
+ * Whether the number [pos, end) is a milestone passed: powers of ten alone
+ * (百亿, 千亿, 万亿) after 上 or a qualifier, before 大关 (突破百亿大关,
+ * 迈过千亿大关); a number with no unit that still states a quantity.
+ */
+static bool
+milestone(const Scanner *s, size_t pos, size_t end)
+{
+	int			which;
+	uint32_t	first = fu_peek(s->text, s->len, pos, NULL);
+
+	return gr_chinese_unit_exponent(first) >= 2 && fu_at(s->text, s->len, end, "大关") &&
+		(fu_prev(s->text, s->len, pos) == 0x4E0A ||
+		 fu_before_any(s->text, fu_skip_blanks_back(s->text, s->len, pos),
+					   qualifiers_before, &which) > 0);
+}
+
+/*
+ * Whether 一 and a measure word ending at p is an article: before a
+ * described thing, not a count (进入一个新阶段, 交出一份人民满意的答卷,
+ * 走出一条生产发展、生活富裕、生态良好的道路); a short modifier stays a count
+ * (设立一个专门的受理点).
+ */
+static bool
+article_one(const char *text, size_t len, size_t p)
+{
+	size_t		q = p;
+	int			chars = 0;
+
+	if (fu_at(text, len, p, "新"))
+		return true;
+	while (q < len && chars < 24)
+	{
+		size_t		next;
+		uint32_t	cp = fu_peek(text, len, q, &next);
+
+		if (cp == 0x7684)		/* 的 */
+			return chars >= 4;
+		if (cp == GR_INVALID_CP || is_clause_boundary(cp) || is_sentence_end(cp) ||
+			!(gr_is_han(cp) || cp == 0x3001))
+			return false;
+		q = next;
+		chars++;
+	}
+	return false;
+}
+
+/*
+ * Whether the 个 that starts at p follows an ordinal (第十二个|五年规划):
+ * 第 and Chinese digits (and 十) right before it.
+ */
+static bool
+ordinal_count_before(const char *text, size_t len, size_t p)
+{
+	size_t		q = p;
+	int			digits = 0;
+
+	while (q > 0 && digits < 4 && (gr_chinese_digit_value(fu_prev(text, len, q)) >= 0 ||
+								   gr_chinese_unit_exponent(fu_prev(text, len, q)) == 1))
+	{
+		q = fu_back(text, q);
+		digits++;
+	}
+	return digits > 0 && fu_prev(text, len, q) == 0x7B2C;
+}
+
+/*
+ * What Arabic digits and 大 count (5大方面19项工作任务, 实施10大工程); with
+ * Chinese numerals the same words are names (三大职能, 四大发明).
+ */
+static const char *const big_heads[] = {
+	"方面", "领域", "板块", "行业", "产业", "类", "行动", "工程", "任务", "专项", NULL
+};
+
+/*
+ * For a fact whose short clause names nothing and opens right after a
+ * bracketed note (广义货币M2（注：M2为…）预期增长12%左右): the subject of the
+ * words before the note, read as the clause of the number.
+ */
+static void
+subject_before_note(Scanner *s, size_t start, size_t *sub_start, size_t *sub_end)
+{
+	const char *text = s->text;
+	size_t		c = fu_skip_blanks(text, start, s->clause_start);
+	size_t		q;
+	size_t		open = 0;
+	size_t		saved = s->clause_start;
+	int			chars = 0;
+
+	size_t		note_start;
+	size_t		note_end;
+
+	if (start - c > 4 * 3 || c == 0 || !is_close_bracket(fu_prev(text, s->len, c)))
+		return;
+	q = fu_back(text, c);
+	while (q > 0 && chars < CLAUSE_LIMIT)
+	{
+		uint32_t	cp;
+
+		q = fu_back(text, q);
+		cp = fu_peek(text, s->len, q, NULL);
+		if (is_open_bracket(cp))
+		{
+			open = q;
+			break;
+		}
+		if (is_close_bracket(cp) || is_sentence_end(cp))
+			return;
+		chars++;
+	}
+	if (open == 0)
+		return;
+	/* the clause that ends at the note */
+	q = open;
+	chars = 0;
+	while (q > 0 && chars < CLAUSE_LIMIT && !is_clause_boundary(fu_prev(text, s->len, q)))
+	{
+		q = fu_back(text, q);
+		chars++;
+	}
+	s->clause_start = q;
+	s->nfacts--;				/* the fact itself is not a boundary of its clause */
+	subject_before(s, open, &note_start, &note_end);
+	s->nfacts++;
+	s->clause_start = saved;
+	if (note_end > note_start)
+	{
+		*sub_start = note_start;
+		*sub_end = note_end;
+	}
+}
+
+/*
+ * For a fact whose clause names nothing, the topic of the clause before it in
+ * the same sentence when that clause holds no fact and turns on a verb of
+ * achievement: the words before the verb (粮食总产量|实现了“八连增”，连续5年…)
+ * or, when the clause opens with the verb, the noun after it up to a quote
+ * (实现|粮食生产|‘八连增’，到达244.5万吨).  Empty otherwise.
+ */
+static void
+topic_of_clause_before(Scanner *s, size_t *sub_start, size_t *sub_end)
+{
+	static const char *const topic_verbs[] = {"实现", "保持", "取得", "创下", "位居", NULL};
+	const char *text = s->text;
+	size_t		c = fu_skip_blanks_back(text, s->len, s->clause_start);
+	size_t		comma;
+	size_t		q;
+	size_t		from;
+	int			chars = 0;
+	int			which;
+
+	if (c == 0 || (fu_prev(text, s->len, c) != 0xFF0C && fu_prev(text, s->len, c) != ','))
+		return;
+	comma = fu_back(text, c);
+	q = comma;
+	while (q > 0 && chars < CLAUSE_LIMIT)
+	{
+		uint32_t	cp = fu_prev(text, s->len, q);
+
+		if (is_clause_boundary(cp) || is_sentence_end(cp) || cp == 0x3001)
+			break;
+		q = fu_back(text, q);
+		chars++;
+	}
+	if (chars >= CLAUSE_LIMIT)
+		return;
+	from = q;
+	/* no fact of its own: the last fact before this clause ends before that one */
+	if (s->clause_first_fact > 0 && s->facts[s->clause_first_fact - 1].end > from)
+		return;
+	trim_words(text, &from, &comma, subject_leading, NULL);
+	for (q = from; q < comma; q = fu_skip_blanks(text, comma, q + 1))
+	{
+		uint32_t	first = fu_peek(text, comma, q, NULL);
+		size_t		k = (first == 0x5B9E || first == 0x4FDD || first == 0x53D6 ||	/* 实保取 */
+						 first == 0x521B || first == 0x4F4D) ?	/* 创位 */
+			fu_at_any(text, comma, q, topic_verbs, &which) : 0;
+
+		if (k == 0)
+		{
+			while (q + 1 < comma && ((unsigned char) text[q + 1] & 0xC0) == 0x80)
+				q++;
+			continue;
+		}
+		if (q > from)
+		{
+			*sub_start = from;
+			*sub_end = q;
+		}
+		else
+		{
+			/* the noun after the verb, up to a quoted name */
+			size_t		e = q + k;
+
+			if (fu_at(text, comma, e, "了"))
+				e += strlen("了");
+			*sub_start = e;
+			while (e < comma)
+			{
+				size_t		next;
+				uint32_t	cp = fu_peek(text, comma, e, &next);
+
+				if (cp == 0x201C || cp == 0x2018 || cp == 0x300A || cp == '"' || cp == '\'')
+					break;
+				e = next;
+			}
+			*sub_end = e;
+		}
+		trim_words(text, sub_start, sub_end, subject_leading, subject_trailing);
+		if (*sub_end <= *sub_start || char_count(text, *sub_start, *sub_end) < 2 ||
+			char_count(text, *sub_start, *sub_end) > 12)
+			*sub_start = *sub_end = 0;
+		return;
+	}
+}
+
+/*
+ * Nouns that begin with a character of after_stop: 中央财政资金, 中小企业,
+ * 1名全职工作人员, 3家上市公司, 5个下属单位, 90%的在校生, 100个地级以上城市.
+ */
+static const char *const noun_openers[] = {
+	"中央", "中国", "中小", "中心", "中华", "中型", "全职", "上市", "下属", "所属",
+	"分公司", "分中心", "在校", "在职", "在岗", "在建", "在线", "在编", "地级", "地方",
+	"地区", NULL
+};
+
 /*
  * The subject after the measure word: 191场市政府新闻发布活动, 14条政府信息中.
  * Empty when what follows is not a noun phrase.
@@ -1335,10 +1716,24 @@ subject_after(Scanner *s, size_t pos, bool skip_verb, size_t *sub_start, size_t 
 		pos = p;
 	}
 	cp = fu_peek(text, s->len, p, &next);
+	/* 其他十一个区在…, 16个县、5个市: a place named by one character */
+	if (is_lone_place(cp))
+	{
+		uint32_t	following = fu_peek(text, s->len, next, NULL);
+
+		if (!is_open_bracket(following) &&	/* 县(市)区 is one noun */
+			(following == GR_INVALID_CP || is_clause_boundary(following) ||
+			 is_sentence_end(following) || following == 0x3001 ||
+			 in_set("在均都也已全和与及的", following)))
+		{
+			*sub_start = p;
+			*sub_end = next;
+			return;
+		}
+	}
 	if (cp == GR_INVALID_CP || !(gr_is_han(cp) || cp == 0x300A || cp == 0x201C) ||
-		(in_set(after_stop, cp) &&
-		 /* 中央财政资金, 中小企业: 中 beginning a noun */
-		 !(cp == 0x4E2D && in_set("央国小心华型", fu_peek(text, s->len, next, NULL)))))
+		(in_set(after_stop, cp) && fu_at_any(text, s->len, p, noun_openers, &which) == 0) ||
+		(cp == 0x5927 && fu_at(text, s->len, p, "大关")))	/* 突破1000亿元大关 */
 		return;
 	while (p < s->len && chars < 20)
 	{
@@ -1385,7 +1780,10 @@ subject_after(Scanner *s, size_t pos, bool skip_verb, size_t *sub_start, size_t 
 						fu_at(text, s->len, p, "等") || fu_at(text, s->len, p, "进行") ||
 						fu_at(text, s->len, p, "继续") || fu_at(text, s->len, p, "转") ||
 						/* 72件申请|按照《条例》顺延 */
-						fu_at_any(text, s->len, p, long_prepositions, &which) > 0))
+						fu_at_any(text, s->len, p, long_prepositions, &which) > 0 ||
+						/* 两个办公室|及其中的两台电脑 */
+						(cp == 0x53CA && fu_at(text, s->len, p, "及其中")) ||
+						(cp == 0x5176 && fu_at(text, s->len, p, "其中"))))
 			break;
 		if (cp == 0x7684)		/* 的 */
 		{
@@ -1631,6 +2029,9 @@ static void
 link_parent(Scanner *s, GrFact *f)
 {
 	if (s->marker == MARKER_NONE || f->kind == GR_KIND_PERCENT || f->kind == GR_KIND_POINTS)
+		return;
+	/* 其中，中央财政赤字1.12万亿元，增加1700亿元: a change of an item is no item */
+	if (f->direction != GR_DIRECTION_NONE && s->items > 0)
 		return;
 	if (!s->marker_resolved)
 	{
@@ -1946,8 +2347,9 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 	if (!chinese_start && before != GR_INVALID_CP && before > 0 && before < 128 &&
 		(fu_is_ascii_alnum(before) || strchr("@#/\\_.:&=?%-", (int) before)))
 		goto reject;
-	/* ordinals: 第三次, 第(一)项 */
+	/* ordinals: 第三次, 第 3 页, 第(一)项 */
 	if (before == 0x7B2C ||
+		(fu_is_blank(before) && fu_prev(text, len, fu_skip_blanks_back(text, len, pos)) == 0x7B2C) ||
 		((before == '(' || before == 0xFF08) && fu_prev(text, len, fu_back(text, pos)) == 0x7B2C))
 		goto reject;
 	if (chinese_start)
@@ -1964,6 +2366,9 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 		/* 百, 千, 万 alone are not numbers (千家万户, 百姓), nor is 零 (零部件) */
 		if (n.end - pos == 3 && !up_to && !lone_power &&
 			(gr_chinese_unit_exponent(first) >= 2 || gr_chinese_digit_value(first) == 0))
+			goto reject;
+		/* 保持6%一档的税率: a numeral right after a percent names a tier */
+		if (before == '%' || before == 0xFF05)
 			goto reject;
 		/* a numeral that opens a quoted name: “两个维护”, 《三年行动》 */
 		if (before == 0x201C || before == 0x2018 || before == 0x300A || before == 0x300C)
@@ -2092,11 +2497,31 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 				unit_end = p;
 				counted_end = k;
 			}
-			/* 减少1386万。: a big number that ends its clause */
+			/* 突破百亿大关: a milestone passed, no unit */
+			else if (milestone(s, pos, p))
+			{
+				kind = GR_KIND_NUMBER;
+				unit_end = p;
+			}
+			/* 5大方面, 10大工程: Arabic digits count (三大职能 is a name) */
+			else if (!chinese_start && fu_at(text, len, p, "大") &&
+					 (k = fu_at_any(text, len, p + strlen("大"), big_heads, &which)) > 0)
+			{
+				kind = GR_KIND_COUNT;
+				unit_text = text + p;
+				unit_len = strlen("大") + k;
+				unit_end = p + unit_len;
+			}
+			/*
+			 * 减少1386万。: a big number that ends its clause, or is joined to
+			 * the next one (分别增加1753万和2028万，)
+			 */
 			else if (!chinese_start && (n.flags & GR_NUM_MULTIPLIER) &&
 					 gr_chinese_unit_exponent(fu_prev(text, len, p)) >= 4 &&
 					 (is_clause_boundary(fu_peek(text, len, p, NULL)) ||
-					  fu_peek(text, len, p, NULL) == 0x3001))
+					  fu_peek(text, len, p, NULL) == 0x3001 ||
+					  ((fu_at(text, len, p, "和") || fu_at(text, len, p, "与")) &&
+					   fu_arabic_digit(fu_peek(text, len, p + strlen("和"), NULL)) >= 0)))
 			{
 				kind = GR_KIND_NUMBER;
 				unit_end = p;
@@ -2166,12 +2591,33 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 		if (in_set(block_before_one, before) ||
 			(kind == GR_KIND_DURATION && fu_before_any(text, pos, year_idiom_before, &which) > 0) ||
 			fu_at_any(text, len, number_end, one_idioms, &which) > 0 ||
-			(unit && fu_at_any(text, len, unit_start, one_idioms, &which) > 0))
+			(unit && fu_at_any(text, len, unit_start, one_idioms, &which) > 0) ||
+			(kind == GR_KIND_COUNT && article_one(text, len, unit_end)))
 			goto reject;
 	}
+	/* 第十二个五年规划: a numeral inside an ordinal name */
+	if (chinese_start && before == 0x4E2A && ordinal_count_before(text, len, fu_back(text, pos)))
+		goto reject;
+	/* 极不平凡的五年。: a period named at the end of its clause, not a quantity */
+	if (kind == GR_KIND_DURATION && chinese_start && before == 0x7684 &&
+		unit_text && unit_len == strlen("年") && memcmp(unit_text, "年", unit_len) == 0 &&
+		(is_clause_boundary(fu_peek(text, len, unit_end, NULL)) ||
+		 is_sentence_end(fu_peek(text, len, unit_end, NULL))))
+		goto reject;
 	/* addresses: 广场路188号7幢, 3号楼 */
 	if (unit && in_set("号路街巷弄", before) &&
 		in_set("幢栋座层间", fu_peek(text, len, unit_start, NULL)))
+		goto reject;
+	/* 幸福小区3栋2单元501室: a building in an address, before its unit or door */
+	if (unit && in_set("幢栋座", fu_peek(text, len, unit_start, NULL)) &&
+		(fu_arabic_digit(fu_peek(text, len, unit_end, NULL)) >= 0 || fu_at(text, len, unit_end, "单元")))
+		goto reject;
+	/* 位列全国前10名: a rank reached, not a count */
+	if (unit && before == 0x524D && in_set("名位强", fu_peek(text, len, unit_start, NULL)))
+		goto reject;
+	/* 《政务简报》2023年5期: an issue number after its year */
+	if (unit && strcmp(unit->text, "期") == 0 && !chinese_start && fu_before(text, pos, "年") &&
+		date_at(s, fu_back(text, pos)) >= 0)
 		goto reject;
 	/* a count inside a quoted name: “创业富民30条” */
 	{
@@ -2206,6 +2652,9 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 		goto reject;
 	/* 三类, 四类: kinds named, not counted */
 	if (chinese_start && unit && strcmp(unit->text, "类") == 0)
+		goto reject;
+	/* 第1页共18页, 第 2 页 / 共 18 页: a page marker, not a count of pages */
+	if (unit && strcmp(unit->text, "页") == 0 && page_marker_total(text, len, pos))
 		goto reject;
 	/* a fact needs its number to end where the unit is: not 1.领导 */
 
@@ -2277,7 +2726,10 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 				 (kind == GR_KIND_PERCENT || kind == GR_KIND_NUMBER))
 			qualifier_gap = qualifier_apart(s, q, &qualifier);
 	}
-	if ((up_to || lone_power) && !unit && !counted_end)
+	if ((up_to || lone_power) && !unit && !counted_end && !milestone(s, pos, number_end))
+		goto reject;
+	/* 《乡村振兴三年行动计划》: a number inside a title is part of the name */
+	if (inside_title(s, pos, end))
 		goto reject;
 
 	f = add_fact(s);
@@ -2332,7 +2784,7 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 			size_t		gap = fu_skip_blanks(text, start, previous->end);
 			int			w;
 
-			static const char *const joiners[] = {"和", "与", "及", "、", "或", "至", NULL};
+			static const char *const joiners[] = {"和", "与", "及", "、", "或", "至", "并", NULL};
 
 			k = fu_at_any(text, start, gap, joiners, &w);
 			joined = k > 0 && fu_skip_blanks(text, start, gap + k) == start;
@@ -2394,14 +2846,22 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 		if (!found)
 		{
 			int			w;
+			bool		after_copula;
 
 			s->nfacts--;		/* the fact itself is not a boundary of its clause */
 			subject_before(s, qualifier_gap ? qualifier_gap : start, &sub_start, &sub_end);
 			s->nfacts++;
 			f = &s->facts[s->nfacts - 1];
 			/* 安排200亿元技改专项资金: a bare verb before, the noun after */
-			/* 经历三年新冠疫情: for a duration only after a bare verb */
-			if (((sub_end <= sub_start && kind != GR_KIND_DURATION) ||
+			/*
+			 * 经历三年新冠疫情: for a duration only after a bare verb, or after
+			 * 是 when the noun follows at once (是三年新冠疫情防控…的一年, not
+			 * 是三年行动的|收官之年)
+			 */
+			after_copula = sub_end <= sub_start && kind == GR_KIND_DURATION &&
+				fu_before(text, fu_skip_blanks_back(text, len, start), "是");
+
+			if (((sub_end <= sub_start && (kind != GR_KIND_DURATION || after_copula)) ||
 				 (sub_end > sub_start &&
 				  fu_at_any(text, sub_end, sub_start, object_verbs, &w) == sub_end - sub_start)) &&
 				(kind == GR_KIND_MONEY || kind == GR_KIND_MEASURE || kind == GR_KIND_DURATION))
@@ -2410,7 +2870,7 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 				size_t		after_end;
 
 				subject_after(s, end, true, &after_start, &after_end);
-				if (after_end > after_start)
+				if (after_end > after_start && !(after_copula && after_start != end))
 				{
 					sub_start = after_start;
 					sub_end = after_end;
@@ -2423,6 +2883,28 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 									fu_at(text, sub_end, sub_start, "同比") ||
 									fu_at(text, sub_end, sub_start, "环比")))
 			sub_start = sub_end = 0;
+		/* 超过一半人口: a share before the noun it is a share of */
+		if (sub_end <= sub_start && kind == GR_KIND_NUMBER && !counted_end &&
+			(k = counted_noun_end(s, end)) > end)
+		{
+			sub_start = end;
+			sub_end = k;
+		}
+		/* 现行16%的税率: a percent before 的 and the rate it is */
+		if (kind == GR_KIND_PERCENT && sub_end > sub_start && fu_at(text, len, end, "的"))
+		{
+			size_t		rate_start;
+			size_t		rate_end;
+
+			subject_after(s, end + strlen("的"), false, &rate_start, &rate_end);
+			if (rate_end > rate_start && (fu_before(text, rate_end, "率") ||
+										  fu_before(text, rate_end, "比例") ||
+										  fu_before(text, rate_end, "比重")))
+			{
+				sub_start = rate_start;
+				sub_end = rate_end;
+			}
+		}
 		/* 71%的煤电机组: a share before 的 and what it is a share of */
 		if ((sub_end <= sub_start || char_count(text, sub_start, sub_end) < 2) &&
 			(kind == GR_KIND_PERCENT || kind == GR_KIND_NUMBER) && fu_at(text, len, end, "的"))
@@ -2432,7 +2914,7 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 		}
 		/* 分三批向种粮农民发放农资补贴: the object of the verb after the phrase */
 		if ((sub_end <= sub_start || char_count(text, sub_start, sub_end) < 2) &&
-			kind == GR_KIND_COUNT)
+			kind == GR_KIND_COUNT && !lone_place_at(text, len, sub_start, sub_end, end))
 		{
 			sub_start = sub_end = 0;
 			object_after_phrase(s, end, &sub_start, &sub_end);
@@ -2469,21 +2951,76 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 				chars++;
 			}
 		}
+		/*
+		 * 地区生产总值跨越5000亿元，达5600亿元: a clause of a level word and
+		 * the number alone goes on with the fact before
+		 */
+		if (sub_end <= sub_start && previous && previous->sentence == f->sentence && !joined)
+		{
+			static const char *const level_alone[] = {
+				"达", "达到", "到达", "达到了", "总计达到", "累计达到", "共计达到", "合计达到",
+				"总计达", "累计达", "共计达", NULL
+			};
+			size_t		c = fu_skip_blanks(text, start, s->clause_start);
+			int			w;
+
+			size_t		gap = fu_skip_blanks(text, start, previous->end);
+
+			if (fu_at(text, start, gap, "大关"))
+				gap += strlen("大关");
+
+			/* right after the fact before, only a comma between */
+			if (gap < c && is_clause_boundary(fu_peek(text, start, gap, &gap)) &&
+				fu_skip_blanks(text, start, gap) == c &&
+				(k = fu_at_any(text, start, c, level_alone, &w)) > 0)
+				joined = fu_skip_blanks(text, start, c + k) == start;
+		}
 		if (sub_end <= sub_start && previous && previous->sentence == f->sentence &&
 			(joined || f->direction != GR_DIRECTION_NONE))
 		{
 			sub_start = previous->subject_start;
 			sub_end = previous->subject_end;
 		}
+		/* 广义货币M2（注：…）预期增长12%左右: the subject before a bracketed note */
+		if (sub_end <= sub_start ||
+			(sub_start == fu_skip_blanks(text, start, s->clause_start) && sub_end - sub_start <= 6))
+			subject_before_note(s, start, &sub_start, &sub_end);
+		/* 粮食总产量实现了“八连增”，连续5年超万亿斤: the topic of the clause before */
+		if (kind != GR_KIND_PERCENT && kind != GR_KIND_POINTS &&
+			(sub_end <= sub_start ||
+			 (sub_end - sub_start <= 4 && char_count(text, sub_start, sub_end) < 2 &&
+			  !lone_place_at(text, len, sub_start, sub_end, end))))
+		{
+			sub_start = sub_end = 0;
+			/* (only for a short clause: 连续5年, 到达244.5万吨) */
+			if (start - s->clause_start <= 8 * 3)
+				topic_of_clause_before(s, &sub_start, &sub_end);
+		}
 		{
 			int			w;
 
-			if (sub_end > sub_start && char_count(text, sub_start, sub_end) < 2)
+			/* (but 其他十一个区在…: a place counted, named by one character) */
+			if (sub_end > sub_start && char_count(text, sub_start, sub_end) < 2 &&
+				!lone_place_at(text, len, sub_start, sub_end, end))
 				sub_start = sub_end = 0;
 			(void) w;
 		}
 		f->subject_start = sub_start;
 		f->subject_end = sub_end;
+		/*
+		 * 5大方面19项工作任务, 6大类30条109项工作任务: counts written back to
+		 * back with no noun of their own count what the last one counts
+		 */
+		for (size_t i = s->nfacts - 1; i > 0 && kind == GR_KIND_COUNT && sub_end > sub_start; i--)
+		{
+			GrFact	   *before_fact = &s->facts[i - 1];
+
+			if (before_fact->end != s->facts[i].start || before_fact->kind != GR_KIND_COUNT ||
+				before_fact->subject_end > before_fact->subject_start)
+				break;
+			before_fact->subject_start = sub_start;
+			before_fact->subject_end = sub_end;
+		}
 	}
 
 	link_parent(s, f);
