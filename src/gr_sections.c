@@ -418,7 +418,7 @@ find_page_markers(const GrEnv *env, const char *text, size_t len,
 				at = q;
 				if (q >= len)
 					break;
-				after = gr_utf8_decode(text, len, &q);
+				after = gr_utf8_decode_fast(text, len, &q);
 				if (!(after == ' ' || after == 0x3000 || after == 0x200B ||
 					  after == 0xFEFF || after == '\t'))
 				{
@@ -434,7 +434,7 @@ find_page_markers(const GrEnv *env, const char *text, size_t len,
 			{
 				size_t		r = q;
 
-				after = gr_utf8_decode(text, len, &r);
+				after = gr_utf8_decode_fast(text, len, &r);
 				if (after == 0xFF0C || after == ',' || after == 0x3002 ||
 					after == 0x3001 || after == 0xFF1B || after == 0xFF1A ||
 					after == ')' || after == 0xFF09 || after == 0x201D ||
@@ -454,7 +454,7 @@ find_page_markers(const GrEnv *env, const char *text, size_t len,
 				for (size_t r = s; r < e;)
 				{
 					size_t		at2 = r;
-					uint32_t	c = gr_utf8_decode(text, len, &r);
+					uint32_t	c = gr_utf8_decode_fast(text, len, &r);
 
 					if (!gr_is_space(c))
 						last = at2;
@@ -463,7 +463,7 @@ find_page_markers(const GrEnv *env, const char *text, size_t len,
 				if (last != NO_POS)
 				{
 					size_t		r = last;
-					uint32_t	c = gr_utf8_decode(text, len, &r);
+					uint32_t	c = gr_utf8_decode_fast(text, len, &r);
 
 					if (!ends_sentence(c))
 					{
@@ -1437,22 +1437,38 @@ line_info(const GrEnv *env, size_t *counter, const View *v, size_t start,
 	{
 		uint32_t	c = v->cp[i];
 
-		GR_POLL(env, *counter);
-		if (c == '|')
-			info->last_pipe = i;
+		/* once per 4096 characters of a line (a counter per call is enough) */
+		if (((i - start) & (GR_POLL_INTERVAL - 1)) == GR_POLL_INTERVAL - 1 && env->poll)
+			env->poll(env->opaque);
 		if (c == '.')
 		{
 			if (++dots >= 4)
 				info->leaders = true;
+			continue;
 		}
-		else
-			dots = 0;
-		if (c == 0x2026 && ++ellipses >= 2)
-			info->leaders = true;
-		if ((c == 0xB7 || c == 0x22EF) && ++middots >= 3)
+		dots = 0;
+		/* the rest are '|', U+00B7, U+2026 and U+22EF: a range test first */
+		if (c - '|' > 0x22EF - '|')
+			continue;
+		if (c == '|')
+			info->last_pipe = i;
+		else if (c == 0x2026)
+		{
+			if (++ellipses >= 2)
+				info->leaders = true;
+		}
+		else if ((c == 0xB7 || c == 0x22EF) && ++middots >= 3)
 			info->leaders = true;
 	}
 	info->end = i;
+	/* the characters of this line count toward the caller's next poll */
+	{
+		size_t		before = *counter;
+
+		*counter += i - start;
+		if ((before ^ *counter) >= GR_POLL_INTERVAL && env->poll)
+			env->poll(env->opaque);
+	}
 
 	/* trailing numeric cells: "结转下年度继续办理 0 0 0" */
 	{
@@ -1538,10 +1554,10 @@ find_candidates(const GrEnv *env, const View *v, Cand **out, size_t *count)
 {
 	/*
 	 * The characters that are neither a line break nor a possible label
-	 * start, learned as they are met (the same bits every time): most of a
-	 * text is passed over with one test.
+	 * start (a byte each, 1 when plain), learned as they are met (the same
+	 * bytes every time): most of a text is passed over with one load each.
 	 */
-	static uint8_t plain[0x10000 / 8];
+	static uint8_t plain[0x10000];
 	Cand	   *cands = NULL;
 	size_t		ncands = 0,
 				cap = 0,
@@ -1558,11 +1574,15 @@ find_candidates(const GrEnv *env, const View *v, Cand **out, size_t *count)
 		size_t		stop = v->n - i > 4096 ? i + 4096 : v->n;
 
 		/*
-		 * plain characters, up to a block of them, one test each; a code
-		 * point above U+FFFF that lands on a plain bit is passed over too,
-		 * which is right: it is neither a line break nor a label start
+		 * plain characters, up to a block of them, four at a time, then one
+		 * by one; a code point above U+FFFF that lands on a plain entry is
+		 * passed over too, which is right: it is neither a line break nor a
+		 * label start
 		 */
-		while (i < stop && ((plain[(v->cp[i] >> 3) & 0x1FFF] >> (v->cp[i] & 7)) & 1))
+		while (i + 4 <= stop && plain[v->cp[i] & 0xFFFF] & plain[v->cp[i + 1] & 0xFFFF] &
+			   plain[v->cp[i + 2] & 0xFFFF] & plain[v->cp[i + 3] & 0xFFFF])
+			i += 4;
+		while (i < stop && plain[v->cp[i] & 0xFFFF])
 			i++;
 		if (i == stop)
 		{
@@ -1581,7 +1601,7 @@ find_candidates(const GrEnv *env, const View *v, Cand **out, size_t *count)
 		if (!may_start_label(cp))
 		{
 			if (cp <= 0xFFFF)
-				plain[cp >> 3] |= (uint8_t) (1u << (cp & 7));
+				plain[cp] = 1;
 			continue;
 		}
 		if (!parse_label(v, i, &style, &number, &end))
@@ -2365,12 +2385,12 @@ accept_candidates(const GrEnv *env, const View *v, Cand *cands, size_t ncands,
  * --------------------------------------------------------------------- */
 
 /* Byte length of the character at text[at]. */
-static size_t
+static inline size_t
 char_len(const char *text, size_t len, size_t at)
 {
 	size_t		p = at;
 
-	gr_utf8_decode(text, len, &p);
+	gr_utf8_decode_fast(text, len, &p);
 	return p - at;
 }
 
