@@ -1433,32 +1433,43 @@ line_info(const GrEnv *env, size_t *counter, const View *v, size_t start,
 	info->numeric_tail = NO_POS;
 	info->leaders = false;
 	info->next_is_cells = false;
-	for (i = start; i < v->n && v->cp[i] != '\n'; i++)
+	for (i = start;;)
 	{
-		uint32_t	c = v->cp[i];
+		size_t		stop = v->n - i > GR_POLL_INTERVAL ? i + GR_POLL_INTERVAL : v->n;
 
-		/* once per 4096 characters of a line (a counter per call is enough) */
-		if (((i - start) & (GR_POLL_INTERVAL - 1)) == GR_POLL_INTERVAL - 1 && env->poll)
+		for (; i < stop; i++)
+		{
+			uint32_t	c = v->cp[i];
+
+			/* Han and most else: none of '\n' '.' '|' U+00B7 U+2026 U+22EF */
+			if (c > 0x22EF)
+			{
+				dots = 0;
+				continue;
+			}
+			if (c == '\n')
+				break;
+			if (c == '.')
+			{
+				if (++dots >= 4)
+					info->leaders = true;
+				continue;
+			}
+			dots = 0;
+			if (c == '|')
+				info->last_pipe = i;
+			else if (c == 0x2026)
+			{
+				if (++ellipses >= 2)
+					info->leaders = true;
+			}
+			else if ((c == 0xB7 || c == 0x22EF) && ++middots >= 3)
+				info->leaders = true;
+		}
+		if (i < stop || i == v->n)
+			break;
+		if (env->poll)
 			env->poll(env->opaque);
-		if (c == '.')
-		{
-			if (++dots >= 4)
-				info->leaders = true;
-			continue;
-		}
-		dots = 0;
-		/* the rest are '|', U+00B7, U+2026 and U+22EF: a range test first */
-		if (c - '|' > 0x22EF - '|')
-			continue;
-		if (c == '|')
-			info->last_pipe = i;
-		else if (c == 0x2026)
-		{
-			if (++ellipses >= 2)
-				info->leaders = true;
-		}
-		else if ((c == 0xB7 || c == 0x22EF) && ++middots >= 3)
-			info->leaders = true;
 	}
 	info->end = i;
 	/* the characters of this line count toward the caller's next poll */
@@ -1605,7 +1616,13 @@ find_candidates(const GrEnv *env, const View *v, Cand **out, size_t *count)
 			continue;
 		}
 		if (!parse_label(v, i, &style, &number, &end))
+		{
+			/* a digit after a digit starts no label: pass over the run (to the block's end) */
+			if (cp - '0' < 10)
+				while (i + 1 < stop && v->cp[i + 1] - '0' < 10)
+					i++;
 			continue;
+		}
 		memset(&c, 0, sizeof(c));
 		c.pos = i;
 		c.label_end = end;
