@@ -1609,6 +1609,26 @@ find_candidates(const GrEnv *env, const View *v, Cand **out, size_t *count)
 			line_start = i + 1;
 			continue;
 		}
+		/*
+		 * A number followed by ASCII other than '.' and ')' (a cell: "12 |",
+		 * "3%", "0\n") is no label (parse_label wants '.', '、', ')' or a
+		 * character after the digits), nor is any digit of it
+		 */
+		if (cp - '0' < 10)
+		{
+			size_t		j = i + 1;
+
+			/* up to three digits: a fourth (a digit at j) is no label either */
+			if (j < stop && v->cp[j] - '0' < 10)
+				j++;
+			if (j < stop && v->cp[j] - '0' < 10)
+				j++;
+			if (j < v->n && v->cp[j] < 0x80 && v->cp[j] != '.' && v->cp[j] != ')')
+			{
+				i = j - 1;		/* the loop's i++ takes it to the character after */
+				continue;
+			}
+		}
 		if (!may_start_label(cp))
 		{
 			if (cp <= 0xFFFF)
