@@ -686,14 +686,15 @@ build_view(const GrEnv *env, const char *text, size_t len,
 					}
 					else
 					{
-						uint32_t	b1 = (unsigned char) text[pos + 1] ^ 0x80;
-						uint32_t	b2 = (unsigned char) text[pos + 2] ^ 0x80;
+						uint32_t	b1 = (unsigned char) text[pos + 1];
+						uint32_t	b2 = (unsigned char) text[pos + 2];
 						uint32_t	simple;
 
-						/* continuation bytes are 0x80..0xBF: below 0x40 once flipped */
-						if (b0 - 0xE4 > 5 || (b1 | b2) >= 0x40)
+						/* continuation bytes are 10xxxxxx */
+						if (b0 - 0xE4 > 5 || (((b1 << 8) | b2) & 0xC0C0) != 0x8080)
 							break;
-						c = ((b0 & 0x0F) << 12) | (b1 << 6) | b2;
+						/* the marker bits of the three bytes taken off at once */
+						c = (b0 << 12) + (b1 << 6) + b2 - ((0xE0u << 12) + (0x80u << 6) + 0x80u);
 						pos += 3;
 						if (c == raw_last)
 						{
