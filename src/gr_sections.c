@@ -132,6 +132,8 @@ typedef struct Sec
 	int			parent;			/* index into secs, -1 at the top */
 	int			number;
 	GrTopic		topic;
+	size_t		label_extra;	/* span_extra of the label, of the heading */
+	size_t		heading_extra;
 } Sec;
 
 #define MAX_DEPTH 12
@@ -2486,11 +2488,12 @@ span_extra(const View *view, const char *text, size_t len, size_t from, size_t t
 
 /*
  * view[from, to) as written: a pointer into the text when it is one span,
- * else a copy at *heap without what the view left out.
+ * else a copy at *heap without what the view left out; extra is
+ * span_extra(view, text, len, from, to).
  */
 static void
 span_text(const View *view, const char *text, size_t len, size_t from, size_t to,
-		  char **heap, const char **out, size_t *out_len)
+		  size_t extra, char **heap, const char **out, size_t *out_len)
 {
 	if (from >= to)
 	{
@@ -2498,7 +2501,7 @@ span_text(const View *view, const char *text, size_t len, size_t from, size_t to
 		*out_len = 0;
 		return;
 	}
-	if (span_extra(view, text, len, from, to) == 0)
+	if (extra == 0)
 	{
 		size_t		last = view->off[to - 1];
 
@@ -2581,8 +2584,9 @@ gr_sections_find(const GrEnv *env, const char *text, size_t len,
 			Sec		   *s = &secs[k];
 
 			GR_POLL(env, counter);
-			extra += span_extra(&view, text, len, s->heading_start, s->heading_end);
-			extra += span_extra(&view, text, len, s->pos, s->label_end);
+			s->heading_extra = span_extra(&view, text, len, s->heading_start, s->heading_end);
+			s->label_extra = span_extra(&view, text, len, s->pos, s->label_end);
+			extra += s->heading_extra + s->label_extra;
 		}
 		if (extra > GR_MAX_ALLOC - rows_size)
 		{
@@ -2638,10 +2642,10 @@ gr_sections_find(const GrEnv *env, const char *text, size_t len,
 			trim_span(env, &counter, text, len, &r->body_start, &r->body_end);
 
 			/* label and heading as written, minus what the view left out */
-			span_text(&view, text, len, s->pos, s->label_end, &heap,
+			span_text(&view, text, len, s->pos, s->label_end, s->label_extra, &heap,
 					  &r->label, &r->label_len);
-			span_text(&view, text, len, s->heading_start, s->heading_end, &heap,
-					  &r->heading, &r->heading_len);
+			span_text(&view, text, len, s->heading_start, s->heading_end,
+					  s->heading_extra, &heap, &r->heading, &r->heading_len);
 		}
 	}
 
