@@ -132,6 +132,8 @@ typedef struct Sec
 	int			parent;			/* index into secs, -1 at the top */
 	int			number;
 	GrTopic		topic;
+	size_t		label_extra;	/* span_extra of the label, of the heading */
+	size_t		heading_extra;
 } Sec;
 
 #define MAX_DEPTH 12
@@ -418,7 +420,7 @@ find_page_markers(const GrEnv *env, const char *text, size_t len,
 				at = q;
 				if (q >= len)
 					break;
-				after = gr_utf8_decode(text, len, &q);
+				after = gr_utf8_decode_fast(text, len, &q);
 				if (!(after == ' ' || after == 0x3000 || after == 0x200B ||
 					  after == 0xFEFF || after == '\t'))
 				{
@@ -434,7 +436,7 @@ find_page_markers(const GrEnv *env, const char *text, size_t len,
 			{
 				size_t		r = q;
 
-				after = gr_utf8_decode(text, len, &r);
+				after = gr_utf8_decode_fast(text, len, &r);
 				if (after == 0xFF0C || after == ',' || after == 0x3002 ||
 					after == 0x3001 || after == 0xFF1B || after == 0xFF1A ||
 					after == ')' || after == 0xFF09 || after == 0x201D ||
@@ -454,7 +456,7 @@ find_page_markers(const GrEnv *env, const char *text, size_t len,
 				for (size_t r = s; r < e;)
 				{
 					size_t		at2 = r;
-					uint32_t	c = gr_utf8_decode(text, len, &r);
+					uint32_t	c = gr_utf8_decode_fast(text, len, &r);
 
 					if (!gr_is_space(c))
 						last = at2;
@@ -463,7 +465,7 @@ find_page_markers(const GrEnv *env, const char *text, size_t len,
 				if (last != NO_POS)
 				{
 					size_t		r = last;
-					uint32_t	c = gr_utf8_decode(text, len, &r);
+					uint32_t	c = gr_utf8_decode_fast(text, len, &r);
 
 					if (!ends_sentence(c))
 					{
@@ -554,6 +556,19 @@ nomem:
  * Pass 2: the normalised view
  * --------------------------------------------------------------------- */
 
+#define RUBY_GATES 32
+
+/* ASCII the view's tight loop does not just copy: tab, CR, letters a-z */
+static const bool ascii_odd[128] = {
+	['\t'] = true, ['\r'] = true,
+	['a'] = true, ['b'] = true, ['c'] = true, ['d'] = true, ['e'] = true,
+	['f'] = true, ['g'] = true, ['h'] = true, ['i'] = true, ['j'] = true,
+	['k'] = true, ['l'] = true, ['m'] = true, ['n'] = true, ['o'] = true,
+	['p'] = true, ['q'] = true, ['r'] = true, ['s'] = true, ['t'] = true,
+	['u'] = true, ['v'] = true, ['w'] = true, ['x'] = true, ['y'] = true,
+	['z'] = true,
+};
+
 static GrStatus
 build_view(const GrEnv *env, const char *text, size_t len,
 		   const Drop *drops, size_t ndrops, View *view)
@@ -563,7 +578,16 @@ build_view(const GrEnv *env, const char *text, size_t len,
 				counter = 0;
 	size_t		w;
 	size_t		cap = 16;
-	bool		maybe_ruby = false;
+	/*
+	 * Where ruby may start: a tone letter (first_tone), or a letter right
+	 * after a character's "(" (paren_gate, the letter's index; up to
+	 * RUBY_GATES of them, then paren_many).
+	 */
+	size_t		first_tone = SIZE_MAX;
+	size_t		paren_gate[RUBY_GATES];
+	int			ngates = 0;
+	bool		paren_many = false;
+	size_t		start;
 	uint32_t	raw_last = GR_INVALID_CP;
 	size_t		run = 0;
 	size_t		next_drop = ndrops > 0 ? drops[0].start : SIZE_MAX;
@@ -611,11 +635,11 @@ build_view(const GrEnv *env, const char *text, size_t len,
 		}
 		/*
 		 * A run of Han characters with lead bytes E4..E9 (U+4000..U+9FFF,
-		 * never overlong nor surrogates) and of ASCII other than tabs,
-		 * carriage returns and lowercase letters (pinyin): the steps below
-		 * for them alone, in a tight loop (no fullwidth, space or pinyin
-		 * test applies).  With a slot per byte (cap == len + 1) no slot
-		 * check is needed: n <= at.  It polls once per block of 4096 bytes.
+		 * never overlong nor surrogates) and of ASCII: the steps below for
+		 * them alone, in a tight loop (no fullwidth test applies; a tab
+		 * becomes a space, a CR is left out, a letter is looked at for
+		 * ruby).  With a slot per byte (cap == len + 1) no slot check is
+		 * needed: n <= at.  It polls once per block of 4096 bytes.
 		 */
 		if (cap == len + 1 && len >= 3)
 		{
@@ -632,33 +656,59 @@ build_view(const GrEnv *env, const char *text, size_t len,
 					at = pos;
 					if (b0 < 0x80)
 					{
-						if (b0 == '\t' || b0 == '\r' || b0 - 'a' < 26)
-							break;
-						c = b0;
 						pos++;
+						if (b0 == raw_last)
+						{
+							if (++run > 8)
+								continue;
+						}
+						else
+						{
+							run = 1;
+							raw_last = b0;
+						}
+						if (ascii_odd[b0])
+						{
+							if (b0 == '\r')
+								continue;
+							if (b0 == '\t')
+								b0 = ' ';
+							/* a letter after "(" after a character: maybe ruby */
+							else if (n > 1 && vcp[n - 1] == '(' && gr_is_han(vcp[n - 2]))
+							{
+								if (ngates < RUBY_GATES)
+									paren_gate[ngates++] = n;
+								else
+									paren_many = true;
+							}
+						}
+						vcp[n] = b0;
+						voff[n] = (uint32_t) at;
+						n++;
 					}
 					else
 					{
-						uint32_t	b1 = (unsigned char) text[pos + 1] ^ 0x80;
-						uint32_t	b2 = (unsigned char) text[pos + 2] ^ 0x80;
+						uint32_t	b1 = (unsigned char) text[pos + 1];
+						uint32_t	b2 = (unsigned char) text[pos + 2];
+						uint32_t	simple;
 
-						/* continuation bytes are 0x80..0xBF: below 0x40 once flipped */
-						if (b0 - 0xE4 > 5 || (b1 | b2) >= 0x40)
+						/* continuation bytes are 10xxxxxx */
+						if (b0 - 0xE4 > 5 || (((b1 << 8) | b2) & 0xC0C0) != 0x8080)
 							break;
-						c = ((b0 & 0x0F) << 12) | (b1 << 6) | b2;
+						/* the marker bits of the three bytes taken off at once */
+						c = (b0 << 12) + (b1 << 6) + b2 - ((0xE0u << 12) + (0x80u << 6) + 0x80u);
 						pos += 3;
-					}
-					if (c == raw_last)
-						run++;
-					else
-					{
-						run = 1;
-						raw_last = c;
-					}
-					if (run <= 8)
-					{
-						uint32_t	simple = c >= 0x80 ? gr_t2s_direct[c - GR_HAN_FIRST] : 0;
-
+						if (c == raw_last)
+						{
+							if (++run > 8)
+								continue;
+						}
+						else
+						{
+							run = 1;
+							raw_last = c;
+						}
+						simple = gr_t2s_direct[c - GR_HAN_FIRST];
 						vcp[n] = simple != 0 ? simple : c;
 						voff[n] = (uint32_t) at;
 						n++;
@@ -742,23 +792,67 @@ build_view(const GrEnv *env, const char *text, size_t len,
 			view->off = voff = off;
 			cap = ncap;
 		}
-		/* pinyin right after a character, or after its "(": ruby to drop */
-		if (c < 0x1E40 && is_pinyin_letter(c) && n > 0 &&
-			(gr_is_han(vcp[n - 1]) ||
-			 (vcp[n - 1] == '(' && n > 1 && gr_is_han(vcp[n - 2]))))
-			maybe_ruby = true;
+		/*
+		 * Ruby to drop: the pass below drops a run of letters with a tone
+		 * mark, or letters in "(" ")" after a character; so a tone letter,
+		 * or a letter right after a character's "(", must be there.
+		 */
+		if (c < 0x1E40 && is_pinyin_letter(c))
+		{
+			if (c >= 0x80)
+			{
+				if (first_tone == SIZE_MAX)
+					first_tone = n;
+			}
+			else if (n > 1 && vcp[n - 1] == '(' && gr_is_han(vcp[n - 2]))
+			{
+				if (ngates < RUBY_GATES)
+					paren_gate[ngates++] = n;
+				else
+					paren_many = true;
+			}
+		}
 		vcp[n] = c;
 		voff[n] = (uint32_t) at;
 		n++;
 	}
 	view->n = n;
 	view->off[n] = (uint32_t) len;
-	if (!maybe_ruby)
-		return GR_OK;
 
-	/* drop flattened ruby: 领(lǐng)导, 报bào告 */
-	w = 0;
-	for (size_t r = 0; r < n;)
+	/*
+	 * Drop flattened ruby: 领(lǐng)导, 报bào告.  Before the first drop the
+	 * pass below changes nothing, and the first drop needs a gate: a run
+	 * with a tone letter within its first 7 letters, or "(" + letters + ")"
+	 * right after a character (later drops may follow a dropped ruby).
+	 * Without tone letters and with few gates, the gates are tried one by
+	 * one and the pass starts at the first "(" that is dropped, if any.
+	 */
+	if (first_tone != SIZE_MAX || paren_many)
+	{
+		start = SIZE_MAX;
+		if (first_tone != SIZE_MAX)
+			start = first_tone > 8 ? first_tone - 8 : 0;
+		if (ngates > 0 && paren_gate[0] - 1 < start)
+			start = paren_gate[0] - 1;
+	}
+	else
+	{
+		start = SIZE_MAX;
+		for (int g = 0; g < ngates && start == SIZE_MAX; g++)
+		{
+			size_t		r = paren_gate[g] - 1;	/* the "(" */
+			size_t		k = r + 1;
+
+			while (k < n && k - r <= 8 && is_pinyin_letter(vcp[k]))
+				k++;
+			if (k > r + 1 && k < n && k - r <= 8 && vcp[k] == ')')
+				start = r;
+		}
+		if (start == SIZE_MAX)
+			return GR_OK;
+	}
+	w = start;
+	for (size_t r = start; r < n;)
 	{
 		GR_POLL(env, counter);
 		if ((view->cp[r] == '(' || is_pinyin_letter(view->cp[r])) &&
@@ -892,6 +986,14 @@ typedef struct DecodedList
 	uint32_t	cp[LIST_MAX][WORD_MAX];
 	uint64_t	first[16];		/* bit (cp & 1023): some word starts so */
 	uint64_t	last[16];		/* bit (cp & 1023): some word ends so */
+	/*
+	 * The words chained by (first cp & 1023) and by (last cp & 1023): a
+	 * lookup compares only the words of one chain (-1 ends a chain).
+	 */
+	int16_t		first_head[1024];
+	int16_t		last_head[1024];
+	int16_t		first_next[LIST_MAX];
+	int16_t		last_next[LIST_MAX];
 } DecodedList;
 
 #define LIST_BIT(map, cp) (((map)[((cp) & 1023) >> 6] >> ((cp) & 63)) & 1)
@@ -912,17 +1014,28 @@ decoded(const char *const *words, DecodedList *cache)
 		cache->count = k + 1;
 	}
 	cache->filtered = true;
-	for (int k = 0; k < cache->count; k++)
+	for (int b = 0; b < 1024; b++)
+		cache->first_head[b] = cache->last_head[b] = -1;
+	/* backwards, so that each chain lists its words in list order */
+	for (int k = cache->count - 1; k >= 0; k--)
 	{
 		int			n = cache->length[k];
+		uint32_t	f,
+					l;
 
 		if (n == 0)
 		{
 			cache->filtered = false;
 			continue;
 		}
-		cache->first[(cache->cp[k][0] & 1023) >> 6] |= UINT64_C(1) << (cache->cp[k][0] & 63);
-		cache->last[(cache->cp[k][n - 1] & 1023) >> 6] |= UINT64_C(1) << (cache->cp[k][n - 1] & 63);
+		f = cache->cp[k][0] & 1023;
+		l = cache->cp[k][n - 1] & 1023;
+		cache->first[f >> 6] |= UINT64_C(1) << (f & 63);
+		cache->last[l >> 6] |= UINT64_C(1) << (l & 63);
+		cache->first_next[k] = cache->first_head[f];
+		cache->first_head[f] = (int16_t) k;
+		cache->last_next[k] = cache->last_head[l];
+		cache->last_head[l] = (int16_t) k;
 	}
 	return cache;
 }
@@ -933,8 +1046,20 @@ list_at(const View *v, size_t i, size_t limit, const DecodedList *list)
 {
 	if (i >= limit)
 		return false;
-	if (list->filtered && !LIST_BIT(list->first, v->cp[i]))
+	if (list->filtered)
+	{
+		uint32_t	c = v->cp[i];
+
+		for (int k = list->first_head[c & 1023]; k >= 0; k = list->first_next[k])
+		{
+			int			n = list->length[k];
+
+			if (list->cp[k][0] == c && i + n <= limit &&
+				memcmp(list->cp[k], v->cp + i, n * sizeof(uint32_t)) == 0)
+				return true;
+		}
 		return false;
+	}
 	for (int k = 0; k < list->count; k++)
 	{
 		int			n = list->length[k];
@@ -953,8 +1078,20 @@ list_before(const View *v, size_t i, size_t floor, const DecodedList *list)
 {
 	if (i <= floor)
 		return false;
-	if (list->filtered && !LIST_BIT(list->last, v->cp[i - 1]))
+	if (list->filtered)
+	{
+		uint32_t	c = v->cp[i - 1];
+
+		for (int k = list->last_head[c & 1023]; k >= 0; k = list->last_next[k])
+		{
+			int			n = list->length[k];
+
+			if (list->cp[k][n - 1] == c && i >= floor + n &&
+				memcmp(list->cp[k], v->cp + i - n, n * sizeof(uint32_t)) == 0)
+				return true;
+		}
 		return false;
+	}
 	for (int k = 0; k < list->count; k++)
 	{
 		int			n = list->length[k];
@@ -1299,26 +1436,53 @@ line_info(const GrEnv *env, size_t *counter, const View *v, size_t start,
 	info->numeric_tail = NO_POS;
 	info->leaders = false;
 	info->next_is_cells = false;
-	for (i = start; i < v->n && v->cp[i] != '\n'; i++)
+	for (i = start;;)
 	{
-		uint32_t	c = v->cp[i];
+		size_t		stop = v->n - i > GR_POLL_INTERVAL ? i + GR_POLL_INTERVAL : v->n;
 
-		GR_POLL(env, *counter);
-		if (c == '|')
-			info->last_pipe = i;
-		if (c == '.')
+		for (; i < stop; i++)
 		{
-			if (++dots >= 4)
+			uint32_t	c = v->cp[i];
+
+			/* Han and most else: none of '\n' '.' '|' U+00B7 U+2026 U+22EF */
+			if (c > 0x22EF)
+			{
+				dots = 0;
+				continue;
+			}
+			if (c == '\n')
+				break;
+			if (c == '.')
+			{
+				if (++dots >= 4)
+					info->leaders = true;
+				continue;
+			}
+			dots = 0;
+			if (c == '|')
+				info->last_pipe = i;
+			else if (c == 0x2026)
+			{
+				if (++ellipses >= 2)
+					info->leaders = true;
+			}
+			else if ((c == 0xB7 || c == 0x22EF) && ++middots >= 3)
 				info->leaders = true;
 		}
-		else
-			dots = 0;
-		if (c == 0x2026 && ++ellipses >= 2)
-			info->leaders = true;
-		if ((c == 0xB7 || c == 0x22EF) && ++middots >= 3)
-			info->leaders = true;
+		if (i < stop || i == v->n)
+			break;
+		if (env->poll)
+			env->poll(env->opaque);
 	}
 	info->end = i;
+	/* the characters of this line count toward the caller's next poll */
+	{
+		size_t		before = *counter;
+
+		*counter += i - start;
+		if ((before ^ *counter) >= GR_POLL_INTERVAL && env->poll)
+			env->poll(env->opaque);
+	}
 
 	/* trailing numeric cells: "结转下年度继续办理 0 0 0" */
 	{
@@ -1404,10 +1568,10 @@ find_candidates(const GrEnv *env, const View *v, Cand **out, size_t *count)
 {
 	/*
 	 * The characters that are neither a line break nor a possible label
-	 * start, learned as they are met (the same bits every time): most of a
-	 * text is passed over with one test.
+	 * start (a byte each, 1 when plain), learned as they are met (the same
+	 * bytes every time): most of a text is passed over with one load each.
 	 */
-	static uint8_t plain[0x10000 / 8];
+	static uint8_t plain[0x10000];
 	Cand	   *cands = NULL;
 	size_t		ncands = 0,
 				cap = 0,
@@ -1423,9 +1587,16 @@ find_candidates(const GrEnv *env, const View *v, Cand **out, size_t *count)
 		uint32_t	cp;
 		size_t		stop = v->n - i > 4096 ? i + 4096 : v->n;
 
-		/* plain characters, up to a block of them, one test each */
-		while (i < stop && v->cp[i] <= 0xFFFF &&
-			   ((plain[v->cp[i] >> 3] >> (v->cp[i] & 7)) & 1))
+		/*
+		 * plain characters, up to a block of them, four at a time, then one
+		 * by one; a code point above U+FFFF that lands on a plain entry is
+		 * passed over too, which is right: it is neither a line break nor a
+		 * label start
+		 */
+		while (i + 4 <= stop && plain[v->cp[i] & 0xFFFF] & plain[v->cp[i + 1] & 0xFFFF] &
+			   plain[v->cp[i + 2] & 0xFFFF] & plain[v->cp[i + 3] & 0xFFFF])
+			i += 4;
+		while (i < stop && plain[v->cp[i] & 0xFFFF])
 			i++;
 		if (i == stop)
 		{
@@ -1441,14 +1612,40 @@ find_candidates(const GrEnv *env, const View *v, Cand **out, size_t *count)
 			line_start = i + 1;
 			continue;
 		}
+		/*
+		 * A number followed by ASCII other than '.' and ')' (a cell: "12 |",
+		 * "3%", "0\n") is no label (parse_label wants '.', '、', ')' or a
+		 * character after the digits), nor is any digit of it
+		 */
+		if (cp - '0' < 10)
+		{
+			size_t		j = i + 1;
+
+			/* up to three digits: a fourth (a digit at j) is no label either */
+			if (j < stop && v->cp[j] - '0' < 10)
+				j++;
+			if (j < stop && v->cp[j] - '0' < 10)
+				j++;
+			if (j < v->n && v->cp[j] < 0x80 && v->cp[j] != '.' && v->cp[j] != ')')
+			{
+				i = j - 1;		/* the loop's i++ takes it to the character after */
+				continue;
+			}
+		}
 		if (!may_start_label(cp))
 		{
 			if (cp <= 0xFFFF)
-				plain[cp >> 3] |= (uint8_t) (1u << (cp & 7));
+				plain[cp] = 1;
 			continue;
 		}
 		if (!parse_label(v, i, &style, &number, &end))
+		{
+			/* a digit after a digit starts no label: pass over the run (to the block's end) */
+			if (cp - '0' < 10)
+				while (i + 1 < stop && v->cp[i + 1] - '0' < 10)
+					i++;
 			continue;
+		}
 		memset(&c, 0, sizeof(c));
 		c.pos = i;
 		c.label_end = end;
@@ -1573,11 +1770,10 @@ filter_candidates(const GrEnv *env, const View *v, Cand *cands, size_t ncands)
 	/* does the next sibling follow (same family, number + 1, not too far)? */
 	{
 		size_t	   *next_of = gr_alloc(env, 16 * 100 * sizeof(size_t));
+		unsigned	rows_set = 0;	/* bit row: its 100 slots are set */
 
 		if (!next_of)
 			return GR_NOMEM;
-		for (int k = 0; k < 16 * 100; k++)
-			next_of[k] = NO_POS;
 		for (i = ncands; i-- > 0;)
 		{
 			Cand	   *c = &cands[i];
@@ -1586,6 +1782,12 @@ filter_candidates(const GrEnv *env, const View *v, Cand *cands, size_t ncands)
 			GR_POLL(env, counter);
 			if (c->dead || c->number >= 99)
 				continue;
+			if (!(rows_set & (1u << row)))
+			{
+				for (int k = 0; k < 100; k++)
+					next_of[row * 100 + k] = NO_POS;
+				rows_set |= 1u << row;
+			}
 			c->has_next = next_of[row * 100 + c->number + 1] != NO_POS &&
 				next_of[row * 100 + c->number + 1] - c->pos < 5000;
 			next_of[row * 100 + c->number] = c->pos;
@@ -1765,6 +1967,25 @@ heading_end(const View *v, size_t hs, size_t line_end, size_t next_label,
 static bool
 heading_has_any(const uint32_t *h, size_t hl, const DecodedList *list)
 {
+	if (list->filtered)
+	{
+		for (size_t i = 0; i < hl; i++)
+		{
+			uint32_t	c = h[i];
+
+			if (!LIST_BIT(list->first, c))
+				continue;
+			for (int k = list->first_head[c & 1023]; k >= 0; k = list->first_next[k])
+			{
+				size_t		n = list->length[k];
+
+				if (list->cp[k][0] == c && i + n <= hl &&
+					memcmp(h + i, list->cp[k], n * sizeof(uint32_t)) == 0)
+					return true;
+			}
+		}
+		return false;
+	}
 	for (int k = 0; k < list->count; k++)
 	{
 		size_t		n = list->length[k];
@@ -2204,12 +2425,12 @@ accept_candidates(const GrEnv *env, const View *v, Cand *cands, size_t ncands,
  * --------------------------------------------------------------------- */
 
 /* Byte length of the character at text[at]. */
-static size_t
+static inline size_t
 char_len(const char *text, size_t len, size_t at)
 {
 	size_t		p = at;
 
-	gr_utf8_decode(text, len, &p);
+	gr_utf8_decode_fast(text, len, &p);
 	return p - at;
 }
 
@@ -2267,11 +2488,12 @@ span_extra(const View *view, const char *text, size_t len, size_t from, size_t t
 
 /*
  * view[from, to) as written: a pointer into the text when it is one span,
- * else a copy at *heap without what the view left out.
+ * else a copy at *heap without what the view left out; extra is
+ * span_extra(view, text, len, from, to).
  */
 static void
 span_text(const View *view, const char *text, size_t len, size_t from, size_t to,
-		  char **heap, const char **out, size_t *out_len)
+		  size_t extra, char **heap, const char **out, size_t *out_len)
 {
 	if (from >= to)
 	{
@@ -2279,7 +2501,7 @@ span_text(const View *view, const char *text, size_t len, size_t from, size_t to
 		*out_len = 0;
 		return;
 	}
-	if (span_extra(view, text, len, from, to) == 0)
+	if (extra == 0)
 	{
 		size_t		last = view->off[to - 1];
 
@@ -2362,8 +2584,9 @@ gr_sections_find(const GrEnv *env, const char *text, size_t len,
 			Sec		   *s = &secs[k];
 
 			GR_POLL(env, counter);
-			extra += span_extra(&view, text, len, s->heading_start, s->heading_end);
-			extra += span_extra(&view, text, len, s->pos, s->label_end);
+			s->heading_extra = span_extra(&view, text, len, s->heading_start, s->heading_end);
+			s->label_extra = span_extra(&view, text, len, s->pos, s->label_end);
+			extra += s->heading_extra + s->label_extra;
 		}
 		if (extra > GR_MAX_ALLOC - rows_size)
 		{
@@ -2419,10 +2642,10 @@ gr_sections_find(const GrEnv *env, const char *text, size_t len,
 			trim_span(env, &counter, text, len, &r->body_start, &r->body_end);
 
 			/* label and heading as written, minus what the view left out */
-			span_text(&view, text, len, s->pos, s->label_end, &heap,
+			span_text(&view, text, len, s->pos, s->label_end, s->label_extra, &heap,
 					  &r->label, &r->label_len);
-			span_text(&view, text, len, s->heading_start, s->heading_end, &heap,
-					  &r->heading, &r->heading_len);
+			span_text(&view, text, len, s->heading_start, s->heading_end,
+					  s->heading_extra, &heap, &r->heading, &r->heading_len);
 		}
 	}
 

@@ -338,3 +338,36 @@ UNIT_SUITE(sections_linear)
 	free(s);
 	free(text);
 }
+
+UNIT_SUITE(sections_view_paths)
+{
+	/* the view's tight loop and the ruby pass's gates (outputs as before) */
+	GrSection  *s;
+	size_t		count;
+	char		many[1024];
+	size_t		used = 0;
+
+	/* ruby left out; letters in brackets that are not ruby kept */
+	CHECK_STR(tree("一、领(lǐng)导重视\n正文。\n二、网站(www.gov.cn)建设\n正文。\n", false),
+			  "1 一、领导重视 / 1 二、网站(www.gov.cn)建设");
+	/* ruby after a bracket that is not ruby */
+	CHECK_STR(tree("一、网站（www.gov.cn）建设\n二、领(lǐng)导重视\n", false),
+			  "1 一、网站（www.gov.cn）建设 / 1 二、领导重视");
+	/* tabs, CRLF, a run of tabs */
+	CHECK_STR(tree("一、总体情况\r\n\t正文\t内容。\r\n二、主动公开\r\n\t\t\t\t\t\t\t\t\t\t\t\t内容。\r\n", true),
+			  "1 一、总体情况 overview / 1 二、主动公开 proactive");
+	CHECK_INT(gr_sections_find(&gr_malloc_env, "一、总体情况\r\n\t正文\t内容。\r\n",
+							   strlen("一、总体情况\r\n\t正文\t内容。\r\n"), &s, &count), GR_OK);
+	CHECK_INT(count, 1);
+	CHECK_INT(s[0].heading_end, 18);
+	CHECK_INT(s[0].body_start, 21);
+	free(s);
+	/* fullwidth digits */
+	CHECK_STR(tree("１．领导重视\n内容。\n２．制度建设\n内容。\n", false),
+			  "1 １．领导重视 / 1 ２．制度建设");
+	/* more bracketed letters than the pass keeps gates for, then ruby */
+	for (int k = 0; k < 40; k++)
+		used += snprintf(many + used, sizeof(many) - used, "字(abc%d)", k);
+	snprintf(many + used, sizeof(many) - used, "\n一、领(ling)导重视\n正文。\n二、报bào告\n");
+	CHECK_STR(tree(many, false), "0 preamble / 1 一、领导重视 / 1 二、报告");
+}
