@@ -341,7 +341,7 @@ static const char *const subject_trailing[] = {
 	"连续", "先后", "相继", "新一轮", "新一批", "新一代", "即达", "即", "一律",
 	"增加到", "增加至", "上升到", "上升至", "减少到", "减少至", "调整为", "调整到",
 	"人均", "户均", "每人", "年均", "平均为", "缩减", "缩短", "力争", "争取",
-	"实际", "名义", "惠及", "新建", "新增", NULL
+	"实际", "名义", "惠及", "新建", "新增", "和", "以及", NULL
 };
 
 /* Verbs whose object is what is counted (公开 政府信息 52条). */
@@ -359,6 +359,11 @@ static const char *const object_verbs[] = {
 	"实施", "启动", "实现", "安排", "拿出", "用于", "推广", "淘汰", "关停",
 	"新建", "覆盖", "资助", "解决", "扩招", "减轻", "取消", "拟安排", "拟投入",
 	"投入", "下达", "建成", "改造", "支持", "得到", "投放", "经历", "增发", "发行", "推进", NULL
+};
+
+/* Heads of a noun that names money (中央财政安排423亿元|资金). */
+static const char *const money_heads[] = {
+	"资金", "款", "债券", "补贴", "经费", "基金", "贷款", "投资", "奖金", "补助", NULL
 };
 
 /* Prepositions whose phrase runs to the next verb (通过 门户网站 公开 …). */
@@ -2874,6 +2879,32 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 				{
 					sub_start = after_start;
 					sub_end = after_end;
+				}
+			}
+			/*
+			 * 中央财政安排423亿元资金, 中央财政拟投入420亿元资金: the body
+			 * and its verb before, the noun right after names what is spent
+			 */
+			else if (sub_end > sub_start && kind == GR_KIND_MONEY &&
+					 (k = fu_before_any(text, sub_end, object_verbs, &w)) > 0 &&
+					 char_count(text, sub_start, sub_end - k) >= 2)
+			{
+				size_t		after_start;
+				size_t		after_end;
+				size_t		head_end = 0;
+
+				subject_after(s, end, false, &after_start, &after_end);
+				/* up to its last head of money (救灾款|和, 专项奖补资金|予以) */
+				for (size_t q = after_start; after_start == end && q < after_end;)
+				{
+					fu_peek(text, after_end, q, &q);
+					if (fu_before_any(text, q, money_heads, &w) > 0)
+						head_end = q;
+				}
+				if (head_end > after_start)
+				{
+					sub_start = after_start;
+					sub_end = head_end;
 				}
 			}
 		}

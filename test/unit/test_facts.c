@@ -772,6 +772,27 @@ UNIT_SUITE(facts_heldout7_rules)
 	CHECK_STR(fact("到七个县(市)区检查。", "七个"), "七个|7||个|count|||县(市)区|0");
 	CHECK_STR(fact("共有3个区县。", "3个"), "3个|3||个|count|||区县|0");
 	CHECK_STR(fact("其他人员3个。", "3个"), "3个|3||个|count|||其他人员|0");
+	/* a body and its verb before money, the noun of money right after: that noun */
+	CHECK_STR(fact("中央财政安排423亿元资金，支持重点工程。", "423亿元"),
+			  "423亿元|42300000000||元|money|||资金|0");
+	CHECK_STR(fact("中央财政拟安排1000亿元专项奖补资金予以支持。", "1000亿元"),
+			  "1000亿元|100000000000||元|money|||专项奖补资金|0");
+	CHECK_STR(fact("中央财政安排384亿元救灾款和740亿元恢复重建资金。", "384亿元"),
+			  "384亿元|38400000000||元|money|||救灾款|0");
+	/* not a verb after, nor a noun that names no money */
+	CHECK_STR(fact("国家财政安排32.5亿元帮助解决取暖问题。", "32.5亿元"),
+			  "32.5亿元|3250000000||元|money|||国家财政安排|0");
+	CHECK_STR(fact("中央财政拟投入433亿元用于促进就业。", "433亿元"),
+			  "433亿元|43300000000||元|money|||中央财政拟投入|0");
+	CHECK_STR(fact("中央财政医疗卫生支出1277亿元，增长49%。", "1277亿元"),
+			  "1277亿元|127700000000||元|money|||中央财政医疗卫生支出|0");
+	/* a 和 that joins the next item is no part of a noun */
+	CHECK_STR(fact("支持2000所县级医院和2400所城市社区卫生服务中心。", "2000所"),
+			  "2000所|2000||所|count|||县级医院|0");
+	CHECK_STR(fact("解决750万户城市低收入住房困难家庭和240万户林区居民的住房问题。", "750万户"),
+			  "750万户|7500000||户|count|||城市低收入住房困难家庭|0");
+	CHECK_STR(fact("西部地区基本普及九年义务教育。", "九年"),
+			  "九年|9||年|duration|||西部地区基本普及|0");
 	/* a duration after 是 counts the noun that follows at once */
 	CHECK_STR(fact("2023年是开局之年，是三年新冠疫情防控转段后经济恢复发展的一年。", "三年"),
 			  "三年|3||年|duration|||新冠疫情防控|0");
