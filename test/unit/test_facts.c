@@ -793,6 +793,33 @@ UNIT_SUITE(facts_heldout7_rules)
 			  "750万户|7500000||户|count|||城市低收入住房困难家庭|0");
 	CHECK_STR(fact("西部地区基本普及九年义务教育。", "九年"),
 			  "九年|9||年|duration|||西部地区基本普及|0");
+	/* verbs of building and closing take their object (关闭小煤矿, 新建改建农村公路) */
+	CHECK_STR(fact("全年关闭小煤矿1054处。", "1054处"), "1054处|1054||处|count|||小煤矿|0");
+	CHECK_STR(fact("新建改建农村公路20万公里。", "20万公里"),
+			  "20万公里|200000||公里|measure|||农村公路|0");
+	CHECK_STR(fact("全年退出钢铁产能超过6500万吨。", "超过6500万吨"),
+			  "超过6500万吨|65000000||吨|measure|over||钢铁产能|0");
+	CHECK_STR(fact("其中中央财政赤字5500亿元，代发地方债2500亿元。", "2500亿元"),
+			  "2500亿元|250000000000||元|money|||地方债|0");
+	CHECK_STR(fact("严守18亿亩耕地红线不动摇。", "18亿亩"),
+			  "18亿亩|1800000000||亩|measure|||耕地红线|0");
+	/* a verb after 综合 names an indicator; 除险加固 stays in the noun */
+	CHECK_STR(fact("综合治理水土流失面积24.6万平方公里。", "24.6万平方公里"),
+			  "24.6万平方公里|246000||平方公里|measure|||综合治理水土流失面积|0");
+	CHECK_STR(fact("全面完成1.5万座小型水库除险加固。", "1.5万座"),
+			  "1.5万座|15000||座|count|||小型水库除险加固|0");
+	/* the words that lead to a level or a target are no part of the subject */
+	CHECK_STR(fact("居民消费价格涨幅回落到2.6%。", "2.6%"), "2.6%|2.6||%|percent|||居民消费价格涨幅|0");
+	CHECK_STR(fact("今年的经济增长目标定为7.5%左右。", "7.5%左右"),
+			  "7.5%左右|7.5||%|percent|approx||经济增长目标|0");
+	CHECK_STR(fact("把居民消费价格涨幅控制在3.5%左右。", "3.5%左右"),
+			  "3.5%左右|3.5||%|percent|approx||居民消费价格涨幅|0");
+	CHECK_STR(fact("财政赤字率一直控制在3%以内。", "3%以内"), "3%以内|3||%|percent|under||财政赤字率|0");
+	CHECK_STR(fact("城镇保障性住房基本建成470万套。", "470万套"),
+			  "470万套|4700000||套|count|||城镇保障性住房|0");
+	CHECK_STR(describe_all("资本充足率从8.4%提升到去年底的13.3%。"),
+			  "8.4%|8.4||%|percent|||资本充足率|0\n"
+			  "13.3%|13.3||%|percent|||资本充足率|0");
 	/* a duration after 是 counts the noun that follows at once */
 	CHECK_STR(fact("2023年是开局之年，是三年新冠疫情防控转段后经济恢复发展的一年。", "三年"),
 			  "三年|3||年|duration|||新冠疫情防控|0");
