@@ -320,7 +320,7 @@ static const char *const subject_leading[] = {
 	"本机关", "本单位", "本部门", "我委", "我办", "我厅", "我中心", "我们",
 	"均", "都", "又", "还", "并", "已", "、", "和", "及", "与", "或", "，",
 	"再", "另", "也", "将", "共有", "现有", "拥有", "设有", "配有", "配备",
-	"但", "但是", "而", "去年", "目前", "把", "的", NULL
+	"但", "但是", "而", "去年", "目前", "把", "的", "预计今年", "预计全年", NULL
 };
 
 /* Trailing words trimmed from a subject. */
@@ -2847,8 +2847,20 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 
 			subject_after(s, end, false, &sub_start, &sub_end);
 			/* 两次下调政策利率: the object of the change that follows */
-			if (sub_end <= sub_start && (k = fu_at_any(text, len, end, direction_words, &w)) > 3)
-				subject_after(s, end + k, false, &sub_start, &sub_end);
+			if ((sub_end <= sub_start || sub_start == end) &&
+				(k = fu_at_any(text, len, end, direction_words, &w)) > 3)
+			{
+				size_t		changed_start;
+				size_t		changed_end;
+
+				/* 两次降低存款准备金率: the rate, not its change */
+				subject_after(s, end + k, false, &changed_start, &changed_end);
+				if (changed_end > changed_start || sub_end <= sub_start)
+				{
+					sub_start = changed_start;
+					sub_end = changed_end;
+				}
+			}
 			/* 两次全面降准: past an adverb */
 			if (sub_end <= sub_start && (k = fu_at_any(text, len, end, adverbs_after, &w)) > 0)
 				subject_after(s, end + k, false, &sub_start, &sub_end);

@@ -427,9 +427,9 @@ UNIT_SUITE(facts_heldout_rules)
 			  "29.7万亿元|29700000000000||元|money|||一般公共预算支出规模|0");
 	CHECK_STR(fact("中央政府层面核准的企业投资项目减少90%。", "90%"),
 			  "90%|90||%|percent||down|企业投资项目|0");
-	/* a count before a change: the change's object */
+	/* a count before a change: the change's object (gold: 降低存款准备金率|存款准备金率) */
 	CHECK_STR(describe_all("两次降低存款准备金率、两次下调政策利率。"),
-			  "两次|2||次|count|||降低存款准备金率|0\n"
+			  "两次|2||次|count|||存款准备金率|0\n"
 			  "两次|2||次|count|||政策利率|0");
 }
 
@@ -820,6 +820,13 @@ UNIT_SUITE(facts_heldout7_rules)
 	CHECK_STR(describe_all("资本充足率从8.4%提升到去年底的13.3%。"),
 			  "8.4%|8.4||%|percent|||资本充足率|0\n"
 			  "13.3%|13.3||%|percent|||资本充足率|0");
+	/* a count of changes counts the changes of what follows the change word */
+	CHECK_STR(fact("两次降低存款准备金率。", "两次"), "两次|2||次|count|||存款准备金率|0");
+	CHECK_STR(fact("三次提高出口退税率。", "三次"), "三次|3||次|count|||出口退税率|0");
+	/* 预计今年 leads the subject; 预计数 is a noun */
+	CHECK_STR(fact("预计今年高校毕业生超过1100万人。", "超过1100万人"),
+			  "超过1100万人|11000000||人|count|over||高校毕业生|0");
+	CHECK_STR(fact("预计数增加439亿元。", "439亿元"), "439亿元|43900000000||元|money||up|预计数|0");
 	/* a duration after 是 counts the noun that follows at once */
 	CHECK_STR(fact("2023年是开局之年，是三年新冠疫情防控转段后经济恢复发展的一年。", "三年"),
 			  "三年|3||年|duration|||新冠疫情防控|0");
