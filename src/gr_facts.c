@@ -343,7 +343,7 @@ static const char *const subject_trailing[] = {
 	"人均", "户均", "每人", "年均", "平均为", "缩减", "缩短", "力争", "争取",
 	"实际", "名义", "惠及", "新建", "新增", "和", "以及",
 	"回落到", "回落至", "提升到", "提升至", "下降至", "定为", "定在", "拟定为", "拟定在",
-	"基本建成", "新开工", "一直", "不动摇", NULL
+	"基本建成", "新开工", "一直", "不动摇", "均", "预期增长", NULL
 };
 
 /* Verbs whose object is what is counted (公开 政府信息 52条). */
@@ -905,7 +905,13 @@ page_marker_total(const char *text, size_t len, size_t pos)
  * 可, 近): 公共, 审计, 行为, 行政许可 stay whole.
  */
 static const char *const whole_words[] = {
-	"公共", "统计", "会计", "审计", "设计", "行为", "许可", "认可", "附近", NULL
+	"公共", "统计", "会计", "审计", "设计", "行为", "许可", "认可", "附近", "平均", NULL
+};
+
+/* Words whose first character is also a leading word (均衡性转移支付, 共享单车). */
+static const char *const whole_leading[] = {
+	"均衡", "均等", "共享", "共建", "共同", "和平", "再生", "再就业", "再贷款", "还款",
+	"并购", "及时", "另类", "与会", "已婚", NULL
 };
 
 /* Trim the listed words from both ends of [*start, *end). */
@@ -924,7 +930,8 @@ trim_words(const char *text, size_t *start, size_t *end,
 		*start = fu_skip_blanks(text, *end, *start);
 		*end = fu_skip_blanks_back(text, *end, *end);
 		if (leading && (n = fu_at_any(text, *end, *start, leading, &which)) > 0 &&
-			*start + n <= *end)
+			*start + n <= *end &&
+			!(n == 3 && fu_at_any(text, *end, *start, whole_leading, &which) > 3))
 		{
 			*start += n;
 			changed = true;
@@ -1059,7 +1066,7 @@ object_of_clause(const char *text, size_t *start, size_t *end)
 
 			static const char *const inside_noun[] = {
 				"会", "活动", "申请", "平台", "专栏", "中心", "率", "量", "工作",
-				"栏", "时限", "期限", "范围", NULL
+				"栏", "时限", "期限", "范围", "类", NULL
 			};
 
 			static const char *const nominal[] = {

@@ -827,6 +827,17 @@ UNIT_SUITE(facts_heldout7_rules)
 	CHECK_STR(fact("预计今年高校毕业生超过1100万人。", "超过1100万人"),
 			  "超过1100万人|11000000||人|count|over||高校毕业生|0");
 	CHECK_STR(fact("预计数增加439亿元。", "439亿元"), "439亿元|43900000000||元|money||up|预计数|0");
+	/* 政府信息公开类行政复议: 公开 inside a noun before 类 */
+	CHECK_STR(fact("政府信息公开类行政复议3件。", "3件"), "3件|3||件|count|||政府信息公开类行政复议|0");
+	/* 均 and 预期增长 before the number are trimmed; 均衡 and 平均 stay whole */
+	CHECK_STR(fact("草原综合植被盖度和湿地保护率均达到50%。", "50%"),
+			  "50%|50||%|percent|||草原综合植被盖度和湿地保护率|0");
+	CHECK_STR(fact("广义货币M2预期增长13%左右。", "13%左右"),
+			  "13%左右|13||%|percent|approx|up|广义货币M2|0");
+	CHECK_STR(fact("经济增长预期7%左右。", "7%左右"), "7%左右|7||%|percent|approx||经济增长预期|0");
+	CHECK_STR(fact("均衡性转移支付增幅超过10%。", "超过10%"),
+			  "超过10%|10||%|percent|over||均衡性转移支付增幅|0");
+	CHECK_STR(fact("粮食平均3.5万斤。", "3.5万斤"), "3.5万斤|35000||斤|measure|||粮食平均|0");
 	/* a duration after 是 counts the noun that follows at once */
 	CHECK_STR(fact("2023年是开局之年，是三年新冠疫情防控转段后经济恢复发展的一年。", "三年"),
 			  "三年|3||年|duration|||新冠疫情防控|0");
