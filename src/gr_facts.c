@@ -320,7 +320,8 @@ static const char *const subject_leading[] = {
 	"本机关", "本单位", "本部门", "我委", "我办", "我厅", "我中心", "我们",
 	"均", "都", "又", "还", "并", "已", "、", "和", "及", "与", "或", "，",
 	"再", "另", "也", "将", "共有", "现有", "拥有", "设有", "配有", "配备",
-	"但", "但是", "而", "去年", "目前", "把", "的", "预计今年", "预计全年", NULL
+	"但", "但是", "而", "去年", "目前", "把", "的", "预计今年", "预计全年", "去年末", "去年底", "年末", "年底", "现在",
+	"届时", NULL
 };
 
 /* Trailing words trimmed from a subject. */
@@ -343,7 +344,7 @@ static const char *const subject_trailing[] = {
 	"人均", "户均", "每人", "年均", "平均为", "缩减", "缩短", "力争", "争取",
 	"实际", "名义", "惠及", "新建", "新增", "和", "以及",
 	"回落到", "回落至", "提升到", "提升至", "下降至", "定为", "定在", "拟定为", "拟定在",
-	"基本建成", "新开工", "一直", "不动摇", "均", "预期增长", NULL
+	"基本建成", "新开工", "一直", "不动摇", "均", "预期增长", "高达", "又", NULL
 };
 
 /* Verbs whose object is what is counted (公开 政府信息 52条). */
@@ -361,7 +362,7 @@ static const char *const object_verbs[] = {
 	"实施", "启动", "实现", "安排", "拿出", "用于", "推广", "淘汰", "关停",
 	"新建", "覆盖", "资助", "解决", "扩招", "减轻", "取消", "拟安排", "拟投入",
 	"投入", "下达", "建成", "改造", "支持", "得到", "投放", "经历", "增发", "发行", "推进",
-	"治理", "改建", "改扩建", "关闭", "抢救", "退出", "严守", "代发", NULL
+	"治理", "改建", "改扩建", "关闭", "抢救", "退出", "严守", "代发", "降低", NULL
 };
 
 /* Heads of a noun that names money (中央财政安排423亿元|资金). */
@@ -1125,6 +1126,16 @@ date_at(const Scanner *s, size_t q)
 			break;
 	}
 	return -1;
+}
+
+/* [start, end) is one verb with no noun before it, not a noun after 的 (的投入) */
+static bool
+is_bare_verb(const char *text, size_t start, size_t end)
+{
+	int			which;
+
+	return end > start && fu_at_any(text, end, start, object_verbs, &which) == end - start &&
+		!fu_before(text, start, "的");
 }
 
 /*
@@ -2962,7 +2973,9 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 			}
 		}
 		/* 71%的煤电机组: a share before 的 and what it is a share of */
-		if ((sub_end <= sub_start || char_count(text, sub_start, sub_end) < 2) &&
+		/* (or after a bare verb: 提出8%左右的国内生产总值增长目标, 覆盖80%以上的大城市) */
+		if ((sub_end <= sub_start || char_count(text, sub_start, sub_end) < 2 ||
+			 is_bare_verb(text, sub_start, sub_end)) &&
 			(kind == GR_KIND_PERCENT || kind == GR_KIND_NUMBER) && fu_at(text, len, end, "的"))
 		{
 			sub_start = sub_end = 0;

@@ -838,6 +838,21 @@ UNIT_SUITE(facts_heldout7_rules)
 	CHECK_STR(fact("均衡性转移支付增幅超过10%。", "超过10%"),
 			  "超过10%|10||%|percent|over||均衡性转移支付增幅|0");
 	CHECK_STR(fact("粮食平均3.5万斤。", "3.5万斤"), "3.5万斤|35000||斤|measure|||粮食平均|0");
+	/* a percent after a bare verb and before 的: the noun after 的 */
+	CHECK_STR(fact("提出8%左右的国内生产总值增长目标。", "8%左右"),
+			  "8%左右|8||%|percent|approx||国内生产总值增长目标|0");
+	CHECK_STR(fact("覆盖80%以上的大城市。", "80%以上"), "80%以上|80||%|percent|over||大城市|0");
+	CHECK_STR(fact("中央财政用于科技的投入5%的部分。", "5%"), "5%|5||%|percent|||投入|0");
+	/* times of the year and adverbs around a subject are trimmed; 降低 takes its object */
+	CHECK_STR(fact("年末城镇调查失业率5.1%。", "5.1%"), "5.1%|5.1||%|percent|||城镇调查失业率|0");
+	CHECK_STR(fact("去年末居民储蓄存款余额增长8.5%。", "8.5%"),
+			  "8.5%|8.5||%|percent||up|居民储蓄存款余额|0");
+	CHECK_STR(fact("今年高校毕业生将高达765万人。", "765万人"), "765万人|7650000||人|count|||高校毕业生|0");
+	CHECK_STR(fact("企业退休人员基本养老金水平又提高10%。", "10%"),
+			  "10%|10||%|percent||up|企业退休人员基本养老金水平|0");
+	CHECK_STR(fact("降低利息负担约4000亿元。", "约4000亿元"),
+			  "约4000亿元|400000000000||元|money|approx||利息负担|0");
+	CHECK_STR(fact("企业成本降低5%。", "5%"), "5%|5||%|percent||down|企业成本|0");
 	/* a duration after 是 counts the noun that follows at once */
 	CHECK_STR(fact("2023年是开局之年，是三年新冠疫情防控转段后经济恢复发展的一年。", "三年"),
 			  "三年|3||年|duration|||新冠疫情防控|0");
