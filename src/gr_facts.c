@@ -2922,8 +2922,12 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 			 * and its verb before, the noun right after names what is spent
 			 */
 			else if (sub_end > sub_start && kind == GR_KIND_MONEY &&
-					 (k = fu_before_any(text, sub_end, object_verbs, &w)) > 0 &&
-					 char_count(text, sub_start, sub_end - k) >= 2)
+					 (((k = fu_before_any(text, sub_end, object_verbs, &w)) > 0 &&
+					   char_count(text, sub_start, sub_end - k) >= 2) ||
+			/* 384亿元救灾款和740亿元恢复重建资金: the second noun as the first */
+					  (previous && previous->kind == GR_KIND_MONEY &&
+					   previous->subject_start == previous->end &&
+					   previous->subject_end == sub_end && sub_start >= previous->end)))
 			{
 				size_t		after_start;
 				size_t		after_end;

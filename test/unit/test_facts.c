@@ -853,6 +853,13 @@ UNIT_SUITE(facts_heldout7_rules)
 	CHECK_STR(fact("降低利息负担约4000亿元。", "约4000亿元"),
 			  "约4000亿元|400000000000||元|money|approx||利息负担|0");
 	CHECK_STR(fact("企业成本降低5%。", "5%"), "5%|5||%|percent||down|企业成本|0");
+	/* two sums back to back, each before its own noun of money */
+	CHECK_STR(describe_all("中央财政安排384亿元救灾款和740亿元恢复重建资金。"),
+			  "384亿元|38400000000||元|money|||救灾款|0\n"
+			  "740亿元|74000000000||元|money|||恢复重建资金|0");
+	CHECK_STR(describe_all("救灾款384亿元，重建资金740亿元。"),
+			  "384亿元|38400000000||元|money|||救灾款|0\n"
+			  "740亿元|74000000000||元|money|||重建资金|0");
 	/* a duration after 是 counts the noun that follows at once */
 	CHECK_STR(fact("2023年是开局之年，是三年新冠疫情防控转段后经济恢复发展的一年。", "三年"),
 			  "三年|3||年|duration|||新冠疫情防控|0");
