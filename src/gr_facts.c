@@ -320,7 +320,8 @@ static const char *const subject_leading[] = {
 	"本机关", "本单位", "本部门", "我委", "我办", "我厅", "我中心", "我们",
 	"均", "都", "又", "还", "并", "已", "、", "和", "及", "与", "或", "，",
 	"再", "另", "也", "将", "共有", "现有", "拥有", "设有", "配有", "配备",
-	"但", "但是", "而", "去年", "目前", NULL
+	"但", "但是", "而", "去年", "目前", "把", "的", "预计今年", "预计全年", "去年末", "去年底", "年末", "年底", "现在",
+	"届时", NULL
 };
 
 /* Trailing words trimmed from a subject. */
@@ -341,7 +342,9 @@ static const char *const subject_trailing[] = {
 	"连续", "先后", "相继", "新一轮", "新一批", "新一代", "即达", "即", "一律",
 	"增加到", "增加至", "上升到", "上升至", "减少到", "减少至", "调整为", "调整到",
 	"人均", "户均", "每人", "年均", "平均为", "缩减", "缩短", "力争", "争取",
-	"实际", "名义", "惠及", "新建", "新增", NULL
+	"实际", "名义", "惠及", "新建", "新增", "和", "以及",
+	"回落到", "回落至", "提升到", "提升至", "下降至", "定为", "定在", "拟定为", "拟定在",
+	"基本建成", "新开工", "一直", "不动摇", "均", "预期增长", "高达", "又", NULL
 };
 
 /* Verbs whose object is what is counted (公开 政府信息 52条). */
@@ -358,7 +361,13 @@ static const char *const object_verbs[] = {
 	"制发", "起草", "审议", "通报", "办理了", "公示", "解读", "回应", "提出",
 	"实施", "启动", "实现", "安排", "拿出", "用于", "推广", "淘汰", "关停",
 	"新建", "覆盖", "资助", "解决", "扩招", "减轻", "取消", "拟安排", "拟投入",
-	"投入", "下达", "建成", "改造", "支持", "得到", "投放", "经历", "增发", "发行", "推进", NULL
+	"投入", "下达", "建成", "改造", "支持", "得到", "投放", "经历", "增发", "发行", "推进",
+	"治理", "改建", "改扩建", "关闭", "抢救", "退出", "严守", "代发", "降低", NULL
+};
+
+/* Heads of a noun that names money (中央财政安排423亿元|资金). */
+static const char *const money_heads[] = {
+	"资金", "款", "债券", "补贴", "经费", "基金", "贷款", "投资", "奖金", "补助", NULL
 };
 
 /* Prepositions whose phrase runs to the next verb (通过 门户网站 公开 …). */
@@ -897,7 +906,13 @@ page_marker_total(const char *text, size_t len, size_t pos)
  * 可, 近): 公共, 审计, 行为, 行政许可 stay whole.
  */
 static const char *const whole_words[] = {
-	"公共", "统计", "会计", "审计", "设计", "行为", "许可", "认可", "附近", NULL
+	"公共", "统计", "会计", "审计", "设计", "行为", "许可", "认可", "附近", "平均", NULL
+};
+
+/* Words whose first character is also a leading word (均衡性转移支付, 共享单车). */
+static const char *const whole_leading[] = {
+	"均衡", "均等", "共享", "共建", "共同", "和平", "再生", "再就业", "再贷款", "还款",
+	"并购", "及时", "另类", "与会", "已婚", NULL
 };
 
 /* Trim the listed words from both ends of [*start, *end). */
@@ -916,7 +931,8 @@ trim_words(const char *text, size_t *start, size_t *end,
 		*start = fu_skip_blanks(text, *end, *start);
 		*end = fu_skip_blanks_back(text, *end, *end);
 		if (leading && (n = fu_at_any(text, *end, *start, leading, &which)) > 0 &&
-			*start + n <= *end)
+			*start + n <= *end &&
+			!(n == 3 && fu_at_any(text, *end, *start, whole_leading, &which) > 3))
 		{
 			*start += n;
 			changed = true;
@@ -1042,13 +1058,16 @@ object_of_clause(const char *text, size_t *start, size_t *end)
 			continue;
 		}
 		n = fu_at_any(text, *end, p, object_verbs, &which);
+		/* 综合治理水土流失面积: a verb after 综合 is part of the name */
+		if (n > 0 && p > *start && fu_before(text, p, "综合"))
+			n = 0;
 		if (n > 0)
 		{
 			size_t		rest = p + n;
 
 			static const char *const inside_noun[] = {
 				"会", "活动", "申请", "平台", "专栏", "中心", "率", "量", "工作",
-				"栏", "时限", "期限", "范围", NULL
+				"栏", "时限", "期限", "范围", "类", NULL
 			};
 
 			static const char *const nominal[] = {
@@ -1107,6 +1126,16 @@ date_at(const Scanner *s, size_t q)
 			break;
 	}
 	return -1;
+}
+
+/* [start, end) is one verb with no noun before it, not a noun after 的 (的投入) */
+static bool
+is_bare_verb(const char *text, size_t start, size_t end)
+{
+	int			which;
+
+	return end > start && fu_at_any(text, end, start, object_verbs, &which) == end - start &&
+		!fu_before(text, start, "的");
 }
 
 /*
@@ -2836,8 +2865,20 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 
 			subject_after(s, end, false, &sub_start, &sub_end);
 			/* 两次下调政策利率: the object of the change that follows */
-			if (sub_end <= sub_start && (k = fu_at_any(text, len, end, direction_words, &w)) > 3)
-				subject_after(s, end + k, false, &sub_start, &sub_end);
+			if ((sub_end <= sub_start || sub_start == end) &&
+				(k = fu_at_any(text, len, end, direction_words, &w)) > 3)
+			{
+				size_t		changed_start;
+				size_t		changed_end;
+
+				/* 两次降低存款准备金率: the rate, not its change */
+				subject_after(s, end + k, false, &changed_start, &changed_end);
+				if (changed_end > changed_start || sub_end <= sub_start)
+				{
+					sub_start = changed_start;
+					sub_end = changed_end;
+				}
+			}
 			/* 两次全面降准: past an adverb */
 			if (sub_end <= sub_start && (k = fu_at_any(text, len, end, adverbs_after, &w)) > 0)
 				subject_after(s, end + k, false, &sub_start, &sub_end);
@@ -2876,6 +2917,36 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 					sub_end = after_end;
 				}
 			}
+			/*
+			 * 中央财政安排423亿元资金, 中央财政拟投入420亿元资金: the body
+			 * and its verb before, the noun right after names what is spent
+			 */
+			else if (sub_end > sub_start && kind == GR_KIND_MONEY &&
+					 (((k = fu_before_any(text, sub_end, object_verbs, &w)) > 0 &&
+					   char_count(text, sub_start, sub_end - k) >= 2) ||
+			/* 384亿元救灾款和740亿元恢复重建资金: the second noun as the first */
+					  (previous && previous->kind == GR_KIND_MONEY &&
+					   previous->subject_start == previous->end &&
+					   previous->subject_end == sub_end && sub_start >= previous->end)))
+			{
+				size_t		after_start;
+				size_t		after_end;
+				size_t		head_end = 0;
+
+				subject_after(s, end, false, &after_start, &after_end);
+				/* up to its last head of money (救灾款|和, 专项奖补资金|予以) */
+				for (size_t q = after_start; after_start == end && q < after_end;)
+				{
+					fu_peek(text, after_end, q, &q);
+					if (fu_before_any(text, q, money_heads, &w) > 0)
+						head_end = q;
+				}
+				if (head_end > after_start)
+				{
+					sub_start = after_start;
+					sub_end = head_end;
+				}
+			}
 		}
 		/* 比上年增长8.7%: a change of the fact before, which names it */
 		if (sub_end > sub_start && (fu_at(text, sub_end, sub_start, "比") ||
@@ -2906,7 +2977,9 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 			}
 		}
 		/* 71%的煤电机组: a share before 的 and what it is a share of */
-		if ((sub_end <= sub_start || char_count(text, sub_start, sub_end) < 2) &&
+		/* (or after a bare verb: 提出8%左右的国内生产总值增长目标, 覆盖80%以上的大城市) */
+		if ((sub_end <= sub_start || char_count(text, sub_start, sub_end) < 2 ||
+			 is_bare_verb(text, sub_start, sub_end)) &&
 			(kind == GR_KIND_PERCENT || kind == GR_KIND_NUMBER) && fu_at(text, len, end, "的"))
 		{
 			sub_start = sub_end = 0;
@@ -2928,7 +3001,8 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 		{
 			static const char *const level_words[] = {
 				"提高到", "提高至", "增加到", "增至", "降至", "降到", "下降到", "减少到",
-				"扩大到", "上升到", "上升至", "调整为", "调整到", "达到", NULL
+				"扩大到", "上升到", "上升至", "调整为", "调整到", "达到", "提升到", "提升至",
+				"回落到", "回落至", "下降至", NULL
 			};
 			size_t		q = previous->end;
 			int			w;
