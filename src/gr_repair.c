@@ -3193,6 +3193,227 @@ is_chrome_list_item(const char *text, size_t start, size_t end)
 		memcmp(text + p, "\xe2\x80\xa2", 3) == 0 || memcmp(text + p, "\xc2\xb7", 2) == 0;
 }
 
+/*
+ * Page metadata: the field table a government site (and every mirror of
+ * it) prints above a document, "索 引 号 | 014416330/2018-04736 | 分 类 |
+ * …", "发布机构: … 文号: …", "生成日期 2024-01-26 是否有效".  A line is
+ * such a row when it starts with a field label and holds two labels with
+ * at most two values each (META_ROW), or one label, a ':' or '|' and at
+ * most two values (META_FIELD).  Rows go wherever they are; single fields
+ * only in a block of three or more (consecutive lines, chrome lines
+ * between them allowed).  A title field ("标题: …", "信息名称 | …") is
+ * kept: it may be the only place the title is written (META_TITLE), but it
+ * does not end a block.
+ */
+#define META_LINE_LIMIT 300
+enum
+{
+	META_NONE, META_FIELD, META_ROW, META_TITLE
+};
+
+static const char *const meta_labels[] = {
+	"索引号", "主题分类", "组配分类", "信息分类", "体裁分类", "分类", "发布机构", "发文机关",
+	"发文机构", "所属机构", "发文日期", "成文日期", "发布日期", "生成日期", "发文字号",
+	"发布文号", "文号", "有效性", "是否有效", "时效", "关键字", "关键词", "主题词", "公开形式",
+	"公开方式", "公开范围", "责任部门", "公开时限", "主题导航", "所属主题", "信息来源",
+};
+static const char *const meta_titles[] = {"标题", "信息名称", "名称"};
+
+/* A separator between fields: inline space, '|', ':' or '：'. */
+static bool
+meta_separator(const char *text, size_t end, size_t p, size_t *next)
+{
+	uint32_t	cp = peek_cp(text, end, p, next);
+
+	return cp == ' ' || cp == '\t' || cp == '\r' || cp == '|' || cp == ':' || cp == 0xFF1A ||
+		cp == 0x3000 || cp == 0xA0;
+}
+
+/*
+ * Whether a label of the list starts at p, its characters perhaps spaced
+ * ("索 引 号"), followed by a separator or the line's end; *after gets the
+ * end of the label, *strong whether ':' or '|' follows it.
+ */
+static bool
+meta_label_at(const char *text, size_t end, size_t p, const char *const *labels, size_t n,
+			  size_t *after, bool *strong)
+{
+	for (size_t i = 0; i < n; i++)
+	{
+		const char *l = labels[i];
+		size_t		ll = strlen(l);
+		size_t		q = 0;
+		size_t		pos = p;
+		bool		ok = true;
+
+		while (q < ll)
+		{
+			uint32_t	want = gr_utf8_decode(l, ll, &q);
+			size_t		next;
+			uint32_t	got;
+
+			if (q > 3)			/* spaces between the characters */
+				while (pos < end && (text[pos] == ' ' || text[pos] == '\t'))
+					pos++;
+			got = peek_cp(text, end, pos, &next);
+			if (got != want && (got < 0x80 || gr_simplify_char(got) != want))
+			{
+				ok = false;
+				break;
+			}
+			pos = next;
+		}
+		if (!ok)
+			continue;
+		*strong = false;
+		if (pos < end)
+		{
+			size_t		s = pos;
+			size_t		next;
+
+			if (!meta_separator(text, end, s, &next))
+				continue;
+			while (s < end && meta_separator(text, end, s, &next))
+			{
+				if (text[s] == '|' || text[s] == ':' || memcmp(text + s, "\xef\xbc\x9a", 3) == 0)
+					*strong = true;
+				s = next;
+			}
+		}
+		*after = pos;
+		return true;
+	}
+	return false;
+}
+
+
+/* Whether cp (simplified) can start a field label. */
+static bool
+meta_first_char(uint32_t cp)
+{
+	switch (cp)
+	{
+		case 0x4E3B:		/* 主 */
+		case 0x4F53:		/* 体 */
+		case 0x4FE1:		/* 信 */
+		case 0x516C:		/* 公 */
+		case 0x5173:		/* 关 */
+		case 0x5206:		/* 分 */
+		case 0x53D1:		/* 发 */
+		case 0x540D:		/* 名 */
+		case 0x6210:		/* 成 */
+		case 0x6240:		/* 所 */
+		case 0x6587:		/* 文 */
+		case 0x65F6:		/* 时 */
+		case 0x662F:		/* 是 */
+		case 0x6709:		/* 有 */
+		case 0x6807:		/* 标 */
+		case 0x751F:		/* 生 */
+		case 0x7D22:		/* 索 */
+		case 0x7EC4:		/* 组 */
+		case 0x8D23:		/* 责 */
+			return true;
+		default:
+			return false;
+	}
+}
+
+static int
+meta_line_kind(const char *text, size_t start, size_t end)
+{
+	size_t		p = skip_spaces(text, start, end);
+	size_t		e = trim_spaces_end(text, p, end);
+	int			labels = 0;
+	int			values = 0;
+	bool		first_strong = false;
+
+	if (p >= e || e - p > META_LINE_LIMIT || (unsigned char) text[p] < 0x80 ||
+		!meta_first_char(gr_simplify_char(peek_cp(text, e, p, NULL))))
+		return META_NONE;
+	{
+		size_t		after;
+		bool		strong;
+
+		if (meta_label_at(text, e, p, meta_titles, sizeof(meta_titles) / sizeof(meta_titles[0]),
+						  &after, &strong))
+			return strong ? META_TITLE : META_NONE;
+	}
+	while (p < e)
+	{
+		size_t		after;
+		bool		strong;
+		size_t		next;
+
+		if (meta_label_at(text, e, p, meta_labels, sizeof(meta_labels) / sizeof(meta_labels[0]),
+						  &after, &strong))
+		{
+			if (labels++ == 0)
+				first_strong = strong;
+			p = after;
+		}
+		else if (labels == 0)
+			return META_NONE;	/* a row starts with a label */
+		else
+		{
+			/* a value: up to the next space or '|' (a time's ':' stays in it) */
+			values++;
+			while (p < e)
+			{
+				uint32_t	cp = peek_cp(text, e, p, &next);
+
+				if (cp == ' ' || cp == '\t' || cp == '|' || cp == 0x3000 || cp == 0xA0)
+					break;
+				if (cp == 0x3002)
+					return META_NONE;	/* a sentence */
+				p = next;
+			}
+		}
+		while (p < e && meta_separator(text, e, p, &next))
+			p = next;
+	}
+	if (labels >= 2 && values <= 2 * labels)
+		return META_ROW;
+	if (labels == 1 && first_strong && values <= 2)
+		return META_FIELD;
+	return META_NONE;
+}
+
+/*
+ * Whether the lines from pos on (up to a blank line or a line that is
+ * neither chrome nor a field) make a metadata block; *block_end gets the
+ * offset after its last line.
+ */
+static bool
+meta_block(const GrEnv *env, const char *text, size_t len, size_t pos, size_t *block_end)
+{
+	int			rows = 0;
+	int			fields = 0;
+	size_t		polls = 0;
+
+	while (pos < len)
+	{
+		size_t		eol = line_end(text, len, pos);
+		size_t		next = eol < len ? eol + 1 : len;
+		bool		block;
+		int			kind;
+
+		GR_POLL(env, polls);
+		if (line_blank(text, pos, eol))
+			break;
+		if (!is_pipe_residue_line(text, len, pos, eol) && !is_chrome_line(text, pos, eol, &block))
+		{
+			kind = meta_line_kind(text, pos, eol);
+			if (kind == META_NONE)
+				break;
+			rows += kind == META_ROW;
+			fields += kind == META_FIELD;
+		}
+		pos = next;
+	}
+	*block_end = pos;
+	return rows >= 1 || fields >= 3;
+}
+
 GrStatus
 gr_step_chrome(const GrEnv *env, const char *text, size_t len,
 			   GrBuf *out, GrStepReport *report)
@@ -3204,6 +3425,8 @@ gr_step_chrome(const GrEnv *env, const char *text, size_t len,
 	size_t		content_end = 0;	/* after the last line that is content */
 	bool		tail_chrome = false;	/* chrome after content_end */
 	bool		any_chrome = false; /* a chrome line at all */
+	size_t		meta_until = 0; /* the end of the metadata block looked at last */
+	bool		meta_ok = false;	/* whether it is one */
 
 	rw_init(&rw, env, text, len, out, report);
 
@@ -3236,6 +3459,9 @@ gr_step_chrome(const GrEnv *env, const char *text, size_t len,
 			{
 				content_end = next;
 				tail_chrome = false;
+				if (pos >= meta_until && meta_line_kind(text, pos, eol) != META_NONE &&
+					meta_block(env, text, len, pos, &meta_until))
+					any_chrome = true;
 			}
 		}
 		pos = next;
@@ -3245,6 +3471,7 @@ gr_step_chrome(const GrEnv *env, const char *text, size_t len,
 
 	pos = 0;
 	in_block = false;
+	meta_until = 0;
 	while (pos < len)
 	{
 		size_t		eol = line_end(text, len, pos);
@@ -3289,6 +3516,18 @@ gr_step_chrome(const GrEnv *env, const char *text, size_t len,
 			rw_replace(&rw, pos, pos, after, "", 0);
 			pos = after;
 			continue;
+		}
+		{
+			int			kind = meta_line_kind(text, pos, eol);
+
+			if (kind != META_NONE && pos >= meta_until)
+				meta_ok = meta_block(env, text, len, pos, &meta_until);
+			if (meta_ok && pos < meta_until && (kind == META_ROW || kind == META_FIELD))
+			{
+				rw_replace(&rw, pos, pos, next, "", 0);
+				pos = next;
+				continue;
+			}
 		}
 		pos = next;
 	}
