@@ -3238,13 +3238,24 @@ static bool
 meta_label_at(const char *text, size_t end, size_t p, const char *const *labels, size_t n,
 			  size_t *after, bool *strong)
 {
+	char		first[4];
+	uint32_t	cp0 = peek_cp(text, end, p, NULL);
+
+	if (cp0 < 0x3400 || cp0 == GR_INVALID_CP)
+		return false;			/* every label starts with a Han character */
+	if (gr_utf8_encode(gr_simplify_char(cp0), first) != 3)
+		return false;
 	for (size_t i = 0; i < n; i++)
 	{
 		const char *l = labels[i];
-		size_t		ll = strlen(l);
+		size_t		ll;
 		size_t		q = 0;
 		size_t		pos = p;
 		bool		ok = true;
+
+		if (memcmp(l, first, 3) != 0)
+			continue;
+		ll = strlen(l);
 
 		while (q < ll)
 		{
@@ -3321,14 +3332,20 @@ meta_first_char(uint32_t cp)
 static int
 meta_line_kind(const char *text, size_t start, size_t end)
 {
-	size_t		p = skip_spaces(text, start, end);
-	size_t		e = trim_spaces_end(text, p, end);
+	size_t		p;
+	size_t		e;
 	int			labels = 0;
 	int			values = 0;
 	bool		first_strong = false;
 
-	if (p >= e || e - p > META_LINE_LIMIT || (unsigned char) text[p] < 0x80 ||
-		!meta_first_char(gr_simplify_char(peek_cp(text, e, p, NULL))))
+	if (end - start > META_LINE_LIMIT + 64)
+		return META_NONE;		/* running text */
+	p = skip_spaces(text, start, end);
+	if (p >= end || (unsigned char) text[p] < 0x80 ||
+		!meta_first_char(gr_simplify_char(peek_cp(text, end, p, NULL))))
+		return META_NONE;
+	e = trim_spaces_end(text, p, end);
+	if (e - p > META_LINE_LIMIT)
 		return META_NONE;
 	{
 		size_t		after;
