@@ -3431,6 +3431,56 @@ meta_block(const GrEnv *env, const char *text, size_t len, size_t pos, size_t *b
 	return rows >= 1 || fields >= 3;
 }
 
+/*
+ * Whether the title field on [start, end) ("标题: X") repeats a title that
+ * a line among the next eight that are not blank holds whole: then the
+ * field is a copy.
+ */
+static bool
+meta_title_repeated(const GrEnv *env, const char *text, size_t len, size_t start, size_t end)
+{
+	size_t		p = skip_spaces(text, start, end);
+	size_t		after;
+	bool		strong;
+	size_t		vs;
+	size_t		ve;
+	size_t		pos = end < len ? end + 1 : len;
+	int			lines = 0;
+	size_t		polls = 0;
+
+	if (!meta_label_at(text, end, p, meta_titles, sizeof(meta_titles) / sizeof(meta_titles[0]),
+					   &after, &strong))
+		return false;
+	vs = after;
+	while (vs < end)
+	{
+		size_t		next;
+
+		if (!meta_separator(text, end, vs, &next))
+			break;
+		vs = next;
+	}
+	ve = trim_spaces_end(text, vs, end);
+	if (ve - vs < 6)
+		return false;
+	while (pos < len && lines < 8)
+	{
+		size_t		eol = line_end(text, len, pos);
+		size_t		s = skip_spaces(text, pos, eol);
+		size_t		e = trim_spaces_end(text, s, eol);
+
+		GR_POLL(env, polls);
+		if (s < e)
+		{
+			if (e - s == ve - vs && memcmp(text + s, text + vs, ve - vs) == 0)
+				return true;
+			lines++;
+		}
+		pos = eol < len ? eol + 1 : len;
+	}
+	return false;
+}
+
 GrStatus
 gr_step_chrome(const GrEnv *env, const char *text, size_t len,
 			   GrBuf *out, GrStepReport *report)
@@ -3539,7 +3589,9 @@ gr_step_chrome(const GrEnv *env, const char *text, size_t len,
 
 			if (kind != META_NONE && pos >= meta_until)
 				meta_ok = meta_block(env, text, len, pos, &meta_until);
-			if (meta_ok && pos < meta_until && (kind == META_ROW || kind == META_FIELD))
+			if (meta_ok && pos < meta_until &&
+				(kind == META_ROW || kind == META_FIELD ||
+				 (kind == META_TITLE && meta_title_repeated(env, text, len, pos, eol))))
 			{
 				rw_replace(&rw, pos, pos, next, "", 0);
 				pos = next;

@@ -387,6 +387,12 @@ UNIT_SUITE(repair_chrome)
 			   "标题: 某街道2023年报告\n文号:\n时效:\n\n正文。\n", "标题: 某街道2023年报告\n\n正文。\n");
 	STEP_GIVES(gr_step_chrome, "成文日期: 2021-09-26 發布日期: 2021-09-29 有效性: 有效\n信息名称 | 某通知\n正文。\n",
 			   "信息名称 | 某通知\n正文。\n");
+	/* a title field goes when the title follows it */
+	STEP_GIVES(gr_step_chrome, "索引号 | 2024-00047 | 文号 | 无 |\n名称: 某街道2023年报告\n\n  某街道2023年报告\n正文。\n",
+			   "\n  某街道2023年报告\n正文。\n");
+	STEP_KEEPS(gr_step_chrome, "名称: 某街道2023年报告\n某街道2023年报告\n正文。\n");
+	STEP_GIVES(gr_step_chrome, "索引号 | 2024-00047 | 文号 | 无 |\n名称: 某街道2023年报告\n某街道2023年报告(修订)\n",
+			   "名称: 某街道2023年报告\n某街道2023年报告(修订)\n");
 	/* single fields outside a block, sentences, table rows and text that mentions chrome words stay */
 	STEP_KEEPS(gr_step_chrome, "国办发〔2014〕32号\n文号: 国办发〔2014〕32号\n正文。\n");
 	STEP_KEEPS(gr_step_chrome, "关键词：政府信息公开\n分类 | 本年新制作数量 | 本年新公开数量 |\n正文。\n");
