@@ -3481,6 +3481,83 @@ meta_title_repeated(const GrEnv *env, const char *text, size_t len, size_t start
 	return false;
 }
 
+/*
+ * A title printed twice at the head of a page (the page's title, then the
+ * document's own, perhaps broken over two or three lines): the offsets of
+ * the first copy's line (start == end: none).  Only the text's first line
+ * that is not blank, of 8 to 200 bytes and no sentence, repeated whole by
+ * the lines that follow it.
+ */
+static void
+duplicate_title(const char *text, size_t len, size_t *start, size_t *end)
+{
+	size_t		pos = 0;
+	size_t		s1;
+	size_t		e1;
+	size_t		next;
+	size_t		matched;
+	int			lines = 0;
+	size_t		line0;
+
+	*start = *end = 0;
+	while (pos < len)
+	{
+		size_t		eol = line_end(text, len, pos);
+		bool		block;
+
+		if (!line_blank(text, pos, eol) && !is_chrome_line(text, pos, eol, &block))
+			break;
+		pos = eol < len ? eol + 1 : len;
+		if (pos > 4096)
+			return;
+	}
+	if (pos >= len)
+		return;
+	line0 = pos;
+	{
+		size_t		eol = line_end(text, len, pos);
+
+		s1 = skip_spaces(text, pos, eol);
+		e1 = trim_spaces_end(text, s1, eol);
+		next = eol < len ? eol + 1 : len;
+	}
+	if (e1 - s1 < 8 || e1 - s1 > 200 || find_sequence(text, e1, s1, "\xe3\x80\x82", 3) < e1)
+		return;
+	matched = s1;
+	pos = next;
+	while (pos < len && lines < 3)
+	{
+		size_t		eol = line_end(text, len, pos);
+		size_t		s = skip_spaces(text, pos, eol);
+		size_t		e = trim_spaces_end(text, s, eol);
+		bool		block;
+
+		if (s >= e)
+		{
+			if (lines > 0)
+				return;			/* a copy is not broken by blank lines */
+			pos = eol < len ? eol + 1 : len;
+			continue;
+		}
+		if (lines == 0 && is_chrome_line(text, pos, eol, &block))
+		{
+			pos = eol < len ? eol + 1 : len;
+			continue;			/* a date line between the copies */
+		}
+		pos = eol < len ? eol + 1 : len;
+		if (e - s > e1 - matched || memcmp(text + s, text + matched, e - s) != 0)
+			return;
+		matched += e - s;
+		lines++;
+		if (matched == e1)
+		{
+			*start = line0;
+			*end = next;
+			return;
+		}
+	}
+}
+
 GrStatus
 gr_step_chrome(const GrEnv *env, const char *text, size_t len,
 			   GrBuf *out, GrStepReport *report)
@@ -3494,8 +3571,13 @@ gr_step_chrome(const GrEnv *env, const char *text, size_t len,
 	bool		any_chrome = false; /* a chrome line at all */
 	size_t		meta_until = 0; /* the end of the metadata block looked at last */
 	bool		meta_ok = false;	/* whether it is one */
+	size_t		dup_start;		/* a title's first copy */
+	size_t		dup_end;
 
 	rw_init(&rw, env, text, len, out, report);
+	duplicate_title(text, len, &dup_start, &dup_end);
+	if (dup_end > dup_start)
+		any_chrome = true;
 
 	/*
 	 * First pass: where the report's own text ends.  A site's footer
@@ -3539,6 +3621,11 @@ gr_step_chrome(const GrEnv *env, const char *text, size_t len,
 	pos = 0;
 	in_block = false;
 	meta_until = 0;
+	if (dup_end > dup_start)
+	{
+		rw_replace(&rw, dup_start, dup_start, dup_end, "", 0);
+		pos = dup_end;
+	}
 	while (pos < len)
 	{
 		size_t		eol = line_end(text, len, pos);

@@ -393,6 +393,16 @@ UNIT_SUITE(repair_chrome)
 	STEP_KEEPS(gr_step_chrome, "名称: 某街道2023年报告\n某街道2023年报告\n正文。\n");
 	STEP_GIVES(gr_step_chrome, "索引号 | 2024-00047 | 文号 | 无 |\n名称: 某街道2023年报告\n某街道2023年报告(修订)\n",
 			   "名称: 某街道2023年报告\n某街道2023年报告(修订)\n");
+	/* a title printed twice at the head: the first copy goes */
+	STEP_GIVES(gr_step_chrome, "某市人民政府办公厅关于做好统计工作的通知\n来源:其他 发布时间:2020-01-10\n"
+			   "某市人民政府办公厅关于\n做好统计工作的通知\n渝府办发〔2014〕151号\n",
+			   "某市人民政府办公厅关于\n做好统计工作的通知\n渝府办发〔2014〕151号\n");
+	STEP_GIVES(gr_step_chrome, "\n2024年政府信息公开工作年度报告\n\n2024年政府信息公开工作年度报告\n正文。\n",
+			   "\n\n2024年政府信息公开工作年度报告\n正文。\n");
+	STEP_KEEPS(gr_step_chrome, "2024年政府信息公开工作年度报告\n2024年政府信息公开工作年度报告显示,全年公开信息。\n");
+	STEP_KEEPS(gr_step_chrome, "2024年政府信息公开工作年度报告\n2024年政府\n\n信息公开工作年度报告\n");
+	STEP_KEEPS(gr_step_chrome, "正文。\n2024年政府信息公开工作年度报告\n2024年政府信息公开工作年度报告\n");
+	STEP_KEEPS(gr_step_chrome, "一是加强组织。二是完善制度。\n一是加强组织。二是完善制度。\n");
 	/* single fields outside a block, sentences, table rows and text that mentions chrome words stay */
 	STEP_KEEPS(gr_step_chrome, "国办发〔2014〕32号\n文号: 国办发〔2014〕32号\n正文。\n");
 	STEP_KEEPS(gr_step_chrome, "关键词：政府信息公开\n分类 | 本年新制作数量 | 本年新公开数量 |\n正文。\n");
