@@ -2987,6 +2987,64 @@ pipe_residue_tail(const char *text, size_t start, size_t end)
  * spaces, and a long run of '|' on it or on the line before or after (the
  * lone '|' lines between runs go with them).
  */
+/* Whether text[start, end) holds a '|' or a tab: a table's row. */
+static bool
+holds_cells(const char *text, size_t start, size_t end)
+{
+	return memchr(text + start, '|', end - start) != NULL ||
+		memchr(text + start, '\t', end - start) != NULL;
+}
+
+/*
+ * A row of empty cells ("| | | |") outside any table: the lines next to it
+ * that are not blank (up to three blank lines away) are no table rows.
+ * What a page's table left when its cells were dropped.
+ */
+static bool
+is_lone_cells(const char *text, size_t len, size_t start, size_t end)
+{
+	int			pipes = 0;
+	size_t		p;
+	int			blanks;
+
+	for (p = start; p < end; p++)
+		pipes += text[p] == '|';
+	if (pipes < 2)
+		return false;
+	/* the line before */
+	p = start;
+	for (blanks = 0;; blanks++)
+	{
+		size_t		ls;
+
+		if (p == 0 || blanks > 3)
+			return false;		/* the text's first line: no context */
+		ls = p - 1;
+		while (ls > 0 && text[ls - 1] != '\n')
+			ls--;
+		if (!line_blank(text, ls, p - 1))
+		{
+			if (holds_cells(text, ls, p - 1))
+				return false;
+			break;
+		}
+		p = ls;
+	}
+	/* the line after */
+	p = end;
+	for (blanks = 0;; blanks++)
+	{
+		size_t		le;
+
+		if (p >= len || blanks > 3)
+			return false;
+		le = line_end(text, len, p + 1);
+		if (!line_blank(text, p + 1, le))
+			return !holds_cells(text, p + 1, le);
+		p = le;
+	}
+}
+
 static bool
 is_pipe_residue_line(const char *text, size_t len, size_t start, size_t end)
 {
@@ -3010,7 +3068,7 @@ is_pipe_residue_line(const char *text, size_t len, size_t start, size_t end)
 		if (is_pipe_line(text, end + 1, next_end) && has_pipe_residue(text, end + 1, next_end))
 			return true;
 	}
-	return false;
+	return is_lone_cells(text, len, start, end);
 }
 
 /*
@@ -3193,6 +3251,20 @@ is_chrome_list_item(const char *text, size_t start, size_t end)
 		memcmp(text + p, "\xe2\x80\xa2", 3) == 0 || memcmp(text + p, "\xc2\xb7", 2) == 0;
 }
 
+/* skip_spaces, answering at once for a line that starts with a Han character or ASCII text. */
+static inline size_t
+skip_spaces_quick(const char *text, size_t start, size_t end)
+{
+	unsigned char c;
+
+	if (start >= end)
+		return start;
+	c = (unsigned char) text[start];
+	if ((c >= 0xE4 && c <= 0xE9) || (c < 0x80 && c != ' ' && c != '\t' && c != '\r'))
+		return start;
+	return skip_spaces(text, start, end);
+}
+
 /*
  * Page metadata: the field table a government site (and every mirror of
  * it) prints above a document, "索 引 号 | 014416330/2018-04736 | 分 类 |
@@ -3340,7 +3412,7 @@ meta_line_kind(const char *text, size_t start, size_t end)
 
 	if (end - start > META_LINE_LIMIT + 64)
 		return META_NONE;		/* running text */
-	p = skip_spaces(text, start, end);
+	p = skip_spaces_quick(text, start, end);
 	if (p >= end || (unsigned char) text[p] < 0x80 ||
 		!meta_first_char(gr_simplify_char(peek_cp(text, end, p, NULL))))
 		return META_NONE;
@@ -3481,6 +3553,146 @@ meta_title_repeated(const GrEnv *env, const char *text, size_t len, size_t start
 	return false;
 }
 
+/* Names of a site's channels, printed over a report's title. */
+static const char *const channel_names[] = {
+	"政府信息公开", "信息公开", "政务公开", "政府信息公开年报", "信息公开年报", "通知公告",
+	"政府信息公开年度报告专栏",
+};
+
+/* Whether a line is a channel's name alone. */
+static bool
+is_channel_name(const char *text, size_t start, size_t end)
+{
+	size_t		s;
+	size_t		e;
+
+	if (end - start > 64)
+		return false;
+	s = skip_spaces_quick(text, start, end);
+	if (end - s > 40 || s >= end)
+		return false;
+	e = trim_spaces_end(text, s, end);
+	for (size_t i = 0; i < sizeof(channel_names) / sizeof(channel_names[0]); i++)
+		if (e - s == strlen(channel_names[i]) && memcmp(text + s, channel_names[i], e - s) == 0)
+			return true;
+	return false;
+}
+
+static bool line_has_spam_anchor(const GrEnv *env, const char *text, size_t start, size_t end);
+static void fill_spam_bits(void);
+static volatile bool spam_bits_ready;
+
+/*
+ * The first line of the text that is neither blank nor chrome nor a short
+ * line of spam (which the spam step, after this one, removes), from pos on.
+ */
+static size_t
+first_content_line(const GrEnv *env, const char *text, size_t len, size_t pos, size_t *eol_out)
+{
+	if (!spam_bits_ready)
+		fill_spam_bits();
+	while (pos < len && pos < 8192)
+	{
+		size_t		eol = line_end(text, len, pos);
+		bool		block;
+
+		if (!line_blank(text, pos, eol) && !is_chrome_line(text, pos, eol, &block) &&
+			!(eol - pos <= 120 && line_has_spam_anchor(env, text, pos, eol)))
+		{
+			*eol_out = eol;
+			return pos;
+		}
+		pos = eol < len ? eol + 1 : len;
+	}
+	*eol_out = len;
+	return len;
+}
+
+/*
+ * A name over the report's title, its line's offsets (start == end: none):
+ * the first line that is neither blank nor chrome, when it is a channel's
+ * name (政府信息公开) and a title of eight Han characters or more follows,
+ * or when it is a short agency name (珠海市审计局: no digit, ends in 局, 委,
+ * 厅, 办, 院, 政府, 办公室) and a breadcrumb follows it directly.
+ */
+static void
+head_name(const GrEnv *env, const char *text, size_t len, size_t *start, size_t *end)
+{
+	size_t		eol;
+	size_t		pos = first_content_line(env, text, len, 0, &eol);
+	size_t		s;
+	size_t		e;
+	size_t		next;
+
+	*start = *end = 0;
+	if (pos >= len)
+		return;
+	s = skip_spaces(text, pos, eol);
+	e = trim_spaces_end(text, s, eol);
+	next = eol < len ? eol + 1 : len;
+	for (size_t i = 0; i < sizeof(channel_names) / sizeof(channel_names[0]); i++)
+		if (e - s == strlen(channel_names[i]) && memcmp(text + s, channel_names[i], e - s) == 0)
+		{
+			size_t		teol;
+			size_t		t = first_content_line(env, text, len, next, &teol);
+			size_t		han = 0;
+
+			if (t >= len || match_folded(text, teol, skip_spaces(text, t, teol), "工作", NULL) ||
+				match_folded(text, teol, skip_spaces(text, t, teol), "年度", NULL))
+				return;			/* a title broken after 政府信息公开 */
+			for (size_t q = t; q < teol && han < 8;)
+			{
+				size_t		n;
+
+				if (gr_is_han(peek_cp(text, teol, q, &n)))
+					han++;
+				q = n;
+			}
+			if (han >= 8)
+			{
+				*start = pos;
+				*end = next;
+			}
+			return;
+		}
+	/* a site's name before a breadcrumb */
+	if (e - s <= 45 && next < len)
+	{
+		size_t		beol = line_end(text, len, next);
+		size_t		b = skip_spaces(text, next, beol);
+		size_t		q;
+		static const char *const suffixes[] = {"局", "委", "厅", "办", "院", "政府", "办公室"};
+		bool		agency = false;
+
+		if (!(match_folded(text, beol, b, "当前位置", NULL) ||
+			  match_folded(text, beol, b, "您现在的位置", NULL) ||
+			  match_folded(text, beol, b, "您当前的位置", NULL) ||
+			  is_breadcrumb(text, b, trim_spaces_end(text, b, beol))))
+			return;
+		for (q = s; q < e;)
+		{
+			size_t		n;
+			uint32_t	cp = peek_cp(text, e, q, &n);
+
+			if (!gr_is_han(cp))
+				return;			/* digits, punctuation, spaces: not a bare name */
+			q = n;
+		}
+		for (size_t i = 0; i < sizeof(suffixes) / sizeof(suffixes[0]); i++)
+		{
+			size_t		sl = strlen(suffixes[i]);
+
+			if (e - s > sl && memcmp(text + e - sl, suffixes[i], sl) == 0)
+				agency = true;
+		}
+		if (agency)
+		{
+			*start = pos;
+			*end = next;
+		}
+	}
+}
+
 /*
  * A title printed twice at the head of a page (the page's title, then the
  * document's own, perhaps broken over two or three lines): the offsets of
@@ -3489,9 +3701,9 @@ meta_title_repeated(const GrEnv *env, const char *text, size_t len, size_t start
  * the lines that follow it.
  */
 static void
-duplicate_title(const char *text, size_t len, size_t *start, size_t *end)
+duplicate_title(const char *text, size_t len, size_t from, size_t *start, size_t *end)
 {
-	size_t		pos = 0;
+	size_t		pos = from;
 	size_t		s1;
 	size_t		e1;
 	size_t		next;
@@ -3573,10 +3785,13 @@ gr_step_chrome(const GrEnv *env, const char *text, size_t len,
 	bool		meta_ok = false;	/* whether it is one */
 	size_t		dup_start;		/* a title's first copy */
 	size_t		dup_end;
+	size_t		head_start;		/* a channel's or site's name over the title */
+	size_t		head_end;
 
 	rw_init(&rw, env, text, len, out, report);
-	duplicate_title(text, len, &dup_start, &dup_end);
-	if (dup_end > dup_start)
+	head_name(env, text, len, &head_start, &head_end);
+	duplicate_title(text, len, head_end, &dup_start, &dup_end);
+	if (dup_end > dup_start || head_end > head_start)
 		any_chrome = true;
 
 	/*
@@ -3601,6 +3816,13 @@ gr_step_chrome(const GrEnv *env, const char *text, size_t len,
 			tail_chrome = true;
 			any_chrome = true;
 		}
+		else if (content_end > 0 && is_channel_name(text, pos, eol))
+		{
+			/* a channel's name after the text: chrome only at the end */
+			in_block = false;
+			tail_chrome = true;
+			any_chrome = true;
+		}
 		else
 		{
 			in_block = false;
@@ -3621,11 +3843,6 @@ gr_step_chrome(const GrEnv *env, const char *text, size_t len,
 	pos = 0;
 	in_block = false;
 	meta_until = 0;
-	if (dup_end > dup_start)
-	{
-		rw_replace(&rw, dup_start, dup_start, dup_end, "", 0);
-		pos = dup_end;
-	}
 	while (pos < len)
 	{
 		size_t		eol = line_end(text, len, pos);
@@ -3633,6 +3850,18 @@ gr_step_chrome(const GrEnv *env, const char *text, size_t len,
 		bool		block;
 
 		GR_POLL(env, polls);
+		if (pos == head_start && head_end > head_start)
+		{
+			rw_replace(&rw, pos, pos, head_end, "", 0);
+			pos = head_end;
+			continue;
+		}
+		if (pos == dup_start && dup_end > dup_start)
+		{
+			rw_replace(&rw, pos, pos, dup_end, "", 0);
+			pos = dup_end;
+			continue;
+		}
 		if (tail_chrome && pos >= content_end)
 		{
 			/* the footer block: keep the newline that ended the text */

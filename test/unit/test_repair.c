@@ -403,6 +403,23 @@ UNIT_SUITE(repair_chrome)
 	STEP_KEEPS(gr_step_chrome, "2024年政府信息公开工作年度报告\n2024年政府\n\n信息公开工作年度报告\n");
 	STEP_KEEPS(gr_step_chrome, "正文。\n2024年政府信息公开工作年度报告\n2024年政府信息公开工作年度报告\n");
 	STEP_KEEPS(gr_step_chrome, "一是加强组织。二是完善制度。\n一是加强组织。二是完善制度。\n");
+	/* a channel's name over the title, a site's name over a breadcrumb, a channel's name after the text */
+	STEP_GIVES(gr_step_chrome, "政府信息公开\n福州市晋安区2016年政府信息公开工作年度报告\n正文。\n",
+			   "福州市晋安区2016年政府信息公开工作年度报告\n正文。\n");
+	STEP_GIVES(gr_step_chrome, "珠海市审计局\n当前位置:首页 > 政务公开 > 通知公告\n\n关于审计工作的报告\n正文。\n",
+			   "\n关于审计工作的报告\n正文。\n");
+	STEP_GIVES(gr_step_chrome, "正文。\n\n年度报告.pdf\n\n政府信息公开年报\n", "正文。\n");
+	STEP_KEEPS(gr_step_chrome, "政府信息公开\n工作年度报告\n正文。\n");
+	STEP_KEEPS(gr_step_chrome, "政府信息公开\n正文。\n");
+	STEP_KEEPS(gr_step_chrome, "福州市晋安区2016年政府信息公开工作年度报告\n正文。\n政府信息公开\n一、概述\n");
+	STEP_KEEPS(gr_step_chrome, "珠海市审计局\n关于审计工作的报告\n");
+	STEP_GIVES(gr_step_chrome, "2016年珠海市审计局\n当前位置:首页 > 通知公告\n正文。\n", "2016年珠海市审计局\n正文。\n");
+	STEP_GIVES(gr_step_chrome, "珠海市审计工作报告\n当前位置:首页 > 通知公告\n正文。\n", "珠海市审计工作报告\n正文。\n");
+	/* a row of empty cells outside a table goes; inside one it stays */
+	STEP_GIVES(gr_step_chrome, "标题\n\n| | | |\n\n一、总体情况\n", "标题\n\n\n一、总体情况\n");
+	STEP_KEEPS(gr_step_chrome, "规章 | 0 | 0 |\n| | | |\n\n一、总体情况\n");
+	STEP_KEEPS(gr_step_chrome, "标题\n| | | |\n规章 | 0 | 0 |\n");
+	STEP_KEEPS(gr_step_chrome, "| | | |\n正文。\n");
 	/* single fields outside a block, sentences, table rows and text that mentions chrome words stay */
 	STEP_KEEPS(gr_step_chrome, "国办发〔2014〕32号\n文号: 国办发〔2014〕32号\n正文。\n");
 	STEP_KEEPS(gr_step_chrome, "关键词：政府信息公开\n分类 | 本年新制作数量 | 本年新公开数量 |\n正文。\n");
