@@ -3733,8 +3733,19 @@ duplicate_title(const char *text, size_t len, size_t from, size_t *start, size_t
 		e1 = trim_spaces_end(text, s1, eol);
 		next = eol < len ? eol + 1 : len;
 	}
-	if (e1 - s1 < 8 || e1 - s1 > 200 || find_sequence(text, e1, s1, "\xe3\x80\x82", 3) < e1)
-		return;
+	if (e1 - s1 < 8 || e1 - s1 > 200 || find_sequence(text, e1, s1, "\xe3\x80\x82", 3) < e1 ||
+		holds_cells(text, s1, e1))
+		return;					/* a sentence, a table row */
+	{
+		size_t		q;
+		uint32_t	cp = peek_cp(text, e1, s1, &q);
+
+		uint32_t	second = peek_cp(text, e1, q, NULL);
+		bool		alnum = (cp >= '0' && cp <= '9') || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z');
+
+		if ((!gr_is_han(cp) && !alnum) || second == 0x3001 || second == '.' || second == 0xFF0E)
+			return;				/* a heading "一、…", "(一)…", "1.…" */
+	}
 	matched = s1;
 	pos = next;
 	while (pos < len && lines < 3)

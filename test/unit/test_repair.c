@@ -403,6 +403,9 @@ UNIT_SUITE(repair_chrome)
 	STEP_KEEPS(gr_step_chrome, "2024年政府信息公开工作年度报告\n2024年政府\n\n信息公开工作年度报告\n");
 	STEP_KEEPS(gr_step_chrome, "正文。\n2024年政府信息公开工作年度报告\n2024年政府信息公开工作年度报告\n");
 	STEP_KEEPS(gr_step_chrome, "一是加强组织。二是完善制度。\n一是加强组织。二是完善制度。\n");
+	STEP_KEEPS(gr_step_chrome, "一、总体情况说明\n一、总体情况说明\n");
+	STEP_KEEPS(gr_step_chrome, "行政复议 | 结果维持\n行政复议 | 结果维持\n");
+	STEP_KEEPS(gr_step_chrome, "(一)主动公开情况\n(一)主动公开情况\n");
 	/* a channel's name over the title, a site's name over a breadcrumb, a channel's name after the text */
 	STEP_GIVES(gr_step_chrome, "政府信息公开\n福州市晋安区2016年政府信息公开工作年度报告\n正文。\n",
 			   "福州市晋安区2016年政府信息公开工作年度报告\n正文。\n");
