@@ -4260,6 +4260,45 @@ may_start_spam(uint32_t cp)
  * find (a spam pair, or an ASCII brand's first three letters), so that
  * lines without one are not read again.
  */
+/*
+ * Whether the spam run [start, end) stood where a title had 关于: inside
+ * 《…》, after an agency (…办公厅, …人民政府, …委员会, …办公室, …局) and
+ * before 印发 ("《国务院办公厅<spam>印发2015年要点的通知》"); a title of
+ * that form always reads 关于印发.
+ */
+static bool
+spam_took_guanyu(const char *text, size_t line, size_t start, size_t end, size_t eol)
+{
+	static const char *const agencies[] = {"办公厅", "政府", "委员会", "办公室", "局"};
+	bool		agency = false;
+	size_t		open = start;
+
+	if (end + 6 > eol || memcmp(text + end, "印发", 6) != 0)
+		return false;
+	for (size_t i = 0; i < sizeof(agencies) / sizeof(agencies[0]); i++)
+	{
+		size_t		al = strlen(agencies[i]);
+
+		if (start >= line + al && memcmp(text + start - al, agencies[i], al) == 0)
+			agency = true;
+	}
+	if (!agency)
+		return false;
+	/* an open 《 before it on the line */
+	while (open > line)
+	{
+		size_t		s;
+		uint32_t	cp = prev_cp(text, open, &s);
+
+		if (s < line || cp == 0x300B)
+			return false;
+		if (cp == 0x300A)
+			return true;
+		open = s;
+	}
+	return false;
+}
+
 static GrStatus
 spam_run(const GrEnv *env, const char *text, size_t len, const size_t *candidates,
 		 size_t candidate_count, GrBuf *out, GrStepReport *report)
@@ -4374,7 +4413,10 @@ spam_run(const GrEnv *env, const char *text, size_t len, const size_t *candidate
 					prev_cp(text, runs[i][0], &context);
 					if (runs[i][0] == pos)
 						context = pos;
-					rw_replace(&rw, context, runs[i][0], runs[i][1], "", 0);
+					if (spam_took_guanyu(text, pos, runs[i][0], runs[i][1], eol))
+						rw_replace(&rw, context, runs[i][0], runs[i][1], "关于", strlen("关于"));
+					else
+						rw_replace(&rw, context, runs[i][0], runs[i][1], "", 0);
 				}
 			}
 		}
