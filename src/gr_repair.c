@@ -2987,6 +2987,64 @@ pipe_residue_tail(const char *text, size_t start, size_t end)
  * spaces, and a long run of '|' on it or on the line before or after (the
  * lone '|' lines between runs go with them).
  */
+/* Whether text[start, end) holds a '|' or a tab: a table's row. */
+static bool
+holds_cells(const char *text, size_t start, size_t end)
+{
+	return memchr(text + start, '|', end - start) != NULL ||
+		memchr(text + start, '\t', end - start) != NULL;
+}
+
+/*
+ * A row of empty cells ("| | | |") outside any table: the lines next to it
+ * that are not blank (up to three blank lines away) are no table rows.
+ * What a page's table left when its cells were dropped.
+ */
+static bool
+is_lone_cells(const char *text, size_t len, size_t start, size_t end)
+{
+	int			pipes = 0;
+	size_t		p;
+	int			blanks;
+
+	for (p = start; p < end; p++)
+		pipes += text[p] == '|';
+	if (pipes < 2)
+		return false;
+	/* the line before */
+	p = start;
+	for (blanks = 0;; blanks++)
+	{
+		size_t		ls;
+
+		if (p == 0 || blanks > 3)
+			return false;		/* the text's first line: no context */
+		ls = p - 1;
+		while (ls > 0 && text[ls - 1] != '\n')
+			ls--;
+		if (!line_blank(text, ls, p - 1))
+		{
+			if (holds_cells(text, ls, p - 1))
+				return false;
+			break;
+		}
+		p = ls;
+	}
+	/* the line after */
+	p = end;
+	for (blanks = 0;; blanks++)
+	{
+		size_t		le;
+
+		if (p >= len || blanks > 3)
+			return false;
+		le = line_end(text, len, p + 1);
+		if (!line_blank(text, p + 1, le))
+			return !holds_cells(text, p + 1, le);
+		p = le;
+	}
+}
+
 static bool
 is_pipe_residue_line(const char *text, size_t len, size_t start, size_t end)
 {
@@ -3010,7 +3068,7 @@ is_pipe_residue_line(const char *text, size_t len, size_t start, size_t end)
 		if (is_pipe_line(text, end + 1, next_end) && has_pipe_residue(text, end + 1, next_end))
 			return true;
 	}
-	return false;
+	return is_lone_cells(text, len, start, end);
 }
 
 /*
@@ -3193,6 +3251,536 @@ is_chrome_list_item(const char *text, size_t start, size_t end)
 		memcmp(text + p, "\xe2\x80\xa2", 3) == 0 || memcmp(text + p, "\xc2\xb7", 2) == 0;
 }
 
+/* skip_spaces, answering at once for a line that starts with a Han character or ASCII text. */
+static inline size_t
+skip_spaces_quick(const char *text, size_t start, size_t end)
+{
+	unsigned char c;
+
+	if (start >= end)
+		return start;
+	c = (unsigned char) text[start];
+	if ((c >= 0xE4 && c <= 0xE9) || (c < 0x80 && c != ' ' && c != '\t' && c != '\r'))
+		return start;
+	return skip_spaces(text, start, end);
+}
+
+/*
+ * Page metadata: the field table a government site (and every mirror of
+ * it) prints above a document, "索 引 号 | 014416330/2018-04736 | 分 类 |
+ * …", "发布机构: … 文号: …", "生成日期 2024-01-26 是否有效".  A line is
+ * such a row when it starts with a field label and holds two labels with
+ * at most two values each (META_ROW), or one label, a ':' or '|' and at
+ * most two values (META_FIELD).  Rows go wherever they are; single fields
+ * only in a block of three or more (consecutive lines, chrome lines
+ * between them allowed).  A title field ("标题: …", "信息名称 | …") is
+ * kept: it may be the only place the title is written (META_TITLE), but it
+ * does not end a block.
+ */
+#define META_LINE_LIMIT 300
+enum
+{
+	META_NONE, META_FIELD, META_ROW, META_TITLE
+};
+
+static const char *const meta_labels[] = {
+	"索引号", "主题分类", "组配分类", "信息分类", "体裁分类", "分类", "发布机构", "发文机关",
+	"发文机构", "所属机构", "发文日期", "成文日期", "发布日期", "生成日期", "发文字号",
+	"发布文号", "文号", "有效性", "是否有效", "时效", "关键字", "关键词", "主题词", "公开形式",
+	"公开方式", "公开范围", "责任部门", "公开时限", "主题导航", "所属主题", "信息来源",
+};
+static const char *const meta_titles[] = {"标题", "信息名称", "名称"};
+
+/* A separator between fields: inline space, '|', ':' or '：'. */
+static bool
+meta_separator(const char *text, size_t end, size_t p, size_t *next)
+{
+	uint32_t	cp = peek_cp(text, end, p, next);
+
+	return cp == ' ' || cp == '\t' || cp == '\r' || cp == '|' || cp == ':' || cp == 0xFF1A ||
+		cp == 0x3000 || cp == 0xA0;
+}
+
+/*
+ * Whether a label of the list starts at p, its characters perhaps spaced
+ * ("索 引 号"), followed by a separator or the line's end; *after gets the
+ * end of the label, *strong whether ':' or '|' follows it.
+ */
+static bool
+meta_label_at(const char *text, size_t end, size_t p, const char *const *labels, size_t n,
+			  size_t *after, bool *strong)
+{
+	char		first[4];
+	uint32_t	cp0 = peek_cp(text, end, p, NULL);
+
+	if (cp0 < 0x3400 || cp0 == GR_INVALID_CP)
+		return false;			/* every label starts with a Han character */
+	if (gr_utf8_encode(gr_simplify_char(cp0), first) != 3)
+		return false;
+	for (size_t i = 0; i < n; i++)
+	{
+		const char *l = labels[i];
+		size_t		ll;
+		size_t		q = 0;
+		size_t		pos = p;
+		bool		ok = true;
+
+		if (memcmp(l, first, 3) != 0)
+			continue;
+		ll = strlen(l);
+
+		while (q < ll)
+		{
+			uint32_t	want = gr_utf8_decode(l, ll, &q);
+			size_t		next;
+			uint32_t	got;
+
+			if (q > 3)			/* spaces between the characters */
+				while (pos < end && (text[pos] == ' ' || text[pos] == '\t'))
+					pos++;
+			got = peek_cp(text, end, pos, &next);
+			if (got != want && (got < 0x80 || gr_simplify_char(got) != want))
+			{
+				ok = false;
+				break;
+			}
+			pos = next;
+		}
+		if (!ok)
+			continue;
+		*strong = false;
+		if (pos < end)
+		{
+			size_t		s = pos;
+			size_t		next;
+
+			if (!meta_separator(text, end, s, &next))
+				continue;
+			while (s < end && meta_separator(text, end, s, &next))
+			{
+				if (text[s] == '|' || text[s] == ':' || memcmp(text + s, "\xef\xbc\x9a", 3) == 0)
+					*strong = true;
+				s = next;
+			}
+		}
+		*after = pos;
+		return true;
+	}
+	return false;
+}
+
+
+/* Whether cp (simplified) can start a field label. */
+static bool
+meta_first_char(uint32_t cp)
+{
+	switch (cp)
+	{
+		case 0x4E3B:		/* 主 */
+		case 0x4F53:		/* 体 */
+		case 0x4FE1:		/* 信 */
+		case 0x516C:		/* 公 */
+		case 0x5173:		/* 关 */
+		case 0x5206:		/* 分 */
+		case 0x53D1:		/* 发 */
+		case 0x540D:		/* 名 */
+		case 0x6210:		/* 成 */
+		case 0x6240:		/* 所 */
+		case 0x6587:		/* 文 */
+		case 0x65F6:		/* 时 */
+		case 0x662F:		/* 是 */
+		case 0x6709:		/* 有 */
+		case 0x6807:		/* 标 */
+		case 0x751F:		/* 生 */
+		case 0x7D22:		/* 索 */
+		case 0x7EC4:		/* 组 */
+		case 0x8D23:		/* 责 */
+			return true;
+		default:
+			return false;
+	}
+}
+
+static int
+meta_line_kind(const char *text, size_t start, size_t end)
+{
+	size_t		p;
+	size_t		e;
+	int			labels = 0;
+	int			values = 0;
+	bool		first_strong = false;
+
+	if (end - start > META_LINE_LIMIT + 64)
+		return META_NONE;		/* running text */
+	p = skip_spaces_quick(text, start, end);
+	if (p >= end || (unsigned char) text[p] < 0x80 ||
+		!meta_first_char(gr_simplify_char(peek_cp(text, end, p, NULL))))
+		return META_NONE;
+	e = trim_spaces_end(text, p, end);
+	if (e - p > META_LINE_LIMIT)
+		return META_NONE;
+	{
+		size_t		after;
+		bool		strong;
+
+		if (meta_label_at(text, e, p, meta_titles, sizeof(meta_titles) / sizeof(meta_titles[0]),
+						  &after, &strong))
+			return strong ? META_TITLE : META_NONE;
+	}
+	while (p < e)
+	{
+		size_t		after;
+		bool		strong;
+		size_t		next;
+
+		if (meta_label_at(text, e, p, meta_labels, sizeof(meta_labels) / sizeof(meta_labels[0]),
+						  &after, &strong))
+		{
+			if (labels++ == 0)
+				first_strong = strong;
+			p = after;
+		}
+		else if (labels == 0)
+			return META_NONE;	/* a row starts with a label */
+		else
+		{
+			/* a value: up to the next space or '|' (a time's ':' stays in it) */
+			values++;
+			while (p < e)
+			{
+				uint32_t	cp = peek_cp(text, e, p, &next);
+
+				if (cp == ' ' || cp == '\t' || cp == '|' || cp == 0x3000 || cp == 0xA0)
+					break;
+				if (cp == 0x3002)
+					return META_NONE;	/* a sentence */
+				p = next;
+			}
+		}
+		while (p < e && meta_separator(text, e, p, &next))
+			p = next;
+	}
+	if (labels >= 2 && values <= 2 * labels)
+		return META_ROW;
+	if (labels == 1 && first_strong && values <= 2)
+		return META_FIELD;
+	return META_NONE;
+}
+
+/*
+ * Whether the lines from pos on (up to a blank line or a line that is
+ * neither chrome nor a field) make a metadata block; *block_end gets the
+ * offset after its last line.
+ */
+static bool
+meta_block(const GrEnv *env, const char *text, size_t len, size_t pos, size_t *block_end)
+{
+	int			rows = 0;
+	int			fields = 0;
+	size_t		polls = 0;
+
+	while (pos < len)
+	{
+		size_t		eol = line_end(text, len, pos);
+		size_t		next = eol < len ? eol + 1 : len;
+		bool		block;
+		int			kind;
+
+		GR_POLL(env, polls);
+		if (line_blank(text, pos, eol))
+			break;
+		if (!is_pipe_residue_line(text, len, pos, eol) && !is_chrome_line(text, pos, eol, &block))
+		{
+			kind = meta_line_kind(text, pos, eol);
+			if (kind == META_NONE)
+				break;
+			rows += kind == META_ROW;
+			fields += kind == META_FIELD;
+		}
+		pos = next;
+	}
+	*block_end = pos;
+	return rows >= 1 || fields >= 3;
+}
+
+/*
+ * Whether the title field on [start, end) ("标题: X") repeats a title that
+ * a line among the next eight that are not blank holds whole: then the
+ * field is a copy.
+ */
+static bool
+meta_title_repeated(const GrEnv *env, const char *text, size_t len, size_t start, size_t end)
+{
+	size_t		p = skip_spaces(text, start, end);
+	size_t		after;
+	bool		strong;
+	size_t		vs;
+	size_t		ve;
+	size_t		pos = end < len ? end + 1 : len;
+	int			lines = 0;
+	size_t		polls = 0;
+
+	if (!meta_label_at(text, end, p, meta_titles, sizeof(meta_titles) / sizeof(meta_titles[0]),
+					   &after, &strong))
+		return false;
+	vs = after;
+	while (vs < end)
+	{
+		size_t		next;
+
+		if (!meta_separator(text, end, vs, &next))
+			break;
+		vs = next;
+	}
+	ve = trim_spaces_end(text, vs, end);
+	if (ve - vs < 6)
+		return false;
+	while (pos < len && lines < 8)
+	{
+		size_t		eol = line_end(text, len, pos);
+		size_t		s = skip_spaces(text, pos, eol);
+		size_t		e = trim_spaces_end(text, s, eol);
+
+		GR_POLL(env, polls);
+		if (s < e)
+		{
+			if (e - s == ve - vs && memcmp(text + s, text + vs, ve - vs) == 0)
+				return true;
+			lines++;
+		}
+		pos = eol < len ? eol + 1 : len;
+	}
+	return false;
+}
+
+/* Names of a site's channels, printed over a report's title. */
+static const char *const channel_names[] = {
+	"政府信息公开", "信息公开", "政务公开", "政府信息公开年报", "信息公开年报", "通知公告",
+	"政府信息公开年度报告专栏",
+};
+
+/* Whether a line is a channel's name alone. */
+static bool
+is_channel_name(const char *text, size_t start, size_t end)
+{
+	size_t		s;
+	size_t		e;
+
+	if (end - start > 64)
+		return false;
+	s = skip_spaces_quick(text, start, end);
+	if (end - s > 40 || s >= end)
+		return false;
+	e = trim_spaces_end(text, s, end);
+	for (size_t i = 0; i < sizeof(channel_names) / sizeof(channel_names[0]); i++)
+		if (e - s == strlen(channel_names[i]) && memcmp(text + s, channel_names[i], e - s) == 0)
+			return true;
+	return false;
+}
+
+static bool line_has_spam_anchor(const GrEnv *env, const char *text, size_t start, size_t end);
+static void fill_spam_bits(void);
+static volatile bool spam_bits_ready;
+
+/*
+ * The first line of the text that is neither blank nor chrome nor a short
+ * line of spam (which the spam step, after this one, removes), from pos on.
+ */
+static size_t
+first_content_line(const GrEnv *env, const char *text, size_t len, size_t pos, size_t *eol_out)
+{
+	if (!spam_bits_ready)
+		fill_spam_bits();
+	while (pos < len && pos < 8192)
+	{
+		size_t		eol = line_end(text, len, pos);
+		bool		block;
+
+		if (!line_blank(text, pos, eol) && !is_chrome_line(text, pos, eol, &block) &&
+			!(eol - pos <= 120 && line_has_spam_anchor(env, text, pos, eol)))
+		{
+			*eol_out = eol;
+			return pos;
+		}
+		pos = eol < len ? eol + 1 : len;
+	}
+	*eol_out = len;
+	return len;
+}
+
+/*
+ * A name over the report's title, its line's offsets (start == end: none):
+ * the first line that is neither blank nor chrome, when it is a channel's
+ * name (政府信息公开) and a title of eight Han characters or more follows,
+ * or when it is a short agency name (珠海市审计局: no digit, ends in 局, 委,
+ * 厅, 办, 院, 政府, 办公室) and a breadcrumb follows it directly.
+ */
+static void
+head_name(const GrEnv *env, const char *text, size_t len, size_t *start, size_t *end)
+{
+	size_t		eol;
+	size_t		pos = first_content_line(env, text, len, 0, &eol);
+	size_t		s;
+	size_t		e;
+	size_t		next;
+
+	*start = *end = 0;
+	if (pos >= len)
+		return;
+	s = skip_spaces(text, pos, eol);
+	e = trim_spaces_end(text, s, eol);
+	next = eol < len ? eol + 1 : len;
+	for (size_t i = 0; i < sizeof(channel_names) / sizeof(channel_names[0]); i++)
+		if (e - s == strlen(channel_names[i]) && memcmp(text + s, channel_names[i], e - s) == 0)
+		{
+			size_t		teol;
+			size_t		t = first_content_line(env, text, len, next, &teol);
+			size_t		han = 0;
+
+			if (t >= len || match_folded(text, teol, skip_spaces(text, t, teol), "工作", NULL) ||
+				match_folded(text, teol, skip_spaces(text, t, teol), "年度", NULL))
+				return;			/* a title broken after 政府信息公开 */
+			for (size_t q = t; q < teol && han < 8;)
+			{
+				size_t		n;
+
+				if (gr_is_han(peek_cp(text, teol, q, &n)))
+					han++;
+				q = n;
+			}
+			if (han >= 8)
+			{
+				*start = pos;
+				*end = next;
+			}
+			return;
+		}
+	/* a site's name before a breadcrumb */
+	if (e - s <= 45 && next < len)
+	{
+		size_t		beol = line_end(text, len, next);
+		size_t		b = skip_spaces(text, next, beol);
+		size_t		q;
+		static const char *const suffixes[] = {"局", "委", "厅", "办", "院", "政府", "办公室"};
+		bool		agency = false;
+
+		if (!(match_folded(text, beol, b, "当前位置", NULL) ||
+			  match_folded(text, beol, b, "您现在的位置", NULL) ||
+			  match_folded(text, beol, b, "您当前的位置", NULL) ||
+			  is_breadcrumb(text, b, trim_spaces_end(text, b, beol))))
+			return;
+		for (q = s; q < e;)
+		{
+			size_t		n;
+			uint32_t	cp = peek_cp(text, e, q, &n);
+
+			if (!gr_is_han(cp))
+				return;			/* digits, punctuation, spaces: not a bare name */
+			q = n;
+		}
+		for (size_t i = 0; i < sizeof(suffixes) / sizeof(suffixes[0]); i++)
+		{
+			size_t		sl = strlen(suffixes[i]);
+
+			if (e - s > sl && memcmp(text + e - sl, suffixes[i], sl) == 0)
+				agency = true;
+		}
+		if (agency)
+		{
+			*start = pos;
+			*end = next;
+		}
+	}
+}
+
+/*
+ * A title printed twice at the head of a page (the page's title, then the
+ * document's own, perhaps broken over two or three lines): the offsets of
+ * the first copy's line (start == end: none).  Only the text's first line
+ * that is not blank, of 8 to 200 bytes and no sentence, repeated whole by
+ * the lines that follow it.
+ */
+static void
+duplicate_title(const char *text, size_t len, size_t from, size_t *start, size_t *end)
+{
+	size_t		pos = from;
+	size_t		s1;
+	size_t		e1;
+	size_t		next;
+	size_t		matched;
+	int			lines = 0;
+	size_t		line0;
+
+	*start = *end = 0;
+	while (pos < len)
+	{
+		size_t		eol = line_end(text, len, pos);
+		bool		block;
+
+		if (!line_blank(text, pos, eol) && !is_chrome_line(text, pos, eol, &block))
+			break;
+		pos = eol < len ? eol + 1 : len;
+		if (pos > 4096)
+			return;
+	}
+	if (pos >= len)
+		return;
+	line0 = pos;
+	{
+		size_t		eol = line_end(text, len, pos);
+
+		s1 = skip_spaces(text, pos, eol);
+		e1 = trim_spaces_end(text, s1, eol);
+		next = eol < len ? eol + 1 : len;
+	}
+	if (e1 - s1 < 8 || e1 - s1 > 200 || find_sequence(text, e1, s1, "\xe3\x80\x82", 3) < e1 ||
+		holds_cells(text, s1, e1))
+		return;					/* a sentence, a table row */
+	{
+		size_t		q;
+		uint32_t	cp = peek_cp(text, e1, s1, &q);
+
+		uint32_t	second = peek_cp(text, e1, q, NULL);
+		bool		alnum = (cp >= '0' && cp <= '9') || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z');
+
+		if ((!gr_is_han(cp) && !alnum) || second == 0x3001 || second == '.' || second == 0xFF0E)
+			return;				/* a heading "一、…", "(一)…", "1.…" */
+	}
+	matched = s1;
+	pos = next;
+	while (pos < len && lines < 3)
+	{
+		size_t		eol = line_end(text, len, pos);
+		size_t		s = skip_spaces(text, pos, eol);
+		size_t		e = trim_spaces_end(text, s, eol);
+		bool		block;
+
+		if (s >= e)
+		{
+			if (lines > 0)
+				return;			/* a copy is not broken by blank lines */
+			pos = eol < len ? eol + 1 : len;
+			continue;
+		}
+		if (lines == 0 && is_chrome_line(text, pos, eol, &block))
+		{
+			pos = eol < len ? eol + 1 : len;
+			continue;			/* a date line between the copies */
+		}
+		pos = eol < len ? eol + 1 : len;
+		if (e - s > e1 - matched || memcmp(text + s, text + matched, e - s) != 0)
+			return;
+		matched += e - s;
+		lines++;
+		if (matched == e1)
+		{
+			*start = line0;
+			*end = next;
+			return;
+		}
+	}
+}
+
 GrStatus
 gr_step_chrome(const GrEnv *env, const char *text, size_t len,
 			   GrBuf *out, GrStepReport *report)
@@ -3204,8 +3792,18 @@ gr_step_chrome(const GrEnv *env, const char *text, size_t len,
 	size_t		content_end = 0;	/* after the last line that is content */
 	bool		tail_chrome = false;	/* chrome after content_end */
 	bool		any_chrome = false; /* a chrome line at all */
+	size_t		meta_until = 0; /* the end of the metadata block looked at last */
+	bool		meta_ok = false;	/* whether it is one */
+	size_t		dup_start;		/* a title's first copy */
+	size_t		dup_end;
+	size_t		head_start;		/* a channel's or site's name over the title */
+	size_t		head_end;
 
 	rw_init(&rw, env, text, len, out, report);
+	head_name(env, text, len, &head_start, &head_end);
+	duplicate_title(text, len, head_end, &dup_start, &dup_end);
+	if (dup_end > dup_start || head_end > head_start)
+		any_chrome = true;
 
 	/*
 	 * First pass: where the report's own text ends.  A site's footer
@@ -3229,6 +3827,13 @@ gr_step_chrome(const GrEnv *env, const char *text, size_t len,
 			tail_chrome = true;
 			any_chrome = true;
 		}
+		else if (content_end > 0 && is_channel_name(text, pos, eol))
+		{
+			/* a channel's name after the text: chrome only at the end */
+			in_block = false;
+			tail_chrome = true;
+			any_chrome = true;
+		}
 		else
 		{
 			in_block = false;
@@ -3236,6 +3841,9 @@ gr_step_chrome(const GrEnv *env, const char *text, size_t len,
 			{
 				content_end = next;
 				tail_chrome = false;
+				if (pos >= meta_until && meta_line_kind(text, pos, eol) != META_NONE &&
+					meta_block(env, text, len, pos, &meta_until))
+					any_chrome = true;
 			}
 		}
 		pos = next;
@@ -3245,6 +3853,7 @@ gr_step_chrome(const GrEnv *env, const char *text, size_t len,
 
 	pos = 0;
 	in_block = false;
+	meta_until = 0;
 	while (pos < len)
 	{
 		size_t		eol = line_end(text, len, pos);
@@ -3252,6 +3861,18 @@ gr_step_chrome(const GrEnv *env, const char *text, size_t len,
 		bool		block;
 
 		GR_POLL(env, polls);
+		if (pos == head_start && head_end > head_start)
+		{
+			rw_replace(&rw, pos, pos, head_end, "", 0);
+			pos = head_end;
+			continue;
+		}
+		if (pos == dup_start && dup_end > dup_start)
+		{
+			rw_replace(&rw, pos, pos, dup_end, "", 0);
+			pos = dup_end;
+			continue;
+		}
 		if (tail_chrome && pos >= content_end)
 		{
 			/* the footer block: keep the newline that ended the text */
@@ -3289,6 +3910,20 @@ gr_step_chrome(const GrEnv *env, const char *text, size_t len,
 			rw_replace(&rw, pos, pos, after, "", 0);
 			pos = after;
 			continue;
+		}
+		{
+			int			kind = meta_line_kind(text, pos, eol);
+
+			if (kind != META_NONE && pos >= meta_until)
+				meta_ok = meta_block(env, text, len, pos, &meta_until);
+			if (meta_ok && pos < meta_until &&
+				(kind == META_ROW || kind == META_FIELD ||
+				 (kind == META_TITLE && meta_title_repeated(env, text, len, pos, eol))))
+			{
+				rw_replace(&rw, pos, pos, next, "", 0);
+				pos = next;
+				continue;
+			}
 		}
 		pos = next;
 	}
@@ -3625,6 +4260,45 @@ may_start_spam(uint32_t cp)
  * find (a spam pair, or an ASCII brand's first three letters), so that
  * lines without one are not read again.
  */
+/*
+ * Whether the spam run [start, end) stood where a title had 关于: inside
+ * 《…》, after an agency (…办公厅, …人民政府, …委员会, …办公室, …局) and
+ * before 印发 ("《国务院办公厅<spam>印发2015年要点的通知》"); a title of
+ * that form always reads 关于印发.
+ */
+static bool
+spam_took_guanyu(const char *text, size_t line, size_t start, size_t end, size_t eol)
+{
+	static const char *const agencies[] = {"办公厅", "政府", "委员会", "办公室", "局"};
+	bool		agency = false;
+	size_t		open = start;
+
+	if (end + 6 > eol || memcmp(text + end, "印发", 6) != 0)
+		return false;
+	for (size_t i = 0; i < sizeof(agencies) / sizeof(agencies[0]); i++)
+	{
+		size_t		al = strlen(agencies[i]);
+
+		if (start >= line + al && memcmp(text + start - al, agencies[i], al) == 0)
+			agency = true;
+	}
+	if (!agency)
+		return false;
+	/* an open 《 before it on the line */
+	while (open > line)
+	{
+		size_t		s;
+		uint32_t	cp = prev_cp(text, open, &s);
+
+		if (s < line || cp == 0x300B)
+			return false;
+		if (cp == 0x300A)
+			return true;
+		open = s;
+	}
+	return false;
+}
+
 static GrStatus
 spam_run(const GrEnv *env, const char *text, size_t len, const size_t *candidates,
 		 size_t candidate_count, GrBuf *out, GrStepReport *report)
@@ -3739,7 +4413,10 @@ spam_run(const GrEnv *env, const char *text, size_t len, const size_t *candidate
 					prev_cp(text, runs[i][0], &context);
 					if (runs[i][0] == pos)
 						context = pos;
-					rw_replace(&rw, context, runs[i][0], runs[i][1], "", 0);
+					if (spam_took_guanyu(text, pos, runs[i][0], runs[i][1], eol))
+						rw_replace(&rw, context, runs[i][0], runs[i][1], "关于", strlen("关于"));
+					else
+						rw_replace(&rw, context, runs[i][0], runs[i][1], "", 0);
 				}
 			}
 		}

@@ -359,7 +359,7 @@ UNIT_SUITE(repair_chrome)
 	STEP_GIVES(gr_step_chrome, "标题\n\n字号:\n\n  正文。\n", "标题\n\n  正文。\n");
 	STEP_GIVES(gr_step_chrome, "正文。\n主办:某市人民政府办公室 京ICP备05070218号 网站标识码1100000088\n发布日期：2021-03-01\n",
 			   "正文。\n");
-	STEP_KEEPS(gr_step_chrome, "©2024 国务院办公厅 版权所有\n发布日期 | 2018-02-28 | 文号 | 无 |\n");
+	STEP_KEEPS(gr_step_chrome, "©2024 国务院办公厅 版权所有\n");
 	/* site names, link bars, pagination links, attachment links, welcome bars */
 	STEP_GIVES(gr_step_chrome, "法搜网--中国法律信息搜索网\n某市通知\n正文。\n", "某市通知\n正文。\n");
 	STEP_GIVES(gr_step_chrome, "今天是:\n欢迎访问马关县人民政府门户网\n无障碍浏览 长者模式\n标题\n",
@@ -378,8 +378,58 @@ UNIT_SUITE(repair_chrome)
 	STEP_KEEPS(gr_step_chrome, "欢迎访问团一行来我市考察,双方就网络建设交换了意见。\n中国政府网\n");
 	STEP_KEEPS(gr_step_chrome, "今天是全市政务公开日。\n详见附件:2023年报.pdf、2022年报.pdf。\n");
 	STEP_KEEPS(gr_step_chrome, "第 [1] 项 已完成\n点击量29131次,可在网站查看全文。本年度政府信息公开工作取得了较好成效,群众满意度持续提升。\n");
-	/* header tables and text that mentions chrome words stay */
-	STEP_KEEPS(gr_step_chrome, "索 引 号 | 014416330 | 发布机构 | 市政府办 |\n发布时间 | 2018-02-28 |\n");
+	/* page metadata: rows of two fields, blocks of three single fields; a title field stays */
+	STEP_GIVES(gr_step_chrome, "索 引 号 | 014416330/2018-04736 | 分 类 | 年报 综合政务,文秘工作 其他 |\n"
+			   "发布机构 | 市政府办 | 发文日期 | 2018-02-28 |\n文 号 | 有 效 性 |\n根据条例。\n", "根据条例。\n");
+	STEP_GIVES(gr_step_chrome, "标题\n索引号 620702074/2024-00047 发文字号 某某号\n关键词 发布机构 政务服务管理局\n"
+			   "公开形式 责任部门\n生成日期 2024-01-26 15:35:23 是否有效\n\n正文。\n", "标题\n\n正文。\n");
+	STEP_GIVES(gr_step_chrome, "索 引 号:\n信息分类: 政府信息公开年报\n发布机构:\n发布日期: 2024-01-26 14:34\n"
+			   "标题: 某街道2023年报告\n文号:\n时效:\n\n正文。\n", "标题: 某街道2023年报告\n\n正文。\n");
+	STEP_GIVES(gr_step_chrome, "成文日期: 2021-09-26 發布日期: 2021-09-29 有效性: 有效\n信息名称 | 某通知\n正文。\n",
+			   "信息名称 | 某通知\n正文。\n");
+	/* a title field goes when the title follows it */
+	STEP_GIVES(gr_step_chrome, "索引号 | 2024-00047 | 文号 | 无 |\n名称: 某街道2023年报告\n\n  某街道2023年报告\n正文。\n",
+			   "\n  某街道2023年报告\n正文。\n");
+	STEP_KEEPS(gr_step_chrome, "名称: 某街道2023年报告\n某街道2023年报告\n正文。\n");
+	STEP_GIVES(gr_step_chrome, "索引号 | 2024-00047 | 文号 | 无 |\n名称: 某街道2023年报告\n某街道2023年报告(修订)\n",
+			   "名称: 某街道2023年报告\n某街道2023年报告(修订)\n");
+	/* a title printed twice at the head: the first copy goes */
+	STEP_GIVES(gr_step_chrome, "某市人民政府办公厅关于做好统计工作的通知\n来源:其他 发布时间:2020-01-10\n"
+			   "某市人民政府办公厅关于\n做好统计工作的通知\n渝府办发〔2014〕151号\n",
+			   "某市人民政府办公厅关于\n做好统计工作的通知\n渝府办发〔2014〕151号\n");
+	STEP_GIVES(gr_step_chrome, "\n2024年政府信息公开工作年度报告\n\n2024年政府信息公开工作年度报告\n正文。\n",
+			   "\n\n2024年政府信息公开工作年度报告\n正文。\n");
+	STEP_KEEPS(gr_step_chrome, "2024年政府信息公开工作年度报告\n2024年政府信息公开工作年度报告显示,全年公开信息。\n");
+	STEP_KEEPS(gr_step_chrome, "2024年政府信息公开工作年度报告\n2024年政府\n\n信息公开工作年度报告\n");
+	STEP_KEEPS(gr_step_chrome, "正文。\n2024年政府信息公开工作年度报告\n2024年政府信息公开工作年度报告\n");
+	STEP_KEEPS(gr_step_chrome, "一是加强组织。二是完善制度。\n一是加强组织。二是完善制度。\n");
+	STEP_KEEPS(gr_step_chrome, "一、总体情况说明\n一、总体情况说明\n");
+	STEP_KEEPS(gr_step_chrome, "行政复议 | 结果维持\n行政复议 | 结果维持\n");
+	STEP_KEEPS(gr_step_chrome, "(一)主动公开情况\n(一)主动公开情况\n");
+	/* a channel's name over the title, a site's name over a breadcrumb, a channel's name after the text */
+	STEP_GIVES(gr_step_chrome, "政府信息公开\n福州市晋安区2016年政府信息公开工作年度报告\n正文。\n",
+			   "福州市晋安区2016年政府信息公开工作年度报告\n正文。\n");
+	STEP_GIVES(gr_step_chrome, "珠海市审计局\n当前位置:首页 > 政务公开 > 通知公告\n\n关于审计工作的报告\n正文。\n",
+			   "\n关于审计工作的报告\n正文。\n");
+	STEP_GIVES(gr_step_chrome, "正文。\n\n年度报告.pdf\n\n政府信息公开年报\n", "正文。\n");
+	STEP_KEEPS(gr_step_chrome, "政府信息公开\n工作年度报告\n正文。\n");
+	STEP_KEEPS(gr_step_chrome, "政府信息公开\n正文。\n");
+	STEP_KEEPS(gr_step_chrome, "福州市晋安区2016年政府信息公开工作年度报告\n正文。\n政府信息公开\n一、概述\n");
+	STEP_KEEPS(gr_step_chrome, "珠海市审计局\n关于审计工作的报告\n");
+	STEP_GIVES(gr_step_chrome, "2016年珠海市审计局\n当前位置:首页 > 通知公告\n正文。\n", "2016年珠海市审计局\n正文。\n");
+	STEP_GIVES(gr_step_chrome, "珠海市审计工作报告\n当前位置:首页 > 通知公告\n正文。\n", "珠海市审计工作报告\n正文。\n");
+	/* a row of empty cells outside a table goes; inside one it stays */
+	STEP_GIVES(gr_step_chrome, "标题\n\n| | | |\n\n一、总体情况\n", "标题\n\n\n一、总体情况\n");
+	STEP_KEEPS(gr_step_chrome, "规章 | 0 | 0 |\n| | | |\n\n一、总体情况\n");
+	STEP_KEEPS(gr_step_chrome, "标题\n| | | |\n规章 | 0 | 0 |\n");
+	STEP_KEEPS(gr_step_chrome, "| | | |\n正文。\n");
+	/* single fields outside a block, sentences, table rows and text that mentions chrome words stay */
+	STEP_KEEPS(gr_step_chrome, "国办发〔2014〕32号\n文号: 国办发〔2014〕32号\n正文。\n");
+	STEP_KEEPS(gr_step_chrome, "关键词：政府信息公开\n分类 | 本年新制作数量 | 本年新公开数量 |\n正文。\n");
+	STEP_KEEPS(gr_step_chrome, "发布机构 由办公室 统一审核 发布机构 的 信息 全部 公开。\n");
+	STEP_KEEPS(gr_step_chrome, "公开形式 多样化 公开范围 进一步扩大 群众 满意 度 提高 明显\n");
+	STEP_KEEPS(gr_step_chrome, "信息内容 | 本年制发件数 | 本年废止件数 |\n规章 | 0 | 0 |\n");
+	STEP_KEEPS(gr_step_chrome, "索 引 号 | 014416330 | 发布机构 | 市政府办 | 单位 | 某某局 | 地址 | 某路 | 电话 | 123 | 邮编 | 456 |\n");
 	STEP_KEEPS(gr_step_chrome, "公众可通过评论、留言等方式参与。\n上一篇文章提到的问题已经解决。我们将继续改进。此处是一句足够长的正文以免被当作网页导航而删除掉的情况发生在这里。\n");
 }
 
@@ -388,7 +438,10 @@ UNIT_SUITE(repair_spam)
 	STEP_GIVES(gr_step_spam, "由北京市滚球体育app_188篮球比分-直播|官网:发展和改革委员会编制",
 			   "由北京市发展和改革委员会编制");
 	STEP_GIVES(gr_step_spam, "《国务院办公厅比分直播,篮球比分直播印发2015年要点的通知》",
-			   "《国务院办公厅印发2015年要点的通知》");
+			   "《国务院办公厅关于印发2015年要点的通知》");
+	STEP_GIVES(gr_step_spam, "国务院办公厅比分直播,篮球比分直播印发2015年要点", "国务院办公厅印发2015年要点");
+	STEP_GIVES(gr_step_spam, "《六安市人民政府比分直播,篮球比分直播2014年度自评总结》", "《六安市人民政府2014年度自评总结》");
+	STEP_GIVES(gr_step_spam, "《条例》和北京市比分直播,篮球比分直播印发的通知", "《条例》和北京市印发的通知");
 	STEP_GIVES(gr_step_spam, "365bet(中国)官方网站 2024年政府信息公开工作年度报告",
 			   "2024年政府信息公开工作年度报告");
 	STEP_GIVES(gr_step_spam, "bob最新官网安徽省人民政府2018年政府信息公开工作报告",
