@@ -414,6 +414,7 @@ gr_dates_find_stops(const GrEnv *env, const char *text, size_t len,
 	size_t		pos = 0;
 	size_t		polls = 0;
 	int			report_year = 0;
+	int			chain_year = 0; /* the year the date before has or inherits */
 	GrDate	   *out;
 	size_t		nout = 0;
 
@@ -489,16 +490,16 @@ gr_dates_find_stops(const GrEnv *env, const char *text, size_t len,
 	{
 		int			year = found[i].year;
 
-		if (year == 0 && inherits[i] && i > 0)
-		{
-			/* the year of the period's first date (itself perhaps inherited) */
-			for (size_t j = i; j > 0 && year == 0; j--)
-			{
-				year = found[j - 1].year;
-				if (!inherits[j - 1])
-					break;
-			}
-		}
+		GR_POLL(env, polls);
+		/*
+		 * A date without its year takes the year of the period it ends (the
+		 * one before it, itself perhaps inherited), carried along in one pass:
+		 * looking back along the chain for every date was quadratic in a long
+		 * chain of yearless dates (1月1日至2月2日至…).
+		 */
+		if (year == 0 && inherits[i])
+			year = chain_year;
+		chain_year = year;
 		if (year == 0)
 			year = report_year;
 		if (year == 0)
