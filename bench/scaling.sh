@@ -3,7 +3,7 @@
 # inputs of 1 KB, 16 KB, 256 KB, 4 MB and 64 MB (MAX_MB) of several shapes:
 # a real report repeated, a damaged one, and the adversarial ones (nested
 # brackets, a long run of one character, many tiny sections, a run of
-# 锟斤拷, a run of digits).  Prints the time per call, ns per byte, and the
+# 锟斤拷, a run of digits, a chain of yearless periods).  Prints the time per call, ns per byte, and the
 # ratio to the previous size: 16 is linear, 256 would be quadratic (below a
 # millisecond, fixed costs, caches and page faults blur the ratio).  Small
 # inputs are called many times and averaged, and each point below 64 MB is
@@ -53,7 +53,8 @@ INSERT INTO shapes VALUES
 	(4, 'run of 一', '一'),
 	(5, 'tiny sections', E'一、\n'),
 	(6, 'run of 锟斤拷', '锟斤拷'),
-	(7, 'run of digits', '1');
+	(7, 'run of digits', '1'),
+	(8, 'chain of periods', '1月1日至');
 CREATE TEMP TABLE results (function text, ord int, shape text, bytes bigint, ms float8);
 DO $$
 DECLARE
