@@ -3370,35 +3370,31 @@ meta_label_at(const char *text, size_t end, size_t p, const char *const *labels,
 }
 
 
-/* Whether cp (simplified) can start a field label. */
+/*
+ * Whether cp (simplified) can start a field label or a title field: the
+ * first code points of meta_labels and meta_titles (first use fills them).
+ */
 static bool
 meta_first_char(uint32_t cp)
 {
-	switch (cp)
+	enum
 	{
-		case 0x4E3B:		/* 主 */
-		case 0x4F53:		/* 体 */
-		case 0x4FE1:		/* 信 */
-		case 0x516C:		/* 公 */
-		case 0x5173:		/* 关 */
-		case 0x5206:		/* 分 */
-		case 0x53D1:		/* 发 */
-		case 0x540D:		/* 名 */
-		case 0x6210:		/* 成 */
-		case 0x6240:		/* 所 */
-		case 0x6587:		/* 文 */
-		case 0x65F6:		/* 时 */
-		case 0x662F:		/* 是 */
-		case 0x6709:		/* 有 */
-		case 0x6807:		/* 标 */
-		case 0x751F:		/* 生 */
-		case 0x7D22:		/* 索 */
-		case 0x7EC4:		/* 组 */
-		case 0x8D23:		/* 责 */
-			return true;
-		default:
-			return false;
+		NLABELS = sizeof(meta_labels) / sizeof(meta_labels[0]),
+		NTITLES = sizeof(meta_titles) / sizeof(meta_titles[0])
+	};
+	static uint32_t firsts[NLABELS + NTITLES];
+	static volatile bool firsts_ready;
+
+	if (!firsts_ready)
+	{
+		pattern_firsts(meta_labels, NLABELS, firsts);
+		pattern_firsts(meta_titles, NTITLES, firsts + NLABELS);
+		firsts_ready = true;
 	}
+	for (size_t i = 0; i < NLABELS + NTITLES; i++)
+		if (firsts[i] == cp)
+			return true;
+	return false;
 }
 
 static int
