@@ -31,36 +31,6 @@ position_datum(GrCharIndex *index, size_t byte_offset)
 }
 
 /*
- * A value (an exact decimal string of len bytes, NUL-terminated or not) as
- * a numeric Datum: an integer of up to 18 digits from int64 (most values;
- * the same numeric as numeric_in gives, for less work), anything else
- * through numeric_in.
- */
-static Datum
-value_datum(const char *value, size_t len)
-{
-	const char *p = value;
-	const char *end = value + len;
-	bool		negative = false;
-	int64		v = 0;
-
-	if (p < end && *p == '-')
-	{
-		negative = true;
-		p++;
-	}
-	if (p == end || end - p > 18)
-		return govreport_numeric_datum(pnstrdup(value, len));
-	for (; p < end; p++)
-	{
-		if (*p < '0' || *p > '9')
-			return govreport_numeric_datum(pnstrdup(value, len));
-		v = v * 10 + (*p - '0');
-	}
-	return NumericGetDatum(int64_to_numeric(negative ? -v : v));
-}
-
-/*
  * The innermost part of a table label path ("第二十条第(一)项 / 规章" ->
  * "规章"), without its numbering ("(一)予以公开" -> "予以公开", "5.属于…").
  */
@@ -311,9 +281,9 @@ govreport_facts(PG_FUNCTION_ARGS)
 				values[2] = govreport_span_datum(bytes, f->subject_start, f->subject_end);
 			else
 				nulls[2] = true;
-			values[3] = value_datum(f->value, strlen(f->value));
+			values[3] = govreport_numeric_datum(f->value);
 			if (f->value_max)
-				values[4] = value_datum(f->value_max, strlen(f->value_max));
+				values[4] = govreport_numeric_datum(f->value_max);
 			else
 				nulls[4] = true;
 			if (f->unit)
@@ -388,7 +358,7 @@ govreport_facts(PG_FUNCTION_ARGS)
 			for (size_t k = c->start; k < c->end && plain_digits; k++)
 				plain_digits = bytes[k] >= '0' && bytes[k] <= '9';
 			if (printed_unit)
-				values[3] = value_datum(c->value, strlen(c->value));
+				values[3] = govreport_numeric_datum(c->value);
 			else if (plain_digits && c->end > c->start)
 			{
 				if (digits == NULL || digits_len != c->end - c->start ||
@@ -396,7 +366,7 @@ govreport_facts(PG_FUNCTION_ARGS)
 				{
 					digits = bytes + c->start;
 					digits_len = c->end - c->start;
-					digits_datum = value_datum(digits, digits_len);
+					digits_datum = govreport_decimal_datum(digits, digits_len);
 				}
 				values[3] = digits_datum;
 			}
@@ -407,9 +377,9 @@ govreport_facts(PG_FUNCTION_ARGS)
 
 				if (gr_number_parse(govreport_env(), bytes + c->start, c->end - c->start,
 									&number, &error_offset) == GR_OK)
-					values[3] = value_datum(number.value, strlen(number.value));
+					values[3] = govreport_numeric_datum(number.value);
 				else
-					values[3] = value_datum(c->value, strlen(c->value));
+					values[3] = govreport_numeric_datum(c->value);
 			}
 			if (printed_unit)
 			{

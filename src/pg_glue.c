@@ -11,6 +11,7 @@
 #include "miscadmin.h"
 #include "utils/builtins.h"
 #include "utils/memutils.h"
+#include "utils/numeric.h"
 
 PG_MODULE_MAGIC;
 
@@ -98,11 +99,51 @@ govreport_span_datum(const char *text, size_t start, size_t end)
 	return PointerGetDatum(cstring_to_text_with_len(text + start, (int) (end - start)));
 }
 
-Datum
-govreport_numeric_datum(const char *value)
+bool
+govreport_plain_integer(const char *digits, size_t len, int64 *result)
+{
+	bool		negative = len > 0 && digits[0] == '-';
+	int64		value = 0;
+	size_t		i = negative ? 1 : 0;
+
+	if (len - i == 0 || len - i > 18 || (digits[i] == '0' && len - i > 1))
+		return false;
+	for (; i < len; i++)
+	{
+		if (digits[i] < '0' || digits[i] > '9')
+			return false;
+		value = value * 10 + (digits[i] - '0');
+	}
+	*result = negative ? -value : value;
+	return true;
+}
+
+/* numeric_in of a NUL-terminated decimal. */
+static Datum
+numeric_from_cstring(const char *value)
 {
 	return DirectFunctionCall3(numeric_in, CStringGetDatum(value),
 							   ObjectIdGetDatum(InvalidOid), Int32GetDatum(-1));
+}
+
+Datum
+govreport_decimal_datum(const char *value, size_t len)
+{
+	int64		integer;
+
+	if (govreport_plain_integer(value, len, &integer))
+		return NumericGetDatum(int64_to_numeric(integer));
+	return numeric_from_cstring(pnstrdup(value, len));
+}
+
+Datum
+govreport_numeric_datum(const char *value)
+{
+	int64		integer;
+
+	if (govreport_plain_integer(value, strlen(value), &integer))
+		return NumericGetDatum(int64_to_numeric(integer));
+	return numeric_from_cstring(value);
 }
 
 /* How far govreport_char_position walks between two polls. */

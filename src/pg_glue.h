@@ -50,7 +50,21 @@ extern int64 govreport_char_position(GrCharIndex *index, size_t byte_offset);
 /* A text Datum of text[start, end), bytes the core pointed at. */
 extern Datum govreport_span_datum(const char *text, size_t start, size_t end);
 
-/* A numeric Datum from a canonical decimal string the core wrote. */
+/*
+ * Whether digits[0, len) is an integer written plainly: ASCII digits after
+ * an optional '-', no leading zero (except "0" itself), at most 18 digits;
+ * *result is its value.  "007" is not (its text is not that of 7).
+ */
+extern bool govreport_plain_integer(const char *digits, size_t len, int64 *result);
+
+/*
+ * A numeric Datum from an exact decimal string of len bytes, NUL-terminated
+ * or not: a plain integer through int64_to_numeric (the numeric numeric_in
+ * gives, for less work), anything else through numeric_in.
+ */
+extern Datum govreport_decimal_datum(const char *value, size_t len);
+
+/* govreport_decimal_datum of a NUL-terminated decimal the core wrote. */
 extern Datum govreport_numeric_datum(const char *value);
 
 /* A text argument's bytes and length, detoasted (packed headers allowed). */

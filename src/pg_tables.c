@@ -69,29 +69,6 @@ static Datum small_numerics[SMALL_VALUES];
 static Datum small_texts[SMALL_VALUES];
 
 /*
- * The value of a string of ASCII digits without a leading zero (or "0"),
- * of at most 18 digits, with an optional "-"; false for anything else.
- */
-static inline bool
-plain_integer(const char *digits, size_t len, int64 *result)
-{
-	bool		negative = len > 0 && digits[0] == '-';
-	int64		value = 0;
-	size_t		i = negative ? 1 : 0;
-
-	if (len - i == 0 || len - i > 18 || (digits[i] == '0' && len - i > 1))
-		return false;
-	for (; i < len; i++)
-	{
-		if (digits[i] < '0' || digits[i] > '9')
-			return false;
-		value = value * 10 + (digits[i] - '0');
-	}
-	*result = negative ? -value : value;
-	return true;
-}
-
-/*
  * The numeric Datum of a canonical decimal: integers without numeric_in's
  * parsing (int64_to_numeric gives the same numeric), small ones made once;
  * *made when the Datum is the caller's to free.
@@ -102,7 +79,7 @@ value_numeric(const char *value, bool *made)
 	int64		integer;
 
 	*made = true;
-	if (!plain_integer(value, strlen(value), &integer))
+	if (!govreport_plain_integer(value, strlen(value), &integer))
 		return govreport_numeric_datum(value);
 	if (integer < 0 || integer >= SMALL_VALUES)
 		return NumericGetDatum(int64_to_numeric(integer));
@@ -128,7 +105,7 @@ raw_text(const char *bytes, size_t len, bool *made)
 
 	*made = false;
 	if (len <= 3 && len > 0 && bytes[0] != '-' &&
-		plain_integer(bytes, len, &integer) && integer < SMALL_VALUES)
+		govreport_plain_integer(bytes, len, &integer) && integer < SMALL_VALUES)
 	{
 		if (small_texts[integer] == (Datum) 0)
 		{
