@@ -3,6 +3,7 @@
 # every core entry point (and every repair step), on MB (16) MB of the bench
 # reports and of adversarial shapes; no server needed.  A gap over 50 ms is
 # marked SLOW POLL: statement_timeout and cancel could be that late.
+# POLLGAP_ONLY=decode (a word of an entry point's name) runs only those.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mb=${1:-16}

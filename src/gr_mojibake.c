@@ -4674,92 +4674,102 @@ decode_utf16(const GrEnv *env, const unsigned char *bytes, size_t len, bool big_
 #define ICU_CHUNK ((size_t) 1 << 20)
 
 /*
- * One chunk of GB18030 or Big5 through ICU, in one conversion call: nothing
- * polls while the converter is open (a poll may not return).
+ * One converter per encoding for the life of the process, reset before each
+ * use.  decode_icu polls between chunks and a poll may not return (in the
+ * server it can end the call with an error): a converter opened per call
+ * would then never be closed, a cached one is simply reset by the next
+ * call.  Like the rest of the core this assumes one thread per process, as
+ * PostgreSQL backends are.
  */
-static GrStatus
-decode_icu_chunk(const GrEnv *env, const unsigned char *bytes, size_t len,
-				 const char *name, GrBuf *out)
-{
-	UErrorCode	error = U_ZERO_ERROR;
-	UConverter *converter;
-	UChar	   *units;
-	int32_t		count;
-	int32_t		i;
-	size_t		polls = 0;
-
-	units = gr_alloc(env, (len + 2) * sizeof(UChar));
-	if (units == NULL)
-		return GR_NOMEM;
-	converter = ucnv_open(name, &error);
-	if (U_FAILURE(error))
-	{
-		gr_release(env, units);
-		return GR_BAD_ARGUMENT;
-	}
-	count = ucnv_toUChars(converter, units, (int32_t) (len + 2), (const char *) bytes,
-						  (int32_t) len, &error);
-	ucnv_close(converter);
-	if (U_FAILURE(error))
-	{
-		gr_release(env, units);
-		return GR_NOMEM;
-	}
-	gr_buf_reserve(out, len + len / 2);
-	for (i = 0; i < count; i++)
-	{
-		uint32_t	cp = units[i];
-
-		GR_POLL(env, polls);
-		if (cp >= 0xD800 && cp <= 0xDBFF && i + 1 < count &&
-			units[i + 1] >= 0xDC00 && units[i + 1] <= 0xDFFF)
-		{
-			cp = 0x10000 + ((cp - 0xD800) << 10) + (units[i + 1] - 0xDC00);
-			i++;
-		}
-		else if ((cp >= 0xD800 && cp <= 0xDFFF) || cp == 0x1A || cp == 0)
-			cp = 0xFFFD;		/* unreadable, or a NUL no text can hold */
-		gr_buf_append_cp(out, cp);
-	}
-	gr_release(env, units);
-	return out->status;
-}
+static UConverter *icu_converters[2];
 
 /*
- * GB18030 or Big5 through ICU.  Long inputs are converted in chunks of about
- * ICU_CHUNK bytes that end after a newline, with a poll between chunks: a
- * newline byte is never part of a GBK, GB18030 or Big5 character (their
- * trail bytes are 0x30 and above), so the chunks decode as the whole would.
- * Unreadable bytes become U+FFFD.
+ * GB18030 or Big5 through ICU, streamed: the input goes to one converter in
+ * chunks of ICU_CHUNK bytes with a poll between them, and the converter
+ * carries a character cut by a chunk end over to the next chunk, so the
+ * result is what one conversion of the whole gives, wherever the cuts fall
+ * (even in text without a newline or a single ASCII byte).  Unreadable bytes
+ * become U+FFFD.
  */
 static GrStatus
 decode_icu(const GrEnv *env, const unsigned char *bytes, size_t len, const char *name,
 		   GrBuf *out)
 {
+	UConverter **slot = &icu_converters[strcmp(name, "Big5") == 0];
+	size_t		cap = (len < ICU_CHUNK ? len : ICU_CHUNK) + 8;
+	UChar	   *units;
+	uint32_t	high = 0;		/* a high surrogate waiting for its pair */
 	size_t		start = 0;
+	size_t		polls = 0;
 
 	if (len > (size_t) INT32_MAX / 2 - 2 || len > GR_MAX_ALLOC / 4)
 		return GR_TOO_LARGE;
-	while (start < len)
+	if (*slot == NULL)
 	{
-		size_t		end = len;
-		GrStatus	status;
+		UErrorCode	error = U_ZERO_ERROR;
 
-		if (len - start > ICU_CHUNK)
+		*slot = ucnv_open(name, &error);
+		if (U_FAILURE(error))
 		{
-			const unsigned char *newline = memchr(bytes + start + ICU_CHUNK, '\n',
-												  len - start - ICU_CHUNK);
-
-			if (newline)
-				end = (size_t) (newline - bytes) + 1;
+			*slot = NULL;
+			return GR_BAD_ARGUMENT;
 		}
-		status = decode_icu_chunk(env, bytes + start, end - start, name, out);
-		if (status != GR_OK)
-			return status;
+	}
+	ucnv_reset(*slot);
+	units = gr_alloc(env, cap * sizeof(UChar));
+	if (units == NULL)
+		return GR_NOMEM;
+	gr_buf_reserve(out, len + len / 2);
+	do
+	{
+		size_t		end = len - start > ICU_CHUNK ? start + ICU_CHUNK : len;
+		const char *source = (const char *) bytes + start;
+		UErrorCode	error;
+
+		do
+		{
+			UChar	   *target = units;
+			UChar	   *unit;
+
+			error = U_ZERO_ERROR;
+			ucnv_toUnicode(*slot, &target, units + cap, &source, (const char *) bytes + end,
+						   NULL, end == len, &error);
+			for (unit = units; unit < target; unit++)
+			{
+				uint32_t	cp = *unit;
+
+				GR_POLL(env, polls);
+				if (high)
+				{
+					if (cp >= 0xDC00 && cp <= 0xDFFF)
+					{
+						gr_buf_append_cp(out, 0x10000 + ((high - 0xD800) << 10) + (cp - 0xDC00));
+						high = 0;
+						continue;
+					}
+					gr_buf_append_cp(out, 0xFFFD);
+					high = 0;
+				}
+				if (cp >= 0xD800 && cp <= 0xDBFF)
+					high = cp;
+				else if ((cp >= 0xDC00 && cp <= 0xDFFF) || cp == 0x1A || cp == 0)
+					gr_buf_append_cp(out, 0xFFFD);	/* unreadable, or a NUL no text can hold */
+				else
+					gr_buf_append_cp(out, cp);
+			}
+		} while (error == U_BUFFER_OVERFLOW_ERROR);
+		if (U_FAILURE(error))
+		{
+			gr_release(env, units);
+			return GR_NOMEM;
+		}
 		start = end;
 		if (start < len && env->poll)
 			env->poll(env->opaque);
-	}
+	} while (start < len);
+	if (high)
+		gr_buf_append_cp(out, 0xFFFD);
+	gr_release(env, units);
 	return out->status;
 }
 

@@ -10,13 +10,16 @@
 #                             table_checks rows (a scripts/devdb.sh cluster
 #                             of this tree, stopped at the end)
 #
-# Texts: ../shared (seed, corpus, dev) when it is beside the checkout, and
-# bench/data and test/data.  ONLY=repair or ONLY=sql does one half.
+# Texts: ../shared (seed, corpus, dev) when it is beside the checkout (or
+# $GOVREPORT_SHARED, e.g. from a git worktree elsewhere), and bench/data and
+# test/data.  A tree without it says so: its dump is much smaller.
+# ONLY=repair or ONLY=sql does one half.
 set -euo pipefail
 out=$(realpath -m "${1:?usage: tools/dump_outputs.sh OUT}")
 cd "$(dirname "$0")/.."
 top=$(pwd)
-shared=$(realpath -m ../shared)
+shared=$(realpath -m "${GOVREPORT_SHARED:-../shared}")
+[ -d "$shared/corpus" ] || echo "no shared data at $shared: bench/data and test/data only" >&2
 mkdir -p "$out"
 {
 	for d in "$shared/seed" "$shared/corpus" "$shared/dev"; do

@@ -2,12 +2,13 @@
  * test_decode.c
  *		gr_decode: a NUL in the raw bytes becomes U+FFFD (a PostgreSQL text
  *		cannot hold U+0000) and the rest is still decoded; long inputs are
- *		decoded in chunks exactly as a whole.
+ *		decoded in chunks exactly as a whole, with or without newlines.
  */
 #include "unit.h"
 #include "../../src/gr_repair.h"
 
 #include <stdlib.h>
+#include <unicode/ucnv.h>
 
 UNIT_SUITE(decode_nul)
 {
@@ -31,7 +32,7 @@ UNIT_SUITE(decode_nul)
 
 /*
  * GB18030 input longer than a conversion chunk decodes as a whole would:
- * the chunks end after newlines, which no GBK character contains.
+ * the converter carries what a chunk end cuts over to the next chunk.
  */
 UNIT_SUITE(decode_chunks)
 {
@@ -54,5 +55,123 @@ UNIT_SUITE(decode_chunks)
 		same = memcmp(out.data + i * (sizeof(expected) - 1), expected, sizeof(expected) - 1) == 0;
 	CHECK(same);
 	gr_buf_free(&out);
+	free(bytes);
+}
+
+/* What ICU makes of the whole input in one call, in gr_decode's UTF-8. */
+static char *
+icu_whole(const char *name, const unsigned char *bytes, size_t len, size_t *out_len)
+{
+	UErrorCode	error = U_ZERO_ERROR;
+	UConverter *converter = ucnv_open(name, &error);
+	UChar	   *units = malloc((len + 2) * sizeof(UChar));
+	char	   *utf8 = malloc(len * 2 + 8);
+	int32_t		count;
+	int32_t		i;
+	size_t		n = 0;
+
+	count = ucnv_toUChars(converter, units, (int32_t) (len + 2), (const char *) bytes,
+						  (int32_t) len, &error);
+	ucnv_close(converter);
+	for (i = 0; i < count; i++)
+	{
+		uint32_t	cp = units[i];
+
+		if (cp >= 0xD800 && cp <= 0xDBFF && i + 1 < count &&
+			units[i + 1] >= 0xDC00 && units[i + 1] <= 0xDFFF)
+		{
+			cp = 0x10000 + ((cp - 0xD800) << 10) + (units[i + 1] - 0xDC00);
+			i++;
+		}
+		else if ((cp >= 0xD800 && cp <= 0xDFFF) || cp == 0x1A || cp == 0)
+			cp = 0xFFFD;
+		if (cp < 0x80)
+			utf8[n++] = (char) cp;
+		else if (cp < 0x800)
+		{
+			utf8[n++] = (char) (0xC0 | (cp >> 6));
+			utf8[n++] = (char) (0x80 | (cp & 0x3F));
+		}
+		else if (cp < 0x10000)
+		{
+			utf8[n++] = (char) (0xE0 | (cp >> 12));
+			utf8[n++] = (char) (0x80 | ((cp >> 6) & 0x3F));
+			utf8[n++] = (char) (0x80 | (cp & 0x3F));
+		}
+		else
+		{
+			utf8[n++] = (char) (0xF0 | (cp >> 18));
+			utf8[n++] = (char) (0x80 | ((cp >> 12) & 0x3F));
+			utf8[n++] = (char) (0x80 | ((cp >> 6) & 0x3F));
+			utf8[n++] = (char) (0x80 | (cp & 0x3F));
+		}
+	}
+	free(units);
+	*out_len = n;
+	return utf8;
+}
+
+/* gr_decode of bytes in an encoding is ICU's reading of the whole. */
+static bool
+decodes_as_whole(GrEncoding encoding, const char *name, const unsigned char *bytes, size_t len)
+{
+	GrBuf		out;
+	GrEncoding	detected;
+	size_t		expected_len;
+	char	   *expected = icu_whole(name, bytes, len, &expected_len);
+	bool		same;
+
+	gr_buf_init(&out, &gr_malloc_env, 0);
+	same = gr_decode(&gr_malloc_env, bytes, len, encoding, &out, &detected) == GR_OK &&
+		out.len == expected_len && memcmp(out.data, expected, expected_len) == 0;
+	gr_buf_free(&out);
+	free(expected);
+	return same;
+}
+
+/*
+ * Input with no newline, no space and no ASCII punctuation is converted in
+ * chunks like any other, and decodes as the whole would, wherever a chunk
+ * end cuts a character: Big5 pairs whose trail bytes look like ASCII, from
+ * an even and from an odd byte; GB18030 four-byte sequences whose second
+ * and fourth bytes are digits, with malformed sequences among them; UTF-8
+ * fullwidth brackets read as Big5 and as GB18030 (every few bytes
+ * malformed).
+ */
+UNIT_SUITE(decode_chunks_without_newlines)
+{
+	size_t		len = 5 * 1024 * 1024 + 3;
+	unsigned char *bytes = malloc(len);
+	size_t		i;
+
+	/* Big5 （） = A1 5D A1 5E: pairs from byte 0, then from byte 1 */
+	for (i = 0; i + 1 < len; i += 2)
+	{
+		bytes[i] = 0xA1;
+		bytes[i + 1] = (unsigned char) ((i / 2) % 2 ? 0x5E : 0x5D);
+	}
+	bytes[len - 1] = 0xA1;
+	CHECK(decodes_as_whole(GR_ENC_BIG5, "Big5", bytes, len));
+	memmove(bytes + 1, bytes, len - 1);
+	bytes[0] = 'A';
+	CHECK(decodes_as_whole(GR_ENC_BIG5, "Big5", bytes, len));
+
+	/* GB18030: 81 30 81 30 (U+0080) and D5 FE (政), a malformed 81 30 41 */
+	for (i = 0; i + 6 <= len; i += 6)
+	{
+		memcpy(bytes + i, "\x81\x30\x81\x30\xd5\xfe", 6);
+		if (i % 700001 == 0)
+			memcpy(bytes + i, "\x81\x30\x41\xd5\xfe\x41", 6);
+	}
+	for (; i < len; i++)
+		bytes[i] = 'B';
+	CHECK(decodes_as_whole(GR_ENC_GB18030, "gb18030", bytes, len));
+	bytes[3] = 0x41;			/* out of step from the start */
+	CHECK(decodes_as_whole(GR_ENC_GB18030, "gb18030", bytes, len));
+
+	for (i = 0; i + 3 <= len; i += 3)
+		memcpy(bytes + i, "\xef\xbc\x88", 3);	/* （ in UTF-8 */
+	CHECK(decodes_as_whole(GR_ENC_BIG5, "Big5", bytes, len));
+	CHECK(decodes_as_whole(GR_ENC_GB18030, "gb18030", bytes, len));
 	free(bytes);
 }
