@@ -344,7 +344,7 @@ static const char *const subject_trailing[] = {
 	"人均", "户均", "每人", "年均", "平均为", "缩减", "缩短", "力争", "争取",
 	"实际", "名义", "惠及", "新建", "新增", "和", "以及",
 	"回落到", "回落至", "提升到", "提升至", "下降至", "定为", "定在", "拟定为", "拟定在",
-	"基本建成", "新开工", "一直", "不动摇", "均", "预期增长", "高达", "又", NULL
+	"基本建成", "新开工", "一直", "不动摇", "均", "预期增长", "高达", "又", "去年", "今年", NULL
 };
 
 /* Verbs whose object is what is counted (公开 政府信息 52条). */
@@ -362,7 +362,7 @@ static const char *const object_verbs[] = {
 	"实施", "启动", "实现", "安排", "拿出", "用于", "推广", "淘汰", "关停",
 	"新建", "覆盖", "资助", "解决", "扩招", "减轻", "取消", "拟安排", "拟投入",
 	"投入", "下达", "建成", "改造", "支持", "得到", "投放", "经历", "增发", "发行", "推进",
-	"治理", "改建", "改扩建", "关闭", "抢救", "退出", "严守", "代发", "降低", NULL
+	"治理", "改建", "改扩建", "关闭", "抢救", "退出", "严守", "代发", "降低", "拥有", "安置", "压减", "削减", NULL
 };
 
 /* Heads of a noun that names money (中央财政安排423亿元|资金). */
@@ -384,6 +384,12 @@ static const char *const generic_heads[] = {
 	"事项", "事件", "案件", "问题", "情况", "要求", "任务", "内容", "规模", "总额",
 	"总量", "项目", NULL
 };
+
+/*
+ * Heads of an amount that name nothing without their 的 modifier: 中央财政用于
+ * “三农”的支出 is not just 支出.
+ */
+static const char *const amount_heads[] = {"支出", "投入", "收入", NULL};
 
 /* Prepositions of two characters, which end a noun phrase (申请|按照…). */
 static const char *const long_prepositions[] = {
@@ -1087,9 +1093,18 @@ object_of_clause(const char *text, size_t *start, size_t *end)
 				p = rest;
 				continue;
 			}
-			/* verb chains: 查阅利用 档案 */
-			while ((n = fu_at_any(text, *end, rest, object_verbs, &which)) > 0)
-				rest += n;
+			/* verb chains: 查阅利用 档案, 新建和改造 农村公路, 新建、改建 */
+			for (;;)
+			{
+				size_t		joiner = 0;
+
+				if (fu_at(text, *end, rest, "和") || fu_at(text, *end, rest, "、") ||
+					fu_at(text, *end, rest, "与") || fu_at(text, *end, rest, "及"))
+					joiner = strlen("和");
+				if ((n = fu_at_any(text, *end, rest + joiner, object_verbs, &which)) == 0)
+					break;
+				rest += joiner + n;
+			}
 			/* a verb inside the noun before a general head: 政务服务转办|事项 */
 			if (p > *start && fu_at_any(text, *end, rest, generic_heads, &which) == *end - rest)
 			{
@@ -1226,6 +1241,35 @@ subject_before(Scanner *s, size_t end, size_t *sub_start, size_t *sub_end)
 	*sub_start = p;
 	*sub_end = end;
 	trim_words(text, sub_start, sub_end, subject_leading, subject_trailing);
+	/*
+	 * 教育支出五年累计, 中央财政五年累计补助…资金: a period (a count of
+	 * years, then 累计 or the end) is no part of the noun; the words after
+	 * it when they name something, else those before
+	 */
+	for (size_t q = *sub_start; q + 3 <= *sub_end; q++)
+	{
+		size_t		numerals = q;
+		size_t		after;
+
+		if (!fu_at(text, *sub_end, q, "年") || q == *sub_start ||
+			!in_set("一二两三四五六七八九十", fu_prev(text, s->len, q)))
+			continue;
+		while (numerals > *sub_start && in_set("一二两三四五六七八九十", fu_prev(text, s->len, numerals)))
+			numerals = fu_back(text, numerals);
+		after = q + strlen("年");
+		if (fu_at(text, *sub_end, after, "累计"))
+			after += strlen("累计");
+		else if (after != *sub_end)
+			continue;
+		if (char_count(text, after, *sub_end) >= 2)
+			*sub_start = after;
+		else if (char_count(text, *sub_start, numerals) >= 2)
+			*sub_end = numerals;
+		else
+			break;
+		trim_words(text, sub_start, sub_end, subject_leading, subject_trailing);
+		break;
+	}
 	if (*sub_start >= *sub_end)
 	{
 		*sub_start = *sub_end = 0;
@@ -1257,7 +1301,8 @@ subject_before(Scanner *s, size_t end, size_t *sub_start, size_t *sub_end)
 			}
 			/* …的要求: a general head keeps its modifier */
 			if ((has_verb || char_count(text, *sub_start, last_de - 3) > 6) &&
-				fu_at_any(text, *sub_end, last_de, generic_heads, &which) != *sub_end - last_de)
+				fu_at_any(text, *sub_end, last_de, generic_heads, &which) != *sub_end - last_de &&
+				fu_at_any(text, *sub_end, last_de, amount_heads, &which) != *sub_end - last_de)
 				*sub_start = last_de;
 		}
 		object_of_clause(text, sub_start, sub_end);
@@ -1633,7 +1678,7 @@ subject_before_note(Scanner *s, size_t start, size_t *sub_start, size_t *sub_end
 static void
 topic_of_clause_before(Scanner *s, size_t *sub_start, size_t *sub_end)
 {
-	static const char *const topic_verbs[] = {"实现", "保持", "取得", "创下", "位居", NULL};
+	static const char *const topic_verbs[] = {"实现", "保持", "取得", "创下", "位居", "屡创", "再创", NULL};
 	const char *text = s->text;
 	size_t		c = fu_skip_blanks_back(text, s->len, s->clause_start);
 	size_t		comma;
@@ -1666,7 +1711,8 @@ topic_of_clause_before(Scanner *s, size_t *sub_start, size_t *sub_end)
 	{
 		uint32_t	first = fu_peek(text, comma, q, NULL);
 		size_t		k = (first == 0x5B9E || first == 0x4FDD || first == 0x53D6 ||	/* 实保取 */
-						 first == 0x521B || first == 0x4F4D) ?	/* 创位 */
+						 first == 0x521B || first == 0x4F4D ||	/* 创位 */
+						 first == 0x5C61 || first == 0x518D) ?	/* 屡再 */
 			fu_at_any(text, comma, q, topic_verbs, &which) : 0;
 
 		if (k == 0)
@@ -2186,6 +2232,42 @@ read_digit_range(Scanner *s, size_t pos, GrNumber *n, char **low, char **high)
  * Whether the duration at pos is relative time: 过去一年, 过去的五年, 今后
  * 五年, 未来三年, and the second of two joined ones, 过去一年和五年.
  */
+/*
+ * Whether the words right after a number, with no punctuation, 的 or digit
+ * between, end in the name of a plan (…能力建设规划, 三年行动计划, 新十年
+ * 农村扶贫开发纲要) at a clause end or before 和/、: the number is part of
+ * the plan's name.
+ */
+static bool
+plan_name_after(const char *text, size_t len, size_t p)
+{
+	static const char *const plan_words[] = {"规划", "计划", "纲要", NULL};
+	int			chars = 0;
+	int			which;
+
+	while (p < len && chars < 16)
+	{
+		size_t		next;
+		uint32_t	cp = fu_peek(text, len, p, &next);
+
+		if (!gr_is_han(cp) || cp == 0x7684 ||	/* 的 */
+			fu_at_any(text, len, p, object_verbs, &which) > 0)	/* 三年完成规划 */
+			return false;
+		if (chars > 0 && fu_at_any(text, len, p, plan_words, &which) > 0)
+		{
+			size_t		after = p + strlen("规划");
+			uint32_t	c2 = after < len ? fu_peek(text, len, after, NULL) : 0;
+
+			if (c2 == 0 || is_clause_boundary(c2) || is_sentence_end(c2) || c2 == 0x548C ||	/* 和 */
+				c2 == 0x3001)
+				return true;
+		}
+		p = next;
+		chars++;
+	}
+	return false;
+}
+
 static bool
 after_past(const Scanner *s, size_t pos)
 {
@@ -2605,6 +2687,13 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 		 fu_before(text, fu_skip_blanks_back(text, len, pos), "以来的") ||
 		 after_past(s, pos)))
 		goto reject;			/* 一年来, 五年前, 过去一年, 以来的五年: relative time */
+	/* 五年累计1.6万亿元: the period of a total, not a quantity */
+	if (kind == GR_KIND_DURATION && unit_text && unit_len == strlen("年") &&
+		memcmp(unit_text, "年", unit_len) == 0 && fu_at(text, len, unit_end, "累计"))
+		goto reject;
+	/* 学前教育三年行动计划, 新增千亿斤粮食生产能力建设规划: inside a plan's name */
+	if ((kind == GR_KIND_DURATION || kind == GR_KIND_MEASURE) && plan_name_after(text, len, unit_end))
+		goto reject;
 	/* 一座座, 一个个: reduplication */
 	if (unit && unit_end - unit_start == 3 && chinese_start &&
 		fu_at(text, len, unit_end, unit->text))
@@ -3044,9 +3133,12 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 				gap += strlen("大关");
 
 			/* right after the fact before, only a comma between */
+			/* (also a run of years: 去年达到54641万吨，连续7年增产) */
 			if (gap < c && is_clause_boundary(fu_peek(text, start, gap, &gap)) &&
 				fu_skip_blanks(text, start, gap) == c &&
-				(k = fu_at_any(text, start, c, level_alone, &w)) > 0)
+				((k = fu_at_any(text, start, c, level_alone, &w)) > 0 ||
+				 (kind == GR_KIND_DURATION && fu_at(text, start, c, "连续") &&
+				  (k = strlen("连续")) > 0)))
 				joined = fu_skip_blanks(text, start, c + k) == start;
 		}
 		if (sub_end <= sub_start && previous && previous->sentence == f->sentence &&
