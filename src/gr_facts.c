@@ -344,7 +344,7 @@ static const char *const subject_trailing[] = {
 	"人均", "户均", "每人", "年均", "平均为", "缩减", "缩短", "力争", "争取",
 	"实际", "名义", "惠及", "新建", "新增", "和", "以及",
 	"回落到", "回落至", "提升到", "提升至", "下降至", "定为", "定在", "拟定为", "拟定在",
-	"基本建成", "新开工", "一直", "不动摇", "均", "预期增长", "高达", "又", "去年", "今年", NULL
+	"基本建成", "新开工", "一直", "不动摇", "均", "预期增长", "高达", "又", "去年", "今年", "保持", NULL
 };
 
 /* Verbs whose object is what is counted (公开 政府信息 52条). */
@@ -362,7 +362,7 @@ static const char *const object_verbs[] = {
 	"实施", "启动", "实现", "安排", "拿出", "用于", "推广", "淘汰", "关停",
 	"新建", "覆盖", "资助", "解决", "扩招", "减轻", "取消", "拟安排", "拟投入",
 	"投入", "下达", "建成", "改造", "支持", "得到", "投放", "经历", "增发", "发行", "推进",
-	"治理", "改建", "改扩建", "关闭", "抢救", "退出", "严守", "代发", "降低", "拥有", "安置", "压减", "削减", NULL
+	"治理", "改建", "改扩建", "关闭", "抢救", "退出", "严守", "代发", "降低", "拥有", "安置", "压减", "削减", "下放", "保持", NULL
 };
 
 /* Heads of a noun that names money (中央财政安排423亿元|资金). */
@@ -1754,6 +1754,73 @@ topic_of_clause_before(Scanner *s, size_t *sub_start, size_t *sub_end)
 }
 
 /*
+ * 下调城镇职工基本养老保险单位缴费比例，各地可降至16%: a level reached (降至,
+ * 提高到 …) in a clause that names only who reaches it, after a clause of the
+ * same sentence that holds no fact and opens with a verb of change: the
+ * object of that verb.  Empty otherwise.
+ */
+static void
+object_of_change_before(Scanner *s, size_t start, size_t *sub_start, size_t *sub_end)
+{
+	static const char *const change_verbs[] = {
+		"下调", "上调", "降低", "提高", "调低", "调高", "压减", "压缩", "减少", "增加",
+		"扩大", "调整", NULL
+	};
+	static const char *const level_to[] = {
+		"降至", "降到", "降低到", "降低至", "下调至", "下调到", "提高到", "提高至",
+		"上调至", "上调到", "调整为", "调整到", "减少到", "减少至", "增加到", "增加至",
+		"扩大到", "扩大至", NULL
+	};
+	const char *text = s->text;
+	size_t		c = fu_skip_blanks(text, start, s->clause_start);
+	size_t		comma;
+	size_t		q;
+	size_t		from;
+	size_t		e;
+	int			chars = 0;
+	int			which;
+	bool		level = false;
+
+	/* the number's clause: a few words, then the level word right before it */
+	if (start - c > 8 * 3)
+		return;
+	for (q = c; q < start && !level; q++)
+		level = fu_at_any(text, start, q, level_to, &which) > 0 &&
+			fu_skip_blanks(text, start, q + fu_at_any(text, start, q, level_to, &which)) == start;
+	if (!level)
+		return;
+	c = fu_skip_blanks_back(text, s->len, s->clause_start);
+	if (c == 0 || (fu_prev(text, s->len, c) != 0xFF0C && fu_prev(text, s->len, c) != ','))
+		return;
+	comma = fu_back(text, c);
+	q = comma;
+	while (q > 0 && chars < CLAUSE_LIMIT)
+	{
+		uint32_t	cp = fu_prev(text, s->len, q);
+
+		if (is_clause_boundary(cp) || is_sentence_end(cp) || cp == '\n')
+			break;
+		q = fu_back(text, q);
+		chars++;
+	}
+	if (chars >= CLAUSE_LIMIT)
+		return;
+	from = fu_skip_blanks(text, comma, q);
+	/* no fact of its own */
+	if (s->clause_first_fact > 0 && s->facts[s->clause_first_fact - 1].end > from)
+		return;
+	e = fu_at_any(text, comma, from, change_verbs, &which);
+	if (e == 0)
+		return;
+	*sub_start = from + e;
+	*sub_end = comma;
+	trim_words(text, sub_start, sub_end, subject_leading, NULL);
+	if (*sub_end <= *sub_start || char_count(text, *sub_start, *sub_end) < 2 ||
+		char_count(text, *sub_start, *sub_end) > 20)
+		*sub_start = *sub_end = 0;
+}
+
+/*
  * Nouns that begin with a character of after_stop: 中央财政资金, 中小企业,
  * 1名全职工作人员, 3家上市公司, 5个下属单位, 90%的在校生, 100个地级以上城市.
  */
@@ -3065,6 +3132,25 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 				sub_end = rate_end;
 			}
 		}
+		/* 保持6%一档的税率: a rate that names a tier, then the rate */
+		if ((sub_end <= sub_start || is_bare_verb(text, sub_start, sub_end)) &&
+			kind == GR_KIND_PERCENT && fu_at(text, len, end, "一档"))
+		{
+			size_t		tier = end + strlen("一档");
+			size_t		rate_start;
+			size_t		rate_end;
+
+			if (fu_at(text, len, tier, "的"))
+				tier += strlen("的");
+			subject_after(s, tier, false, &rate_start, &rate_end);
+			if (rate_end > rate_start + strlen("不变") && fu_before(text, rate_end, "不变"))
+				rate_end -= strlen("不变");
+			if (rate_end > rate_start)
+			{
+				sub_start = rate_start;
+				sub_end = rate_end;
+			}
+		}
 		/* 71%的煤电机组: a share before 的 and what it is a share of */
 		/* (or after a bare verb: 提出8%左右的国内生产总值增长目标, 覆盖80%以上的大城市) */
 		if ((sub_end <= sub_start || char_count(text, sub_start, sub_end) < 2 ||
@@ -3151,6 +3237,22 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 		if (sub_end <= sub_start ||
 			(sub_start == fu_skip_blanks(text, start, s->clause_start) && sub_end - sub_start <= 6))
 			subject_before_note(s, start, &sub_start, &sub_end);
+		/* 下调…单位缴费比例，各地可降至16%: the object of the change before */
+		if (sub_end <= sub_start ||
+			(sub_start == fu_skip_blanks(text, start, s->clause_start) &&
+			 char_count(text, sub_start, sub_end) <= 3 &&
+			 in_set("可要将均应也都", fu_peek(text, start, fu_skip_blanks(text, start, sub_end), NULL))))
+		{
+			size_t		change_start = 0;
+			size_t		change_end = 0;
+
+			object_of_change_before(s, start, &change_start, &change_end);
+			if (change_end > change_start)
+			{
+				sub_start = change_start;
+				sub_end = change_end;
+			}
+		}
 		/* 粮食总产量实现了“八连增”，连续5年超万亿斤: the topic of the clause before */
 		if (kind != GR_KIND_PERCENT && kind != GR_KIND_POINTS &&
 			(sub_end <= sub_start ||

@@ -757,7 +757,7 @@ UNIT_SUITE(facts_heldout7_rules)
 	CHECK_STR(fact("（一）主动公开政府信息52条。", "52条"), "52条|52||条|count|||政府信息|0");
 	/* tiers of a tax: 三档并两档 counts, 6%一档 names one */
 	CHECK_STR(describe_all("保持6%一档的税率不变，继续向推进税率三档并两档、税制简化方向迈进。整理档案3卷。"),
-			  "6%|6||%|percent|||保持|0\n"
+			  "6%|6||%|percent|||税率|0\n"
 			  "三档|3||档|count|||税率|0\n"
 			  "两档|2||档|count|||税率|0\n"
 			  "3卷|3||卷|count|||档案|0");
@@ -966,6 +966,17 @@ UNIT_SUITE(facts_heldout9_rules)
 	CHECK_STR(fact("压减政府性基金项目30%。", "30%"), "30%|30||%|percent|||政府性基金项目|0");
 	CHECK_STR(fact("农民的生产补贴资金去年达到1226亿元。", "1226亿元"),
 			  "1226亿元|122600000000||元|money|||农民的生产补贴资金|0");
+	/* 取消和下放: a chain before the object */
+	CHECK_STR(fact("今年要再取消和下放行政审批事项200项以上。", "200项以上"),
+			  "200项以上|200||项|count|over||行政审批事项|0");
+	/* a level reached by a body, after a clause that changes something */
+	CHECK_STR(fact("下调城镇职工基本养老保险单位缴费比例，各地可降至16%。", "16%"),
+			  "16%|16||%|percent|||城镇职工基本养老保险单位缴费比例|0");
+	CHECK_STR(fact("下调缴费比例，税率降至16%。", "16%"), "16%|16||%|percent|||税率|0");
+	CHECK_STR(fact("下调缴费比例，各地可达到16%。", "16%"), "16%|16||%|percent|||各地|0");
+	/* a rate that names a tier; 保持 before the noun */
+	CHECK_STR(fact("保持6%一档的税率不变。", "6%"), "6%|6||%|percent|||税率|0");
+	CHECK_STR(fact("企业研发投入保持两位数增长。", "两位"), "两位|2||位|count|||企业研发投入|0");
 }
 UNIT_SUITE(facts_edges)
 {
