@@ -611,6 +611,12 @@ typedef struct Scanner
 	size_t		title_scan;
 	size_t		last_title_open;
 	size_t		last_title_close;
+
+	/* A、B分别增长x和y: the list of nouns the values go to, one each */
+	size_t		list_start;
+	size_t		list_end;		/* 0: no list in force */
+	int			list_index;		/* the part the last fact took */
+	size_t		list_fact;		/* the index of that fact + 1 */
 } Scanner;
 
 /* ---- exact decimal strings ---- */
@@ -1751,6 +1757,72 @@ topic_of_clause_before(Scanner *s, size_t *sub_start, size_t *sub_end)
 			*sub_start = *sub_end = 0;
 		return;
 	}
+}
+
+/*
+ * The index-th noun of a list [start, end) whose nouns are apart by 、 和 及
+ * or 与 outside quotes and brackets (化学需氧量、二氧化硫排放总量): its span in
+ * *part_start, *part_end.  Returns how many nouns the list has, 0 when one of
+ * them is shorter than four characters (城镇、农村居民收入: the head is shared,
+ * the list cannot be cut) or there are more than four.  *same_head says
+ * whether every noun ends with the same character (城镇居民人均可支配收入和
+ * 农村居民人均纯收入); when not, the last one's head may be shared (基础设施、
+ * 制造业投资: the first is 基础设施投资), and only the last noun stands alone.
+ */
+#define LIST_PARTS 4
+
+static int
+list_part(const char *text, size_t start, size_t end, int index,
+		  size_t *part_start, size_t *part_end, bool *same_head)
+{
+	uint32_t	head = fu_prev(text, end, end);
+
+	size_t		cut[LIST_PARTS + 1];
+	size_t		cut_len[LIST_PARTS + 1];
+	int			parts = 0;
+	int			depth = 0;
+	size_t		p = start;
+
+	while (p < end)
+	{
+		size_t		next;
+		uint32_t	cp = fu_peek(text, end, p, &next);
+
+		if (is_open_quote(cp) || is_open_bracket(cp))
+			depth++;
+		else if ((is_close_quote(cp) || is_close_bracket(cp)) && depth > 0)
+			depth--;
+		else if (depth == 0 && p > start &&
+				 (cp == 0x3001 || cp == 0x53CA || cp == 0x4E0E ||	/* 、及与 */
+				  (cp == 0x548C && !fu_at(text, end, next, "平") && !fu_at(text, end, next, "谐"))))	/* 和 */
+		{
+			if (parts == LIST_PARTS)
+				return 0;
+			cut[parts] = p;
+			cut_len[parts] = next - p;
+			parts++;
+		}
+		p = next;
+	}
+	if (parts == 0)
+		return 0;
+	cut[parts] = end;
+	cut_len[parts] = 0;
+	for (int i = 0; i <= parts; i++)
+	{
+		size_t		from = i == 0 ? start : cut[i - 1] + cut_len[i - 1];
+
+		if (char_count(text, from, cut[i]) < 4)
+			return 0;
+		if (fu_prev(text, end, cut[i]) != head)
+			*same_head = false;
+		if (i == index)
+		{
+			*part_start = from;
+			*part_end = cut[i];
+		}
+	}
+	return index <= parts ? parts + 1 : 0;
 }
 
 /*
@@ -3273,6 +3345,65 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 				sub_start = sub_end = 0;
 			(void) w;
 		}
+		/*
+		 * 化学需氧量、二氧化硫排放总量分别下降15.7%和17.5%: each value goes
+		 * to its own noun of the list before 分别
+		 */
+		{
+			size_t		part_start;
+			size_t		part_end;
+
+			bool		same_head = true;
+			int			parts;
+
+			/* 化学需氧量、氨氮排放量要分别下降2%，…: one value for all of them */
+			if (!joined && s->list_end > 0 && s->list_index == 0 && s->list_fact == s->nfacts - 1)
+			{
+				s->facts[s->nfacts - 2].subject_start = s->list_start;
+				s->facts[s->nfacts - 2].subject_end = s->list_end;
+				s->list_end = 0;
+			}
+			if (joined && s->list_end > 0 && s->list_fact == s->nfacts - 1)
+			{
+				/* the next noun; past the last one, or a shared head, the list */
+				parts = list_part(text, s->list_start, s->list_end, s->list_index + 1,
+								  &part_start, &part_end, &same_head);
+				s->list_index++;
+				s->list_fact = s->nfacts;
+				if (parts > 0 && s->list_index < parts &&
+					(same_head || s->list_index == parts - 1))
+				{
+					sub_start = part_start;
+					sub_end = part_end;
+				}
+				else
+				{
+					sub_start = s->list_start;
+					sub_end = s->list_end;
+				}
+			}
+			else if (sub_end > sub_start && sub_start >= s->clause_start && !joined)
+			{
+				bool		each = false;
+
+				for (size_t q = sub_end; q + 6 <= start && !each; q++)
+					each = fu_at(text, start, q, "分别");
+				s->list_end = 0;
+				if (each && list_part(text, sub_start, sub_end, 0, &part_start, &part_end,
+									  &same_head) > 0)
+				{
+					s->list_start = sub_start;
+					s->list_end = sub_end;
+					s->list_index = 0;
+					s->list_fact = s->nfacts;
+					if (same_head)
+					{
+						sub_start = part_start;
+						sub_end = part_end;
+					}
+				}
+			}
+		}
 		f->subject_start = sub_start;
 		f->subject_end = sub_end;
 		/*
@@ -3536,6 +3667,12 @@ gr_facts_find(const GrEnv *env, const char *text, size_t len,
 	{
 		gr_facts_free(env, s.facts, s.nfacts);
 		return s.status;
+	}
+	/* a list of nouns before 分别 and only one value after it, at the end */
+	if (s.list_end > 0 && s.list_index == 0 && s.list_fact == s.nfacts)
+	{
+		s.facts[s.nfacts - 1].subject_start = s.list_start;
+		s.facts[s.nfacts - 1].subject_end = s.list_end;
 	}
 	*facts = s.facts;
 	*count = s.nfacts;

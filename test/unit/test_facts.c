@@ -977,6 +977,26 @@ UNIT_SUITE(facts_heldout9_rules)
 	/* a rate that names a tier; 保持 before the noun */
 	CHECK_STR(fact("保持6%一档的税率不变。", "6%"), "6%|6||%|percent|||税率|0");
 	CHECK_STR(fact("企业研发投入保持两位数增长。", "两位"), "两位|2||位|count|||企业研发投入|0");
+	/* A、B分别 x和y: each value to its own noun when every noun has its head */
+	CHECK_STR(describe_all("城镇居民人均可支配收入和农村居民人均纯收入分别增长9.7%和8.9%。"),
+			  "9.7%|9.7||%|percent||up|城镇居民人均可支配收入|0\n"
+			  "8.9%|8.9||%|percent||up|农村居民人均纯收入|0");
+	CHECK_STR(describe_all("专业技术人才、高技能人才分别增加860万人和880万人。"),
+			  "860万人|8600000||人|count||up|专业技术人才|0\n"
+			  "880万人|8800000||人|count||up|高技能人才|0");
+	/* a shared head: only the last noun stands alone */
+	CHECK_STR(describe_all("基础设施、制造业投资分别增长9.4%、9.1%。"),
+			  "9.4%|9.4||%|percent||up|基础设施、制造业投资|0\n"
+			  "9.1%|9.1||%|percent||up|制造业投资|0");
+	/* one value for the whole list; nouns too short to stand alone */
+	CHECK_STR(describe_all("化学需氧量、氨氮排放量要分别下降2%，二氧化硫、氮氧化物排放量分别下降3%。"),
+			  "2%|2||%|percent||down|化学需氧量、氨氮排放量|0\n"
+			  "3%|3||%|percent||down|二氧化硫、氮氧化物排放量|0");
+	CHECK_STR(fact("城镇居民人均收入和农村居民人均收入分别增长8%。", "8%"),
+			  "8%|8||%|percent||up|城镇居民人均收入和农村居民人均收入|0");
+	CHECK_STR(describe_all("城镇、农村居民收入分别增长8%和9%。"),
+			  "8%|8||%|percent||up|城镇、农村居民收入|0\n"
+			  "9%|9||%|percent||up|城镇、农村居民收入|0");
 }
 UNIT_SUITE(facts_edges)
 {
