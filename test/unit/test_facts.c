@@ -994,6 +994,13 @@ UNIT_SUITE(facts_heldout9_rules)
 			  "3%|3||%|percent||down|二氧化硫、氮氧化物排放量|0");
 	CHECK_STR(fact("城镇居民人均收入和农村居民人均收入分别增长8%。", "8%"),
 			  "8%|8||%|percent||up|城镇居民人均收入和农村居民人均收入|0");
+	/* 今明两年 is relative time; 新开工 and 开工建设 take their object, not 公开工作 */
+	CHECK_STR(raws("今明两年要完成。"), "");
+	CHECK_STR(fact("新开工保障性安居工程740万套。", "740万套"),
+			  "740万套|7400000||套|count|||保障性安居工程|0");
+	CHECK_STR(fact("开工建设城市地下综合管廊2000公里以上。", "2000公里以上"),
+			  "2000公里以上|2000||公里|measure|over||城市地下综合管廊|0");
+	CHECK_STR(fact("举办政府信息公开工作培训两次。", "两次"), "两次|2||次|count|||政府信息公开工作培训|0");
 	CHECK_STR(describe_all("城镇、农村居民收入分别增长8%和9%。"),
 			  "8%|8||%|percent||up|城镇、农村居民收入|0\n"
 			  "9%|9||%|percent||up|城镇、农村居民收入|0");
