@@ -889,7 +889,7 @@ UNIT_SUITE(facts_heldout7_rules)
 UNIT_SUITE(facts_heldout_fixtures)
 {
 	static const char *const dirs[] = {
-		"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", NULL
+		"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout9", NULL
 	};
 	int			fixtures = 0;
 
@@ -920,7 +920,7 @@ UNIT_SUITE(facts_heldout_fixtures)
 		}
 		closedir(dh);
 	}
-	CHECK_INT(fixtures, 36);
+	CHECK_INT(fixtures, 40);
 }
 
 
