@@ -499,7 +499,7 @@ soft_newline(const char *text, size_t len, size_t pos)
  * Whether cp is one of the characters of the UTF-8 string set: its encoding
  * occurs in set (UTF-8 never matches across character boundaries).
  */
-static bool
+static inline bool
 in_set(const char *set, uint32_t cp)
 {
 	char		encoded[5];
@@ -1257,7 +1257,7 @@ subject_before(Scanner *s, size_t end, size_t *sub_start, size_t *sub_end)
 		size_t		numerals = q;
 		size_t		after;
 
-		if (!fu_at(text, *sub_end, q, "年") || q == *sub_start ||
+		if ((unsigned char) text[q] != 0xE5 || memcmp(text + q, "年", 3) != 0 || q == *sub_start ||
 			!in_set("一二两三四五六七八九十", fu_prev(text, s->len, q)))
 			continue;
 		while (numerals > *sub_start && in_set("一二两三四五六七八九十", fu_prev(text, s->len, numerals)))
@@ -1826,6 +1826,72 @@ list_part(const char *text, size_t start, size_t end, int index,
 }
 
 /*
+ * 化学需氧量、二氧化硫排放总量分别下降15.7%和17.5%: each value goes to its
+ * own noun of the list before 分别 (list_part); a value joined to the one
+ * before (joined) takes the next noun, past the last one the whole list;
+ * one value alone after 分别 keeps the whole list.  [*sub_start, *sub_end)
+ * is the subject found so far for the fact just added.
+ */
+static void
+subject_of_list(Scanner *s, bool joined, size_t start, size_t *sub_start, size_t *sub_end)
+{
+	const char *text = s->text;
+	size_t		part_start;
+	size_t		part_end;
+	bool		same_head = true;
+	int			parts;
+
+	/* 化学需氧量、氨氮排放量要分别下降2%，…: one value for all of them */
+	if (!joined && s->list_end > 0 && s->list_index == 0 && s->list_fact == s->nfacts - 1)
+	{
+		s->facts[s->nfacts - 2].subject_start = s->list_start;
+		s->facts[s->nfacts - 2].subject_end = s->list_end;
+		s->list_end = 0;
+	}
+	if (joined && s->list_end > 0 && s->list_fact == s->nfacts - 1)
+	{
+		/* the next noun; past the last one, or a shared head, the list */
+		parts = list_part(text, s->list_start, s->list_end, s->list_index + 1,
+						  &part_start, &part_end, &same_head);
+		s->list_index++;
+		s->list_fact = s->nfacts;
+		if (parts > 0 && s->list_index < parts &&
+			(same_head || s->list_index == parts - 1))
+		{
+			*sub_start = part_start;
+			*sub_end = part_end;
+		}
+		else
+		{
+			*sub_start = s->list_start;
+			*sub_end = s->list_end;
+		}
+	}
+	else if (*sub_end > *sub_start && *sub_start >= s->clause_start && !joined)
+	{
+		bool		each = false;
+
+		/* 分别 between the list and the number (E5 88 86 E5 88 AB) */
+		for (size_t q = *sub_end; q + 6 <= start && !each; q++)
+			each = (unsigned char) text[q] == 0xE5 && memcmp(text + q, "分别", 6) == 0;
+		s->list_end = 0;
+		if (each && list_part(text, *sub_start, *sub_end, 0, &part_start, &part_end,
+							  &same_head) > 0)
+		{
+			s->list_start = *sub_start;
+			s->list_end = *sub_end;
+			s->list_index = 0;
+			s->list_fact = s->nfacts;
+			if (same_head)
+			{
+				*sub_start = part_start;
+				*sub_end = part_end;
+			}
+		}
+	}
+}
+
+/*
  * 下调城镇职工基本养老保险单位缴费比例，各地可降至16%: a level reached (降至,
  * 提高到 …) in a clause that names only who reaches it, after a clause of the
  * same sentence that holds no fact and opens with a verb of change: the
@@ -2381,6 +2447,7 @@ static bool
 plan_name_after(const char *text, size_t len, size_t p)
 {
 	static const char *const plan_words[] = {"规划", "计划", "纲要", NULL};
+	size_t		from = p;
 	int			chars = 0;
 	int			which;
 
@@ -2389,17 +2456,28 @@ plan_name_after(const char *text, size_t len, size_t p)
 		size_t		next;
 		uint32_t	cp = fu_peek(text, len, p, &next);
 
-		if (!gr_is_han(cp) || cp == 0x7684 ||	/* 的 */
-			fu_at_any(text, len, p, object_verbs, &which) > 0)	/* 三年完成规划 */
+		if (!gr_is_han(cp) || cp == 0x7684)	/* 的 */
 			return false;
-		if (chars > 0 && fu_at_any(text, len, p, plan_words, &which) > 0)
+		/* 规 计 纲 */
+		if (chars > 0 && (cp == 0x89C4 || cp == 0x8BA1 || cp == 0x7EB2) &&
+			fu_at_any(text, len, p, plan_words, &which) > 0)
 		{
 			size_t		after = p + strlen("规划");
 			uint32_t	c2 = after < len ? fu_peek(text, len, after, NULL) : 0;
 
 			if (c2 == 0 || is_clause_boundary(c2) || is_sentence_end(c2) || c2 == 0x548C ||	/* 和 */
 				c2 == 0x3001)
+			{
+				/* no verb between: 三年完成规划 is a duration */
+				for (size_t q = from; q < p; q = fu_skip_blanks(text, p, q + 1))
+				{
+					if (fu_at_any(text, p, q, object_verbs, &which) > 0)
+						return false;
+					while (q + 1 < p && ((unsigned char) text[q + 1] & 0xC0) == 0x80)
+						q++;
+				}
 				return true;
+			}
 		}
 		p = next;
 		chars++;
@@ -3346,65 +3424,9 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 				sub_start = sub_end = 0;
 			(void) w;
 		}
-		/*
-		 * 化学需氧量、二氧化硫排放总量分别下降15.7%和17.5%: each value goes
-		 * to its own noun of the list before 分别
-		 */
-		{
-			size_t		part_start;
-			size_t		part_end;
-
-			bool		same_head = true;
-			int			parts;
-
-			/* 化学需氧量、氨氮排放量要分别下降2%，…: one value for all of them */
-			if (!joined && s->list_end > 0 && s->list_index == 0 && s->list_fact == s->nfacts - 1)
-			{
-				s->facts[s->nfacts - 2].subject_start = s->list_start;
-				s->facts[s->nfacts - 2].subject_end = s->list_end;
-				s->list_end = 0;
-			}
-			if (joined && s->list_end > 0 && s->list_fact == s->nfacts - 1)
-			{
-				/* the next noun; past the last one, or a shared head, the list */
-				parts = list_part(text, s->list_start, s->list_end, s->list_index + 1,
-								  &part_start, &part_end, &same_head);
-				s->list_index++;
-				s->list_fact = s->nfacts;
-				if (parts > 0 && s->list_index < parts &&
-					(same_head || s->list_index == parts - 1))
-				{
-					sub_start = part_start;
-					sub_end = part_end;
-				}
-				else
-				{
-					sub_start = s->list_start;
-					sub_end = s->list_end;
-				}
-			}
-			else if (sub_end > sub_start && sub_start >= s->clause_start && !joined)
-			{
-				bool		each = false;
-
-				for (size_t q = sub_end; q + 6 <= start && !each; q++)
-					each = fu_at(text, start, q, "分别");
-				s->list_end = 0;
-				if (each && list_part(text, sub_start, sub_end, 0, &part_start, &part_end,
-									  &same_head) > 0)
-				{
-					s->list_start = sub_start;
-					s->list_end = sub_end;
-					s->list_index = 0;
-					s->list_fact = s->nfacts;
-					if (same_head)
-					{
-						sub_start = part_start;
-						sub_end = part_end;
-					}
-				}
-			}
-		}
+		/* 化学需氧量、二氧化硫排放总量分别下降15.7%和17.5% */
+		if (joined || s->list_end > 0 || sub_end > sub_start)
+			subject_of_list(s, joined, start, &sub_start, &sub_end);
 		f->subject_start = sub_start;
 		f->subject_end = sub_end;
 		/*
