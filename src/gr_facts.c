@@ -344,7 +344,7 @@ static const char *const subject_trailing[] = {
 	"人均", "户均", "每人", "年均", "平均为", "缩减", "缩短", "力争", "争取",
 	"实际", "名义", "惠及", "新建", "新增", "和", "以及",
 	"回落到", "回落至", "提升到", "提升至", "下降至", "定为", "定在", "拟定为", "拟定在",
-	"基本建成", "新开工", "一直", "不动摇", "均", "预期增长", "高达", "又", "去年", "今年", "保持", "新开工建设", "每天", NULL
+	"基本建成", "新开工", "一直", "不动摇", "均", "预期增长", "高达", "又", "去年", "今年", "保持", "新开工建设", "每天", "净", NULL
 };
 
 /* Verbs whose object is what is counted (公开 政府信息 52条). */
@@ -1366,6 +1366,23 @@ subject_before(Scanner *s, size_t end, size_t *sub_start, size_t *sub_end)
 			trim_words(text, sub_start, sub_end, subject_leading, subject_trailing);
 			break;
 		}
+	/*
+	 * 用两年时间将筹资标准由每人每年50元: the object of 将/把 (not 将近,
+	 * 即将, 将来); what stands before it is the manner or the agent
+	 */
+	for (size_t q = *sub_end; q > *sub_start + 3;)
+	{
+		q = fu_back(text, q);
+		if ((fu_at(text, *sub_end, q, "将") || fu_at(text, *sub_end, q, "把")) &&
+			!fu_at(text, *sub_end, q, "将近") && !fu_at(text, *sub_end, q, "将来") &&
+			!fu_before(text, q, "即") && char_count(text, q + 3, *sub_end) >= 2 &&
+			!is_bare_verb(text, q + 3, *sub_end))	/* 中央财政将安排: 将 is "will" */
+		{
+			*sub_start = q + 3;
+			trim_words(text, sub_start, sub_end, subject_leading, subject_trailing);
+			break;
+		}
+	}
 	/* 又前进了三名: a bare verb done, no noun */
 	if (*sub_start < *sub_end && fu_at(text, end, *sub_end, "了") &&
 		char_count(text, *sub_start, *sub_end) <= 2)
@@ -1968,6 +1985,12 @@ static const char *const noun_openers[] = {
 	"地区", NULL
 };
 
+/* Adverbs of manner that open the predicate after a counted noun. */
+static const char *const manner_adverbs[] = {
+	"积极", "共同", "加快", "大力", "努力", "顺利", "逐步", "陆续", "全部", "已经",
+	"正在", NULL
+};
+
 /*
  * The subject after the measure word: 191场市政府新闻发布活动, 14条政府信息中.
  * Empty when what follows is not a noun phrase.
@@ -2057,6 +2080,8 @@ subject_after(Scanner *s, size_t pos, bool skip_verb, size_t *sub_start, size_t 
 		if (cp == 0x4E2D && is_clause_boundary(fu_peek(text, s->len, next, NULL)))
 			break;
 		if (chars >= 2 && ((!last_de && verb_ends_noun(s, p)) ||
+						/* 两个特别行政区|积极应对…, 56个民族|共同团结奋斗 */
+						fu_at_any(text, s->len, p, manner_adverbs, &which) > 0 ||
 						fu_at(text, s->len, p, "等") || fu_at(text, s->len, p, "进行") ||
 						fu_at(text, s->len, p, "继续") || fu_at(text, s->len, p, "转") ||
 						/* 72件申请|按照《条例》顺延 */

@@ -1001,6 +1001,16 @@ UNIT_SUITE(facts_heldout9_rules)
 	CHECK_STR(fact("开工建设城市地下综合管廊2000公里以上。", "2000公里以上"),
 			  "2000公里以上|2000||公里|measure|over||城市地下综合管廊|0");
 	CHECK_STR(fact("举办政府信息公开工作培训两次。", "两次"), "两次|2||次|count|||政府信息公开工作培训|0");
+	/* the object of 将/把 inside the clause; 将 as "will" before a bare verb stays */
+	CHECK_STR(describe_all("用两年时间将筹资标准由每人每年50元提高到100元。"),
+			  "两年|2||年|duration||||0\n"
+			  "50元|50||元|money|||筹资标准|0\n"
+			  "100元|100||元|money|||筹资标准|0");
+	CHECK_STR(fact("中央财政将安排832亿元。", "832亿元"), "832亿元|83200000000||元|money|||中央财政将安排|0");
+	/* a counted noun ends before an adverb of manner; 净 before a change */
+	CHECK_STR(fact("支持两个特别行政区积极应对国际金融危机。", "两个"), "两个|2||个|count|||特别行政区|0");
+	CHECK_STR(fact("沙化土地面积净减少3.3万平方公里。", "3.3万平方公里"),
+			  "3.3万平方公里|33000||平方公里|measure||down|沙化土地面积|0");
 	CHECK_STR(describe_all("城镇、农村居民收入分别增长8%和9%。"),
 			  "8%|8||%|percent||up|城镇、农村居民收入|0\n"
 			  "9%|9||%|percent||up|城镇、农村居民收入|0");
