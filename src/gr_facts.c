@@ -3449,6 +3449,18 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 				sub_start = sub_end = 0;
 			(void) w;
 		}
+		/*
+		 * 中央预算内投资安排5776亿元: the verb that leads to the amount is no
+		 * part of the noun (cut last: 中央财政安排423亿元资金 needs it above)
+		 */
+		if (sub_end > sub_start && sub_end <= start && fu_before(text, sub_end, "安排") &&
+			char_count(text, sub_start, sub_end) >= 4)
+		{
+			sub_end -= strlen("安排");
+			if (fu_before(text, sub_end, "新"))	/* 保障性安居工程新安排 */
+				sub_end -= strlen("新");
+			trim_words(text, &sub_start, &sub_end, NULL, subject_trailing);
+		}
 		/* 化学需氧量、二氧化硫排放总量分别下降15.7%和17.5% */
 		if (joined || s->list_end > 0 || sub_end > sub_start)
 			subject_of_list(s, joined, start, &sub_start, &sub_end);

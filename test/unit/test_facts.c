@@ -781,7 +781,7 @@ UNIT_SUITE(facts_heldout7_rules)
 			  "384亿元|38400000000||元|money|||救灾款|0");
 	/* not a verb after, nor a noun that names no money */
 	CHECK_STR(fact("国家财政安排32.5亿元帮助解决取暖问题。", "32.5亿元"),
-			  "32.5亿元|3250000000||元|money|||国家财政安排|0");
+			  "32.5亿元|3250000000||元|money|||国家财政|0");
 	CHECK_STR(fact("中央财政拟投入433亿元用于促进就业。", "433亿元"),
 			  "433亿元|43300000000||元|money|||中央财政拟投入|0");
 	CHECK_STR(fact("中央财政医疗卫生支出1277亿元，增长49%。", "1277亿元"),
@@ -1006,7 +1006,13 @@ UNIT_SUITE(facts_heldout9_rules)
 			  "两年|2||年|duration||||0\n"
 			  "50元|50||元|money|||筹资标准|0\n"
 			  "100元|100||元|money|||筹资标准|0");
-	CHECK_STR(fact("中央财政将安排832亿元。", "832亿元"), "832亿元|83200000000||元|money|||中央财政将安排|0");
+	CHECK_STR(fact("中央财政将安排832亿元。", "832亿元"), "832亿元|83200000000||元|money|||中央财政|0");
+	CHECK_STR(fact("中央财政将投入832亿元。", "832亿元"), "832亿元|83200000000||元|money|||中央财政将投入|0");
+	/* 安排 after the noun is cut; before a noun of money the noun after it counts */
+	CHECK_STR(fact("今年中央预算内投资安排5776亿元。", "5776亿元"),
+			  "5776亿元|577600000000||元|money|||中央预算内投资|0");
+	CHECK_STR(fact("保障性安居工程新安排740万套。", "740万套"), "740万套|7400000||套|count|||保障性安居工程|0");
+	CHECK_STR(fact("中央财政安排423亿元资金。", "423亿元"), "423亿元|42300000000||元|money|||资金|0");
 	/* a counted noun ends before an adverb of manner; 净 before a change */
 	CHECK_STR(fact("支持两个特别行政区积极应对国际金融危机。", "两个"), "两个|2||个|count|||特别行政区|0");
 	CHECK_STR(fact("沙化土地面积净减少3.3万平方公里。", "3.3万平方公里"),
