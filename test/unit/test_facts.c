@@ -1013,6 +1013,10 @@ UNIT_SUITE(facts_heldout9_rules)
 			  "5776亿元|577600000000||元|money|||中央预算内投资|0");
 	CHECK_STR(fact("保障性安居工程新安排740万套。", "740万套"), "740万套|7400000||套|count|||保障性安居工程|0");
 	CHECK_STR(fact("中央财政安排423亿元资金。", "423亿元"), "423亿元|42300000000||元|money|||资金|0");
+	/* 减少 before the noun, 延长 after it */
+	CHECK_STR(fact("全年再减少企业税负3500亿元左右。", "3500亿元左右"),
+			  "3500亿元左右|350000000000||元|money|approx||企业税负|0");
+	CHECK_STR(fact("就业扶持政策延长一年。", "一年"), "一年|1||年|duration|||就业扶持政策|0");
 	/* a counted noun ends before an adverb of manner; 净 before a change */
 	CHECK_STR(fact("支持两个特别行政区积极应对国际金融危机。", "两个"), "两个|2||个|count|||特别行政区|0");
 	CHECK_STR(fact("沙化土地面积净减少3.3万平方公里。", "3.3万平方公里"),
