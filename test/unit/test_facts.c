@@ -380,7 +380,7 @@ UNIT_SUITE(facts_heldout_rules)
 	CHECK_STR(raws("实施天然林保护二期工程，分两期建设"), "两期");
 	/* sixth batch: 负 inside a word is no sign (税负), a signed percent stays */
 	CHECK_STR(describe_all("全年再减少企业税负3500亿元左右、涉企收费约2000亿元。"),
-			  "3500亿元左右|350000000000||元|money|approx||减少企业税负|0\n"
+			  "3500亿元左右|350000000000||元|money|approx||企业税负|0\n"
 			  "约2000亿元|200000000000||元|money|approx||涉企收费|0");
 	CHECK_STR(fact("出口同比增长-2.3%。", "-2.3%"), "-2.3%|-2.3||%|percent||up|出口|0");
 	/* 不低于 and 不少于 are over, 不高于 under; 低于 a difference stays plain */
@@ -1016,7 +1016,7 @@ UNIT_SUITE(facts_heldout9_rules)
 	/* 减少 before the noun, 延长 after it */
 	CHECK_STR(fact("全年再减少企业税负3500亿元左右。", "3500亿元左右"),
 			  "3500亿元左右|350000000000||元|money|approx||企业税负|0");
-	CHECK_STR(fact("就业扶持政策延长一年。", "一年"), "一年|1||年|duration|||就业扶持政策|0");
+	CHECK_STR(fact("就业扶持政策延长一年。", "一年"), "一年|1||年|duration||up|就业扶持政策|0");
 	/* a counted noun ends before an adverb of manner; 净 before a change */
 	CHECK_STR(fact("支持两个特别行政区积极应对国际金融危机。", "两个"), "两个|2||个|count|||特别行政区|0");
 	CHECK_STR(fact("沙化土地面积净减少3.3万平方公里。", "3.3万平方公里"),
