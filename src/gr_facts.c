@@ -1254,15 +1254,20 @@ subject_before(Scanner *s, size_t end, size_t *sub_start, size_t *sub_end)
 	 */
 	for (size_t q = *sub_start; q + 3 <= *sub_end; q++)
 	{
-		size_t		numerals = q;
+		size_t		numerals;
 		size_t		after;
+		const char *year = memchr(text + q, 0xB4, *sub_end - q);	/* 年 is E5 B9 B4 */
 
-		if ((unsigned char) text[q] != 0xE5 || memcmp(text + q, "年", 3) != 0 || q == *sub_start ||
-			!in_set("一二两三四五六七八九十", fu_prev(text, s->len, q)))
+		if (year == NULL)
+			break;
+		q = (size_t) (year - text);
+		if (q < *sub_start + 2 + 3 || memcmp(text + q - 2, "年", 3) != 0 ||
+			!in_set("一二两三四五六七八九十", fu_prev(text, s->len, q - 2)))
 			continue;
+		numerals = q - 2;		/* 年 starts here; q stays on its last byte */
+		after = numerals + strlen("年");
 		while (numerals > *sub_start && in_set("一二两三四五六七八九十", fu_prev(text, s->len, numerals)))
 			numerals = fu_back(text, numerals);
-		after = q + strlen("年");
 		if (fu_at(text, *sub_end, after, "累计"))
 			after += strlen("累计");
 		else if (after != *sub_end)
@@ -1372,13 +1377,18 @@ subject_before(Scanner *s, size_t end, size_t *sub_start, size_t *sub_end)
 	 */
 	for (size_t q = *sub_end; q > *sub_start + 3;)
 	{
-		q = fu_back(text, q);
-		if ((fu_at(text, *sub_end, q, "将") || fu_at(text, *sub_end, q, "把")) &&
-			!fu_at(text, *sub_end, q, "将近") && !fu_at(text, *sub_end, q, "将来") &&
-			!fu_before(text, q, "即") && char_count(text, q + 3, *sub_end) >= 2 &&
-			!is_bare_verb(text, q + 3, *sub_end))	/* 中央财政将安排: 将 is "will" */
+		q--;
+		/* 将 is E5 B0 86, 把 E6 8A 8A: test the last byte first */
+		if ((unsigned char) text[q] != 0x86 && (unsigned char) text[q] != 0x8A)
+			continue;
+		if (q < *sub_start + 5)
+			break;
+		if ((fu_at(text, *sub_end, q - 2, "将") || fu_at(text, *sub_end, q - 2, "把")) &&
+			!fu_at(text, *sub_end, q - 2, "将近") && !fu_at(text, *sub_end, q - 2, "将来") &&
+			!fu_before(text, q - 2, "即") && char_count(text, q + 1, *sub_end) >= 2 &&
+			!is_bare_verb(text, q + 1, *sub_end))	/* 中央财政将安排: 将 is "will" */
 		{
-			*sub_start = q + 3;
+			*sub_start = q + 1;
 			trim_words(text, sub_start, sub_end, subject_leading, subject_trailing);
 			break;
 		}
