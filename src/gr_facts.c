@@ -321,7 +321,7 @@ static const char *const subject_leading[] = {
 	"均", "都", "又", "还", "并", "已", "、", "和", "及", "与", "或", "，",
 	"再", "另", "也", "将", "共有", "现有", "拥有", "设有", "配有", "配备",
 	"但", "但是", "而", "去年", "目前", "把", "的", "预计今年", "预计全年", "去年末", "去年底", "年末", "年底", "现在",
-	"届时", NULL
+	"届时", "减少", NULL
 };
 
 /* Trailing words trimmed from a subject. */
@@ -344,7 +344,7 @@ static const char *const subject_trailing[] = {
 	"人均", "户均", "每人", "年均", "平均为", "缩减", "缩短", "力争", "争取",
 	"实际", "名义", "惠及", "新建", "新增", "和", "以及",
 	"回落到", "回落至", "提升到", "提升至", "下降至", "定为", "定在", "拟定为", "拟定在",
-	"基本建成", "新开工", "一直", "不动摇", "均", "预期增长", "高达", "又", NULL
+	"基本建成", "新开工", "一直", "不动摇", "均", "预期增长", "高达", "又", "去年", "今年", "保持", "新开工建设", "每天", "净", "延长", NULL
 };
 
 /* Verbs whose object is what is counted (公开 政府信息 52条). */
@@ -362,7 +362,7 @@ static const char *const object_verbs[] = {
 	"实施", "启动", "实现", "安排", "拿出", "用于", "推广", "淘汰", "关停",
 	"新建", "覆盖", "资助", "解决", "扩招", "减轻", "取消", "拟安排", "拟投入",
 	"投入", "下达", "建成", "改造", "支持", "得到", "投放", "经历", "增发", "发行", "推进",
-	"治理", "改建", "改扩建", "关闭", "抢救", "退出", "严守", "代发", "降低", NULL
+	"治理", "改建", "改扩建", "关闭", "抢救", "退出", "严守", "代发", "降低", "拥有", "安置", "压减", "削减", "下放", "保持", "开工建设", "新开工", NULL
 };
 
 /* Heads of a noun that names money (中央财政安排423亿元|资金). */
@@ -384,6 +384,12 @@ static const char *const generic_heads[] = {
 	"事项", "事件", "案件", "问题", "情况", "要求", "任务", "内容", "规模", "总额",
 	"总量", "项目", NULL
 };
+
+/*
+ * Heads of an amount that name nothing without their 的 modifier: 中央财政用于
+ * “三农”的支出 is not just 支出.
+ */
+static const char *const amount_heads[] = {"支出", "投入", "收入", NULL};
 
 /* Prepositions of two characters, which end a noun phrase (申请|按照…). */
 static const char *const long_prepositions[] = {
@@ -493,7 +499,7 @@ soft_newline(const char *text, size_t len, size_t pos)
  * Whether cp is one of the characters of the UTF-8 string set: its encoding
  * occurs in set (UTF-8 never matches across character boundaries).
  */
-static bool
+static inline bool
 in_set(const char *set, uint32_t cp)
 {
 	char		encoded[5];
@@ -605,6 +611,12 @@ typedef struct Scanner
 	size_t		title_scan;
 	size_t		last_title_open;
 	size_t		last_title_close;
+
+	/* A、B分别增长x和y: the list of nouns the values go to, one each */
+	size_t		list_start;
+	size_t		list_end;		/* 0: no list in force */
+	int			list_index;		/* the part the last fact took */
+	size_t		list_fact;		/* the index of that fact + 1 */
 } Scanner;
 
 /* ---- exact decimal strings ---- */
@@ -1087,9 +1099,18 @@ object_of_clause(const char *text, size_t *start, size_t *end)
 				p = rest;
 				continue;
 			}
-			/* verb chains: 查阅利用 档案 */
-			while ((n = fu_at_any(text, *end, rest, object_verbs, &which)) > 0)
-				rest += n;
+			/* verb chains: 查阅利用 档案, 新建和改造 农村公路, 新建、改建 */
+			for (;;)
+			{
+				size_t		joiner = 0;
+
+				if (fu_at(text, *end, rest, "和") || fu_at(text, *end, rest, "、") ||
+					fu_at(text, *end, rest, "与") || fu_at(text, *end, rest, "及"))
+					joiner = strlen("和");
+				if ((n = fu_at_any(text, *end, rest + joiner, object_verbs, &which)) == 0)
+					break;
+				rest += joiner + n;
+			}
 			/* a verb inside the noun before a general head: 政务服务转办|事项 */
 			if (p > *start && fu_at_any(text, *end, rest, generic_heads, &which) == *end - rest)
 			{
@@ -1226,6 +1247,40 @@ subject_before(Scanner *s, size_t end, size_t *sub_start, size_t *sub_end)
 	*sub_start = p;
 	*sub_end = end;
 	trim_words(text, sub_start, sub_end, subject_leading, subject_trailing);
+	/*
+	 * 教育支出五年累计, 中央财政五年累计补助…资金: a period (a count of
+	 * years, then 累计 or the end) is no part of the noun; the words after
+	 * it when they name something, else those before
+	 */
+	for (size_t q = *sub_start; q + 3 <= *sub_end; q++)
+	{
+		size_t		numerals;
+		size_t		after;
+		const char *year = memchr(text + q, 0xB4, *sub_end - q);	/* 年 is E5 B9 B4 */
+
+		if (year == NULL)
+			break;
+		q = (size_t) (year - text);
+		if (q < *sub_start + 2 + 3 || memcmp(text + q - 2, "年", 3) != 0 ||
+			!in_set("一二两三四五六七八九十", fu_prev(text, s->len, q - 2)))
+			continue;
+		numerals = q - 2;		/* 年 starts here; q stays on its last byte */
+		after = numerals + strlen("年");
+		while (numerals > *sub_start && in_set("一二两三四五六七八九十", fu_prev(text, s->len, numerals)))
+			numerals = fu_back(text, numerals);
+		if (fu_at(text, *sub_end, after, "累计"))
+			after += strlen("累计");
+		else if (after != *sub_end)
+			continue;
+		if (char_count(text, after, *sub_end) >= 2)
+			*sub_start = after;
+		else if (char_count(text, *sub_start, numerals) >= 2)
+			*sub_end = numerals;
+		else
+			break;
+		trim_words(text, sub_start, sub_end, subject_leading, subject_trailing);
+		break;
+	}
 	if (*sub_start >= *sub_end)
 	{
 		*sub_start = *sub_end = 0;
@@ -1257,7 +1312,8 @@ subject_before(Scanner *s, size_t end, size_t *sub_start, size_t *sub_end)
 			}
 			/* …的要求: a general head keeps its modifier */
 			if ((has_verb || char_count(text, *sub_start, last_de - 3) > 6) &&
-				fu_at_any(text, *sub_end, last_de, generic_heads, &which) != *sub_end - last_de)
+				fu_at_any(text, *sub_end, last_de, generic_heads, &which) != *sub_end - last_de &&
+				fu_at_any(text, *sub_end, last_de, amount_heads, &which) != *sub_end - last_de)
 				*sub_start = last_de;
 		}
 		object_of_clause(text, sub_start, sub_end);
@@ -1315,6 +1371,28 @@ subject_before(Scanner *s, size_t end, size_t *sub_start, size_t *sub_end)
 			trim_words(text, sub_start, sub_end, subject_leading, subject_trailing);
 			break;
 		}
+	/*
+	 * 用两年时间将筹资标准由每人每年50元: the object of 将/把 (not 将近,
+	 * 即将, 将来); what stands before it is the manner or the agent
+	 */
+	for (size_t q = *sub_end; q > *sub_start + 3;)
+	{
+		q--;
+		/* 将 is E5 B0 86, 把 E6 8A 8A: test the last byte first */
+		if ((unsigned char) text[q] != 0x86 && (unsigned char) text[q] != 0x8A)
+			continue;
+		if (q < *sub_start + 5)
+			break;
+		if ((fu_at(text, *sub_end, q - 2, "将") || fu_at(text, *sub_end, q - 2, "把")) &&
+			!fu_at(text, *sub_end, q - 2, "将近") && !fu_at(text, *sub_end, q - 2, "将来") &&
+			!fu_before(text, q - 2, "即") && char_count(text, q + 1, *sub_end) >= 2 &&
+			!is_bare_verb(text, q + 1, *sub_end))	/* 中央财政将安排: 将 is "will" */
+		{
+			*sub_start = q + 1;
+			trim_words(text, sub_start, sub_end, subject_leading, subject_trailing);
+			break;
+		}
+	}
 	/* 又前进了三名: a bare verb done, no noun */
 	if (*sub_start < *sub_end && fu_at(text, end, *sub_end, "了") &&
 		char_count(text, *sub_start, *sub_end) <= 2)
@@ -1633,7 +1711,7 @@ subject_before_note(Scanner *s, size_t start, size_t *sub_start, size_t *sub_end
 static void
 topic_of_clause_before(Scanner *s, size_t *sub_start, size_t *sub_end)
 {
-	static const char *const topic_verbs[] = {"实现", "保持", "取得", "创下", "位居", NULL};
+	static const char *const topic_verbs[] = {"实现", "保持", "取得", "创下", "位居", "屡创", "再创", NULL};
 	const char *text = s->text;
 	size_t		c = fu_skip_blanks_back(text, s->len, s->clause_start);
 	size_t		comma;
@@ -1666,7 +1744,8 @@ topic_of_clause_before(Scanner *s, size_t *sub_start, size_t *sub_end)
 	{
 		uint32_t	first = fu_peek(text, comma, q, NULL);
 		size_t		k = (first == 0x5B9E || first == 0x4FDD || first == 0x53D6 ||	/* 实保取 */
-						 first == 0x521B || first == 0x4F4D) ?	/* 创位 */
+						 first == 0x521B || first == 0x4F4D ||	/* 创位 */
+						 first == 0x5C61 || first == 0x518D) ?	/* 屡再 */
 			fu_at_any(text, comma, q, topic_verbs, &which) : 0;
 
 		if (k == 0)
@@ -1708,6 +1787,205 @@ topic_of_clause_before(Scanner *s, size_t *sub_start, size_t *sub_end)
 }
 
 /*
+ * The index-th noun of a list [start, end) whose nouns are apart by 、 和 及
+ * or 与 outside quotes and brackets (化学需氧量、二氧化硫排放总量): its span in
+ * *part_start, *part_end.  Returns how many nouns the list has, 0 when one of
+ * them is shorter than four characters (城镇、农村居民收入: the head is shared,
+ * the list cannot be cut) or there are more than four.  *same_head says
+ * whether every noun ends with the same character (城镇居民人均可支配收入和
+ * 农村居民人均纯收入); when not, the last one's head may be shared (基础设施、
+ * 制造业投资: the first is 基础设施投资), and only the last noun stands alone.
+ */
+#define LIST_PARTS 4
+
+static int
+list_part(const char *text, size_t start, size_t end, int index,
+		  size_t *part_start, size_t *part_end, bool *same_head)
+{
+	uint32_t	head = fu_prev(text, end, end);
+
+	size_t		cut[LIST_PARTS + 1];
+	size_t		cut_len[LIST_PARTS + 1];
+	int			parts = 0;
+	int			depth = 0;
+	size_t		p = start;
+
+	while (p < end)
+	{
+		size_t		next;
+		uint32_t	cp = fu_peek(text, end, p, &next);
+
+		if (is_open_quote(cp) || is_open_bracket(cp))
+			depth++;
+		else if ((is_close_quote(cp) || is_close_bracket(cp)) && depth > 0)
+			depth--;
+		else if (depth == 0 && p > start &&
+				 (cp == 0x3001 || cp == 0x53CA || cp == 0x4E0E ||	/* 、及与 */
+				  (cp == 0x548C && !fu_at(text, end, next, "平") && !fu_at(text, end, next, "谐"))))	/* 和 */
+		{
+			if (parts == LIST_PARTS)
+				return 0;
+			cut[parts] = p;
+			cut_len[parts] = next - p;
+			parts++;
+		}
+		p = next;
+	}
+	if (parts == 0)
+		return 0;
+	cut[parts] = end;
+	cut_len[parts] = 0;
+	for (int i = 0; i <= parts; i++)
+	{
+		size_t		from = i == 0 ? start : cut[i - 1] + cut_len[i - 1];
+
+		if (char_count(text, from, cut[i]) < 4)
+			return 0;
+		if (fu_prev(text, end, cut[i]) != head)
+			*same_head = false;
+		if (i == index)
+		{
+			*part_start = from;
+			*part_end = cut[i];
+		}
+	}
+	return index <= parts ? parts + 1 : 0;
+}
+
+/*
+ * 化学需氧量、二氧化硫排放总量分别下降15.7%和17.5%: each value goes to its
+ * own noun of the list before 分别 (list_part); a value joined to the one
+ * before (joined) takes the next noun, past the last one the whole list;
+ * one value alone after 分别 keeps the whole list.  [*sub_start, *sub_end)
+ * is the subject found so far for the fact just added.
+ */
+static void
+subject_of_list(Scanner *s, bool joined, size_t start, size_t *sub_start, size_t *sub_end)
+{
+	const char *text = s->text;
+	size_t		part_start;
+	size_t		part_end;
+	bool		same_head = true;
+	int			parts;
+
+	/* 化学需氧量、氨氮排放量要分别下降2%，…: one value for all of them */
+	if (!joined && s->list_end > 0 && s->list_index == 0 && s->list_fact == s->nfacts - 1)
+	{
+		s->facts[s->nfacts - 2].subject_start = s->list_start;
+		s->facts[s->nfacts - 2].subject_end = s->list_end;
+		s->list_end = 0;
+	}
+	if (joined && s->list_end > 0 && s->list_fact == s->nfacts - 1)
+	{
+		/* the next noun; past the last one, or a shared head, the list */
+		parts = list_part(text, s->list_start, s->list_end, s->list_index + 1,
+						  &part_start, &part_end, &same_head);
+		s->list_index++;
+		s->list_fact = s->nfacts;
+		if (parts > 0 && s->list_index < parts &&
+			(same_head || s->list_index == parts - 1))
+		{
+			*sub_start = part_start;
+			*sub_end = part_end;
+		}
+		else
+		{
+			*sub_start = s->list_start;
+			*sub_end = s->list_end;
+		}
+	}
+	else if (*sub_end > *sub_start && *sub_start >= s->clause_start && !joined)
+	{
+		bool		each = false;
+
+		/* 分别 between the list and the number (E5 88 86 E5 88 AB) */
+		for (size_t q = *sub_end; q + 6 <= start && !each; q++)
+			each = (unsigned char) text[q] == 0xE5 && memcmp(text + q, "分别", 6) == 0;
+		s->list_end = 0;
+		if (each && list_part(text, *sub_start, *sub_end, 0, &part_start, &part_end,
+							  &same_head) > 0)
+		{
+			s->list_start = *sub_start;
+			s->list_end = *sub_end;
+			s->list_index = 0;
+			s->list_fact = s->nfacts;
+			if (same_head)
+			{
+				*sub_start = part_start;
+				*sub_end = part_end;
+			}
+		}
+	}
+}
+
+/*
+ * 下调城镇职工基本养老保险单位缴费比例，各地可降至16%: a level reached (降至,
+ * 提高到 …) in a clause that names only who reaches it, after a clause of the
+ * same sentence that holds no fact and opens with a verb of change: the
+ * object of that verb.  Empty otherwise.
+ */
+static void
+object_of_change_before(Scanner *s, size_t start, size_t *sub_start, size_t *sub_end)
+{
+	static const char *const change_verbs[] = {
+		"下调", "上调", "降低", "提高", "调低", "调高", "压减", "压缩", "减少", "增加",
+		"扩大", "调整", NULL
+	};
+	static const char *const level_to[] = {
+		"降至", "降到", "降低到", "降低至", "下调至", "下调到", "提高到", "提高至",
+		"上调至", "上调到", "调整为", "调整到", "减少到", "减少至", "增加到", "增加至",
+		"扩大到", "扩大至", NULL
+	};
+	const char *text = s->text;
+	size_t		c = fu_skip_blanks(text, start, s->clause_start);
+	size_t		comma;
+	size_t		q;
+	size_t		from;
+	size_t		e;
+	int			chars = 0;
+	int			which;
+	bool		level = false;
+
+	/* the number's clause: a few words, then the level word right before it */
+	if (start - c > 8 * 3)
+		return;
+	for (q = c; q < start && !level; q++)
+		level = fu_at_any(text, start, q, level_to, &which) > 0 &&
+			fu_skip_blanks(text, start, q + fu_at_any(text, start, q, level_to, &which)) == start;
+	if (!level)
+		return;
+	c = fu_skip_blanks_back(text, s->len, s->clause_start);
+	if (c == 0 || (fu_prev(text, s->len, c) != 0xFF0C && fu_prev(text, s->len, c) != ','))
+		return;
+	comma = fu_back(text, c);
+	q = comma;
+	while (q > 0 && chars < CLAUSE_LIMIT)
+	{
+		uint32_t	cp = fu_prev(text, s->len, q);
+
+		if (is_clause_boundary(cp) || is_sentence_end(cp) || cp == '\n')
+			break;
+		q = fu_back(text, q);
+		chars++;
+	}
+	if (chars >= CLAUSE_LIMIT)
+		return;
+	from = fu_skip_blanks(text, comma, q);
+	/* no fact of its own */
+	if (s->clause_first_fact > 0 && s->facts[s->clause_first_fact - 1].end > from)
+		return;
+	e = fu_at_any(text, comma, from, change_verbs, &which);
+	if (e == 0)
+		return;
+	*sub_start = from + e;
+	*sub_end = comma;
+	trim_words(text, sub_start, sub_end, subject_leading, NULL);
+	if (*sub_end <= *sub_start || char_count(text, *sub_start, *sub_end) < 2 ||
+		char_count(text, *sub_start, *sub_end) > 20)
+		*sub_start = *sub_end = 0;
+}
+
+/*
  * Nouns that begin with a character of after_stop: 中央财政资金, 中小企业,
  * 1名全职工作人员, 3家上市公司, 5个下属单位, 90%的在校生, 100个地级以上城市.
  */
@@ -1715,6 +1993,12 @@ static const char *const noun_openers[] = {
 	"中央", "中国", "中小", "中心", "中华", "中型", "全职", "上市", "下属", "所属",
 	"分公司", "分中心", "在校", "在职", "在岗", "在建", "在线", "在编", "地级", "地方",
 	"地区", NULL
+};
+
+/* Adverbs of manner that open the predicate after a counted noun. */
+static const char *const manner_adverbs[] = {
+	"积极", "共同", "加快", "大力", "努力", "顺利", "逐步", "陆续", "全部", "已经",
+	"正在", NULL
 };
 
 /*
@@ -1806,6 +2090,8 @@ subject_after(Scanner *s, size_t pos, bool skip_verb, size_t *sub_start, size_t 
 		if (cp == 0x4E2D && is_clause_boundary(fu_peek(text, s->len, next, NULL)))
 			break;
 		if (chars >= 2 && ((!last_de && verb_ends_noun(s, p)) ||
+						/* 两个特别行政区|积极应对…, 56个民族|共同团结奋斗 */
+						fu_at_any(text, s->len, p, manner_adverbs, &which) > 0 ||
 						fu_at(text, s->len, p, "等") || fu_at(text, s->len, p, "进行") ||
 						fu_at(text, s->len, p, "继续") || fu_at(text, s->len, p, "转") ||
 						/* 72件申请|按照《条例》顺延 */
@@ -2186,6 +2472,54 @@ read_digit_range(Scanner *s, size_t pos, GrNumber *n, char **low, char **high)
  * Whether the duration at pos is relative time: 过去一年, 过去的五年, 今后
  * 五年, 未来三年, and the second of two joined ones, 过去一年和五年.
  */
+/*
+ * Whether the words right after a number, with no punctuation, 的 or digit
+ * between, end in the name of a plan (…能力建设规划, 三年行动计划, 新十年
+ * 农村扶贫开发纲要) at a clause end or before 和/、: the number is part of
+ * the plan's name.
+ */
+static bool
+plan_name_after(const char *text, size_t len, size_t p)
+{
+	static const char *const plan_words[] = {"规划", "计划", "纲要", NULL};
+	size_t		from = p;
+	int			chars = 0;
+	int			which;
+
+	while (p < len && chars < 16)
+	{
+		size_t		next;
+		uint32_t	cp = fu_peek(text, len, p, &next);
+
+		if (!gr_is_han(cp) || cp == 0x7684)	/* 的 */
+			return false;
+		/* 规 计 纲 */
+		if (chars > 0 && (cp == 0x89C4 || cp == 0x8BA1 || cp == 0x7EB2) &&
+			fu_at_any(text, len, p, plan_words, &which) > 0)
+		{
+			size_t		after = p + strlen("规划");
+			uint32_t	c2 = after < len ? fu_peek(text, len, after, NULL) : 0;
+
+			if (c2 == 0 || is_clause_boundary(c2) || is_sentence_end(c2) || c2 == 0x548C ||	/* 和 */
+				c2 == 0x3001)
+			{
+				/* no verb between: 三年完成规划 is a duration */
+				for (size_t q = from; q < p; q = fu_skip_blanks(text, p, q + 1))
+				{
+					if (fu_at_any(text, p, q, object_verbs, &which) > 0)
+						return false;
+					while (q + 1 < p && ((unsigned char) text[q + 1] & 0xC0) == 0x80)
+						q++;
+				}
+				return true;
+			}
+		}
+		p = next;
+		chars++;
+	}
+	return false;
+}
+
 static bool
 after_past(const Scanner *s, size_t pos)
 {
@@ -2197,7 +2531,8 @@ after_past(const Scanner *s, size_t pos)
 	int			chars = 0;
 
 	if (fu_before(text, q, "过去") || fu_before(text, q, "过去的") ||
-		fu_before(text, q, "今后") || fu_before(text, q, "未来"))
+		fu_before(text, q, "今后") || fu_before(text, q, "未来") ||
+		fu_before(text, q, "今明"))		/* 今明两年: this year and the next */
 		return true;
 	if ((k = fu_before_any(text, q, joiners, &which)) == 0)
 		return false;
@@ -2605,6 +2940,13 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 		 fu_before(text, fu_skip_blanks_back(text, len, pos), "以来的") ||
 		 after_past(s, pos)))
 		goto reject;			/* 一年来, 五年前, 过去一年, 以来的五年: relative time */
+	/* 五年累计1.6万亿元: the period of a total, not a quantity */
+	if (kind == GR_KIND_DURATION && unit_text && unit_len == strlen("年") &&
+		memcmp(unit_text, "年", unit_len) == 0 && fu_at(text, len, unit_end, "累计"))
+		goto reject;
+	/* 学前教育三年行动计划, 新增千亿斤粮食生产能力建设规划: inside a plan's name */
+	if ((kind == GR_KIND_DURATION || kind == GR_KIND_MEASURE) && plan_name_after(text, len, unit_end))
+		goto reject;
 	/* 一座座, 一个个: reduplication */
 	if (unit && unit_end - unit_start == 3 && chinese_start &&
 		fu_at(text, len, unit_end, unit->text))
@@ -2976,6 +3318,25 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 				sub_end = rate_end;
 			}
 		}
+		/* 保持6%一档的税率: a rate that names a tier, then the rate */
+		if ((sub_end <= sub_start || is_bare_verb(text, sub_start, sub_end)) &&
+			kind == GR_KIND_PERCENT && fu_at(text, len, end, "一档"))
+		{
+			size_t		tier = end + strlen("一档");
+			size_t		rate_start;
+			size_t		rate_end;
+
+			if (fu_at(text, len, tier, "的"))
+				tier += strlen("的");
+			subject_after(s, tier, false, &rate_start, &rate_end);
+			if (rate_end > rate_start + strlen("不变") && fu_before(text, rate_end, "不变"))
+				rate_end -= strlen("不变");
+			if (rate_end > rate_start)
+			{
+				sub_start = rate_start;
+				sub_end = rate_end;
+			}
+		}
 		/* 71%的煤电机组: a share before 的 and what it is a share of */
 		/* (or after a bare verb: 提出8%左右的国内生产总值增长目标, 覆盖80%以上的大城市) */
 		if ((sub_end <= sub_start || char_count(text, sub_start, sub_end) < 2 ||
@@ -3044,9 +3405,12 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 				gap += strlen("大关");
 
 			/* right after the fact before, only a comma between */
+			/* (also a run of years: 去年达到54641万吨，连续7年增产) */
 			if (gap < c && is_clause_boundary(fu_peek(text, start, gap, &gap)) &&
 				fu_skip_blanks(text, start, gap) == c &&
-				(k = fu_at_any(text, start, c, level_alone, &w)) > 0)
+				((k = fu_at_any(text, start, c, level_alone, &w)) > 0 ||
+				 (kind == GR_KIND_DURATION && fu_at(text, start, c, "连续") &&
+				  (k = strlen("连续")) > 0)))
 				joined = fu_skip_blanks(text, start, c + k) == start;
 		}
 		if (sub_end <= sub_start && previous && previous->sentence == f->sentence &&
@@ -3059,6 +3423,22 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 		if (sub_end <= sub_start ||
 			(sub_start == fu_skip_blanks(text, start, s->clause_start) && sub_end - sub_start <= 6))
 			subject_before_note(s, start, &sub_start, &sub_end);
+		/* 下调…单位缴费比例，各地可降至16%: the object of the change before */
+		if (sub_end <= sub_start ||
+			(sub_start == fu_skip_blanks(text, start, s->clause_start) &&
+			 char_count(text, sub_start, sub_end) <= 3 &&
+			 in_set("可要将均应也都", fu_peek(text, start, fu_skip_blanks(text, start, sub_end), NULL))))
+		{
+			size_t		change_start = 0;
+			size_t		change_end = 0;
+
+			object_of_change_before(s, start, &change_start, &change_end);
+			if (change_end > change_start)
+			{
+				sub_start = change_start;
+				sub_end = change_end;
+			}
+		}
 		/* 粮食总产量实现了“八连增”，连续5年超万亿斤: the topic of the clause before */
 		if (kind != GR_KIND_PERCENT && kind != GR_KIND_POINTS &&
 			(sub_end <= sub_start ||
@@ -3079,6 +3459,21 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 				sub_start = sub_end = 0;
 			(void) w;
 		}
+		/*
+		 * 中央预算内投资安排5776亿元: the verb that leads to the amount is no
+		 * part of the noun (cut last: 中央财政安排423亿元资金 needs it above)
+		 */
+		if (sub_end > sub_start && sub_end <= start && fu_before(text, sub_end, "安排") &&
+			char_count(text, sub_start, sub_end) >= 4)
+		{
+			sub_end -= strlen("安排");
+			if (fu_before(text, sub_end, "新"))	/* 保障性安居工程新安排 */
+				sub_end -= strlen("新");
+			trim_words(text, &sub_start, &sub_end, NULL, subject_trailing);
+		}
+		/* 化学需氧量、二氧化硫排放总量分别下降15.7%和17.5% */
+		if (joined || s->list_end > 0 || sub_end > sub_start)
+			subject_of_list(s, joined, start, &sub_start, &sub_end);
 		f->subject_start = sub_start;
 		f->subject_end = sub_end;
 		/*
@@ -3342,6 +3737,12 @@ gr_facts_find(const GrEnv *env, const char *text, size_t len,
 	{
 		gr_facts_free(env, s.facts, s.nfacts);
 		return s.status;
+	}
+	/* a list of nouns before 分别 and only one value after it, at the end */
+	if (s.list_end > 0 && s.list_index == 0 && s.list_fact == s.nfacts)
+	{
+		s.facts[s.nfacts - 1].subject_start = s.list_start;
+		s.facts[s.nfacts - 1].subject_end = s.list_end;
 	}
 	*facts = s.facts;
 	*count = s.nfacts;

@@ -13,8 +13,15 @@
 #include "gr_core.h"
 #include "gr_dates.h"
 
+/*
+ * The smallest helpers are forced inline: a call to fu_at with a literal
+ * costs a strlen and a memcmp call that inlining folds to a compare, and
+ * the compiler's own budget drops them as gr_facts.c grows.
+ */
+#define FU_INLINE static inline __attribute__((always_inline))
+
 /* The code point at pos (GR_INVALID_CP at the end), and where the next starts. */
-static inline uint32_t
+FU_INLINE uint32_t
 fu_peek(const char *text, size_t len, size_t pos, size_t *next)
 {
 	size_t		p = pos;
@@ -33,7 +40,7 @@ fu_peek(const char *text, size_t len, size_t pos, size_t *next)
 }
 
 /* The offset where the code point before pos starts (0 at the start). */
-static inline size_t
+FU_INLINE size_t
 fu_back(const char *text, size_t pos)
 {
 	if (pos == 0)
@@ -45,7 +52,7 @@ fu_back(const char *text, size_t pos)
 }
 
 /* The code point before pos, GR_INVALID_CP at the start. */
-static inline uint32_t
+FU_INLINE uint32_t
 fu_prev(const char *text, size_t len, size_t pos)
 {
 	if (pos == 0)
@@ -54,7 +61,7 @@ fu_prev(const char *text, size_t len, size_t pos)
 }
 
 /* Whether text[pos..] starts with the UTF-8 literal. */
-static inline bool
+FU_INLINE bool
 fu_at(const char *text, size_t len, size_t pos, const char *literal)
 {
 	size_t		n = strlen(literal);
@@ -63,7 +70,7 @@ fu_at(const char *text, size_t len, size_t pos, const char *literal)
 }
 
 /* Whether text[..pos) ends with the UTF-8 literal. */
-static inline bool
+FU_INLINE bool
 fu_before(const char *text, size_t pos, const char *literal)
 {
 	size_t		n = strlen(literal);
@@ -407,14 +414,14 @@ fu_arabic_digit(uint32_t cp)
 }
 
 /* Spaces inside a line: ASCII blank, tab, no-break and ideographic space. */
-static inline bool
+FU_INLINE bool
 fu_is_blank(uint32_t cp)
 {
 	return cp == ' ' || cp == '\t' || cp == 0x00A0 || cp == 0x3000;
 }
 
 /* Skip blanks (not line breaks) from pos. */
-static inline size_t
+FU_INLINE size_t
 fu_skip_blanks(const char *text, size_t len, size_t pos)
 {
 	size_t		next;
@@ -425,7 +432,7 @@ fu_skip_blanks(const char *text, size_t len, size_t pos)
 }
 
 /* Skip blanks backwards from pos. */
-static inline size_t
+FU_INLINE size_t
 fu_skip_blanks_back(const char *text, size_t len, size_t pos)
 {
 	while (pos > 0 && fu_is_blank(fu_prev(text, len, pos)))
