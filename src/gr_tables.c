@@ -195,21 +195,55 @@ is_space_at(const char *text, size_t len, size_t pos, size_t *next)
 	return cp != GR_INVALID_CP && gr_is_space(cp);
 }
 
-/* Narrow [*start, *end) past white space at both ends. */
+/*
+ * Whether byte c may begin a white space character: ASCII (tested apart),
+ * or the lead byte of U+00A0, U+1680, U+2000-U+205F, U+3000 or U+FEFF.  A
+ * character beginning with any other byte is no space, well formed or not.
+ */
+#define may_lead_space(c) ((c) == 0xC2 || ((c) >= 0xE1 && (c) <= 0xE3) || (c) == 0xEF)
+#define is_ascii_space(c) ((c) == ' ' || ((c) >= '\t' && (c) <= '\r'))
+
+/*
+ * Narrow [*start, *end) past white space at both ends.  ASCII and bytes
+ * that begin no space character are decided on the byte; the rest are
+ * decoded by is_space_at.
+ */
 static inline __attribute__((always_inline)) void
 trim(const char *text, size_t *start, size_t *end)
 {
+	const unsigned char *u = (const unsigned char *) text;
 	size_t		next;
 
-	while (*start < *end && is_space_at(text, *end, *start, &next))
+	while (*start < *end)
+	{
+		unsigned char c = u[*start];
+
+		if (c < 0x80)
+		{
+			if (!is_ascii_space(c))
+				break;
+			(*start)++;
+			continue;
+		}
+		if (!may_lead_space(c) || !is_space_at(text, *end, *start, &next))
+			break;
 		*start = next;
+	}
 	while (*end > *start)
 	{
 		size_t		p = *end - 1;
+		unsigned char c = u[p];
 
-		while (p > *start && (text[p] & 0xC0) == 0x80)
+		if (c < 0x80)
+		{
+			if (!is_ascii_space(c))
+				break;
+			*end = p;
+			continue;
+		}
+		while (p > *start && (u[p] & 0xC0) == 0x80)
 			p--;
-		if (!is_space_at(text, *end, p, &next))
+		if (!may_lead_space(u[p]) || !is_space_at(text, *end, p, &next))
 			break;
 		*end = p;
 	}
@@ -446,8 +480,40 @@ equals(const char *text, size_t start, size_t end, const char *word)
 }
 
 /*
+ * A character's signature hash: its UTF-8 bytes packed little-endian
+ * (byte 0 lowest) into a 32-bit key, multiplied; the top ten bits.  A
+ * label's signature has bit (hash >> 4) of each of its characters; the
+ * ten bits index traditional_keys, the filter of traditional forms.
+ * Hashing the bytes, not the code point, lets label_signature skip the
+ * decoding of the well-formed three-byte characters labels are made of.
+ */
+#define char_hash(key) ((uint32_t) ((key) * 2654435761u) >> 22)
+#define hash_bit(hash) (UINT64_C(1) << ((hash) >> 4))
+
+/* The key of bytes[0, n), n <= 4. */
+static inline uint32_t
+bytes_key(const char *bytes, size_t n)
+{
+	uint32_t	key = 0;
+	size_t		i;
+
+	for (i = 0; i < n; i++)
+		key |= (uint32_t) (unsigned char) bytes[i] << (8 * i);
+	return key;
+}
+
+/* The key of a code point. */
+static uint32_t
+cp_key(uint32_t cp)
+{
+	char		bytes[4];
+
+	return bytes_key(bytes, (size_t) gr_utf8_encode(cp, bytes));
+}
+
+/*
  * The set of characters in text[start, end) as a 64-bit signature (one bit
- * per hashed code point, traditional forms folded when asked): a keyword
+ * per hashed character, traditional forms folded when asked): a keyword
  * with a bit the label lacks does not occur in it.
  */
 static uint64_t
@@ -458,13 +524,15 @@ text_signature(const char *text, size_t start, size_t end, bool fold)
 
 	while (pos < end)
 	{
+		size_t		at = pos;
 		uint32_t	cp = gr_utf8_decode(text, end, &pos);
+		uint32_t	folded;
 
 		if (cp == GR_INVALID_CP || cp == ' ' || cp == 0x3000)
 			continue;
-		if (fold)
-			cp = fold_traditional(cp);
-		signature |= UINT64_C(1) << ((cp * 2654435761u) >> 26);
+		folded = fold ? fold_traditional(cp) : cp;
+		signature |= hash_bit(char_hash(folded == cp ? bytes_key(text + at, pos - at)
+										: cp_key(folded)));
 	}
 	return signature;
 }
@@ -537,64 +605,107 @@ keyword_signature(const char *keyword)
 }
 
 /*
- * has_traditional and text_signature of a label in one pass: whether
- * text[start, end) has a traditional character of the labels, and its
- * signature, folded if so; and whether it has white space inside (a space
- * or U+3000, which searches skip).  ASCII and well-formed three-byte
- * sequences are decoded here, the rest by gr_utf8_decode.
+ * Bit (char_hash of its key) set for every traditional form of
+ * traditional_forms: a character whose bit is clear is no traditional
+ * form.  Made on first use.
+ */
+static uint64_t traditional_keys[16];
+static bool traditional_keys_made = false;
+
+static void
+make_traditional_keys(void)
+{
+	size_t		i;
+
+	for (i = 0; i < sizeof(traditional_forms) / sizeof(traditional_forms[0]); i++)
+	{
+		uint32_t	hash = char_hash(cp_key(traditional_forms[i][0]));
+
+		traditional_keys[hash >> 6] |= UINT64_C(1) << (hash & 63);
+	}
+	traditional_keys_made = true;
+}
+
+/*
+ * has_traditional and text_signature of a label: whether text[start, end)
+ * has a traditional character of the labels, and its signature, folded if
+ * so; and whether it has white space inside (a space or U+3000, which
+ * searches skip).  ASCII and well-formed three-byte characters (leads E1-EC
+ * and EE-EF, which are never overlong or surrogates) are hashed from their
+ * bytes without decoding; the rest are decoded by gr_utf8_decode, as
+ * text_signature does.  A label with a traditional form (rare) has its
+ * signature made again, folded, by text_signature.
  */
 static void
 label_signature(const char *text, size_t start, size_t end, Token *token)
 {
+	const unsigned char *u = (const unsigned char *) text;
 	uint64_t	plain = 0;
-	uint64_t	folded = 0;
 	bool		traditional = false;
 	bool		spaced = false;
 	size_t		pos = start;
 
+	if (!traditional_keys_made)
+		make_traditional_keys();
 	while (pos < end)
 	{
-		const unsigned char *u = (const unsigned char *) text + pos;
-		uint32_t	cp = GR_INVALID_CP;
-		uint32_t	f;
+		unsigned char lead = u[pos];
+		size_t		at = pos;
+		uint32_t	key;
+		uint32_t	hash;
 
-		if (u[0] < 0x80)
+		if (lead >= 0xE1 && end - pos >= 3)
 		{
-			cp = u[0];
-			pos++;
-		}
-		else if ((u[0] & 0xF0) == 0xE0 && end - pos >= 3 &&
-				 (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80)
-		{
-			cp = ((uint32_t) (u[0] & 0x0F) << 12) | ((uint32_t) (u[1] & 0x3F) << 6) | (u[2] & 0x3F);
-			if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF))
+			/* E1-EC, EE-EF with two continuation bytes: well formed */
+			key = lead | (uint32_t) u[pos + 1] << 8 | (uint32_t) u[pos + 2] << 16;
+			if ((key & 0xC0C000) == 0x808000 && lead != 0xED && lead <= 0xEF)
+			{
 				pos += 3;
+				if (key == 0x8080E3)	/* U+3000 */
+				{
+					spaced = true;
+					continue;
+				}
+				goto hashed;
+			}
+		}
+		if (lead < 0x80)
+		{
+			pos++;
+			if (lead == ' ')
+				spaced = true;
 			else
-				cp = GR_INVALID_CP;
-		}
-		if (cp == GR_INVALID_CP)
-			cp = gr_utf8_decode(text, end, &pos);
-		if (cp == GR_INVALID_CP)
-			continue;
-		if (cp == ' ' || cp == 0x3000)
-		{
-			spaced = true;
+				plain |= hash_bit(char_hash((uint32_t) lead));
 			continue;
 		}
-		/* folded differs from plain from the first traditional form on */
-		f = fold_traditional(cp);
-		if (f != cp && !traditional)
 		{
-			traditional = true;
-			folded = plain;
+			uint32_t	cp = gr_utf8_decode(text, end, &pos);
+
+			if (cp == GR_INVALID_CP)
+				continue;
+			if (cp == 0x3000)
+			{
+				spaced = true;
+				continue;
+			}
+			key = bytes_key(text + at, pos - at);
 		}
-		plain |= UINT64_C(1) << ((cp * 2654435761u) >> 26);
-		if (traditional)
-			folded |= UINT64_C(1) << ((f * 2654435761u) >> 26);
+hashed:
+		hash = char_hash(key);
+		plain |= hash_bit(hash);
+		/* a traditional form? the filter, then the table */
+		if (traditional_keys[hash >> 6] & (UINT64_C(1) << (hash & 63)) && !traditional)
+		{
+			size_t		p = at;
+			uint32_t	cp = gr_utf8_decode(text, end, &p);
+
+			if (cp != GR_INVALID_CP && fold_traditional(cp) != cp)
+				traditional = true;
+		}
 	}
 	token->traditional = traditional;
 	token->spaced = spaced;
-	token->signature = traditional ? folded : plain;
+	token->signature = traditional ? text_signature(text, start, end, true) : plain;
 }
 
 /*
@@ -754,26 +865,22 @@ separator_at(const char *text, size_t len, size_t pos)
 }
 
 /*
- * The first offset from pos (or end) whose byte may begin a separator: |,
- * tab, or the lead byte of ｜.  One poll count per 64 bytes.
+ * The first separator at or after pos, and its length in *sep; end (and
+ * *sep 0) when there is none.  Eight bytes at a time as in
+ * next_separator_lead, reading past end up to the end of the text (a
+ * piece is mostly shorter than a word); polled per word.
  */
-static size_t
-next_separator_lead(Reader *reader, size_t pos, size_t end)
+static inline size_t
+find_separator(Reader *reader, size_t pos, size_t end, size_t *sep)
 {
 	const unsigned char *text = (const unsigned char *) reader->text;
 
+	*sep = 0;
 	while (pos < end)
 	{
-		size_t		chunk_end = end - pos > 64 ? pos + 64 : end;
-
+		GR_POLL(reader->env, reader->poll_counter);
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-
-		/*
-		 * Eight bytes at a time: a byte equal to one of the three is a zero
-		 * byte of word ^ (that byte in every lane); the lowest flagged lane
-		 * is the first such byte (borrows only flag lanes above it).
-		 */
-		for (; pos + 8 <= chunk_end; pos += 8)
+		if (pos + 8 <= reader->len)
 		{
 			uint64_t	word;
 			uint64_t	pipe,
@@ -789,14 +896,25 @@ next_separator_lead(Reader *reader, size_t pos, size_t end)
 			found = ((pipe - ones) & ~pipe) | ((tab - ones) & ~tab) |
 				((lead - ones) & ~lead);
 			found &= UINT64_C(0x8080808080808080);
-			if (found)
-				return pos + (size_t) (__builtin_ctzll(found) / 8);
+			if (!found)
+			{
+				pos += 8;
+				continue;
+			}
+			pos += (size_t) (__builtin_ctzll(found) / 8);
+			if (pos >= end)
+				return end;
 		}
+		else
 #endif
-		for (; pos < chunk_end; pos++)
-			if (text[pos] == '|' || text[pos] == '\t' || text[pos] == 0xEF)
-				return pos;
-		GR_POLL(reader->env, reader->poll_counter);
+		if (text[pos] != '|' && text[pos] != '\t' && text[pos] != 0xEF)
+		{
+			pos++;
+			continue;
+		}
+		if ((*sep = separator_at(reader->text, end, pos)) != 0)
+			return pos;
+		pos++;
 	}
 	return end;
 }
@@ -1043,88 +1161,71 @@ add_cell(Reader *reader, size_t start, size_t end, size_t line, bool separated)
 	return append_token(reader, kind, start, end, line, separated, value, unit);
 }
 
-/* Separators a line's survey keeps for its cell pass; more are found again. */
-#define LINE_SEPARATORS 128
+/*
+ * Drop the tokens from first on (cells of a line that turned out to hold
+ * none), releasing their values.
+ */
+static void
+drop_tokens(Reader *reader, size_t first)
+{
+	while (reader->tokens.count > first)
+	{
+		Token	   *token = &reader->tokens.items[--reader->tokens.count];
 
-/* Cut a line with separators into cells. */
+		release_value(reader, token->value);
+	}
+}
+
+/*
+ * Cut a line with separators into cells, in one pass: every piece between
+ * separators, trimmed, is a cell, except an empty first or last piece (the
+ * line began or ended with a separator).  A line of markdown rules
+ * (---, :--:) and empty pieces gives no cells, nor does a line of bare
+ * separators, except that a lone "|" is an empty cell after a line that
+ * ended in "|" (see below).  Cells are added as the pass meets them and
+ * dropped again when the line turns out to be one of those.
+ */
 static bool
 split_separated(Reader *reader, size_t line_start, size_t line_end, size_t line)
 {
-	size_t		pos;
-	size_t		piece_start;
+	const char *text = reader->text;
+	size_t		first_token = reader->tokens.count;
 	size_t		pipes = 0;
 	bool		has_text = false;
 	bool		all_rules = true;
 	size_t		first_sep = line_end;
-	size_t		last_sep_end = line_start;
-	size_t		trimmed_start = line_start;
-	size_t		trimmed_end = line_end;
-	/* from the survey: the separators, and the pieces before them trimmed */
-	size_t		separators[LINE_SEPARATORS];
-	unsigned char separator_lengths[LINE_SEPARATORS];
-	size_t		piece_starts[LINE_SEPARATORS + 1];
-	size_t		piece_ends[LINE_SEPARATORS + 1];
-	size_t		separator_count = 0;
-	size_t		k;
+	size_t		piece_start = line_start;
+	size_t		pos = line_start;
+	bool		first_piece = true;
 
-	trim(reader->text, &trimmed_start, &trimmed_end);
-	/* survey the line: bare pipes, markdown rules */
-	pos = line_start;
-	piece_start = line_start;
-	while (pos < line_end)
+	for (;;)
 	{
-		size_t		sep = separator_at(reader->text, line_end, pos);
+		size_t		sep = 0;
+		size_t		s = piece_start;
+		size_t		e;
 
 		GR_POLL(reader->env, reader->poll_counter);
-		if (sep)
-		{
-			if (reader->text[pos] != '\t')
-				pipes++;
-			if (first_sep == line_end)
-				first_sep = pos;
-			{
-				size_t		s = piece_start,
-							e = pos;
-
-				trim(reader->text, &s, &e);
-				if (separator_count < LINE_SEPARATORS)
-				{
-					separators[separator_count] = pos;
-					separator_lengths[separator_count] = (unsigned char) sep;
-					piece_starts[separator_count] = s;
-					piece_ends[separator_count] = e;
-				}
-				separator_count++;
-				if (s < e && !is_rule_start(reader->text[s]))
-					all_rules = false;
-				else if (s < e && !is_rule_cell(reader->text, s, e))
-					all_rules = false;
-				if (s < e)
-					has_text = true;
-			}
-			pos += sep;
-			piece_start = pos;
-			last_sep_end = pos;
-			continue;
-		}
-		pos = next_separator_lead(reader, pos + 1, line_end);
-	}
-	{
-		size_t		s = piece_start,
-					e = line_end;
-
-		trim(reader->text, &s, &e);
-		if (separator_count < LINE_SEPARATORS + 1)
-		{
-			piece_starts[separator_count] = s;
-			piece_ends[separator_count] = e;
-		}
+		pos = find_separator(reader, pos, line_end, &sep);
+		e = pos;
+		trim(text, &s, &e);
 		if (s < e)
 		{
 			has_text = true;
-			if (!is_rule_cell(reader->text, s, e))
+			if (all_rules && !(is_rule_start(text[s]) && is_rule_cell(text, s, e)))
 				all_rules = false;
 		}
+		if (!(s == e && (first_piece || sep == 0)) &&
+			!add_cell(reader, s, e, line, true))
+			return false;
+		if (sep == 0)
+			break;
+		if (text[pos] != '\t')
+			pipes++;
+		if (first_piece)
+			first_sep = pos;
+		first_piece = false;
+		pos += sep;
+		piece_start = pos;
 	}
 	if (!has_text)
 	{
@@ -1135,67 +1236,22 @@ split_separated(Reader *reader, size_t line_start, size_t line_end, size_t line)
 		 */
 		bool		empty = pipes == 1 && reader->previous_line_ends_in_pipe;
 
+		drop_tokens(reader, first_token);
 		reader->previous_line_ends_in_pipe = pipes == 1;
 		if (empty)
 			return append_token(reader, TOKEN_EMPTY, first_sep, first_sep + 1,
 								line, true, NULL, NULL);
 		return true;
 	}
-	reader->previous_line_ends_in_pipe =
-		trimmed_end > trimmed_start && reader->text[trimmed_end - 1] == '|';
+	{
+		size_t		trimmed_start = line_start;
+		size_t		trimmed_end = line_end;
+
+		trim(text, &trimmed_start, &trimmed_end);
+		reader->previous_line_ends_in_pipe = text[trimmed_end - 1] == '|';
+	}
 	if (all_rules)
-		return true;
-	/* the cells: the pieces the survey trimmed */
-	if (separator_count <= LINE_SEPARATORS)
-	{
-		for (k = 0; k <= separator_count; k++)
-		{
-			size_t		end = k < separator_count ? separators[k] : line_end;
-			size_t		start = k == 0 ? line_start :
-				separators[k - 1] + separator_lengths[k - 1];
-			bool		leading = (end == first_sep && start <= trimmed_start);
-			bool		trailing = (end == line_end && start >= last_sep_end &&
-									last_sep_end > line_start &&
-									trimmed_end <= last_sep_end);
-
-			GR_POLL(reader->env, reader->poll_counter);
-			if (!(piece_starts[k] == piece_ends[k] && (leading || trailing)) &&
-				!add_cell(reader, piece_starts[k], piece_ends[k], line, true))
-				return false;
-		}
-		return true;
-	}
-	/* a line of more separators than that: find them again */
-	pos = line_start;
-	piece_start = line_start;
-	while (pos <= line_end)
-	{
-		size_t		sep = pos < line_end ? separator_at(reader->text, line_end, pos) : 0;
-
-		GR_POLL(reader->env, reader->poll_counter);
-		if (sep || pos == line_end)
-		{
-			size_t		s = piece_start,
-						e = pos;
-			bool		leading = (pos == first_sep && s <= trimmed_start);
-			bool		trailing = (pos == line_end && piece_start >= last_sep_end &&
-									last_sep_end > line_start &&
-									trimmed_end <= last_sep_end);
-
-			trim(reader->text, &s, &e);
-			if (!(s == e && (leading || trailing)))
-			{
-				if (!add_cell(reader, s, e, line, true))
-					return false;
-			}
-			if (pos == line_end)
-				break;
-			pos += sep;
-			piece_start = pos;
-			continue;
-		}
-		pos = next_separator_lead(reader, pos + 1, line_end);
-	}
+		drop_tokens(reader, first_token);
 	return true;
 }
 
@@ -1649,9 +1705,48 @@ typedef struct PatternSignatures
 	uint64_t	keyword[PATTERN_MAX];
 	uint64_t	alternative[PATTERN_MAX];	/* all bits when there is none */
 	int			count;
+	/*
+	 * An index: each keyword and alternative is filed under one bit of its
+	 * signature; patterns[bit] is the set of patterns (bit i for pattern
+	 * i) filed under that bit, used the bits some pattern is filed under.
+	 * A label whose signature lacks a pattern's filed bits cannot match it.
+	 */
+	uint64_t	filed[64];
+	uint64_t	used;
 } PatternSignatures;
 
 static PatternSignatures pattern_signatures[PATTERN_LISTS];
+
+/*
+ * The bit of signature to file a keyword under: the one fewest keywords of
+ * the list have (a character rare among the keywords is likely rare in
+ * labels too).
+ */
+static int
+filing_bit(const PatternSignatures *entry, uint64_t signature)
+{
+	int			best = -1;
+	int			best_count = INT32_MAX;
+	int			bit;
+	int			i;
+
+	for (bit = 0; bit < 64; bit++)
+	{
+		int			count = 0;
+
+		if (!(signature & (UINT64_C(1) << bit)))
+			continue;
+		for (i = 0; i < entry->count; i++)
+			count += ((entry->keyword[i] >> bit) & 1) + (entry->alternative[i] != ~UINT64_C(0) &&
+														 ((entry->alternative[i] >> bit) & 1));
+		if (count < best_count)
+		{
+			best = bit;
+			best_count = count;
+		}
+	}
+	return best;
+}
 
 /* The signatures of patterns, or NULL for a list there is no room for. */
 static const PatternSignatures *
@@ -1678,6 +1773,44 @@ signatures_of(const RowPattern *patterns)
 				keyword_signature(patterns[i].alternative) : ~UINT64_C(0);
 		}
 		entry->count = i;
+		memset(entry->filed, 0, sizeof(entry->filed));
+		entry->used = 0;
+		for (i = 0; i < entry->count; i++)
+		{
+			int			bit = filing_bit(entry, entry->keyword[i]);
+
+			/* a keyword of no characters: filed under every bit */
+			if (bit < 0)
+			{
+				int			b;
+
+				for (b = 0; b < 64; b++)
+					entry->filed[b] |= UINT64_C(1) << i;
+				entry->used = ~UINT64_C(0);
+			}
+			else
+			{
+				entry->filed[bit] |= UINT64_C(1) << i;
+				entry->used |= UINT64_C(1) << bit;
+			}
+			if (patterns[i].alternative)
+			{
+				bit = filing_bit(entry, entry->alternative[i]);
+				if (bit < 0)
+				{
+					int			b;
+
+					for (b = 0; b < 64; b++)
+						entry->filed[b] |= UINT64_C(1) << i;
+					entry->used = ~UINT64_C(0);
+				}
+				else
+				{
+					entry->filed[bit] |= UINT64_C(1) << i;
+					entry->used |= UINT64_C(1) << bit;
+				}
+			}
+		}
 		entry->patterns = patterns;
 		return entry;
 	}
@@ -1695,21 +1828,26 @@ match_pattern_uncached(const Reader *reader, size_t index, const RowPattern *pat
 		return NULL;
 
 	/*
-	 * A label of table length: its signature once, then each keyword by
-	 * its signature from the list's table, searched only when every
-	 * character it has is in the label (what token_find does per keyword).
-	 * Longer labels take token_find's probes.
+	 * A label of table length: its signature once, then the patterns filed
+	 * under its bits, in the list's order, each keyword searched only when
+	 * every character it has is in the label (what token_find does per
+	 * keyword).  Longer labels take token_find's probes.
 	 */
 	signatures = signatures_of(patterns);
 	if (signatures != NULL && token->end - token->start <= 90)
 	{
 		uint64_t	label;		/* the bits the label lacks */
+		uint64_t	bits;
+		uint64_t	candidates = 0;
 
 		if (token->traditional < 0)
 			token_prepare(reader, token);
 		label = ~token->signature;
-		for (i = 0; i < signatures->count; i++)
+		for (bits = token->signature & signatures->used; bits; bits &= bits - 1)
+			candidates |= signatures->filed[__builtin_ctzll(bits)];
+		for (; candidates; candidates &= candidates - 1)
 		{
+			i = __builtin_ctzll(candidates);
 			if ((signatures->keyword[i] & label) == 0 &&
 				token_search(reader, token, patterns[i].keyword) != SIZE_MAX)
 				return patterns[i].key;
