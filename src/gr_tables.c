@@ -44,6 +44,12 @@
 
 #define text_is_digit(c) ((c) >= '0' && (c) <= '9')
 
+/*
+ * Whether two NUL-terminated strings (keys, mostly) are equal: their first
+ * bytes decide most comparisons without a call.
+ */
+#define key_equals(a, b) ((a)[0] == (b)[0] && strcmp((a), (b)) == 0)
+
 typedef enum TokenKind
 {
 	TOKEN_LABEL,
@@ -1071,6 +1077,55 @@ plain_digits(Reader *reader, size_t start, size_t end, char **value)
 }
 
 /*
+ * gr_number_can_start, remembered for the last code point of each of 256
+ * slots (a pure function of the code point; cells begin with few distinct
+ * characters).
+ */
+static uint32_t can_start_cps[256];
+static bool can_start_answers[256];
+static bool can_start_made = false;
+
+static inline bool
+number_can_start(uint32_t cp)
+{
+	size_t		slot = cp & 255;
+
+	if (!can_start_made)
+	{
+		size_t		i;
+
+		for (i = 0; i < 256; i++)
+			can_start_cps[i] = GR_INVALID_CP;
+		can_start_made = true;
+	}
+	if (can_start_cps[slot] != cp)
+	{
+		can_start_answers[slot] = gr_number_can_start(cp);
+		can_start_cps[slot] = cp;
+	}
+	return can_start_answers[slot];
+}
+
+/*
+ * Whether text[start, end) may hold an Arabic digit: an ASCII digit or the
+ * bytes of a fullwidth one (０-９, EF BC 90-99).  A number that
+ * gr_number_scan flags GR_NUM_ARABIC has one.
+ */
+static bool
+has_arabic_digit(const char *text, size_t start, size_t end)
+{
+	const unsigned char *u = (const unsigned char *) text;
+	size_t		i;
+
+	for (i = start; i < end; i++)
+		if ((unsigned char) (u[i] - '0') < 10 ||
+			(u[i] == 0xEF && i + 2 < end && u[i + 1] == 0xBC &&
+			 (unsigned char) (u[i + 2] - 0x90) < 10))
+			return true;
+	return false;
+}
+
+/*
  * What the cell text[start, end) holds (trimmed: its callers cut cells at
  * white space or trim them).  For a number, *value is its canonical decimal
  * (from env, or a shared small value) and *unit the unit printed after it.
@@ -1107,7 +1162,10 @@ classify(Reader *reader, size_t start, size_t end, char **value,
 	}
 	p = start;
 	cp = gr_utf8_decode_fast(reader->text, end, &p);
-	if (cp == GR_INVALID_CP || !gr_number_can_start(cp))
+	if (cp == GR_INVALID_CP || !number_can_start(cp))
+		return TOKEN_LABEL;
+	/* no Arabic digit: the scan could not read a number of Arabic digits */
+	if (!has_arabic_digit(reader->text, start, end))
 		return TOKEN_LABEL;
 	status = gr_number_scan(reader->env, reader->text, end, start, &number);
 	if (status == GR_NOMEM || status == GR_TOO_LARGE)
@@ -1131,12 +1189,13 @@ classify(Reader *reader, size_t start, size_t end, char **value,
 		*number_end = number.end;
 		return TOKEN_NUMBER;
 	}
-	for (i = 0; cell_units[i]; i++)
+	/* the longest unit, 个工作日, is 12 bytes */
+	for (i = 0; end - rest <= 12 && cell_units[i]; i++)
 		if (end - rest == strlen(cell_units[i]) &&
 			memcmp(reader->text + rest, cell_units[i], end - rest) == 0)
 		{
 			*value = number.value;
-			*unit = (strcmp(cell_units[i], "％") == 0) ? "%" : cell_units[i];
+			*unit = (key_equals(cell_units[i], "％")) ? "%" : cell_units[i];
 			*number_end = end;
 			return TOKEN_NUMBER;
 		}
@@ -1866,17 +1925,45 @@ match_pattern_uncached(const Reader *reader, size_t index, const RowPattern *pat
 	return NULL;
 }
 
+/*
+ * equals() for a token and a word of four characters (信息内容): a token
+ * shorter than the word, trimmed or not, is not it.
+ */
+static inline bool
+is_info_content(const Reader *reader, const Token *token, const char *word)
+{
+	const unsigned char *u = (const unsigned char *) reader->text;
+	size_t		n = token->end - token->start;
+	unsigned char first;
+	unsigned char last;
+
+	if (n < 12)
+		return false;
+	if (n == 12)
+		return memcmp(reader->text + token->start, word, 12) == 0;
+	/* longer: equal only when white space at an end is trimmed */
+	first = u[token->start];
+	last = u[token->end - 1];
+	if (!(first < 0x80 ? is_ascii_space(first) : may_lead_space(first)) &&
+		!(last < 0x80 ? is_ascii_space(last) : (last <= 0x8A || last == 0x9F ||
+												last == 0xA0 || last == 0xA8 ||
+												last == 0xA9 || last == 0xAF ||
+												last == 0xBF)))
+		return false;
+	return equals(reader->text, token->start, token->end, word);
+}
+
 /* The 第二十条 item a table 2 row belongs to. */
 static int
 row_item(const char *key)
 {
-	if (strcmp(key, "rules") == 0 || strcmp(key, "normative_documents") == 0)
+	if (key_equals(key, "rules") || key_equals(key, "normative_documents"))
 		return 1;
-	if (strcmp(key, "licensing") == 0 || strcmp(key, "other_services") == 0)
+	if (key_equals(key, "licensing") || key_equals(key, "other_services"))
 		return 5;
-	if (strcmp(key, "penalties") == 0 || strcmp(key, "enforcement") == 0)
+	if (key_equals(key, "penalties") || key_equals(key, "enforcement"))
 		return 6;
-	if (strcmp(key, "fees") == 0)
+	if (key_equals(key, "fees"))
 		return 8;
 	return 9;
 }
@@ -1885,12 +1972,17 @@ row_item(const char *key)
 static int
 block_item(const Reader *reader, size_t index)
 {
-	const Token *token = &reader->tokens.items[index];
+	Token	   *token = &reader->tokens.items[index];
 	const char *text = reader->text;
 	size_t		pos = token->start;
 	size_t		end = token->end;
 
 	if (end - pos > 60)
+		return 0;
+	/* 第, 二 and 十 have no traditional forms: all three bits, or no 第二十 */
+	if (token->traditional < 0)
+		token_prepare(reader, token);
+	if ((keyword_signature("第二十") & ~token->signature) != 0)
 		return 0;
 	for (; pos + 12 <= end; pos++)
 		if (memcmp(text + pos, "第二十", 9) == 0 &&
@@ -1984,8 +2076,8 @@ is_heading(const Reader *reader, size_t index)
 	if (is_prose(reader, index))
 		return true;
 	cp = gr_utf8_decode(reader->text, token->end, &p);
-	if (gr_chinese_digit_value(cp) > 0 &&
-		p + 3 <= token->end && memcmp(reader->text + p, "\xE3\x80\x81", 3) == 0 &&
+	if (p + 3 <= token->end && memcmp(reader->text + p, "\xE3\x80\x81", 3) == 0 &&
+		gr_chinese_digit_value(cp) > 0 &&
 		token_contains(reader, index, "情况"))
 		return true;
 	return false;
@@ -2008,10 +2100,10 @@ is_table3_start(const Reader *reader, size_t index, bool cut_table)
 	leaf = match_pattern(reader, index, table3_rows);
 	if (leaf == NULL)
 		return false;
-	if (strcmp(leaf, "new") == 0)
+	if (key_equals(leaf, "new"))
 		return true;
 	/* a page break cut the table: a row label that numbers follow */
-	return cut_table && strcmp(leaf, "total") != 0 && strcmp(leaf, "other") != 0 &&
+	return cut_table && !key_equals(leaf, "total") && !key_equals(leaf, "other") &&
 		reader->tokens.items[index].end - reader->tokens.items[index].start >= 12 &&
 		index + 1 < reader->tokens.count &&
 		reader->tokens.items[index + 1].kind == TOKEN_NUMBER;
@@ -2172,8 +2264,8 @@ new_block(Reader *reader, int item, size_t label)
 static bool
 is_result_key(const char *key)
 {
-	return strcmp(key, "new") != 0 && strcmp(key, "carried_in") != 0 &&
-		strcmp(key, "carried_out") != 0;
+	return !key_equals(key, "new") && !key_equals(key, "carried_in") &&
+		!key_equals(key, "carried_out");
 }
 
 /* The family of a table 3 key ("withheld" for withheld.x), length or 0. */
@@ -2300,8 +2392,8 @@ again:
 					row = -1;
 					state = STATE_TABLE2;
 				}
-				else if (equals(reader->text, token->start, token->end, "信息内容") ||
-						 equals(reader->text, token->start, token->end, "信息內容"))
+				else if (is_info_content(reader, token, "信息内容") ||
+						 is_info_content(reader, token, "信息內容"))
 				{
 					/* a block of table 2 whose 第二十条 label was lost */
 					if ((table = new_table(reader, 2)) < 0 ||
@@ -2375,7 +2467,7 @@ again:
 						goto again;
 					}
 					if (block_has_rows &&
-						equals(reader->text, token->start, token->end, "信息内容"))
+						is_info_content(reader, token, "信息内容"))
 					{
 						if ((block = new_block(reader, 0, SIZE_MAX)) < 0)
 							return false;
@@ -2449,23 +2541,23 @@ again:
 			case STATE_TABLE3:
 				if (token->kind == TOKEN_LABEL)
 				{
-					bool		under_other = family && strcmp(family, "other") == 0;
+					bool		under_other = family && key_equals(family, "other");
 					const char *leaf = table3_leaf(reader, i, under_other);
 					const char *group;
 
 					if (leaf && state == STATE_TABLE3_HEADER &&
-						strcmp(leaf, "total") == 0)
+						key_equals(leaf, "total"))
 						leaf = NULL;	/* the 总计 column */
 					/* the header, or 新收 again, after rows: the next report's table */
 					if (state == STATE_TABLE3 && !is_prose(reader, i) &&
-						((leaf && strcmp(leaf, "new") == 0 && table3_has_new) ||
+						((leaf && key_equals(leaf, "new") && table3_has_new) ||
 						 (!leaf && (token_contains(reader, i, "申请人情况") ||
 									token_contains(reader, i, "勾稽关系")))))
 					{
 						state = STATE_NONE;
 						goto again;
 					}
-					if (leaf && strcmp(leaf, "new") == 0)
+					if (leaf && key_equals(leaf, "new"))
 						table3_has_new = true;
 					if (leaf)
 					{
@@ -2477,7 +2569,7 @@ again:
 						state = STATE_TABLE3;
 						/* （六）其他处理 followed by its items was a group */
 						if (row >= 0 && reader->rows[row].position_count == 0 &&
-							strcmp(reader->rows[row].key, "other") == 0 && fam)
+							key_equals(reader->rows[row].key, "other") && fam)
 						{
 							r = &reader->rows[row];
 							r->key = leaf;
@@ -2495,7 +2587,7 @@ again:
 						{
 							const char *own = match_pattern(reader, i, table3_groups);
 
-							if (own && strcmp(own, "results") != 0)
+							if (own && !key_equals(own, "results"))
 							{
 								family = own;
 								family_token = i;
@@ -2512,7 +2604,7 @@ again:
 						if (fam && family && strlen(family) == fam &&
 							strncmp(family, leaf, fam) == 0 && family_token != SIZE_MAX)
 							r->path[r->path_len++] = family_token;
-						if (strcmp(leaf, "other") == 0)
+						if (key_equals(leaf, "other"))
 						{
 							family = "other";
 							family_token = i;
@@ -2535,7 +2627,7 @@ again:
 					group = match_pattern(reader, i, table3_groups);
 					if (group)
 					{
-						if (strcmp(group, "results") == 0)
+						if (key_equals(group, "results"))
 							results_token = i;
 						else
 						{
@@ -2575,7 +2667,7 @@ again:
 
 					/* room for one empty cell under a label spanning two columns */
 					r->positions[r->position_count++] = i;
-					if (strcmp(r->key, "carried_out") == 0 &&
+					if (key_equals(r->key, "carried_out") &&
 						(r->position_count == 8 ||
 						 (r->position_count == 7 &&
 						  reader->tokens.items[r->positions[0]].kind != TOKEN_EMPTY)))
@@ -2802,12 +2894,12 @@ table2_form(Reader *reader, const Table *table)
 		const Token *label = &reader->tokens.items[row->path[row->path_len - 1]];
 
 		if (block->form == 2019 || row->item == 9 ||
-			strcmp(row->key, "other_services") == 0 ||
-			strcmp(row->key, "procurement") == 0)
+			key_equals(row->key, "other_services") ||
+			key_equals(row->key, "procurement"))
 			votes2019++;
 		else if (block->form == 2021)
 			votes2021++;
-		if (strcmp(row->key, "normative_documents") == 0)
+		if (key_equals(row->key, "normative_documents"))
 		{
 			if (contains(reader->text, label->start, label->end, "行政规范性"))
 				votes2021++;
@@ -2904,7 +2996,7 @@ emit_table2(Reader *reader, Output *out, const Table *table, int table_no)
 			if (reader->status != GR_OK)
 				return false;
 			if (strstr(col_label, "万元") ||
-				strcmp(columns->keys[c], "amount_10k_yuan") == 0)
+				key_equals(columns->keys[c], "amount_10k_yuan"))
 				unit = "万元";
 			if (!emit(reader, out, table_no, 2, block_form, row_no, c + 1,
 					  row_label, col_label, row->key, columns->keys[c],
@@ -2926,7 +3018,7 @@ is_nonzero(const Reader *reader, size_t position)
 	if (position == SIZE_MAX)
 		return false;
 	token = &reader->tokens.items[position];
-	return token->kind == TOKEN_NUMBER && strcmp(token->value, "0") != 0;
+	return token->kind == TOKEN_NUMBER && !key_equals(token->value, "0");
 }
 
 /*
@@ -3158,7 +3250,7 @@ refine_table3(Reader *reader, const Table *table, size_t (*placement)[7],
 	search.fixed_total = fixed_total;
 	search.rows = scratch;
 	for (r = 0; r < table->row_count; r++)
-		if (strcmp(reader->rows[table->first_row + r].key, "total") == 0 &&
+		if (key_equals(reader->rows[table->first_row + r].key, "total") &&
 			reader->rows[table->first_row + r].position_count >= 7)
 			total_row = (long) r;
 	if (total_row < 0)
@@ -3226,8 +3318,8 @@ refine_table3(Reader *reader, const Table *table, size_t (*placement)[7],
 		{
 			const char *key = reader->rows[table->first_row + r].key;
 
-			if (strcmp(key, "new") == 0 || strcmp(key, "carried_in") == 0 ||
-				strcmp(key, "carried_out") == 0)
+			if (key_equals(key, "new") || key_equals(key, "carried_in") ||
+				key_equals(key, "carried_out"))
 			{
 				rows[count] = r;
 				first[count] = placement_mask(placement[r]);
@@ -3277,7 +3369,7 @@ refine_table3(Reader *reader, const Table *table, size_t (*placement)[7],
 			{
 				const Row  *row = &reader->rows[table->first_row + rows[i]];
 				size_t		placed[7];
-				int64_t		sign = strcmp(row->key, "carried_out") == 0 ? -1 : 1;
+				int64_t		sign = key_equals(row->key, "carried_out") ? -1 : 1;
 
 				apply_mask(row, masks[i], placed);
 				for (c = 0; c < 7; c++)
@@ -4030,8 +4122,8 @@ sum_add(Sum *sum, const GrTableCell *cell)
 static bool
 is_result_row(const char *key)
 {
-	return strcmp(key, "granted") == 0 || strcmp(key, "partly_granted") == 0 ||
-		strcmp(key, "other") == 0 || strchr(key, '.') != NULL;
+	return key_equals(key, "granted") || key_equals(key, "partly_granted") ||
+		key_equals(key, "other") || strchr(key, '.') != NULL;
 }
 
 /* Check table 3 of table_no: cells[first, last). */
@@ -4058,15 +4150,15 @@ check_table3(Reader *reader, CheckList *list, const GrTableCell *cells,
 			if (cell->row_key == NULL || cell->col_key == NULL ||
 				strcmp(cell->col_key, column) != 0)
 				continue;
-			if (strcmp(cell->row_key, "new") == 0 ||
-				strcmp(cell->row_key, "carried_in") == 0)
+			if (key_equals(cell->row_key, "new") ||
+				key_equals(cell->row_key, "carried_in"))
 				sum_add(&left, cell);
-			else if (strcmp(cell->row_key, "total") == 0)
+			else if (key_equals(cell->row_key, "total"))
 			{
 				sum_add(&right, cell);
 				sum_add(&total, cell);
 			}
-			else if (strcmp(cell->row_key, "carried_out") == 0)
+			else if (key_equals(cell->row_key, "carried_out"))
 				sum_add(&right, cell);
 			else if (is_result_row(cell->row_key))
 				sum_add(&results, cell);
@@ -4093,7 +4185,7 @@ check_table3(Reader *reader, CheckList *list, const GrTableCell *cells,
 			GR_POLL(reader->env, reader->poll_counter);
 			if (cells[j].row_key == NULL || cells[j].col_key == NULL)
 				;				/* a row the format does not have */
-			else if (strcmp(cells[j].col_key, "total") == 0)
+			else if (key_equals(cells[j].col_key, "total"))
 				sum_add(&total, &cells[j]);
 			else
 				sum_add(&parts, &cells[j]);
@@ -4124,9 +4216,9 @@ check_table4(Reader *reader, CheckList *list, const GrTableCell *cells,
 		{
 			GR_POLL(reader->env, reader->poll_counter);
 			if (cells[i].row_key == NULL || cells[i].col_key == NULL ||
-				strcmp(cells[i].row_key, table4_row_keys[g]) != 0)
+				!key_equals(cells[i].row_key, table4_row_keys[g]))
 				continue;
-			if (strcmp(cells[i].col_key, "total") == 0)
+			if (key_equals(cells[i].col_key, "total"))
 				sum_add(&total, &cells[i]);
 			else
 				sum_add(&parts, &cells[i]);
