@@ -147,16 +147,24 @@ typedef struct Reader
 
 /* ---------- small helpers ---------- */
 
+static bool grow_one(Reader *reader, void **items, size_t *capacity,
+					 size_t element_size);
+
 /* Grow an array of element_size elements to hold one more; false on failure. */
-static bool
+static inline __attribute__((always_inline)) bool
 reserve_one(Reader *reader, void **items, size_t count, size_t *capacity,
 			size_t element_size)
+{
+	return count < *capacity || grow_one(reader, items, capacity, element_size);
+}
+
+/* reserve_one when the array is full: double it. */
+static bool
+grow_one(Reader *reader, void **items, size_t *capacity, size_t element_size)
 {
 	size_t		wanted;
 	void	   *grown;
 
-	if (count < *capacity)
-		return true;
 	wanted = *capacity ? *capacity * 2 : 64;
 	if (wanted > GR_MAX_ALLOC / element_size)
 	{
@@ -611,60 +619,91 @@ keyword_signature(const char *keyword)
 }
 
 /*
- * Bit (char_hash of its key) set for every traditional form of
- * traditional_forms: a character whose bit is clear is no traditional
- * form.  Made on first use.
+ * The traditional forms of traditional_forms by char_hash of their keys:
+ * the key of the one form in that slot, TRADITIONAL_SHARED where two or
+ * more share it, 0 where none does.  Every form is a three-byte character,
+ * so a slot's key is never 0 or 1.  Made on first use.
  */
-static uint64_t traditional_keys[16];
-static bool traditional_keys_made = false;
+#define TRADITIONAL_SHARED 1
+static uint32_t traditional_slots[1024];
+static bool traditional_slots_made = false;
 
 static void
-make_traditional_keys(void)
+make_traditional_slots(void)
 {
 	size_t		i;
 
 	for (i = 0; i < sizeof(traditional_forms) / sizeof(traditional_forms[0]); i++)
 	{
-		uint32_t	hash = char_hash(cp_key(traditional_forms[i][0]));
+		uint32_t	key = cp_key(traditional_forms[i][0]);
+		uint32_t	hash = char_hash(key);
 
-		traditional_keys[hash >> 6] |= UINT64_C(1) << (hash & 63);
+		traditional_slots[hash] = traditional_slots[hash] == 0 ? key : TRADITIONAL_SHARED;
 	}
-	traditional_keys_made = true;
+	traditional_slots_made = true;
+}
+
+/* Whether text[start, end) has a traditional form of the labels. */
+static bool
+has_traditional(const char *text, size_t start, size_t end)
+{
+	size_t		pos = start;
+
+	while (pos < end)
+	{
+		uint32_t	cp = gr_utf8_decode(text, end, &pos);
+
+		if (cp != GR_INVALID_CP && fold_traditional(cp) != cp)
+			return true;
+	}
+	return false;
 }
 
 /*
  * has_traditional and text_signature of a label: whether text[start, end)
  * has a traditional character of the labels, and its signature, folded if
  * so; and whether it has white space inside (a space or U+3000, which
- * searches skip).  ASCII and well-formed three-byte characters (leads E1-EC
- * and EE-EF, which are never overlong or surrogates) are hashed from their
- * bytes without decoding; the rest are decoded by gr_utf8_decode, as
- * text_signature does.  A label with a traditional form (rare) has its
- * signature made again, folded, by text_signature.
+ * searches skip).  Well-formed three-byte characters (leads E1-EC and
+ * EE-EF, never overlong or surrogates), what labels are made of, are read
+ * four bytes at a time (len, the length of the whole text, says how far
+ * reading is safe) and hashed without decoding; a slot of
+ * traditional_slots tells whether one may be a traditional form.  The rest
+ * are decoded as text_signature does.  A label that may have a
+ * traditional form (rare) is looked at again, by code point.
  */
 static void
-label_signature(const char *text, size_t start, size_t end, Token *token)
+label_signature(const char *text, size_t len, size_t start, size_t end, Token *token)
 {
 	const unsigned char *u = (const unsigned char *) text;
 	uint64_t	plain = 0;
-	bool		traditional = false;
+	bool		maybe_traditional = false;
 	bool		spaced = false;
+	bool		period = false;
 	size_t		pos = start;
 
-	if (!traditional_keys_made)
-		make_traditional_keys();
+	if (!traditional_slots_made)
+		make_traditional_slots();
 	while (pos < end)
 	{
 		unsigned char lead = u[pos];
 		size_t		at = pos;
 		uint32_t	key;
-		uint32_t	hash;
 
-		if (lead >= 0xE1 && end - pos >= 3)
+		if (lead >= 0xE1 && lead <= 0xEF && lead != 0xED && end - pos >= 3)
 		{
-			/* E1-EC, EE-EF with two continuation bytes: well formed */
-			key = lead | (uint32_t) u[pos + 1] << 8 | (uint32_t) u[pos + 2] << 16;
-			if ((key & 0xC0C000) == 0x808000 && lead != 0xED && lead <= 0xEF)
+			uint32_t	hash;
+			uint32_t	slot;
+
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+			if (pos + 4 <= len)
+			{
+				memcpy(&key, u + pos, 4);
+				key &= 0xFFFFFF;
+			}
+			else
+#endif
+				key = lead | (uint32_t) u[pos + 1] << 8 | (uint32_t) u[pos + 2] << 16;
+			if ((key & 0xC0C000) == 0x808000)
 			{
 				pos += 3;
 				if (key == 0x8080E3)	/* U+3000 */
@@ -672,7 +711,12 @@ label_signature(const char *text, size_t start, size_t end, Token *token)
 					spaced = true;
 					continue;
 				}
-				goto hashed;
+				period |= key == 0x8280E3;	/* 。 */
+				hash = char_hash(key);
+				plain |= hash_bit(hash);
+				slot = traditional_slots[hash];
+				maybe_traditional |= slot == key || slot == TRADITIONAL_SHARED;
+				continue;
 			}
 		}
 		if (lead < 0x80)
@@ -694,24 +738,15 @@ label_signature(const char *text, size_t start, size_t end, Token *token)
 				spaced = true;
 				continue;
 			}
+			/* two- and four-byte characters, E0 and ED: no traditional forms */
 			key = bytes_key(text + at, pos - at);
-		}
-hashed:
-		hash = char_hash(key);
-		plain |= hash_bit(hash);
-		/* a traditional form? the filter, then the table */
-		if (traditional_keys[hash >> 6] & (UINT64_C(1) << (hash & 63)) && !traditional)
-		{
-			size_t		p = at;
-			uint32_t	cp = gr_utf8_decode(text, end, &p);
-
-			if (cp != GR_INVALID_CP && fold_traditional(cp) != cp)
-				traditional = true;
+			plain |= hash_bit(char_hash(key));
 		}
 	}
-	token->traditional = traditional;
+	token->traditional = maybe_traditional && has_traditional(text, start, end);
 	token->spaced = spaced;
-	token->signature = traditional ? text_signature(text, start, end, true) : plain;
+	token->prose = period;
+	token->signature = token->traditional ? text_signature(text, start, end, true) : plain;
 }
 
 /*
@@ -769,7 +804,10 @@ token_prepare(const Reader *reader, Token *token)
 	/* searches look at the first LABEL_MAX_BYTES only: so does this */
 	if (end - token->start > LABEL_MAX_BYTES)
 		end = token->start + LABEL_MAX_BYTES;
-	label_signature(reader->text, token->start, end, token);
+	label_signature(reader->text, reader->len, token->start, end, token);
+	/* is_prose: longer than that, or a 。 in what the signature read */
+	if (end < token->end)
+		token->prose = true;
 }
 
 /* token_find once the signature lets the keyword through. */
@@ -846,9 +884,15 @@ is_prose(const Reader *reader, size_t index)
 	 * (and the token's signature need not be made for it).  Kept per token.
 	 */
 	if (token->prose < 0)
-		token->prose = token->end - token->start > LABEL_MAX_BYTES ||
-			find_bytes(reader->text + token->start, token->end - token->start,
-					   "\xE3\x80\x82", 3) != NULL;
+	{
+		/* a label of table length gets its signature, which notes 。 too */
+		if (token->end - token->start <= 90 && token->traditional < 0)
+			token_prepare(reader, token);
+		else
+			token->prose = token->end - token->start > LABEL_MAX_BYTES ||
+				find_bytes(reader->text + token->start, token->end - token->start,
+						   "\xE3\x80\x82", 3) != NULL;
+	}
 	return token->prose;
 }
 
@@ -967,7 +1011,7 @@ is_rule_cell(const char *text, size_t start, size_t end)
 	return dashes >= 3;
 }
 
-static bool
+static inline __attribute__((always_inline)) bool
 append_token(Reader *reader, TokenKind kind, size_t start, size_t end,
 			 size_t line, bool separated, char *value, const char *unit)
 {
@@ -1025,7 +1069,7 @@ release_value(Reader *reader, char *value)
  * same way): its canonical decimal, the digits without leading zeros, from
  * the shared small values or from env; false for any other cell.
  */
-static bool
+static inline __attribute__((always_inline)) bool
 plain_digits(Reader *reader, size_t start, size_t end, char **value)
 {
 	const char *text = reader->text;
@@ -1130,7 +1174,7 @@ has_arabic_digit(const char *text, size_t start, size_t end)
  * white space or trim them).  For a number, *value is its canonical decimal
  * (from env, or a shared small value) and *unit the unit printed after it.
  */
-static TokenKind
+static inline __attribute__((always_inline)) TokenKind
 classify(Reader *reader, size_t start, size_t end, char **value,
 		 const char **unit, size_t *number_end)
 {
@@ -2075,7 +2119,7 @@ is_heading(const Reader *reader, size_t index)
 
 	if (is_prose(reader, index))
 		return true;
-	cp = gr_utf8_decode(reader->text, token->end, &p);
+	cp = gr_utf8_decode_fast(reader->text, token->end, &p);
 	if (p + 3 <= token->end && memcmp(reader->text + p, "\xE3\x80\x81", 3) == 0 &&
 		gr_chinese_digit_value(cp) > 0 &&
 		token_contains(reader, index, "情况"))
@@ -2806,7 +2850,7 @@ token_text(Reader *reader, size_t index)
 	return token->copy;
 }
 
-static bool
+static inline __attribute__((always_inline)) bool
 emit(Reader *reader, Output *out, int table_no, int national, int form,
 	 int row_no, int col_no, const char *row_label, const char *col_label,
 	 const char *row_key, const char *col_key, size_t position,
