@@ -34,6 +34,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 /* Cells longer than this are prose, never a table label. */
 #define LABEL_MAX_BYTES 300
@@ -929,6 +932,27 @@ find_separator(Reader *reader, size_t pos, size_t end, size_t *sep)
 	while (pos < end)
 	{
 		GR_POLL(reader->env, reader->poll_counter);
+#ifdef __SSE2__
+		/* sixteen bytes at a time where SSE2 is there (every x86-64) */
+		if (pos + 16 <= reader->len)
+		{
+			__m128i		bytes = _mm_loadu_si128((const __m128i *) (text + pos));
+			int			found = _mm_movemask_epi8(
+												  _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('|')),
+																			_mm_cmpeq_epi8(bytes, _mm_set1_epi8('\t'))),
+															   _mm_cmpeq_epi8(bytes, _mm_set1_epi8((char) 0xEF))));
+
+			if (found == 0)
+			{
+				pos += 16;
+				continue;
+			}
+			pos += (size_t) __builtin_ctz((unsigned) found);
+			if (pos >= end)
+				return end;
+		}
+		else
+#endif
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 		if (pos + 8 <= reader->len)
 		{
@@ -1191,6 +1215,12 @@ classify(Reader *reader, size_t start, size_t end, char **value,
 	if (start == end)
 		return TOKEN_EMPTY;
 	c = (unsigned char) reader->text[start];
+	/* most cells are plain digits: read as gr_number_scan would */
+	if (text_is_digit(c) && plain_digits(reader, start, end, value))
+	{
+		*number_end = end;
+		return TOKEN_NUMBER;
+	}
 	/* the longest mark is ——; every mark begins with one of these bytes */
 	if (end - start <= 6 &&
 		(c == '/' || c == '-' || c == '\\' || c == 0xEF || c == 0xE2 || c == 0xE6))
@@ -1198,12 +1228,6 @@ classify(Reader *reader, size_t start, size_t end, char **value,
 			if (end - start == empty_marks[i].len &&
 				memcmp(reader->text + start, empty_marks[i].text, end - start) == 0)
 				return TOKEN_EMPTY;
-	/* most cells are plain digits: read as gr_number_scan would */
-	if (text_is_digit(c) && plain_digits(reader, start, end, value))
-	{
-		*number_end = end;
-		return TOKEN_NUMBER;
-	}
 	p = start;
 	cp = gr_utf8_decode_fast(reader->text, end, &p);
 	if (cp == GR_INVALID_CP || !number_can_start(cp))
@@ -1248,7 +1272,7 @@ classify(Reader *reader, size_t start, size_t end, char **value,
 }
 
 /* Add the cell text[start, end) of a line, trimmed, as a token. */
-static bool
+static inline __attribute__((always_inline)) bool
 add_cell(Reader *reader, size_t start, size_t end, size_t line, bool separated)
 {
 	char	   *value;
@@ -1576,8 +1600,7 @@ tokenize(Reader *reader)
 		GR_POLL(reader->env, reader->poll_counter);
 		line_end = newline ? (size_t) (newline - reader->text) : reader->len;
 		pos = line_end;
-		separated = has_separator(reader, reader->text + line_start, line_end - line_start);
-		if (line_end > line_start && reader->text[line_end - 1] == '\r')
+		separated = has_separator(reader, reader->text + line_start, line_end - line_start);		if (line_end > line_start && reader->text[line_end - 1] == '\r')
 			line_end--;
 		if (separated ? !split_separated(reader, line_start, line_end, line)
 			: !split_plain(reader, line_start, line_end, line))
