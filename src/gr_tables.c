@@ -4127,6 +4127,42 @@ typedef struct CheckList
 	size_t		capacity;
 } CheckList;
 
+/* The decimal of value, as "%lld" prints it, into out; its length. */
+static size_t
+format_int64(int64_t value, char *out)
+{
+	char		digits[24];
+	size_t		n = 0;
+	size_t		length = 0;
+	uint64_t	magnitude = value < 0 ? (uint64_t) 0 - (uint64_t) value : (uint64_t) value;
+
+	do
+	{
+		digits[n++] = (char) ('0' + magnitude % 10);
+		magnitude /= 10;
+	} while (magnitude > 0);
+	if (value < 0)
+		out[length++] = '-';
+	while (n > 0)
+		out[length++] = digits[--n];
+	out[length] = '\0';
+	return length;
+}
+
+/* A NUL-terminated copy of bytes[0, length), from env; NULL on no memory. */
+static char *
+copy_bytes(Reader *reader, const char *bytes, size_t length)
+{
+	char	   *copy = gr_alloc(reader->env, length + 1);
+
+	if (copy != NULL)
+	{
+		memcpy(copy, bytes, length);
+		copy[length] = '\0';
+	}
+	return copy;
+}
+
 static bool
 add_check(Reader *reader, CheckList *list, int table_no, const char *subject,
 		  const char *relation, int64_t expected, int64_t actual)
@@ -4134,6 +4170,8 @@ add_check(Reader *reader, CheckList *list, int table_no, const char *subject,
 	GrTableCheck *check;
 	char		number[32];
 	char	   *copy;
+	size_t		subject_length = strlen(subject);
+	size_t		relation_length = strlen(relation);
 	size_t		length;
 
 	if (!reserve_one(reader, (void **) &list->items, list->count,
@@ -4141,21 +4179,19 @@ add_check(Reader *reader, CheckList *list, int table_no, const char *subject,
 		return false;
 	check = &list->items[list->count];
 	check->table_no = table_no;
-	length = strlen(subject) + strlen(relation) + 2;
-	if ((copy = gr_alloc(reader->env, length)) == NULL)
+	/* "<subject> <relation>" */
+	if ((copy = gr_alloc(reader->env, subject_length + relation_length + 2)) == NULL)
 		goto nomem;
-	snprintf(copy, length, "%s %s", subject, relation);
+	memcpy(copy, subject, subject_length);
+	copy[subject_length] = ' ';
+	memcpy(copy + subject_length + 1, relation, relation_length + 1);
 	check->relation = copy;
-	snprintf(number, sizeof(number), "%lld", (long long) expected);
-	if ((copy = gr_alloc(reader->env, strlen(number) + 1)) == NULL)
+	length = format_int64(expected, number);
+	if ((check->expected = copy_bytes(reader, number, length)) == NULL)
 		goto nomem;
-	strcpy(copy, number);
-	check->expected = copy;
-	snprintf(number, sizeof(number), "%lld", (long long) actual);
-	if ((copy = gr_alloc(reader->env, strlen(number) + 1)) == NULL)
+	length = format_int64(actual, number);
+	if ((check->actual = copy_bytes(reader, number, length)) == NULL)
 		goto nomem;
-	strcpy(copy, number);
-	check->actual = copy;
 	check->holds = expected == actual;
 	list->count++;
 	return true;
@@ -4186,6 +4222,15 @@ sum_add(Sum *sum, const GrTableCell *cell)
 		sum->exact = false;
 }
 
+/* Add the sum of some cells to another. */
+static inline void
+sum_merge(Sum *sum, const Sum *more)
+{
+	sum->printed += more->printed;
+	sum->total += more->total;
+	sum->exact = sum->exact && more->exact;
+}
+
 static bool
 is_result_row(const char *key)
 {
@@ -4193,51 +4238,108 @@ is_result_row(const char *key)
 		key_equals(key, "other") || strchr(key, '.') != NULL;
 }
 
-/* Check table 3 of table_no: cells[first, last). */
+/* The table 3 column of a key (static, or a copy of one): 0..6, or -1. */
+static int
+table3_column(const char *key)
+{
+	int			c;
+
+	for (c = 0; c < 7; c++)
+		if (key == table3_columns[c])
+			return c;
+	for (c = 0; c < 7; c++)
+		if (key_equals(key, table3_columns[c]))
+			return c;
+	return -1;
+}
+
+/* What a table 3 row adds to in its column's checks. */
+typedef enum Table3Side
+{
+	SIDE_NONE,
+	SIDE_LEFT,					/* new, carried_in */
+	SIDE_TOTAL,					/* total: the right side and the total */
+	SIDE_RIGHT,					/* carried_out */
+	SIDE_RESULT					/* granted … other.* */
+} Table3Side;
+
+static Table3Side
+table3_side(const char *row_key)
+{
+	if (key_equals(row_key, "new") || key_equals(row_key, "carried_in"))
+		return SIDE_LEFT;
+	if (key_equals(row_key, "total"))
+		return SIDE_TOTAL;
+	if (key_equals(row_key, "carried_out"))
+		return SIDE_RIGHT;
+	if (is_result_row(row_key))
+		return SIDE_RESULT;
+	return SIDE_NONE;
+}
+
+/*
+ * Check table 3 of table_no: cells[first, last).  One pass sums every
+ * column's sides (each cell's value read once); the checks are then made
+ * column by column, in the order of table3_columns.
+ */
 static bool
 check_table3(Reader *reader, CheckList *list, const GrTableCell *cells,
 			 size_t first, size_t last)
 {
+	Sum			left[7],
+				right[7],
+				results[7],
+				total[7];
 	int			c;
 	size_t		i;
 
 	for (c = 0; c < 7; c++)
 	{
-		const char *column = table3_columns[c];
-		Sum			left = {0, 0, true},
-					right = {0, 0, true},
-					results = {0, 0, true},
-					total = {0, 0, true};
+		left[c] = right[c] = results[c] = total[c] = (Sum) {0, 0, true};
+	}
+	for (i = first; i < last; i++)
+	{
+		const GrTableCell *cell = &cells[i];
+		Table3Side	side;
+		Sum			one = {0, 0, true};
 
-		for (i = first; i < last; i++)
+		GR_POLL(reader->env, reader->poll_counter);
+		if (cell->row_key == NULL || cell->col_key == NULL ||
+			(c = table3_column(cell->col_key)) < 0 ||
+			(side = table3_side(cell->row_key)) == SIDE_NONE)
+			continue;
+		sum_add(&one, cell);
+		switch (side)
 		{
-			const GrTableCell *cell = &cells[i];
-
-			GR_POLL(reader->env, reader->poll_counter);
-			if (cell->row_key == NULL || cell->col_key == NULL ||
-				strcmp(cell->col_key, column) != 0)
-				continue;
-			if (key_equals(cell->row_key, "new") ||
-				key_equals(cell->row_key, "carried_in"))
-				sum_add(&left, cell);
-			else if (key_equals(cell->row_key, "total"))
-			{
-				sum_add(&right, cell);
-				sum_add(&total, cell);
-			}
-			else if (key_equals(cell->row_key, "carried_out"))
-				sum_add(&right, cell);
-			else if (is_result_row(cell->row_key))
-				sum_add(&results, cell);
+			case SIDE_LEFT:
+				sum_merge(&left[c], &one);
+				break;
+			case SIDE_TOTAL:
+				sum_merge(&right[c], &one);
+				sum_merge(&total[c], &one);
+				break;
+			case SIDE_RIGHT:
+				sum_merge(&right[c], &one);
+				break;
+			case SIDE_RESULT:
+				sum_merge(&results[c], &one);
+				break;
+			case SIDE_NONE:
+				break;
 		}
-		if (left.printed && right.printed && left.exact && right.exact &&
+	}
+	for (c = 0; c < 7; c++)
+	{
+		const char *column = table3_columns[c];
+
+		if (left[c].printed && right[c].printed && left[c].exact && right[c].exact &&
 			!add_check(reader, list, cells[first].table_no, column,
 					   "column: new + carried_in = total + carried_out",
-					   left.total, right.total))
+					   left[c].total, right[c].total))
 			return false;
-		if (results.printed && total.printed && results.exact && total.exact &&
+		if (results[c].printed && total[c].printed && results[c].exact && total[c].exact &&
 			!add_check(reader, list, cells[first].table_no, column,
-					   "column: total = sum of results", results.total, total.total))
+					   "column: total = sum of results", results[c].total, total[c].total))
 			return false;
 	}
 	/* rows are numbered in order, cells of a row are adjacent */
@@ -4245,22 +4347,24 @@ check_table3(Reader *reader, CheckList *list, const GrTableCell *cells,
 	{
 		size_t		j = i;
 		Sum			parts = {0, 0, true},
-					total = {0, 0, true};
+					row_total = {0, 0, true};
 
 		while (j < last && cells[j].row_no == cells[i].row_no)
 		{
 			GR_POLL(reader->env, reader->poll_counter);
 			if (cells[j].row_key == NULL || cells[j].col_key == NULL)
 				;				/* a row the format does not have */
-			else if (key_equals(cells[j].col_key, "total"))
-				sum_add(&total, &cells[j]);
+			else if (cells[j].col_key == table3_columns[6] ||
+					 key_equals(cells[j].col_key, "total"))
+				sum_add(&row_total, &cells[j]);
 			else
 				sum_add(&parts, &cells[j]);
 			j++;
 		}
-		if (parts.printed && total.printed && parts.exact && total.exact &&
+		if (parts.printed && row_total.printed && parts.exact && row_total.exact &&
 			!add_check(reader, list, cells[i].table_no, cells[i].row_key,
-					   "row: total = sum of the applicant columns", parts.total, total.total))
+					   "row: total = sum of the applicant columns", parts.total,
+					   row_total.total))
 			return false;
 		i = j;
 	}
