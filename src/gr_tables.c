@@ -1239,6 +1239,40 @@ has_arabic_digit(const char *text, size_t start, size_t end)
 }
 
 /*
+ * Whether a cell that begins with a digit is a numbered label, "1.属于国家秘密",
+ * "2、…": up to 64 ASCII digits, then ".", "、" or "．" not followed by an
+ * Arabic digit.  gr_number_scan reads such a cell as the number of its
+ * digits, ending at the mark (no decimal point without a digit after it,
+ * no suffix it reads begins with one of these), and no unit begins with
+ * one: a label, without the scan.
+ */
+static bool
+is_numbered_label(const char *text, size_t start, size_t end)
+{
+	const unsigned char *u = (const unsigned char *) text;
+	size_t		p = start;
+
+	while (p < end && text_is_digit(u[p]))
+		p++;
+	if (p == start || p - start > 64 || p >= end)
+		return false;
+	if (u[p] == '.')
+		p++;
+	else if (end - p >= 3 && memcmp(text + p, "\xE3\x80\x81", 3) == 0)	/* 、 */
+		p += 3;
+	else if (end - p >= 3 && memcmp(text + p, "\xEF\xBC\x8E", 3) == 0)	/* ． */
+		p += 3;
+	else
+		return false;
+	/* not a decimal point: no Arabic digit (0-9, ０-９) after it */
+	if (p < end && text_is_digit(u[p]))
+		return false;
+	if (end - p >= 3 && u[p] == 0xEF && u[p + 1] == 0xBC && u[p + 2] >= 0x90 && u[p + 2] <= 0x99)
+		return false;
+	return true;
+}
+
+/*
  * What the cell text[start, end) holds (trimmed: its callers cut cells at
  * white space or trim them).  For a number, *value is its canonical decimal
  * (from env, or a shared small value) and *unit the unit printed after it.
@@ -1261,10 +1295,15 @@ classify(Reader *reader, size_t start, size_t end, char **value,
 		return TOKEN_EMPTY;
 	c = (unsigned char) reader->text[start];
 	/* most cells are plain digits: read as gr_number_scan would */
-	if (text_is_digit(c) && plain_digits(reader, start, end, value))
+	if (text_is_digit(c))
 	{
-		*number_end = end;
-		return TOKEN_NUMBER;
+		if (plain_digits(reader, start, end, value))
+		{
+			*number_end = end;
+			return TOKEN_NUMBER;
+		}
+		if (is_numbered_label(reader->text, start, end))
+			return TOKEN_LABEL;
 	}
 	/* the longest mark is ——; every mark begins with one of these bytes */
 	if (end - start <= 6 &&
