@@ -145,6 +145,8 @@ typedef struct Reader
 	GrStatus	status;
 	size_t		poll_counter;
 	bool		previous_line_ends_in_pipe;	/* the last non-blank line */
+	size_t		allocated_from;	/* tokens [from, to) may hold allocated values */
+	size_t		allocated_to;
 	long		search_budget;	/* placement search nodes left for the document */
 } Reader;
 
@@ -964,19 +966,24 @@ separator_at(const char *text, size_t len, size_t pos)
 
 /*
  * The first separator at or after pos, and its length in *sep; end (and
- * *sep 0) when there is none.  Eight bytes at a time as in
- * next_separator_lead, reading past end up to the end of the text (a
- * piece is mostly shorter than a word); polled per word.
+ * *sep 0) when there is none.  Sixteen bytes at a time with SSE2, else
+ * eight (a word trick: a byte equal to one of the three is a zero byte of
+ * word ^ that byte in every lane, and the lowest flagged lane is the
+ * first), reading past end up to the end of the text, as a piece is mostly
+ * shorter; polled per round after the first (the caller polls per piece).
  */
 static inline size_t
 find_separator(Reader *reader, size_t pos, size_t end, size_t *sep)
 {
 	const unsigned char *text = (const unsigned char *) reader->text;
+	size_t		from = pos;
 
 	*sep = 0;
 	while (pos < end)
 	{
-		GR_POLL(reader->env, reader->poll_counter);
+		/* the caller polls per piece: here from the second round on */
+		if (pos != from)
+			GR_POLL(reader->env, reader->poll_counter);
 #ifdef __SSE2__
 		/* sixteen bytes at a time where SSE2 is there (every x86-64) */
 		if (pos + 16 <= reader->len)
@@ -1080,6 +1087,8 @@ is_rule_cell(const char *text, size_t start, size_t end)
 	return dashes >= 3;
 }
 
+static bool is_small_value(const char *value);
+
 static inline __attribute__((always_inline)) bool
 append_token(Reader *reader, TokenKind kind, size_t start, size_t end,
 			 size_t line, bool separated, char *value, const char *unit)
@@ -1090,6 +1099,13 @@ append_token(Reader *reader, TokenKind kind, size_t start, size_t end,
 					 reader->tokens.count, &reader->tokens.capacity, sizeof(Token)))
 		return false;
 	token = &reader->tokens.items[reader->tokens.count++];
+	/* where values from env are, for reader_free (small values are static) */
+	if (value != NULL && !is_small_value(value))
+	{
+		if (reader->allocated_from > reader->tokens.count - 1)
+			reader->allocated_from = reader->tokens.count - 1;
+		reader->allocated_to = reader->tokens.count;
+	}
 	token->kind = kind;
 	token->start = start;
 	token->end = end;
@@ -4143,7 +4159,9 @@ reader_free(Reader *reader)
 {
 	size_t		i;
 
-	for (i = 0; i < reader->tokens.count; i++)
+	/* only where append_token saw a value from env */
+	for (i = reader->allocated_from;
+		 i < reader->allocated_to && i < reader->tokens.count; i++)
 	{
 		GR_POLL(reader->env, reader->poll_counter);
 		if (!reader->tokens.items[i].emitted)
@@ -4173,6 +4191,7 @@ gr_tables_find(const GrEnv *env, const char *text, size_t len,
 	reader.len = len;
 	reader.status = GR_OK;
 	reader.search_budget = 400000;
+	reader.allocated_from = SIZE_MAX;
 	if (!tokenize(&reader) || !read_national(&reader))
 		return reader.status == GR_OK ? GR_NOMEM : reader.status;
 	for (t = 0; t < reader.table_count; t++)
