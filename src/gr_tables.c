@@ -188,30 +188,56 @@ grow_one(Reader *reader, void **items, size_t *capacity, size_t element_size)
 	return true;
 }
 
+#define is_ascii_space(c) ((c) == ' ' || ((c) >= '\t' && (c) <= '\r'))
+
+/*
+ * The byte length of the white space character (gr_is_space) that begins
+ * at text[pos], text ending at len; 0 when none does.  Decided on the bytes:
+ * ASCII, U+00A0 (C2 A0), U+1680 (E1 9A 80), U+2000-U+200A (E2 80 80-8A),
+ * U+2028, U+2029, U+202F (E2 80 A8, A9, AF), U+205F (E2 81 9F), U+3000
+ * (E3 80 80) and U+FEFF (EF BB BF) are the spaces, each well formed as
+ * written; no other sequence decodes to one.
+ */
+static inline size_t
+space_length(const char *text, size_t len, size_t pos)
+{
+	const unsigned char *u = (const unsigned char *) text + pos;
+
+	if (u[0] < 0x80)
+		return is_ascii_space(u[0]) ? 1 : 0;
+	if (u[0] == 0xC2)
+		return pos + 2 <= len && u[1] == 0xA0 ? 2 : 0;
+	if (pos + 3 > len)
+		return 0;
+	switch (u[0])
+	{
+		case 0xE1:
+			return u[1] == 0x9A && u[2] == 0x80 ? 3 : 0;
+		case 0xE2:
+			if (u[1] == 0x80)
+				return (u[2] >= 0x80 && u[2] <= 0x8A) || u[2] == 0xA8 ||
+					u[2] == 0xA9 || u[2] == 0xAF ? 3 : 0;
+			return u[1] == 0x81 && u[2] == 0x9F ? 3 : 0;
+		case 0xE3:
+			return u[1] == 0x80 && u[2] == 0x80 ? 3 : 0;
+		case 0xEF:
+			return u[1] == 0xBB && u[2] == 0xBF ? 3 : 0;
+		default:
+			return 0;
+	}
+}
+
+/*
+ * Whether a white space character begins at text[pos]; *next is past it
+ * (set only when it does).
+ */
 static inline bool
 is_space_at(const char *text, size_t len, size_t pos, size_t *next)
 {
-	size_t		p = pos;
-	unsigned char c = (unsigned char) text[pos];
-	uint32_t	cp;
+	size_t		n = space_length(text, len, pos);
 
-	/* ASCII, and lead bytes of no space character, without decoding */
-	if (c < 0x80)
-	{
-		*next = pos + 1;
-		return c == ' ' || (c >= '\t' && c <= '\r');
-	}
-	if (c >= 0xE4 && c <= 0xEE && pos + 3 <= len &&
-		((unsigned char) text[pos + 1] & 0xC0) == 0x80 &&
-		((unsigned char) text[pos + 2] & 0xC0) == 0x80)
-	{
-		*next = pos + 3;
-		return false;
-	}
-	cp = gr_utf8_decode(text, len, &p);
-
-	*next = p;
-	return cp != GR_INVALID_CP && gr_is_space(cp);
+	*next = pos + n;
+	return n > 0;
 }
 
 /*
@@ -220,7 +246,6 @@ is_space_at(const char *text, size_t len, size_t pos, size_t *next)
  * character beginning with any other byte is no space, well formed or not.
  */
 #define may_lead_space(c) ((c) == 0xC2 || ((c) >= 0xE1 && (c) <= 0xE3) || (c) == 0xEF)
-#define is_ascii_space(c) ((c) == ' ' || ((c) >= '\t' && (c) <= '\r'))
 
 /*
  * Narrow [*start, *end) past white space at both ends.  ASCII and bytes
