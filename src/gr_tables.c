@@ -1893,6 +1893,10 @@ header_form(const Reader *reader, size_t index)
 	return 0;
 }
 
+static bool pattern_candidates(const Reader *reader, size_t index,
+							   const RowPattern *patterns, uint64_t *candidates,
+							   const uint64_t **keyword_signatures);
+
 /*
  * The table 2 row a label names: the row word printed first, since notes
  * after the name ("其他对外管理服务事项（指行政许可以外的…）") name other rows.
@@ -1904,8 +1908,32 @@ match_table2_row(const Reader *reader, size_t index)
 	size_t		best_at = SIZE_MAX;
 	int			i;
 
+	uint64_t	candidates;
+	const uint64_t *keyword_signatures;
+
 	if (is_prose(reader, index))
 		return NULL;
+	/* the rows whose characters the label has, in order (see match_pattern) */
+	if (pattern_candidates(reader, index, table2_rows, &candidates, &keyword_signatures))
+	{
+		const Token *token = &reader->tokens.items[index];
+
+		for (; candidates; candidates &= candidates - 1)
+		{
+			size_t		at;
+
+			i = __builtin_ctzll(candidates);
+			if ((keyword_signatures[i] & ~token->signature) != 0)
+				continue;
+			at = token_search(reader, token, table2_rows[i].keyword);
+			if (at < best_at)
+			{
+				best_at = at;
+				best = table2_rows[i].key;
+			}
+		}
+		return best;
+	}
 	for (i = 0; table2_rows[i].keyword; i++)
 	{
 		size_t		at = token_find(reader, index, table2_rows[i].keyword);
@@ -2068,6 +2096,31 @@ signatures_of(const RowPattern *patterns)
 	return NULL;
 }
 
+/*
+ * The patterns of a list whose filed bit a label has (bit i for pattern
+ * i), the label's signature made, and the keyword signatures to test them
+ * with; false when the list has no index.  A pattern outside candidates
+ * does not occur in the label.
+ */
+static bool
+pattern_candidates(const Reader *reader, size_t index, const RowPattern *patterns,
+				   uint64_t *candidates, const uint64_t **keyword_signatures)
+{
+	Token	   *token = &reader->tokens.items[index];
+	const PatternSignatures *signatures = signatures_of(patterns);
+	uint64_t	bits;
+
+	if (signatures == NULL)
+		return false;
+	if (token->traditional < 0)
+		token_prepare(reader, token);
+	*candidates = 0;
+	for (bits = token->signature & signatures->used; bits; bits &= bits - 1)
+		*candidates |= signatures->filed[__builtin_ctzll(bits)];
+	*keyword_signatures = signatures->keyword;
+	return true;
+}
+
 static const char *
 match_pattern_uncached(const Reader *reader, size_t index, const RowPattern *patterns)
 {
@@ -2079,13 +2132,14 @@ match_pattern_uncached(const Reader *reader, size_t index, const RowPattern *pat
 		return NULL;
 
 	/*
-	 * A label of table length: its signature once, then the patterns filed
-	 * under its bits, in the list's order, each keyword searched only when
-	 * every character it has is in the label (what token_find does per
-	 * keyword).  Longer labels take token_find's probes.
+	 * The label's signature once, then the patterns filed under its bits,
+	 * in the list's order, each keyword searched only when every character
+	 * it has is in the label (what token_find does per keyword).  A label
+	 * that is not prose is at most LABEL_MAX_BYTES long, and a list asks
+	 * token_find more often than its probes spare the signature.
 	 */
 	signatures = signatures_of(patterns);
-	if (signatures != NULL && token->end - token->start <= 90)
+	if (signatures != NULL)
 	{
 		uint64_t	label;		/* the bits the label lacks */
 		uint64_t	bits;
