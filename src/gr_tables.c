@@ -145,6 +145,7 @@ typedef struct Reader
 	GrStatus	status;
 	size_t		poll_counter;
 	bool		previous_line_ends_in_pipe;	/* the last non-blank line */
+	size_t		number_count;	/* number tokens made: at most one cell each */
 	size_t		allocated_from;	/* tokens [from, to) may hold allocated values */
 	size_t		allocated_to;
 	long		search_budget;	/* placement search nodes left for the document */
@@ -1131,6 +1132,7 @@ append_token(Reader *reader, TokenKind kind, size_t start, size_t end,
 			reader->allocated_from = reader->tokens.count - 1;
 		reader->allocated_to = reader->tokens.count;
 	}
+	reader->number_count += kind == TOKEN_NUMBER;
 	token->kind = kind;
 	token->start = start;
 	token->end = end;
@@ -1682,9 +1684,22 @@ reserve_tokens(Reader *reader)
 	size_t		pos;
 	Token	   *items;
 
-	/* below a megabyte, copies are short: no pass, no guess */
+	/*
+	 * Below a megabyte, copies are short: no pass, but room for a token per
+	 * sixteen bytes (tables print one per ten to twenty), so that a table
+	 * grows its array once or not at all.
+	 */
 	if (reader->len < 1048576)
+	{
+		estimate = reader->len / 16 + 64;
+		items = gr_alloc(reader->env, estimate * sizeof(Token));
+		if (items != NULL)
+		{
+			reader->tokens.items = items;
+			reader->tokens.capacity = estimate;
+		}
 		return;
+	}
 	for (pos = 0; pos < reader->len;)
 	{
 		size_t		chunk_end = reader->len - pos > 64 ? pos + 64 : reader->len;
@@ -4273,6 +4288,13 @@ gr_tables_find(const GrEnv *env, const char *text, size_t len,
 	reader.allocated_from = SIZE_MAX;
 	if (!tokenize(&reader) || !read_national(&reader))
 		return reader.status == GR_OK ? GR_NOMEM : reader.status;
+	/* room for the cells up front: a cell is a number token (an estimate) */
+	if (reader.number_count > 0 && reader.number_count < GR_MAX_ALLOC / sizeof(GrTableCell))
+	{
+		out.cells = gr_alloc(env, reader.number_count * sizeof(GrTableCell));
+		if (out.cells != NULL)
+			out.capacity = reader.number_count;
+	}
 	for (t = 0; t < reader.table_count; t++)
 	{
 		const Table *table = &reader.tables[t];
@@ -4295,6 +4317,12 @@ gr_tables_find(const GrEnv *env, const char *text, size_t len,
 		!order_tables(&reader, &out, table_no))
 		return reader.status == GR_OK ? GR_NOMEM : reader.status;
 	reader_free(&reader);
+	/* no cells: no array (the room made up front goes back) */
+	if (out.count == 0 && out.cells != NULL)
+	{
+		gr_release(env, out.cells);
+		out.cells = NULL;
+	}
 	*cells = out.cells;
 	*count = out.count;
 	return GR_OK;
