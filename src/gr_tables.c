@@ -1451,6 +1451,8 @@ split_separated(Reader *reader, size_t line_start, size_t line_end, size_t line)
 	size_t		piece_start = line_start;
 	size_t		pos = line_start;
 	bool		first_piece = true;
+	bool		last_piece_empty = false;
+	char		last_separator = 0;	/* its first byte */
 
 	for (;;)
 	{
@@ -1462,6 +1464,7 @@ split_separated(Reader *reader, size_t line_start, size_t line_end, size_t line)
 		pos = find_separator(reader, pos, line_end, &sep);
 		e = pos;
 		trim(text, &s, &e);
+		last_piece_empty = s == e;
 		if (s < e)
 		{
 			has_text = true;
@@ -1475,6 +1478,7 @@ split_separated(Reader *reader, size_t line_start, size_t line_end, size_t line)
 			break;
 		if (text[pos] != '\t')
 			pipes++;
+		last_separator = text[pos];
 		if (first_piece)
 			first_sep = pos;
 		first_piece = false;
@@ -1497,6 +1501,16 @@ split_separated(Reader *reader, size_t line_start, size_t line_end, size_t line)
 								line, true, NULL, NULL);
 		return true;
 	}
+	/*
+	 * Whether the line, trimmed, ends in "|": not when its last piece has
+	 * text (no piece holds a separator), when it ends in a "|" or "｜"
+	 * separator as that one says; after a tab, trimming goes on past it.
+	 */
+	if (!last_piece_empty)
+		reader->previous_line_ends_in_pipe = false;
+	else if (last_separator != '\t')
+		reader->previous_line_ends_in_pipe = last_separator == '|';
+	else
 	{
 		size_t		trimmed_start = line_start;
 		size_t		trimmed_end = line_end;
