@@ -948,9 +948,9 @@ token_contains(const Reader *reader, size_t index, const char *keyword)
 	return token_find(reader, index, keyword) != SIZE_MAX;
 }
 
-/* A label of prose or a heading rather than a table cell. */
+/* is_prose the first time a token is asked. */
 static bool
-is_prose(const Reader *reader, size_t index)
+is_prose_slow(const Reader *reader, size_t index)
 {
 	Token	   *token = &reader->tokens.items[index];
 
@@ -958,18 +958,24 @@ is_prose(const Reader *reader, size_t index)
 	 * token_contains(reader, index, "。") on a token within LABEL_MAX_BYTES:
 	 * one character, which no traditional form folds to, so bytes suffice
 	 * (and the token's signature need not be made for it).  Kept per token.
+	 * A label of table length gets its signature, which notes 。 too.
 	 */
-	if (token->prose < 0)
-	{
-		/* a label of table length gets its signature, which notes 。 too */
-		if (token->end - token->start <= 90 && token->traditional < 0)
-			token_prepare(reader, token);
-		else
-			token->prose = token->end - token->start > LABEL_MAX_BYTES ||
-				find_bytes(reader->text + token->start, token->end - token->start,
-						   "\xE3\x80\x82", 3) != NULL;
-	}
+	if (token->end - token->start <= 90 && token->traditional < 0)
+		token_prepare(reader, token);
+	else
+		token->prose = token->end - token->start > LABEL_MAX_BYTES ||
+			find_bytes(reader->text + token->start, token->end - token->start,
+					   "\xE3\x80\x82", 3) != NULL;
 	return token->prose;
+}
+
+/* A label of prose or a heading rather than a table cell (kept per token). */
+static inline __attribute__((always_inline)) bool
+is_prose(const Reader *reader, size_t index)
+{
+	const Token *token = &reader->tokens.items[index];
+
+	return token->prose >= 0 ? token->prose : is_prose_slow(reader, index);
 }
 
 /* ---------- pass 1: cells ---------- */
