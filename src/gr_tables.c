@@ -1533,27 +1533,52 @@ split_separated(Reader *reader, size_t line_start, size_t line_end, size_t line)
 static bool
 may_end_cell(const char *text, size_t start, size_t end)
 {
-	static const uint32_t last_chars[] = {
-		0x5143, 0x4EF6, 0x6761, 0x4E2A, 0x9879, 0x6B21, 0x4EBA, 0x5BB6, 0x4EFD,
-		0x5929, 0x65E5, 0x6237, 0x7BC7, 0x671F, 0x573A, 0xFF05, 0x65E0, 0x2014,
-		0xFF0D, 0xFF0F, 0x2026, 0xFF10, 0xFF11, 0xFF12, 0xFF13, 0xFF14, 0xFF15,
-		0xFF16, 0xFF17, 0xFF18, 0xFF19, 0
-	};							/* 元件条个项次人家份天日户篇期场％无—－／…０-９ */
 	size_t		p = end - 1;
 	unsigned char last = (unsigned char) text[end - 1];
-	uint32_t	cp;
-	int			i;
 
 	if (last < 0x80)
 		return (last >= '0' && last <= '9') || last == '%' || last == '/' ||
 			last == '-' || last == '\\';
 	while (p > start && ((unsigned char) text[p] & 0xC0) == 0x80)
 		p--;
-	cp = gr_utf8_decode(text, end, &p);
-	for (i = 0; last_chars[i]; i++)
-		if (cp == last_chars[i])
+	switch (gr_utf8_decode(text, end, &p))
+	{
+			/* 元件条个项次人家份天日户篇期场％无—－／…０-９ */
+		case 0x5143:
+		case 0x4EF6:
+		case 0x6761:
+		case 0x4E2A:
+		case 0x9879:
+		case 0x6B21:
+		case 0x4EBA:
+		case 0x5BB6:
+		case 0x4EFD:
+		case 0x5929:
+		case 0x65E5:
+		case 0x6237:
+		case 0x7BC7:
+		case 0x671F:
+		case 0x573A:
+		case 0xFF05:
+		case 0x65E0:
+		case 0x2014:
+		case 0xFF0D:
+		case 0xFF0F:
+		case 0x2026:
+		case 0xFF10:
+		case 0xFF11:
+		case 0xFF12:
+		case 0xFF13:
+		case 0xFF14:
+		case 0xFF15:
+		case 0xFF16:
+		case 0xFF17:
+		case 0xFF18:
+		case 0xFF19:
 			return true;
-	return false;
+		default:
+			return false;
+	}
 }
 
 /*
