@@ -63,21 +63,22 @@ typedef enum TokenKind
 /* One cell of the flattened text. */
 typedef struct Token
 {
-	TokenKind	kind;
 	size_t		start;			/* trimmed span of the cell */
 	size_t		end;
 	size_t		line;			/* line number, 0-based */
-	bool		separated;		/* its line had | or tab separators */
 	char	   *value;			/* numbers: canonical decimal */
 	const char *unit;			/* numbers: unit printed in the cell */
-	bool		emitted;		/* a cell points at value */
-	bool		national;		/* read by a national table */
 	const char *copy;			/* labels: NUL-terminated copy, made once */
-	signed char traditional;	/* has traditional label characters: -1 unknown */
-	bool		spaced;			/* has white space inside (known with traditional) */
 	uint64_t	signature;		/* its characters (known with traditional) */
 	const char *table3_row;		/* match_pattern caches, unknown_key: not yet */
 	const char *table3_group;
+	/* the small fields together (one store sets several of them) */
+	TokenKind	kind;
+	bool		separated;		/* its line had | or tab separators */
+	bool		emitted;		/* a cell points at value */
+	bool		national;		/* read by a national table */
+	signed char traditional;	/* has traditional label characters: -1 unknown */
+	bool		spaced;			/* has white space inside (known with traditional) */
 	signed char prose;			/* is_prose, -1: not asked yet */
 	unsigned char probes;		/* token_find's byte tests before the signature */
 } Token;
