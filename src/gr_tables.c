@@ -34,6 +34,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 /* Cells longer than this are prose, never a table label. */
 #define LABEL_MAX_BYTES 300
@@ -43,6 +46,12 @@
 #define MAX_PATH 4
 
 #define text_is_digit(c) ((c) >= '0' && (c) <= '9')
+
+/*
+ * Whether two NUL-terminated strings (keys, mostly) are equal: their first
+ * bytes decide most comparisons without a call.
+ */
+#define key_equals(a, b) ((a)[0] == (b)[0] && strcmp((a), (b)) == 0)
 
 typedef enum TokenKind
 {
@@ -54,21 +63,22 @@ typedef enum TokenKind
 /* One cell of the flattened text. */
 typedef struct Token
 {
-	TokenKind	kind;
 	size_t		start;			/* trimmed span of the cell */
 	size_t		end;
 	size_t		line;			/* line number, 0-based */
-	bool		separated;		/* its line had | or tab separators */
 	char	   *value;			/* numbers: canonical decimal */
 	const char *unit;			/* numbers: unit printed in the cell */
-	bool		emitted;		/* a cell points at value */
-	bool		national;		/* read by a national table */
 	const char *copy;			/* labels: NUL-terminated copy, made once */
-	signed char traditional;	/* has traditional label characters: -1 unknown */
-	bool		spaced;			/* has white space inside (known with traditional) */
 	uint64_t	signature;		/* its characters (known with traditional) */
 	const char *table3_row;		/* match_pattern caches, unknown_key: not yet */
 	const char *table3_group;
+	/* the small fields together (one store sets several of them) */
+	TokenKind	kind;
+	bool		separated;		/* its line had | or tab separators */
+	bool		emitted;		/* a cell points at value */
+	bool		national;		/* read by a national table */
+	signed char traditional;	/* has traditional label characters: -1 unknown */
+	bool		spaced;			/* has white space inside (known with traditional) */
 	signed char prose;			/* is_prose, -1: not asked yet */
 	unsigned char probes;		/* token_find's byte tests before the signature */
 } Token;
@@ -136,21 +146,32 @@ typedef struct Reader
 	GrStatus	status;
 	size_t		poll_counter;
 	bool		previous_line_ends_in_pipe;	/* the last non-blank line */
+	size_t		number_count;	/* number tokens made: at most one cell each */
+	size_t		allocated_from;	/* tokens [from, to) may hold allocated values */
+	size_t		allocated_to;
 	long		search_budget;	/* placement search nodes left for the document */
 } Reader;
 
 /* ---------- small helpers ---------- */
 
+static bool grow_one(Reader *reader, void **items, size_t *capacity,
+					 size_t element_size);
+
 /* Grow an array of element_size elements to hold one more; false on failure. */
-static bool
+static inline __attribute__((always_inline)) bool
 reserve_one(Reader *reader, void **items, size_t count, size_t *capacity,
 			size_t element_size)
+{
+	return count < *capacity || grow_one(reader, items, capacity, element_size);
+}
+
+/* reserve_one when the array is full: double it. */
+static bool
+grow_one(Reader *reader, void **items, size_t *capacity, size_t element_size)
 {
 	size_t		wanted;
 	void	   *grown;
 
-	if (count < *capacity)
-		return true;
 	wanted = *capacity ? *capacity * 2 : 64;
 	if (wanted > GR_MAX_ALLOC / element_size)
 	{
@@ -169,47 +190,106 @@ reserve_one(Reader *reader, void **items, size_t count, size_t *capacity,
 	return true;
 }
 
+#define is_ascii_space(c) ((c) == ' ' || ((c) >= '\t' && (c) <= '\r'))
+
+/*
+ * The byte length of the white space character (gr_is_space) that begins
+ * at text[pos], text ending at len; 0 when none does.  Decided on the bytes:
+ * ASCII, U+00A0 (C2 A0), U+1680 (E1 9A 80), U+2000-U+200A (E2 80 80-8A),
+ * U+2028, U+2029, U+202F (E2 80 A8, A9, AF), U+205F (E2 81 9F), U+3000
+ * (E3 80 80) and U+FEFF (EF BB BF) are the spaces, each well formed as
+ * written; no other sequence decodes to one.
+ */
+static inline size_t
+space_length(const char *text, size_t len, size_t pos)
+{
+	const unsigned char *u = (const unsigned char *) text + pos;
+
+	if (u[0] < 0x80)
+		return is_ascii_space(u[0]) ? 1 : 0;
+	if (u[0] == 0xC2)
+		return pos + 2 <= len && u[1] == 0xA0 ? 2 : 0;
+	if (pos + 3 > len)
+		return 0;
+	switch (u[0])
+	{
+		case 0xE1:
+			return u[1] == 0x9A && u[2] == 0x80 ? 3 : 0;
+		case 0xE2:
+			if (u[1] == 0x80)
+				return (u[2] >= 0x80 && u[2] <= 0x8A) || u[2] == 0xA8 ||
+					u[2] == 0xA9 || u[2] == 0xAF ? 3 : 0;
+			return u[1] == 0x81 && u[2] == 0x9F ? 3 : 0;
+		case 0xE3:
+			return u[1] == 0x80 && u[2] == 0x80 ? 3 : 0;
+		case 0xEF:
+			return u[1] == 0xBB && u[2] == 0xBF ? 3 : 0;
+		default:
+			return 0;
+	}
+}
+
+/*
+ * Whether a white space character begins at text[pos]; *next is past it
+ * (set only when it does).
+ */
 static inline bool
 is_space_at(const char *text, size_t len, size_t pos, size_t *next)
 {
-	size_t		p = pos;
-	unsigned char c = (unsigned char) text[pos];
-	uint32_t	cp;
+	size_t		n = space_length(text, len, pos);
 
-	/* ASCII, and lead bytes of no space character, without decoding */
-	if (c < 0x80)
-	{
-		*next = pos + 1;
-		return c == ' ' || (c >= '\t' && c <= '\r');
-	}
-	if (c >= 0xE4 && c <= 0xEE && pos + 3 <= len &&
-		((unsigned char) text[pos + 1] & 0xC0) == 0x80 &&
-		((unsigned char) text[pos + 2] & 0xC0) == 0x80)
-	{
-		*next = pos + 3;
-		return false;
-	}
-	cp = gr_utf8_decode(text, len, &p);
-
-	*next = p;
-	return cp != GR_INVALID_CP && gr_is_space(cp);
+	*next = pos + n;
+	return n > 0;
 }
 
-/* Narrow [*start, *end) past white space at both ends. */
+/*
+ * Whether byte c may begin a white space character: ASCII (tested apart),
+ * or the lead byte of U+00A0, U+1680, U+2000-U+205F, U+3000 or U+FEFF.  A
+ * character beginning with any other byte is no space, well formed or not.
+ */
+#define may_lead_space(c) ((c) == 0xC2 || ((c) >= 0xE1 && (c) <= 0xE3) || (c) == 0xEF)
+
+/*
+ * Narrow [*start, *end) past white space at both ends.  ASCII and bytes
+ * that begin no space character are decided on the byte; the rest are
+ * decoded by is_space_at.
+ */
 static inline __attribute__((always_inline)) void
 trim(const char *text, size_t *start, size_t *end)
 {
+	const unsigned char *u = (const unsigned char *) text;
 	size_t		next;
 
-	while (*start < *end && is_space_at(text, *end, *start, &next))
+	while (*start < *end)
+	{
+		unsigned char c = u[*start];
+
+		if (c < 0x80)
+		{
+			if (!is_ascii_space(c))
+				break;
+			(*start)++;
+			continue;
+		}
+		if (!may_lead_space(c) || !is_space_at(text, *end, *start, &next))
+			break;
 		*start = next;
+	}
 	while (*end > *start)
 	{
 		size_t		p = *end - 1;
+		unsigned char c = u[p];
 
-		while (p > *start && (text[p] & 0xC0) == 0x80)
+		if (c < 0x80)
+		{
+			if (!is_ascii_space(c))
+				break;
+			*end = p;
+			continue;
+		}
+		while (p > *start && (u[p] & 0xC0) == 0x80)
 			p--;
-		if (!is_space_at(text, *end, p, &next))
+		if (!may_lead_space(u[p]) || !is_space_at(text, *end, p, &next))
 			break;
 		*end = p;
 	}
@@ -446,8 +526,40 @@ equals(const char *text, size_t start, size_t end, const char *word)
 }
 
 /*
+ * A character's signature hash: its UTF-8 bytes packed little-endian
+ * (byte 0 lowest) into a 32-bit key, multiplied; the top ten bits.  A
+ * label's signature has bit (hash >> 4) of each of its characters; the
+ * ten bits index traditional_keys, the filter of traditional forms.
+ * Hashing the bytes, not the code point, lets label_signature skip the
+ * decoding of the well-formed three-byte characters labels are made of.
+ */
+#define char_hash(key) ((uint32_t) ((key) * 2654435761u) >> 22)
+#define hash_bit(hash) (UINT64_C(1) << ((hash) >> 4))
+
+/* The key of bytes[0, n), n <= 4. */
+static inline uint32_t
+bytes_key(const char *bytes, size_t n)
+{
+	uint32_t	key = 0;
+	size_t		i;
+
+	for (i = 0; i < n; i++)
+		key |= (uint32_t) (unsigned char) bytes[i] << (8 * i);
+	return key;
+}
+
+/* The key of a code point. */
+static uint32_t
+cp_key(uint32_t cp)
+{
+	char		bytes[4];
+
+	return bytes_key(bytes, (size_t) gr_utf8_encode(cp, bytes));
+}
+
+/*
  * The set of characters in text[start, end) as a 64-bit signature (one bit
- * per hashed code point, traditional forms folded when asked): a keyword
+ * per hashed character, traditional forms folded when asked): a keyword
  * with a bit the label lacks does not occur in it.
  */
 static uint64_t
@@ -458,13 +570,15 @@ text_signature(const char *text, size_t start, size_t end, bool fold)
 
 	while (pos < end)
 	{
+		size_t		at = pos;
 		uint32_t	cp = gr_utf8_decode(text, end, &pos);
+		uint32_t	folded;
 
 		if (cp == GR_INVALID_CP || cp == ' ' || cp == 0x3000)
 			continue;
-		if (fold)
-			cp = fold_traditional(cp);
-		signature |= UINT64_C(1) << ((cp * 2654435761u) >> 26);
+		folded = fold ? fold_traditional(cp) : cp;
+		signature |= hash_bit(char_hash(folded == cp ? bytes_key(text + at, pos - at)
+										: cp_key(folded)));
 	}
 	return signature;
 }
@@ -537,64 +651,179 @@ keyword_signature(const char *keyword)
 }
 
 /*
- * has_traditional and text_signature of a label in one pass: whether
- * text[start, end) has a traditional character of the labels, and its
- * signature, folded if so; and whether it has white space inside (a space
- * or U+3000, which searches skip).  ASCII and well-formed three-byte
- * sequences are decoded here, the rest by gr_utf8_decode.
+ * The traditional forms of traditional_forms by char_hash of their keys:
+ * the key of the one form in that slot, TRADITIONAL_SHARED where two or
+ * more share it, 0 where none does.  Every form is a three-byte character,
+ * so a slot's key is never 0 or 1.  Made on first use.
  */
+#define TRADITIONAL_SHARED 1
+static uint32_t traditional_slots[1024];
+static bool traditional_slots_made = false;
+
 static void
-label_signature(const char *text, size_t start, size_t end, Token *token)
+make_traditional_slots(void)
 {
-	uint64_t	plain = 0;
-	uint64_t	folded = 0;
-	bool		traditional = false;
-	bool		spaced = false;
+	size_t		i;
+
+	for (i = 0; i < sizeof(traditional_forms) / sizeof(traditional_forms[0]); i++)
+	{
+		uint32_t	key = cp_key(traditional_forms[i][0]);
+		uint32_t	hash = char_hash(key);
+
+		traditional_slots[hash] = traditional_slots[hash] == 0 ? key : TRADITIONAL_SHARED;
+	}
+	traditional_slots_made = true;
+}
+
+/*
+ * Lead bytes of the three-byte characters label_signature's tight loop
+ * takes: E1-EC and EE-EF, never overlong or surrogates; not E3, whose
+ * characters include U+3000 and 。, which it notes.
+ */
+static const bool three_byte_lead[256] = {
+	[0xE1] = true,[0xE2] = true,[0xE4] = true,[0xE5] = true,[0xE6] = true,
+	[0xE7] = true,[0xE8] = true,[0xE9] = true,[0xEA] = true,[0xEB] = true,
+	[0xEC] = true,[0xEE] = true,[0xEF] = true
+};
+
+/* Whether text[start, end) has a traditional form of the labels. */
+static bool
+has_traditional(const char *text, size_t start, size_t end)
+{
 	size_t		pos = start;
 
 	while (pos < end)
 	{
-		const unsigned char *u = (const unsigned char *) text + pos;
-		uint32_t	cp = GR_INVALID_CP;
-		uint32_t	f;
+		uint32_t	cp = gr_utf8_decode(text, end, &pos);
 
-		if (u[0] < 0x80)
-		{
-			cp = u[0];
-			pos++;
-		}
-		else if ((u[0] & 0xF0) == 0xE0 && end - pos >= 3 &&
-				 (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80)
-		{
-			cp = ((uint32_t) (u[0] & 0x0F) << 12) | ((uint32_t) (u[1] & 0x3F) << 6) | (u[2] & 0x3F);
-			if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF))
-				pos += 3;
-			else
-				cp = GR_INVALID_CP;
-		}
-		if (cp == GR_INVALID_CP)
-			cp = gr_utf8_decode(text, end, &pos);
-		if (cp == GR_INVALID_CP)
-			continue;
-		if (cp == ' ' || cp == 0x3000)
-		{
-			spaced = true;
-			continue;
-		}
-		/* folded differs from plain from the first traditional form on */
-		f = fold_traditional(cp);
-		if (f != cp && !traditional)
-		{
-			traditional = true;
-			folded = plain;
-		}
-		plain |= UINT64_C(1) << ((cp * 2654435761u) >> 26);
-		if (traditional)
-			folded |= UINT64_C(1) << ((f * 2654435761u) >> 26);
+		if (cp != GR_INVALID_CP && fold_traditional(cp) != cp)
+			return true;
 	}
-	token->traditional = traditional;
+	return false;
+}
+
+/*
+ * has_traditional and text_signature of a label: whether text[start, end)
+ * has a traditional character of the labels, and its signature, folded if
+ * so; and whether it has white space inside (a space or U+3000, which
+ * searches skip).  Well-formed three-byte characters (leads E1-EC and
+ * EE-EF, never overlong or surrogates), what labels are made of, are read
+ * four bytes at a time (len, the length of the whole text, says how far
+ * reading is safe) and hashed without decoding; a slot of
+ * traditional_slots tells whether one may be a traditional form.  The rest
+ * are decoded as text_signature does.  A label that may have a
+ * traditional form (rare) is looked at again, by code point.
+ */
+static void
+label_signature(const char *text, size_t len, size_t start, size_t end, Token *token)
+{
+	const unsigned char *u = (const unsigned char *) text;
+	uint64_t	plain = 0;
+	bool		maybe_traditional = false;
+	bool		spaced = false;
+	bool		period = false;
+	size_t		pos = start;
+
+	if (!traditional_slots_made)
+		make_traditional_slots();
+	while (pos < end)
+	{
+		unsigned char lead;
+		size_t		at;
+		uint32_t	key;
+
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+
+		/*
+		 * The common case in a tight loop: well-formed three-byte characters
+		 * (a lead of E1-EC or EE-EF, two continuation bytes) read four bytes
+		 * at a time; E3 (U+3000, 。) and anything else go below.
+		 */
+		{
+			size_t		stop = len - 3 < end - 2 ? len - 3 : end - 2;
+
+			while (len >= 4 && end >= 3 && pos < stop)
+			{
+				uint32_t	word;
+				uint32_t	hash;
+				uint32_t	slot;
+
+				memcpy(&word, u + pos, 4);
+				lead = (unsigned char) word;
+				if (!three_byte_lead[lead] || (word & 0xC0C000) != 0x808000)
+					break;
+				key = word & 0xFFFFFF;
+				pos += 3;
+				hash = char_hash(key);
+				plain |= hash_bit(hash);
+				slot = traditional_slots[hash];
+				maybe_traditional |= slot == key || slot == TRADITIONAL_SHARED;
+			}
+			if (pos >= end)
+				break;
+		}
+#endif
+		lead = u[pos];
+		at = pos;
+
+		if (lead >= 0xE1 && lead <= 0xEF && lead != 0xED && end - pos >= 3)
+		{
+			uint32_t	hash;
+			uint32_t	slot;
+
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+			if (pos + 4 <= len)
+			{
+				memcpy(&key, u + pos, 4);
+				key &= 0xFFFFFF;
+			}
+			else
+#endif
+				key = lead | (uint32_t) u[pos + 1] << 8 | (uint32_t) u[pos + 2] << 16;
+			if ((key & 0xC0C000) == 0x808000)
+			{
+				pos += 3;
+				if (key == 0x8080E3)	/* U+3000 */
+				{
+					spaced = true;
+					continue;
+				}
+				period |= key == 0x8280E3;	/* 。 */
+				hash = char_hash(key);
+				plain |= hash_bit(hash);
+				slot = traditional_slots[hash];
+				maybe_traditional |= slot == key || slot == TRADITIONAL_SHARED;
+				continue;
+			}
+		}
+		if (lead < 0x80)
+		{
+			pos++;
+			if (lead == ' ')
+				spaced = true;
+			else
+				plain |= hash_bit(char_hash((uint32_t) lead));
+			continue;
+		}
+		{
+			uint32_t	cp = gr_utf8_decode(text, end, &pos);
+
+			if (cp == GR_INVALID_CP)
+				continue;
+			if (cp == 0x3000)
+			{
+				spaced = true;
+				continue;
+			}
+			/* two- and four-byte characters, E0 and ED: no traditional forms */
+			key = bytes_key(text + at, pos - at);
+			plain |= hash_bit(char_hash(key));
+		}
+	}
+	token->traditional = maybe_traditional && has_traditional(text, start, end);
 	token->spaced = spaced;
-	token->signature = traditional ? folded : plain;
+	token->prose = period;
+	token->signature = token->traditional ? text_signature(text, start, end, true) : plain;
 }
 
 /*
@@ -652,7 +881,10 @@ token_prepare(const Reader *reader, Token *token)
 	/* searches look at the first LABEL_MAX_BYTES only: so does this */
 	if (end - token->start > LABEL_MAX_BYTES)
 		end = token->start + LABEL_MAX_BYTES;
-	label_signature(reader->text, token->start, end, token);
+	label_signature(reader->text, reader->len, token->start, end, token);
+	/* is_prose: longer than that, or a 。 in what the signature read */
+	if (end < token->end)
+		token->prose = true;
 }
 
 /* token_find once the signature lets the keyword through. */
@@ -717,9 +949,9 @@ token_contains(const Reader *reader, size_t index, const char *keyword)
 	return token_find(reader, index, keyword) != SIZE_MAX;
 }
 
-/* A label of prose or a heading rather than a table cell. */
+/* is_prose the first time a token is asked. */
 static bool
-is_prose(const Reader *reader, size_t index)
+is_prose_slow(const Reader *reader, size_t index)
 {
 	Token	   *token = &reader->tokens.items[index];
 
@@ -727,12 +959,24 @@ is_prose(const Reader *reader, size_t index)
 	 * token_contains(reader, index, "。") on a token within LABEL_MAX_BYTES:
 	 * one character, which no traditional form folds to, so bytes suffice
 	 * (and the token's signature need not be made for it).  Kept per token.
+	 * A label of table length gets its signature, which notes 。 too.
 	 */
-	if (token->prose < 0)
+	if (token->end - token->start <= 90 && token->traditional < 0)
+		token_prepare(reader, token);
+	else
 		token->prose = token->end - token->start > LABEL_MAX_BYTES ||
 			find_bytes(reader->text + token->start, token->end - token->start,
 					   "\xE3\x80\x82", 3) != NULL;
 	return token->prose;
+}
+
+/* A label of prose or a heading rather than a table cell (kept per token). */
+static inline __attribute__((always_inline)) bool
+is_prose(const Reader *reader, size_t index)
+{
+	const Token *token = &reader->tokens.items[index];
+
+	return token->prose >= 0 ? token->prose : is_prose_slow(reader, index);
 }
 
 /* ---------- pass 1: cells ---------- */
@@ -754,26 +998,48 @@ separator_at(const char *text, size_t len, size_t pos)
 }
 
 /*
- * The first offset from pos (or end) whose byte may begin a separator: |,
- * tab, or the lead byte of ｜.  One poll count per 64 bytes.
+ * The first separator at or after pos, and its length in *sep; end (and
+ * *sep 0) when there is none.  Sixteen bytes at a time with SSE2, else
+ * eight (a word trick: a byte equal to one of the three is a zero byte of
+ * word ^ that byte in every lane, and the lowest flagged lane is the
+ * first), reading past end up to the end of the text, as a piece is mostly
+ * shorter; polled per round after the first (the caller polls per piece).
  */
-static size_t
-next_separator_lead(Reader *reader, size_t pos, size_t end)
+static inline size_t
+find_separator(Reader *reader, size_t pos, size_t end, size_t *sep)
 {
 	const unsigned char *text = (const unsigned char *) reader->text;
+	size_t		from = pos;
 
+	*sep = 0;
 	while (pos < end)
 	{
-		size_t		chunk_end = end - pos > 64 ? pos + 64 : end;
+		/* the caller polls per piece: here from the second round on */
+		if (pos != from)
+			GR_POLL(reader->env, reader->poll_counter);
+#ifdef __SSE2__
+		/* sixteen bytes at a time where SSE2 is there (every x86-64) */
+		if (pos + 16 <= reader->len)
+		{
+			__m128i		bytes = _mm_loadu_si128((const __m128i *) (text + pos));
+			int			found = _mm_movemask_epi8(
+												  _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('|')),
+																			_mm_cmpeq_epi8(bytes, _mm_set1_epi8('\t'))),
+															   _mm_cmpeq_epi8(bytes, _mm_set1_epi8((char) 0xEF))));
 
+			if (found == 0)
+			{
+				pos += 16;
+				continue;
+			}
+			pos += (size_t) __builtin_ctz((unsigned) found);
+			if (pos >= end)
+				return end;
+		}
+		else
+#endif
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-
-		/*
-		 * Eight bytes at a time: a byte equal to one of the three is a zero
-		 * byte of word ^ (that byte in every lane); the lowest flagged lane
-		 * is the first such byte (borrows only flag lanes above it).
-		 */
-		for (; pos + 8 <= chunk_end; pos += 8)
+		if (pos + 8 <= reader->len)
 		{
 			uint64_t	word;
 			uint64_t	pipe,
@@ -789,14 +1055,25 @@ next_separator_lead(Reader *reader, size_t pos, size_t end)
 			found = ((pipe - ones) & ~pipe) | ((tab - ones) & ~tab) |
 				((lead - ones) & ~lead);
 			found &= UINT64_C(0x8080808080808080);
-			if (found)
-				return pos + (size_t) (__builtin_ctzll(found) / 8);
+			if (!found)
+			{
+				pos += 8;
+				continue;
+			}
+			pos += (size_t) (__builtin_ctzll(found) / 8);
+			if (pos >= end)
+				return end;
 		}
+		else
 #endif
-		for (; pos < chunk_end; pos++)
-			if (text[pos] == '|' || text[pos] == '\t' || text[pos] == 0xEF)
-				return pos;
-		GR_POLL(reader->env, reader->poll_counter);
+		if (text[pos] != '|' && text[pos] != '\t' && text[pos] != 0xEF)
+		{
+			pos++;
+			continue;
+		}
+		if ((*sep = separator_at(reader->text, end, pos)) != 0)
+			return pos;
+		pos++;
 	}
 	return end;
 }
@@ -843,7 +1120,9 @@ is_rule_cell(const char *text, size_t start, size_t end)
 	return dashes >= 3;
 }
 
-static bool
+static bool is_small_value(const char *value);
+
+static inline __attribute__((always_inline)) bool
 append_token(Reader *reader, TokenKind kind, size_t start, size_t end,
 			 size_t line, bool separated, char *value, const char *unit)
 {
@@ -853,6 +1132,14 @@ append_token(Reader *reader, TokenKind kind, size_t start, size_t end,
 					 reader->tokens.count, &reader->tokens.capacity, sizeof(Token)))
 		return false;
 	token = &reader->tokens.items[reader->tokens.count++];
+	/* where values from env are, for reader_free (small values are static) */
+	if (value != NULL && !is_small_value(value))
+	{
+		if (reader->allocated_from > reader->tokens.count - 1)
+			reader->allocated_from = reader->tokens.count - 1;
+		reader->allocated_to = reader->tokens.count;
+	}
+	reader->number_count += kind == TOKEN_NUMBER;
 	token->kind = kind;
 	token->start = start;
 	token->end = end;
@@ -901,7 +1188,7 @@ release_value(Reader *reader, char *value)
  * same way): its canonical decimal, the digits without leading zeros, from
  * the shared small values or from env; false for any other cell.
  */
-static bool
+static inline __attribute__((always_inline)) bool
 plain_digits(Reader *reader, size_t start, size_t end, char **value)
 {
 	const char *text = reader->text;
@@ -953,11 +1240,94 @@ plain_digits(Reader *reader, size_t start, size_t end, char **value)
 }
 
 /*
+ * gr_number_can_start, remembered for the last code point of each of 256
+ * slots (a pure function of the code point; cells begin with few distinct
+ * characters).
+ */
+static uint32_t can_start_cps[256];
+static bool can_start_answers[256];
+static bool can_start_made = false;
+
+static inline bool
+number_can_start(uint32_t cp)
+{
+	size_t		slot = cp & 255;
+
+	if (!can_start_made)
+	{
+		size_t		i;
+
+		for (i = 0; i < 256; i++)
+			can_start_cps[i] = GR_INVALID_CP;
+		can_start_made = true;
+	}
+	if (can_start_cps[slot] != cp)
+	{
+		can_start_answers[slot] = gr_number_can_start(cp);
+		can_start_cps[slot] = cp;
+	}
+	return can_start_answers[slot];
+}
+
+/*
+ * Whether text[start, end) may hold an Arabic digit: an ASCII digit or the
+ * bytes of a fullwidth one (０-９, EF BC 90-99).  A number that
+ * gr_number_scan flags GR_NUM_ARABIC has one.
+ */
+static bool
+has_arabic_digit(const char *text, size_t start, size_t end)
+{
+	const unsigned char *u = (const unsigned char *) text;
+	size_t		i;
+
+	for (i = start; i < end; i++)
+		if ((unsigned char) (u[i] - '0') < 10 ||
+			(u[i] == 0xEF && i + 2 < end && u[i + 1] == 0xBC &&
+			 (unsigned char) (u[i + 2] - 0x90) < 10))
+			return true;
+	return false;
+}
+
+/*
+ * Whether a cell that begins with a digit is a numbered label, "1.属于国家秘密",
+ * "2、…": up to 64 ASCII digits, then ".", "、" or "．" not followed by an
+ * Arabic digit.  gr_number_scan reads such a cell as the number of its
+ * digits, ending at the mark (no decimal point without a digit after it,
+ * no suffix it reads begins with one of these), and no unit begins with
+ * one: a label, without the scan.
+ */
+static bool
+is_numbered_label(const char *text, size_t start, size_t end)
+{
+	const unsigned char *u = (const unsigned char *) text;
+	size_t		p = start;
+
+	while (p < end && text_is_digit(u[p]))
+		p++;
+	if (p == start || p - start > 64 || p >= end)
+		return false;
+	if (u[p] == '.')
+		p++;
+	else if (end - p >= 3 && memcmp(text + p, "\xE3\x80\x81", 3) == 0)	/* 、 */
+		p += 3;
+	else if (end - p >= 3 && memcmp(text + p, "\xEF\xBC\x8E", 3) == 0)	/* ． */
+		p += 3;
+	else
+		return false;
+	/* not a decimal point: no Arabic digit (0-9, ０-９) after it */
+	if (p < end && text_is_digit(u[p]))
+		return false;
+	if (end - p >= 3 && u[p] == 0xEF && u[p + 1] == 0xBC && u[p + 2] >= 0x90 && u[p + 2] <= 0x99)
+		return false;
+	return true;
+}
+
+/*
  * What the cell text[start, end) holds (trimmed: its callers cut cells at
  * white space or trim them).  For a number, *value is its canonical decimal
  * (from env, or a shared small value) and *unit the unit printed after it.
  */
-static TokenKind
+static inline __attribute__((always_inline)) TokenKind
 classify(Reader *reader, size_t start, size_t end, char **value,
 		 const char **unit, size_t *number_end)
 {
@@ -974,6 +1344,17 @@ classify(Reader *reader, size_t start, size_t end, char **value,
 	if (start == end)
 		return TOKEN_EMPTY;
 	c = (unsigned char) reader->text[start];
+	/* most cells are plain digits: read as gr_number_scan would */
+	if (text_is_digit(c))
+	{
+		if (plain_digits(reader, start, end, value))
+		{
+			*number_end = end;
+			return TOKEN_NUMBER;
+		}
+		if (is_numbered_label(reader->text, start, end))
+			return TOKEN_LABEL;
+	}
 	/* the longest mark is ——; every mark begins with one of these bytes */
 	if (end - start <= 6 &&
 		(c == '/' || c == '-' || c == '\\' || c == 0xEF || c == 0xE2 || c == 0xE6))
@@ -981,15 +1362,12 @@ classify(Reader *reader, size_t start, size_t end, char **value,
 			if (end - start == empty_marks[i].len &&
 				memcmp(reader->text + start, empty_marks[i].text, end - start) == 0)
 				return TOKEN_EMPTY;
-	/* most cells are plain digits: read as gr_number_scan would */
-	if (text_is_digit(c) && plain_digits(reader, start, end, value))
-	{
-		*number_end = end;
-		return TOKEN_NUMBER;
-	}
 	p = start;
 	cp = gr_utf8_decode_fast(reader->text, end, &p);
-	if (cp == GR_INVALID_CP || !gr_number_can_start(cp))
+	if (cp == GR_INVALID_CP || !number_can_start(cp))
+		return TOKEN_LABEL;
+	/* no Arabic digit: the scan could not read a number of Arabic digits */
+	if (!has_arabic_digit(reader->text, start, end))
 		return TOKEN_LABEL;
 	status = gr_number_scan(reader->env, reader->text, end, start, &number);
 	if (status == GR_NOMEM || status == GR_TOO_LARGE)
@@ -1013,12 +1391,13 @@ classify(Reader *reader, size_t start, size_t end, char **value,
 		*number_end = number.end;
 		return TOKEN_NUMBER;
 	}
-	for (i = 0; cell_units[i]; i++)
+	/* the longest unit, 个工作日, is 12 bytes */
+	for (i = 0; end - rest <= 12 && cell_units[i]; i++)
 		if (end - rest == strlen(cell_units[i]) &&
 			memcmp(reader->text + rest, cell_units[i], end - rest) == 0)
 		{
 			*value = number.value;
-			*unit = (strcmp(cell_units[i], "％") == 0) ? "%" : cell_units[i];
+			*unit = (key_equals(cell_units[i], "％")) ? "%" : cell_units[i];
 			*number_end = end;
 			return TOKEN_NUMBER;
 		}
@@ -1027,7 +1406,7 @@ classify(Reader *reader, size_t start, size_t end, char **value,
 }
 
 /* Add the cell text[start, end) of a line, trimmed, as a token. */
-static bool
+static inline __attribute__((always_inline)) bool
 add_cell(Reader *reader, size_t start, size_t end, size_t line, bool separated)
 {
 	char	   *value;
@@ -1043,88 +1422,75 @@ add_cell(Reader *reader, size_t start, size_t end, size_t line, bool separated)
 	return append_token(reader, kind, start, end, line, separated, value, unit);
 }
 
-/* Separators a line's survey keeps for its cell pass; more are found again. */
-#define LINE_SEPARATORS 128
+/*
+ * Drop the tokens from first on (cells of a line that turned out to hold
+ * none), releasing their values.
+ */
+static void
+drop_tokens(Reader *reader, size_t first)
+{
+	while (reader->tokens.count > first)
+	{
+		Token	   *token = &reader->tokens.items[--reader->tokens.count];
 
-/* Cut a line with separators into cells. */
+		release_value(reader, token->value);
+	}
+}
+
+/*
+ * Cut a line with separators into cells, in one pass: every piece between
+ * separators, trimmed, is a cell, except an empty first or last piece (the
+ * line began or ended with a separator).  A line of markdown rules
+ * (---, :--:) and empty pieces gives no cells, nor does a line of bare
+ * separators, except that a lone "|" is an empty cell after a line that
+ * ended in "|" (see below).  Cells are added as the pass meets them and
+ * dropped again when the line turns out to be one of those.
+ */
 static bool
 split_separated(Reader *reader, size_t line_start, size_t line_end, size_t line)
 {
-	size_t		pos;
-	size_t		piece_start;
+	const char *text = reader->text;
+	size_t		first_token = reader->tokens.count;
 	size_t		pipes = 0;
 	bool		has_text = false;
 	bool		all_rules = true;
 	size_t		first_sep = line_end;
-	size_t		last_sep_end = line_start;
-	size_t		trimmed_start = line_start;
-	size_t		trimmed_end = line_end;
-	/* from the survey: the separators, and the pieces before them trimmed */
-	size_t		separators[LINE_SEPARATORS];
-	unsigned char separator_lengths[LINE_SEPARATORS];
-	size_t		piece_starts[LINE_SEPARATORS + 1];
-	size_t		piece_ends[LINE_SEPARATORS + 1];
-	size_t		separator_count = 0;
-	size_t		k;
+	size_t		piece_start = line_start;
+	size_t		pos = line_start;
+	bool		first_piece = true;
+	bool		last_piece_empty = false;
+	char		last_separator = 0;	/* its first byte */
 
-	trim(reader->text, &trimmed_start, &trimmed_end);
-	/* survey the line: bare pipes, markdown rules */
-	pos = line_start;
-	piece_start = line_start;
-	while (pos < line_end)
+	for (;;)
 	{
-		size_t		sep = separator_at(reader->text, line_end, pos);
+		size_t		sep = 0;
+		size_t		s = piece_start;
+		size_t		e;
 
 		GR_POLL(reader->env, reader->poll_counter);
-		if (sep)
-		{
-			if (reader->text[pos] != '\t')
-				pipes++;
-			if (first_sep == line_end)
-				first_sep = pos;
-			{
-				size_t		s = piece_start,
-							e = pos;
-
-				trim(reader->text, &s, &e);
-				if (separator_count < LINE_SEPARATORS)
-				{
-					separators[separator_count] = pos;
-					separator_lengths[separator_count] = (unsigned char) sep;
-					piece_starts[separator_count] = s;
-					piece_ends[separator_count] = e;
-				}
-				separator_count++;
-				if (s < e && !is_rule_start(reader->text[s]))
-					all_rules = false;
-				else if (s < e && !is_rule_cell(reader->text, s, e))
-					all_rules = false;
-				if (s < e)
-					has_text = true;
-			}
-			pos += sep;
-			piece_start = pos;
-			last_sep_end = pos;
-			continue;
-		}
-		pos = next_separator_lead(reader, pos + 1, line_end);
-	}
-	{
-		size_t		s = piece_start,
-					e = line_end;
-
-		trim(reader->text, &s, &e);
-		if (separator_count < LINE_SEPARATORS + 1)
-		{
-			piece_starts[separator_count] = s;
-			piece_ends[separator_count] = e;
-		}
+		pos = find_separator(reader, pos, line_end, &sep);
+		e = pos;
+		trim(text, &s, &e);
+		last_piece_empty = s == e;
 		if (s < e)
 		{
 			has_text = true;
-			if (!is_rule_cell(reader->text, s, e))
+			if (all_rules && !(is_rule_start(text[s]) && is_rule_cell(text, s, e)))
 				all_rules = false;
 		}
+		if (!(s == e && (first_piece || sep == 0)) &&
+			!add_cell(reader, s, e, line, true))
+			return false;
+		if (sep == 0)
+			break;
+		if (text[pos] != '\t')
+			pipes++;
+		last_separator = text[pos];
+		if (first_piece)
+			first_sep = pos;
+		first_piece = false;
+		pos += sep;
+		piece_start = pos;
 	}
 	if (!has_text)
 	{
@@ -1135,67 +1501,32 @@ split_separated(Reader *reader, size_t line_start, size_t line_end, size_t line)
 		 */
 		bool		empty = pipes == 1 && reader->previous_line_ends_in_pipe;
 
+		drop_tokens(reader, first_token);
 		reader->previous_line_ends_in_pipe = pipes == 1;
 		if (empty)
 			return append_token(reader, TOKEN_EMPTY, first_sep, first_sep + 1,
 								line, true, NULL, NULL);
 		return true;
 	}
-	reader->previous_line_ends_in_pipe =
-		trimmed_end > trimmed_start && reader->text[trimmed_end - 1] == '|';
+	/*
+	 * Whether the line, trimmed, ends in "|": not when its last piece has
+	 * text (no piece holds a separator), when it ends in a "|" or "｜"
+	 * separator as that one says; after a tab, trimming goes on past it.
+	 */
+	if (!last_piece_empty)
+		reader->previous_line_ends_in_pipe = false;
+	else if (last_separator != '\t')
+		reader->previous_line_ends_in_pipe = last_separator == '|';
+	else
+	{
+		size_t		trimmed_start = line_start;
+		size_t		trimmed_end = line_end;
+
+		trim(text, &trimmed_start, &trimmed_end);
+		reader->previous_line_ends_in_pipe = text[trimmed_end - 1] == '|';
+	}
 	if (all_rules)
-		return true;
-	/* the cells: the pieces the survey trimmed */
-	if (separator_count <= LINE_SEPARATORS)
-	{
-		for (k = 0; k <= separator_count; k++)
-		{
-			size_t		end = k < separator_count ? separators[k] : line_end;
-			size_t		start = k == 0 ? line_start :
-				separators[k - 1] + separator_lengths[k - 1];
-			bool		leading = (end == first_sep && start <= trimmed_start);
-			bool		trailing = (end == line_end && start >= last_sep_end &&
-									last_sep_end > line_start &&
-									trimmed_end <= last_sep_end);
-
-			GR_POLL(reader->env, reader->poll_counter);
-			if (!(piece_starts[k] == piece_ends[k] && (leading || trailing)) &&
-				!add_cell(reader, piece_starts[k], piece_ends[k], line, true))
-				return false;
-		}
-		return true;
-	}
-	/* a line of more separators than that: find them again */
-	pos = line_start;
-	piece_start = line_start;
-	while (pos <= line_end)
-	{
-		size_t		sep = pos < line_end ? separator_at(reader->text, line_end, pos) : 0;
-
-		GR_POLL(reader->env, reader->poll_counter);
-		if (sep || pos == line_end)
-		{
-			size_t		s = piece_start,
-						e = pos;
-			bool		leading = (pos == first_sep && s <= trimmed_start);
-			bool		trailing = (pos == line_end && piece_start >= last_sep_end &&
-									last_sep_end > line_start &&
-									trimmed_end <= last_sep_end);
-
-			trim(reader->text, &s, &e);
-			if (!(s == e && (leading || trailing)))
-			{
-				if (!add_cell(reader, s, e, line, true))
-					return false;
-			}
-			if (pos == line_end)
-				break;
-			pos += sep;
-			piece_start = pos;
-			continue;
-		}
-		pos = next_separator_lead(reader, pos + 1, line_end);
-	}
+		drop_tokens(reader, first_token);
 	return true;
 }
 
@@ -1203,27 +1534,52 @@ split_separated(Reader *reader, size_t line_start, size_t line_end, size_t line)
 static bool
 may_end_cell(const char *text, size_t start, size_t end)
 {
-	static const uint32_t last_chars[] = {
-		0x5143, 0x4EF6, 0x6761, 0x4E2A, 0x9879, 0x6B21, 0x4EBA, 0x5BB6, 0x4EFD,
-		0x5929, 0x65E5, 0x6237, 0x7BC7, 0x671F, 0x573A, 0xFF05, 0x65E0, 0x2014,
-		0xFF0D, 0xFF0F, 0x2026, 0xFF10, 0xFF11, 0xFF12, 0xFF13, 0xFF14, 0xFF15,
-		0xFF16, 0xFF17, 0xFF18, 0xFF19, 0
-	};							/* 元件条个项次人家份天日户篇期场％无—－／…０-９ */
 	size_t		p = end - 1;
 	unsigned char last = (unsigned char) text[end - 1];
-	uint32_t	cp;
-	int			i;
 
 	if (last < 0x80)
 		return (last >= '0' && last <= '9') || last == '%' || last == '/' ||
 			last == '-' || last == '\\';
 	while (p > start && ((unsigned char) text[p] & 0xC0) == 0x80)
 		p--;
-	cp = gr_utf8_decode(text, end, &p);
-	for (i = 0; last_chars[i]; i++)
-		if (cp == last_chars[i])
+	switch (gr_utf8_decode(text, end, &p))
+	{
+			/* 元件条个项次人家份天日户篇期场％无—－／…０-９ */
+		case 0x5143:
+		case 0x4EF6:
+		case 0x6761:
+		case 0x4E2A:
+		case 0x9879:
+		case 0x6B21:
+		case 0x4EBA:
+		case 0x5BB6:
+		case 0x4EFD:
+		case 0x5929:
+		case 0x65E5:
+		case 0x6237:
+		case 0x7BC7:
+		case 0x671F:
+		case 0x573A:
+		case 0xFF05:
+		case 0x65E0:
+		case 0x2014:
+		case 0xFF0D:
+		case 0xFF0F:
+		case 0x2026:
+		case 0xFF10:
+		case 0xFF11:
+		case 0xFF12:
+		case 0xFF13:
+		case 0xFF14:
+		case 0xFF15:
+		case 0xFF16:
+		case 0xFF17:
+		case 0xFF18:
+		case 0xFF19:
 			return true;
-	return false;
+		default:
+			return false;
+	}
 }
 
 /*
@@ -1374,9 +1730,22 @@ reserve_tokens(Reader *reader)
 	size_t		pos;
 	Token	   *items;
 
-	/* below a megabyte, copies are short: no pass, no guess */
+	/*
+	 * Below a megabyte, copies are short: no pass, but room for a token per
+	 * sixteen bytes (tables print one per ten to twenty), so that a table
+	 * grows its array once or not at all.
+	 */
 	if (reader->len < 1048576)
+	{
+		estimate = reader->len / 16 + 64;
+		items = gr_alloc(reader->env, estimate * sizeof(Token));
+		if (items != NULL)
+		{
+			reader->tokens.items = items;
+			reader->tokens.capacity = estimate;
+		}
 		return;
+	}
 	for (pos = 0; pos < reader->len;)
 	{
 		size_t		chunk_end = reader->len - pos > 64 ? pos + 64 : reader->len;
@@ -1417,8 +1786,7 @@ tokenize(Reader *reader)
 		GR_POLL(reader->env, reader->poll_counter);
 		line_end = newline ? (size_t) (newline - reader->text) : reader->len;
 		pos = line_end;
-		separated = has_separator(reader, reader->text + line_start, line_end - line_start);
-		if (line_end > line_start && reader->text[line_end - 1] == '\r')
+		separated = has_separator(reader, reader->text + line_start, line_end - line_start);		if (line_end > line_start && reader->text[line_end - 1] == '\r')
 			line_end--;
 		if (separated ? !split_separated(reader, line_start, line_end, line)
 			: !split_plain(reader, line_start, line_end, line))
@@ -1586,6 +1954,10 @@ header_form(const Reader *reader, size_t index)
 	return 0;
 }
 
+static bool pattern_candidates(const Reader *reader, size_t index,
+							   const RowPattern *patterns, uint64_t *candidates,
+							   const uint64_t **keyword_signatures);
+
 /*
  * The table 2 row a label names: the row word printed first, since notes
  * after the name ("其他对外管理服务事项（指行政许可以外的…）") name other rows.
@@ -1597,8 +1969,32 @@ match_table2_row(const Reader *reader, size_t index)
 	size_t		best_at = SIZE_MAX;
 	int			i;
 
+	uint64_t	candidates;
+	const uint64_t *keyword_signatures;
+
 	if (is_prose(reader, index))
 		return NULL;
+	/* the rows whose characters the label has, in order (see match_pattern) */
+	if (pattern_candidates(reader, index, table2_rows, &candidates, &keyword_signatures))
+	{
+		const Token *token = &reader->tokens.items[index];
+
+		for (; candidates; candidates &= candidates - 1)
+		{
+			size_t		at;
+
+			i = __builtin_ctzll(candidates);
+			if ((keyword_signatures[i] & ~token->signature) != 0)
+				continue;
+			at = token_search(reader, token, table2_rows[i].keyword);
+			if (at < best_at)
+			{
+				best_at = at;
+				best = table2_rows[i].key;
+			}
+		}
+		return best;
+	}
 	for (i = 0; table2_rows[i].keyword; i++)
 	{
 		size_t		at = token_find(reader, index, table2_rows[i].keyword);
@@ -1649,9 +2045,48 @@ typedef struct PatternSignatures
 	uint64_t	keyword[PATTERN_MAX];
 	uint64_t	alternative[PATTERN_MAX];	/* all bits when there is none */
 	int			count;
+	/*
+	 * An index: each keyword and alternative is filed under one bit of its
+	 * signature; patterns[bit] is the set of patterns (bit i for pattern
+	 * i) filed under that bit, used the bits some pattern is filed under.
+	 * A label whose signature lacks a pattern's filed bits cannot match it.
+	 */
+	uint64_t	filed[64];
+	uint64_t	used;
 } PatternSignatures;
 
 static PatternSignatures pattern_signatures[PATTERN_LISTS];
+
+/*
+ * The bit of signature to file a keyword under: the one fewest keywords of
+ * the list have (a character rare among the keywords is likely rare in
+ * labels too).
+ */
+static int
+filing_bit(const PatternSignatures *entry, uint64_t signature)
+{
+	int			best = -1;
+	int			best_count = INT32_MAX;
+	int			bit;
+	int			i;
+
+	for (bit = 0; bit < 64; bit++)
+	{
+		int			count = 0;
+
+		if (!(signature & (UINT64_C(1) << bit)))
+			continue;
+		for (i = 0; i < entry->count; i++)
+			count += ((entry->keyword[i] >> bit) & 1) + (entry->alternative[i] != ~UINT64_C(0) &&
+														 ((entry->alternative[i] >> bit) & 1));
+		if (count < best_count)
+		{
+			best = bit;
+			best_count = count;
+		}
+	}
+	return best;
+}
 
 /* The signatures of patterns, or NULL for a list there is no room for. */
 static const PatternSignatures *
@@ -1678,10 +2113,73 @@ signatures_of(const RowPattern *patterns)
 				keyword_signature(patterns[i].alternative) : ~UINT64_C(0);
 		}
 		entry->count = i;
+		memset(entry->filed, 0, sizeof(entry->filed));
+		entry->used = 0;
+		for (i = 0; i < entry->count; i++)
+		{
+			int			bit = filing_bit(entry, entry->keyword[i]);
+
+			/* a keyword of no characters: filed under every bit */
+			if (bit < 0)
+			{
+				int			b;
+
+				for (b = 0; b < 64; b++)
+					entry->filed[b] |= UINT64_C(1) << i;
+				entry->used = ~UINT64_C(0);
+			}
+			else
+			{
+				entry->filed[bit] |= UINT64_C(1) << i;
+				entry->used |= UINT64_C(1) << bit;
+			}
+			if (patterns[i].alternative)
+			{
+				bit = filing_bit(entry, entry->alternative[i]);
+				if (bit < 0)
+				{
+					int			b;
+
+					for (b = 0; b < 64; b++)
+						entry->filed[b] |= UINT64_C(1) << i;
+					entry->used = ~UINT64_C(0);
+				}
+				else
+				{
+					entry->filed[bit] |= UINT64_C(1) << i;
+					entry->used |= UINT64_C(1) << bit;
+				}
+			}
+		}
 		entry->patterns = patterns;
 		return entry;
 	}
 	return NULL;
+}
+
+/*
+ * The patterns of a list whose filed bit a label has (bit i for pattern
+ * i), the label's signature made, and the keyword signatures to test them
+ * with; false when the list has no index.  A pattern outside candidates
+ * does not occur in the label.
+ */
+static bool
+pattern_candidates(const Reader *reader, size_t index, const RowPattern *patterns,
+				   uint64_t *candidates, const uint64_t **keyword_signatures)
+{
+	Token	   *token = &reader->tokens.items[index];
+	const PatternSignatures *signatures = signatures_of(patterns);
+	uint64_t	bits;
+
+	if (signatures == NULL)
+		return false;
+	if (token->traditional < 0)
+		token_prepare(reader, token);
+	*candidates = 0;
+	for (bits = token->signature & signatures->used; bits; bits &= bits - 1)
+		*candidates |= signatures->filed[__builtin_ctzll(bits)];
+	*keyword_signatures = signatures->keyword;
+	return true;
 }
 
 static const char *
@@ -1695,21 +2193,27 @@ match_pattern_uncached(const Reader *reader, size_t index, const RowPattern *pat
 		return NULL;
 
 	/*
-	 * A label of table length: its signature once, then each keyword by
-	 * its signature from the list's table, searched only when every
-	 * character it has is in the label (what token_find does per keyword).
-	 * Longer labels take token_find's probes.
+	 * The label's signature once, then the patterns filed under its bits,
+	 * in the list's order, each keyword searched only when every character
+	 * it has is in the label (what token_find does per keyword).  A label
+	 * that is not prose is at most LABEL_MAX_BYTES long, and a list asks
+	 * token_find more often than its probes spare the signature.
 	 */
 	signatures = signatures_of(patterns);
-	if (signatures != NULL && token->end - token->start <= 90)
+	if (signatures != NULL)
 	{
 		uint64_t	label;		/* the bits the label lacks */
+		uint64_t	bits;
+		uint64_t	candidates = 0;
 
 		if (token->traditional < 0)
 			token_prepare(reader, token);
 		label = ~token->signature;
-		for (i = 0; i < signatures->count; i++)
+		for (bits = token->signature & signatures->used; bits; bits &= bits - 1)
+			candidates |= signatures->filed[__builtin_ctzll(bits)];
+		for (; candidates; candidates &= candidates - 1)
 		{
+			i = __builtin_ctzll(candidates);
 			if ((signatures->keyword[i] & label) == 0 &&
 				token_search(reader, token, patterns[i].keyword) != SIZE_MAX)
 				return patterns[i].key;
@@ -1728,17 +2232,45 @@ match_pattern_uncached(const Reader *reader, size_t index, const RowPattern *pat
 	return NULL;
 }
 
+/*
+ * equals() for a token and a word of four characters (信息内容): a token
+ * shorter than the word, trimmed or not, is not it.
+ */
+static inline bool
+is_info_content(const Reader *reader, const Token *token, const char *word)
+{
+	const unsigned char *u = (const unsigned char *) reader->text;
+	size_t		n = token->end - token->start;
+	unsigned char first;
+	unsigned char last;
+
+	if (n < 12)
+		return false;
+	if (n == 12)
+		return memcmp(reader->text + token->start, word, 12) == 0;
+	/* longer: equal only when white space at an end is trimmed */
+	first = u[token->start];
+	last = u[token->end - 1];
+	if (!(first < 0x80 ? is_ascii_space(first) : may_lead_space(first)) &&
+		!(last < 0x80 ? is_ascii_space(last) : (last <= 0x8A || last == 0x9F ||
+												last == 0xA0 || last == 0xA8 ||
+												last == 0xA9 || last == 0xAF ||
+												last == 0xBF)))
+		return false;
+	return equals(reader->text, token->start, token->end, word);
+}
+
 /* The 第二十条 item a table 2 row belongs to. */
 static int
 row_item(const char *key)
 {
-	if (strcmp(key, "rules") == 0 || strcmp(key, "normative_documents") == 0)
+	if (key_equals(key, "rules") || key_equals(key, "normative_documents"))
 		return 1;
-	if (strcmp(key, "licensing") == 0 || strcmp(key, "other_services") == 0)
+	if (key_equals(key, "licensing") || key_equals(key, "other_services"))
 		return 5;
-	if (strcmp(key, "penalties") == 0 || strcmp(key, "enforcement") == 0)
+	if (key_equals(key, "penalties") || key_equals(key, "enforcement"))
 		return 6;
-	if (strcmp(key, "fees") == 0)
+	if (key_equals(key, "fees"))
 		return 8;
 	return 9;
 }
@@ -1747,12 +2279,17 @@ row_item(const char *key)
 static int
 block_item(const Reader *reader, size_t index)
 {
-	const Token *token = &reader->tokens.items[index];
+	Token	   *token = &reader->tokens.items[index];
 	const char *text = reader->text;
 	size_t		pos = token->start;
 	size_t		end = token->end;
 
 	if (end - pos > 60)
+		return 0;
+	/* 第, 二 and 十 have no traditional forms: all three bits, or no 第二十 */
+	if (token->traditional < 0)
+		token_prepare(reader, token);
+	if ((keyword_signature("第二十") & ~token->signature) != 0)
 		return 0;
 	for (; pos + 12 <= end; pos++)
 		if (memcmp(text + pos, "第二十", 9) == 0 &&
@@ -1845,9 +2382,9 @@ is_heading(const Reader *reader, size_t index)
 
 	if (is_prose(reader, index))
 		return true;
-	cp = gr_utf8_decode(reader->text, token->end, &p);
-	if (gr_chinese_digit_value(cp) > 0 &&
-		p + 3 <= token->end && memcmp(reader->text + p, "\xE3\x80\x81", 3) == 0 &&
+	cp = gr_utf8_decode_fast(reader->text, token->end, &p);
+	if (p + 3 <= token->end && memcmp(reader->text + p, "\xE3\x80\x81", 3) == 0 &&
+		gr_chinese_digit_value(cp) > 0 &&
 		token_contains(reader, index, "情况"))
 		return true;
 	return false;
@@ -1870,10 +2407,10 @@ is_table3_start(const Reader *reader, size_t index, bool cut_table)
 	leaf = match_pattern(reader, index, table3_rows);
 	if (leaf == NULL)
 		return false;
-	if (strcmp(leaf, "new") == 0)
+	if (key_equals(leaf, "new"))
 		return true;
 	/* a page break cut the table: a row label that numbers follow */
-	return cut_table && strcmp(leaf, "total") != 0 && strcmp(leaf, "other") != 0 &&
+	return cut_table && !key_equals(leaf, "total") && !key_equals(leaf, "other") &&
 		reader->tokens.items[index].end - reader->tokens.items[index].start >= 12 &&
 		index + 1 < reader->tokens.count &&
 		reader->tokens.items[index + 1].kind == TOKEN_NUMBER;
@@ -2034,8 +2571,8 @@ new_block(Reader *reader, int item, size_t label)
 static bool
 is_result_key(const char *key)
 {
-	return strcmp(key, "new") != 0 && strcmp(key, "carried_in") != 0 &&
-		strcmp(key, "carried_out") != 0;
+	return !key_equals(key, "new") && !key_equals(key, "carried_in") &&
+		!key_equals(key, "carried_out");
 }
 
 /* The family of a table 3 key ("withheld" for withheld.x), length or 0. */
@@ -2162,8 +2699,8 @@ again:
 					row = -1;
 					state = STATE_TABLE2;
 				}
-				else if (equals(reader->text, token->start, token->end, "信息内容") ||
-						 equals(reader->text, token->start, token->end, "信息內容"))
+				else if (is_info_content(reader, token, "信息内容") ||
+						 is_info_content(reader, token, "信息內容"))
 				{
 					/* a block of table 2 whose 第二十条 label was lost */
 					if ((table = new_table(reader, 2)) < 0 ||
@@ -2237,7 +2774,7 @@ again:
 						goto again;
 					}
 					if (block_has_rows &&
-						equals(reader->text, token->start, token->end, "信息内容"))
+						is_info_content(reader, token, "信息内容"))
 					{
 						if ((block = new_block(reader, 0, SIZE_MAX)) < 0)
 							return false;
@@ -2311,23 +2848,23 @@ again:
 			case STATE_TABLE3:
 				if (token->kind == TOKEN_LABEL)
 				{
-					bool		under_other = family && strcmp(family, "other") == 0;
+					bool		under_other = family && key_equals(family, "other");
 					const char *leaf = table3_leaf(reader, i, under_other);
 					const char *group;
 
 					if (leaf && state == STATE_TABLE3_HEADER &&
-						strcmp(leaf, "total") == 0)
+						key_equals(leaf, "total"))
 						leaf = NULL;	/* the 总计 column */
 					/* the header, or 新收 again, after rows: the next report's table */
 					if (state == STATE_TABLE3 && !is_prose(reader, i) &&
-						((leaf && strcmp(leaf, "new") == 0 && table3_has_new) ||
+						((leaf && key_equals(leaf, "new") && table3_has_new) ||
 						 (!leaf && (token_contains(reader, i, "申请人情况") ||
 									token_contains(reader, i, "勾稽关系")))))
 					{
 						state = STATE_NONE;
 						goto again;
 					}
-					if (leaf && strcmp(leaf, "new") == 0)
+					if (leaf && key_equals(leaf, "new"))
 						table3_has_new = true;
 					if (leaf)
 					{
@@ -2339,7 +2876,7 @@ again:
 						state = STATE_TABLE3;
 						/* （六）其他处理 followed by its items was a group */
 						if (row >= 0 && reader->rows[row].position_count == 0 &&
-							strcmp(reader->rows[row].key, "other") == 0 && fam)
+							key_equals(reader->rows[row].key, "other") && fam)
 						{
 							r = &reader->rows[row];
 							r->key = leaf;
@@ -2357,7 +2894,7 @@ again:
 						{
 							const char *own = match_pattern(reader, i, table3_groups);
 
-							if (own && strcmp(own, "results") != 0)
+							if (own && !key_equals(own, "results"))
 							{
 								family = own;
 								family_token = i;
@@ -2374,7 +2911,7 @@ again:
 						if (fam && family && strlen(family) == fam &&
 							strncmp(family, leaf, fam) == 0 && family_token != SIZE_MAX)
 							r->path[r->path_len++] = family_token;
-						if (strcmp(leaf, "other") == 0)
+						if (key_equals(leaf, "other"))
 						{
 							family = "other";
 							family_token = i;
@@ -2397,7 +2934,7 @@ again:
 					group = match_pattern(reader, i, table3_groups);
 					if (group)
 					{
-						if (strcmp(group, "results") == 0)
+						if (key_equals(group, "results"))
 							results_token = i;
 						else
 						{
@@ -2437,7 +2974,7 @@ again:
 
 					/* room for one empty cell under a label spanning two columns */
 					r->positions[r->position_count++] = i;
-					if (strcmp(r->key, "carried_out") == 0 &&
+					if (key_equals(r->key, "carried_out") &&
 						(r->position_count == 8 ||
 						 (r->position_count == 7 &&
 						  reader->tokens.items[r->positions[0]].kind != TOKEN_EMPTY)))
@@ -2576,7 +3113,7 @@ token_text(Reader *reader, size_t index)
 	return token->copy;
 }
 
-static bool
+static inline __attribute__((always_inline)) bool
 emit(Reader *reader, Output *out, int table_no, int national, int form,
 	 int row_no, int col_no, const char *row_label, const char *col_label,
 	 const char *row_key, const char *col_key, size_t position,
@@ -2664,12 +3201,12 @@ table2_form(Reader *reader, const Table *table)
 		const Token *label = &reader->tokens.items[row->path[row->path_len - 1]];
 
 		if (block->form == 2019 || row->item == 9 ||
-			strcmp(row->key, "other_services") == 0 ||
-			strcmp(row->key, "procurement") == 0)
+			key_equals(row->key, "other_services") ||
+			key_equals(row->key, "procurement"))
 			votes2019++;
 		else if (block->form == 2021)
 			votes2021++;
-		if (strcmp(row->key, "normative_documents") == 0)
+		if (key_equals(row->key, "normative_documents"))
 		{
 			if (contains(reader->text, label->start, label->end, "行政规范性"))
 				votes2021++;
@@ -2766,7 +3303,7 @@ emit_table2(Reader *reader, Output *out, const Table *table, int table_no)
 			if (reader->status != GR_OK)
 				return false;
 			if (strstr(col_label, "万元") ||
-				strcmp(columns->keys[c], "amount_10k_yuan") == 0)
+				key_equals(columns->keys[c], "amount_10k_yuan"))
 				unit = "万元";
 			if (!emit(reader, out, table_no, 2, block_form, row_no, c + 1,
 					  row_label, col_label, row->key, columns->keys[c],
@@ -2788,7 +3325,7 @@ is_nonzero(const Reader *reader, size_t position)
 	if (position == SIZE_MAX)
 		return false;
 	token = &reader->tokens.items[position];
-	return token->kind == TOKEN_NUMBER && strcmp(token->value, "0") != 0;
+	return token->kind == TOKEN_NUMBER && !key_equals(token->value, "0");
 }
 
 /*
@@ -3020,7 +3557,7 @@ refine_table3(Reader *reader, const Table *table, size_t (*placement)[7],
 	search.fixed_total = fixed_total;
 	search.rows = scratch;
 	for (r = 0; r < table->row_count; r++)
-		if (strcmp(reader->rows[table->first_row + r].key, "total") == 0 &&
+		if (key_equals(reader->rows[table->first_row + r].key, "total") &&
 			reader->rows[table->first_row + r].position_count >= 7)
 			total_row = (long) r;
 	if (total_row < 0)
@@ -3088,8 +3625,8 @@ refine_table3(Reader *reader, const Table *table, size_t (*placement)[7],
 		{
 			const char *key = reader->rows[table->first_row + r].key;
 
-			if (strcmp(key, "new") == 0 || strcmp(key, "carried_in") == 0 ||
-				strcmp(key, "carried_out") == 0)
+			if (key_equals(key, "new") || key_equals(key, "carried_in") ||
+				key_equals(key, "carried_out"))
 			{
 				rows[count] = r;
 				first[count] = placement_mask(placement[r]);
@@ -3139,7 +3676,7 @@ refine_table3(Reader *reader, const Table *table, size_t (*placement)[7],
 			{
 				const Row  *row = &reader->rows[table->first_row + rows[i]];
 				size_t		placed[7];
-				int64_t		sign = strcmp(row->key, "carried_out") == 0 ? -1 : 1;
+				int64_t		sign = key_equals(row->key, "carried_out") ? -1 : 1;
 
 				apply_mask(row, masks[i], placed);
 				for (c = 0; c < 7; c++)
@@ -3762,7 +4299,9 @@ reader_free(Reader *reader)
 {
 	size_t		i;
 
-	for (i = 0; i < reader->tokens.count; i++)
+	/* only where append_token saw a value from env */
+	for (i = reader->allocated_from;
+		 i < reader->allocated_to && i < reader->tokens.count; i++)
 	{
 		GR_POLL(reader->env, reader->poll_counter);
 		if (!reader->tokens.items[i].emitted)
@@ -3792,8 +4331,16 @@ gr_tables_find(const GrEnv *env, const char *text, size_t len,
 	reader.len = len;
 	reader.status = GR_OK;
 	reader.search_budget = 400000;
+	reader.allocated_from = SIZE_MAX;
 	if (!tokenize(&reader) || !read_national(&reader))
 		return reader.status == GR_OK ? GR_NOMEM : reader.status;
+	/* room for the cells up front: a cell is a number token (an estimate) */
+	if (reader.number_count > 0 && reader.number_count < GR_MAX_ALLOC / sizeof(GrTableCell))
+	{
+		out.cells = gr_alloc(env, reader.number_count * sizeof(GrTableCell));
+		if (out.cells != NULL)
+			out.capacity = reader.number_count;
+	}
 	for (t = 0; t < reader.table_count; t++)
 	{
 		const Table *table = &reader.tables[t];
@@ -3816,6 +4363,12 @@ gr_tables_find(const GrEnv *env, const char *text, size_t len,
 		!order_tables(&reader, &out, table_no))
 		return reader.status == GR_OK ? GR_NOMEM : reader.status;
 	reader_free(&reader);
+	/* no cells: no array (the room made up front goes back) */
+	if (out.count == 0 && out.cells != NULL)
+	{
+		gr_release(env, out.cells);
+		out.cells = NULL;
+	}
 	*cells = out.cells;
 	*count = out.count;
 	return GR_OK;
@@ -3830,6 +4383,42 @@ typedef struct CheckList
 	size_t		capacity;
 } CheckList;
 
+/* The decimal of value, as "%lld" prints it, into out; its length. */
+static size_t
+format_int64(int64_t value, char *out)
+{
+	char		digits[24];
+	size_t		n = 0;
+	size_t		length = 0;
+	uint64_t	magnitude = value < 0 ? (uint64_t) 0 - (uint64_t) value : (uint64_t) value;
+
+	do
+	{
+		digits[n++] = (char) ('0' + magnitude % 10);
+		magnitude /= 10;
+	} while (magnitude > 0);
+	if (value < 0)
+		out[length++] = '-';
+	while (n > 0)
+		out[length++] = digits[--n];
+	out[length] = '\0';
+	return length;
+}
+
+/* A NUL-terminated copy of bytes[0, length), from env; NULL on no memory. */
+static char *
+copy_bytes(Reader *reader, const char *bytes, size_t length)
+{
+	char	   *copy = gr_alloc(reader->env, length + 1);
+
+	if (copy != NULL)
+	{
+		memcpy(copy, bytes, length);
+		copy[length] = '\0';
+	}
+	return copy;
+}
+
 static bool
 add_check(Reader *reader, CheckList *list, int table_no, const char *subject,
 		  const char *relation, int64_t expected, int64_t actual)
@@ -3837,6 +4426,8 @@ add_check(Reader *reader, CheckList *list, int table_no, const char *subject,
 	GrTableCheck *check;
 	char		number[32];
 	char	   *copy;
+	size_t		subject_length = strlen(subject);
+	size_t		relation_length = strlen(relation);
 	size_t		length;
 
 	if (!reserve_one(reader, (void **) &list->items, list->count,
@@ -3844,21 +4435,19 @@ add_check(Reader *reader, CheckList *list, int table_no, const char *subject,
 		return false;
 	check = &list->items[list->count];
 	check->table_no = table_no;
-	length = strlen(subject) + strlen(relation) + 2;
-	if ((copy = gr_alloc(reader->env, length)) == NULL)
+	/* "<subject> <relation>" */
+	if ((copy = gr_alloc(reader->env, subject_length + relation_length + 2)) == NULL)
 		goto nomem;
-	snprintf(copy, length, "%s %s", subject, relation);
+	memcpy(copy, subject, subject_length);
+	copy[subject_length] = ' ';
+	memcpy(copy + subject_length + 1, relation, relation_length + 1);
 	check->relation = copy;
-	snprintf(number, sizeof(number), "%lld", (long long) expected);
-	if ((copy = gr_alloc(reader->env, strlen(number) + 1)) == NULL)
+	length = format_int64(expected, number);
+	if ((check->expected = copy_bytes(reader, number, length)) == NULL)
 		goto nomem;
-	strcpy(copy, number);
-	check->expected = copy;
-	snprintf(number, sizeof(number), "%lld", (long long) actual);
-	if ((copy = gr_alloc(reader->env, strlen(number) + 1)) == NULL)
+	length = format_int64(actual, number);
+	if ((check->actual = copy_bytes(reader, number, length)) == NULL)
 		goto nomem;
-	strcpy(copy, number);
-	check->actual = copy;
 	check->holds = expected == actual;
 	list->count++;
 	return true;
@@ -3889,58 +4478,124 @@ sum_add(Sum *sum, const GrTableCell *cell)
 		sum->exact = false;
 }
 
+/* Add the sum of some cells to another. */
+static inline void
+sum_merge(Sum *sum, const Sum *more)
+{
+	sum->printed += more->printed;
+	sum->total += more->total;
+	sum->exact = sum->exact && more->exact;
+}
+
 static bool
 is_result_row(const char *key)
 {
-	return strcmp(key, "granted") == 0 || strcmp(key, "partly_granted") == 0 ||
-		strcmp(key, "other") == 0 || strchr(key, '.') != NULL;
+	return key_equals(key, "granted") || key_equals(key, "partly_granted") ||
+		key_equals(key, "other") || strchr(key, '.') != NULL;
 }
 
-/* Check table 3 of table_no: cells[first, last). */
+/* The table 3 column of a key (static, or a copy of one): 0..6, or -1. */
+static int
+table3_column(const char *key)
+{
+	int			c;
+
+	for (c = 0; c < 7; c++)
+		if (key == table3_columns[c])
+			return c;
+	for (c = 0; c < 7; c++)
+		if (key_equals(key, table3_columns[c]))
+			return c;
+	return -1;
+}
+
+/* What a table 3 row adds to in its column's checks. */
+typedef enum Table3Side
+{
+	SIDE_NONE,
+	SIDE_LEFT,					/* new, carried_in */
+	SIDE_TOTAL,					/* total: the right side and the total */
+	SIDE_RIGHT,					/* carried_out */
+	SIDE_RESULT					/* granted … other.* */
+} Table3Side;
+
+static Table3Side
+table3_side(const char *row_key)
+{
+	if (key_equals(row_key, "new") || key_equals(row_key, "carried_in"))
+		return SIDE_LEFT;
+	if (key_equals(row_key, "total"))
+		return SIDE_TOTAL;
+	if (key_equals(row_key, "carried_out"))
+		return SIDE_RIGHT;
+	if (is_result_row(row_key))
+		return SIDE_RESULT;
+	return SIDE_NONE;
+}
+
+/*
+ * Check table 3 of table_no: cells[first, last).  One pass sums every
+ * column's sides (each cell's value read once); the checks are then made
+ * column by column, in the order of table3_columns.
+ */
 static bool
 check_table3(Reader *reader, CheckList *list, const GrTableCell *cells,
 			 size_t first, size_t last)
 {
+	Sum			left[7],
+				right[7],
+				results[7],
+				total[7];
 	int			c;
 	size_t		i;
 
 	for (c = 0; c < 7; c++)
 	{
-		const char *column = table3_columns[c];
-		Sum			left = {0, 0, true},
-					right = {0, 0, true},
-					results = {0, 0, true},
-					total = {0, 0, true};
+		left[c] = right[c] = results[c] = total[c] = (Sum) {0, 0, true};
+	}
+	for (i = first; i < last; i++)
+	{
+		const GrTableCell *cell = &cells[i];
+		Table3Side	side;
+		Sum			one = {0, 0, true};
 
-		for (i = first; i < last; i++)
+		GR_POLL(reader->env, reader->poll_counter);
+		if (cell->row_key == NULL || cell->col_key == NULL ||
+			(c = table3_column(cell->col_key)) < 0 ||
+			(side = table3_side(cell->row_key)) == SIDE_NONE)
+			continue;
+		sum_add(&one, cell);
+		switch (side)
 		{
-			const GrTableCell *cell = &cells[i];
-
-			GR_POLL(reader->env, reader->poll_counter);
-			if (cell->row_key == NULL || cell->col_key == NULL ||
-				strcmp(cell->col_key, column) != 0)
-				continue;
-			if (strcmp(cell->row_key, "new") == 0 ||
-				strcmp(cell->row_key, "carried_in") == 0)
-				sum_add(&left, cell);
-			else if (strcmp(cell->row_key, "total") == 0)
-			{
-				sum_add(&right, cell);
-				sum_add(&total, cell);
-			}
-			else if (strcmp(cell->row_key, "carried_out") == 0)
-				sum_add(&right, cell);
-			else if (is_result_row(cell->row_key))
-				sum_add(&results, cell);
+			case SIDE_LEFT:
+				sum_merge(&left[c], &one);
+				break;
+			case SIDE_TOTAL:
+				sum_merge(&right[c], &one);
+				sum_merge(&total[c], &one);
+				break;
+			case SIDE_RIGHT:
+				sum_merge(&right[c], &one);
+				break;
+			case SIDE_RESULT:
+				sum_merge(&results[c], &one);
+				break;
+			case SIDE_NONE:
+				break;
 		}
-		if (left.printed && right.printed && left.exact && right.exact &&
+	}
+	for (c = 0; c < 7; c++)
+	{
+		const char *column = table3_columns[c];
+
+		if (left[c].printed && right[c].printed && left[c].exact && right[c].exact &&
 			!add_check(reader, list, cells[first].table_no, column,
 					   "column: new + carried_in = total + carried_out",
-					   left.total, right.total))
+					   left[c].total, right[c].total))
 			return false;
-		if (results.printed && total.printed && results.exact && total.exact &&
+		if (results[c].printed && total[c].printed && results[c].exact && total[c].exact &&
 			!add_check(reader, list, cells[first].table_no, column,
-					   "column: total = sum of results", results.total, total.total))
+					   "column: total = sum of results", results[c].total, total[c].total))
 			return false;
 	}
 	/* rows are numbered in order, cells of a row are adjacent */
@@ -3948,22 +4603,24 @@ check_table3(Reader *reader, CheckList *list, const GrTableCell *cells,
 	{
 		size_t		j = i;
 		Sum			parts = {0, 0, true},
-					total = {0, 0, true};
+					row_total = {0, 0, true};
 
 		while (j < last && cells[j].row_no == cells[i].row_no)
 		{
 			GR_POLL(reader->env, reader->poll_counter);
 			if (cells[j].row_key == NULL || cells[j].col_key == NULL)
 				;				/* a row the format does not have */
-			else if (strcmp(cells[j].col_key, "total") == 0)
-				sum_add(&total, &cells[j]);
+			else if (cells[j].col_key == table3_columns[6] ||
+					 key_equals(cells[j].col_key, "total"))
+				sum_add(&row_total, &cells[j]);
 			else
 				sum_add(&parts, &cells[j]);
 			j++;
 		}
-		if (parts.printed && total.printed && parts.exact && total.exact &&
+		if (parts.printed && row_total.printed && parts.exact && row_total.exact &&
 			!add_check(reader, list, cells[i].table_no, cells[i].row_key,
-					   "row: total = sum of the applicant columns", parts.total, total.total))
+					   "row: total = sum of the applicant columns", parts.total,
+					   row_total.total))
 			return false;
 		i = j;
 	}
@@ -3986,9 +4643,9 @@ check_table4(Reader *reader, CheckList *list, const GrTableCell *cells,
 		{
 			GR_POLL(reader->env, reader->poll_counter);
 			if (cells[i].row_key == NULL || cells[i].col_key == NULL ||
-				strcmp(cells[i].row_key, table4_row_keys[g]) != 0)
+				!key_equals(cells[i].row_key, table4_row_keys[g]))
 				continue;
-			if (strcmp(cells[i].col_key, "total") == 0)
+			if (key_equals(cells[i].col_key, "total"))
 				sum_add(&total, &cells[i]);
 			else
 				sum_add(&parts, &cells[i]);

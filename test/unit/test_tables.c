@@ -373,6 +373,26 @@ UNIT_SUITE(tables_other_tables)
 	CHECK_INT(cell_count, 0);
 }
 
+/*
+ * Cells that begin with digits and a mark ("1.属于…", "2、…") are labels;
+ * with a digit after the mark they are decimals ("1.5", "3．5").
+ */
+UNIT_SUITE(tables_numbered_labels)
+{
+	read_tables("项目 | 本年度 | 上年度\n"
+				"1.主动公开信息 | 1.5 | 12\n"
+				"2、收费金额 | 3．5 | 7\n"
+				"3．其他 | 0.25 | 2.\n");
+	CHECK_INT(cell_count, 5);
+	CHECK_STR(cells[0].row_label, "1.主动公开信息");
+	CHECK_STR(cells[0].value, "1.5");
+	CHECK_STR(cells[1].value, "12");
+	CHECK_STR(cells[2].row_label, "2、收费金额");
+	CHECK_STR(cells[2].value, "3.5");
+	CHECK_STR(cells[4].row_label, "3．其他 / 2.");
+	CHECK_STR(cells[4].value, "0.25");
+}
+
 UNIT_SUITE(tables_pdf_text)
 {
 	/* rows of space-separated numbers; table 4 header one char per line */
