@@ -634,11 +634,12 @@ build_view(const GrEnv *env, const char *text, size_t len,
 			continue;
 		}
 		/*
-		 * A run of Han characters with lead bytes E4..E9 (U+4000..U+9FFF,
-		 * never overlong nor surrogates) and of ASCII: the steps below for
-		 * them alone, in a tight loop (no fullwidth test applies; a tab
-		 * becomes a space, a CR is left out, a letter is looked at for
-		 * ruby).  With a slot per byte (cap == len + 1) no slot check is
+		 * A run of ASCII, of Han characters with lead bytes E4..E9
+		 * (U+4000..U+9FFF) and of the punctuation of Chinese text
+		 * (U+2000..203F, U+3000..303F, U+FF00..FF7F): the steps below for
+		 * them alone, in a tight loop (a tab becomes a space, a CR and a
+		 * zero-width space are left out, fullwidth forms are folded, a
+		 * letter is looked at for ruby).  With a slot per byte (cap == len + 1) no slot check is
 		 * needed: n <= at.  It polls once per block of 4096 bytes.
 		 */
 		if (cap == len + 1 && len >= 3)
@@ -690,13 +691,39 @@ build_view(const GrEnv *env, const char *text, size_t len,
 					{
 						uint32_t	b1 = (unsigned char) text[pos + 1];
 						uint32_t	b2 = (unsigned char) text[pos + 2];
-						uint32_t	simple;
+						uint32_t	out;
 
-						/* continuation bytes are 10xxxxxx */
-						if (b0 - 0xE4 > 5 || (((b1 << 8) | b2) & 0xC0C0) != 0x8080)
+						/* three bytes, continuation bytes 10xxxxxx */
+						if (b0 - 0xE0 > 15 || (((b1 << 8) | b2) & 0xC0C0) != 0x8080)
 							break;
 						/* the marker bits of the three bytes taken off at once */
 						c = (b0 << 12) + (b1 << 6) + b2 - ((0xE0u << 12) + (0x80u << 6) + 0x80u);
+						if (c - 0x4000 < 0x6000)
+						{
+							/* Han: lead bytes E4..E9, folded to simplified */
+							uint32_t	simple = gr_t2s_direct[c - GR_HAN_FIRST];
+
+							out = simple != 0 ? simple : c;
+						}
+						else if (c - 0x3000 < 0x40)
+							out = c == 0x3000 ? ' ' : c;	/* 、。《》 … and U+3000 */
+						else if (c - 0xFF00 < 0x80)
+						{
+							/* fullwidth ASCII folded: ，：；（） … */
+							out = c - 0xFF01 < 0x5E ? c - 0xFEE0 : c;
+						}
+						else if (c - 0x2000 < 0x40)
+						{
+							/* “” — …, spaces, zero-width characters left out */
+							if (c - 0x200B < 3)
+								out = GR_INVALID_CP;
+							else if (c == 0x2002 || c == 0x2003 || c == 0x2009 || c == 0x202F)
+								out = ' ';
+							else
+								out = c;
+						}
+						else
+							break;	/* overlong forms, surrogates, the rest */
 						pos += 3;
 						if (c == raw_last)
 						{
@@ -708,8 +735,20 @@ build_view(const GrEnv *env, const char *text, size_t len,
 							run = 1;
 							raw_last = c;
 						}
-						simple = gr_t2s_direct[c - GR_HAN_FIRST];
-						vcp[n] = simple != 0 ? simple : c;
+						if (out - 'a' < 26)
+						{
+							/* a folded letter after "(" after a character: maybe ruby */
+							if (n > 1 && vcp[n - 1] == '(' && gr_is_han(vcp[n - 2]))
+							{
+								if (ngates < RUBY_GATES)
+									paren_gate[ngates++] = n;
+								else
+									paren_many = true;
+							}
+						}
+						else if (out == GR_INVALID_CP)
+							continue;
+						vcp[n] = out;
 						voff[n] = (uint32_t) at;
 						n++;
 					}
