@@ -558,6 +558,30 @@ nomem:
 
 #define RUBY_GATES 32
 
+/*
+ * U+4000..U+9FFF folded to simplified (gr_t2s_direct, or the character
+ * itself): one load per Han character in the view's tight loop.  Built
+ * once, immutable.
+ */
+static uint16_t han_fold[0x6000];
+static bool han_fold_built = false;
+
+static const uint16_t *
+han_fold_table(void)
+{
+	if (!han_fold_built)
+	{
+		for (uint32_t c = 0x4000; c <= 0x9FFF; c++)
+		{
+			uint16_t	simple = gr_t2s_direct[c - GR_HAN_FIRST];
+
+			han_fold[c - 0x4000] = simple != 0 ? simple : (uint16_t) c;
+		}
+		han_fold_built = true;
+	}
+	return han_fold;
+}
+
 /* ASCII the view's tight loop does not just copy: tab, CR, letters a-z */
 static const bool ascii_odd[128] = {
 	['\t'] = true, ['\r'] = true,
@@ -657,35 +681,81 @@ build_view(const GrEnv *env, const char *text, size_t len,
 					at = pos;
 					if (b0 < 0x80)
 					{
-						pos++;
-						if (b0 == raw_last)
+						/* ASCII, as long as it goes on */
+						for (;;)
 						{
-							if (++run > 8)
-								continue;
-						}
-						else
-						{
-							run = 1;
-							raw_last = b0;
-						}
-						if (ascii_odd[b0])
-						{
-							if (b0 == '\r')
-								continue;
-							if (b0 == '\t')
-								b0 = ' ';
-							/* a letter after "(" after a character: maybe ruby */
-							else if (n > 1 && vcp[n - 1] == '(' && gr_is_han(vcp[n - 2]))
+							at = pos;
+							pos++;
+							if (b0 != raw_last)
 							{
-								if (ngates < RUBY_GATES)
-									paren_gate[ngates++] = n;
-								else
-									paren_many = true;
+								run = 1;
+								raw_last = b0;
 							}
+							else if (++run > 8)
+								goto ascii_next;
+							if (ascii_odd[b0])
+							{
+								if (b0 == '\r')
+									goto ascii_next;
+								if (b0 == '\t')
+									b0 = ' ';
+								/* a letter after "(" after a character: maybe ruby */
+								else if (n > 1 && vcp[n - 1] == '(' && gr_is_han(vcp[n - 2]))
+								{
+									if (ngates < RUBY_GATES)
+										paren_gate[ngates++] = n;
+									else
+										paren_many = true;
+								}
+							}
+							vcp[n] = b0;
+							voff[n] = (uint32_t) at;
+							n++;
+					ascii_next:
+							if (pos >= block_end)
+								break;
+							b0 = (unsigned char) text[pos];
+							if (b0 >= 0x80)
+								break;
 						}
-						vcp[n] = b0;
-						voff[n] = (uint32_t) at;
-						n++;
+					}
+					else if (b0 - 0xE4 <= 5)
+					{
+						/* Han (U+4000..U+9FFF), as long as they go on */
+						const uint16_t *fold = han_fold_table();
+
+						for (;;)
+						{
+							uint32_t	b1 = (unsigned char) text[pos + 1];
+							uint32_t	b2 = (unsigned char) text[pos + 2];
+
+							/* continuation bytes are 10xxxxxx */
+							if ((((b1 << 8) | b2) & 0xC0C0) != 0x8080)
+								goto fast_stop;
+							/* the marker bits of the three bytes taken off at once */
+							c = (b0 << 12) + (b1 << 6) + b2 - ((0xE0u << 12) + (0x80u << 6) + 0x80u);
+							at = pos;
+							pos += 3;
+							if (c != raw_last)
+							{
+								run = 1;
+								raw_last = c;
+								vcp[n] = fold[c - 0x4000];
+								voff[n] = (uint32_t) at;
+								n++;
+							}
+							else if (++run <= 8)
+							{
+								vcp[n] = fold[c - 0x4000];
+								voff[n] = (uint32_t) at;
+								n++;
+							}
+							if (pos >= block_end)
+								break;
+							b0 = (unsigned char) text[pos];
+							if (b0 - 0xE4 > 5)
+								break;
+						}
 					}
 					else
 					{
@@ -698,14 +768,7 @@ build_view(const GrEnv *env, const char *text, size_t len,
 							break;
 						/* the marker bits of the three bytes taken off at once */
 						c = (b0 << 12) + (b1 << 6) + b2 - ((0xE0u << 12) + (0x80u << 6) + 0x80u);
-						if (c - 0x4000 < 0x6000)
-						{
-							/* Han: lead bytes E4..E9, folded to simplified */
-							uint32_t	simple = gr_t2s_direct[c - GR_HAN_FIRST];
-
-							out = simple != 0 ? simple : c;
-						}
-						else if (c - 0x3000 < 0x40)
+						if (c - 0x3000 < 0x40)
 							out = c == 0x3000 ? ' ' : c;	/* 、。《》 … and U+3000 */
 						else if (c - 0xFF00 < 0x80)
 						{
@@ -753,6 +816,7 @@ build_view(const GrEnv *env, const char *text, size_t len,
 						n++;
 					}
 				}
+		fast_stop:
 				if (pos < block_end)
 					break;
 				if (env->poll)
@@ -941,38 +1005,33 @@ build_view(const GrEnv *env, const char *text, size_t len,
  * Words
  * --------------------------------------------------------------------- */
 
-/* Does the view hold word (UTF-8) at index i? */
+/*
+ * The few words looked for one by one, as code points (a word of two
+ * characters is two compares, not two UTF-8 decodes per call).
+ */
+static const uint32_t word_part[] = {0x90E8, 0x5206};	/* 部分 */
+static const uint32_t word_column_data[] = {0x672C, 0x5217, 0x6570, 0x636E};	/* 本列数据 */
+static const uint32_t word_as_follows[] = {0x5982, 0x4E0B};	/* 如下 */
+
+#define WORD(w) (w), (sizeof(w) / sizeof((w)[0]))
+
+/* Does the view hold word[0, length) at index i (before limit)? */
 static bool
-word_at(const View *v, size_t i, size_t limit, const char *word)
+word_at(const View *v, size_t i, size_t limit, const uint32_t *word, size_t length)
 {
-	size_t		wl = strlen(word);
-
-	for (size_t p = 0; p < wl;)
-	{
-		uint32_t	c = gr_utf8_decode(word, wl, &p);
-
-		if (i >= limit || v->cp[i] != c)
+	for (size_t k = 0; k < length; k++, i++)
+		if (i >= limit || v->cp[i] != word[k])
 			return false;
-		i++;
-	}
 	return true;
 }
 
-/* Does the view hold word (UTF-8) ending just before index i? */
+/* Does the view hold word[0, length) ending just before index i (not before floor)? */
 static bool
-word_before(const View *v, size_t i, size_t floor, const char *word)
+word_before(const View *v, size_t i, size_t floor, const uint32_t *word, size_t length)
 {
-	size_t		chars = 0,
-				wl = strlen(word);
-
-	for (size_t p = 0; p < wl;)
-	{
-		gr_utf8_decode(word, wl, &p);
-		chars++;
-	}
-	if (i < floor + chars)
+	if (i < floor + length)
 		return false;
-	return word_at(v, i - chars, i, word);
+	return word_at(v, i - length, i, word, length);
 }
 
 /* Words a heading of this genre ends with. */
@@ -1225,7 +1284,7 @@ context_before(const View *v, size_t i, size_t line_start)
 		return CTX_TERMINAL;
 	if (c == ':')
 	{
-		if (word_before(v, p - 1, line_start, "如下"))
+		if (word_before(v, p - 1, line_start, WORD(word_as_follows)))
 			return CTX_TERMINAL;
 		return CTX_LIST;
 	}
@@ -1376,7 +1435,7 @@ parse_label(const View *v, size_t i, int *style, int *number, size_t *end)
 				*end = e + 1;
 				return true;
 			}
-			if (word_at(v, e, v->n, "部分"))
+			if (word_at(v, e, v->n, WORD(word_part)))
 			{
 				*style = ST_CHAPTER;
 				*number = value;
@@ -1677,6 +1736,22 @@ find_candidates(const GrEnv *env, const View *v, Cand **out, size_t *count)
 				plain[cp] = 1;
 			continue;
 		}
+		/*
+		 * What parse_label wants after the first character, checked here
+		 * first: a numeral, digit or letter after "(", a numeral after 第,
+		 * a numeral, 、 or '.' after a numeral (most 一 are in words)
+		 */
+		if (cp >= 0x80 || cp == '(')
+		{
+			uint32_t	next = i + 1 < v->n ? v->cp[i + 1] : '\n';
+			int			next_digit = cn_digit(next);
+
+			if (cp == '(' ? !(next_digit > 0 || is_digit(next) || is_ascii_letter(next)) :
+				cp == 0x7B2C ? next_digit <= 0 :
+				cp >= 0x4E00 ? next_digit < 0 && next != 0x3001 && next != '.' :
+				false)
+				continue;
+		}
 		if (!parse_label(v, i, &style, &number, &end))
 		{
 			/* a digit after a digit starts no label: pass over the run (to the block's end) */
@@ -1762,7 +1837,7 @@ filter_candidates(const GrEnv *env, const View *v, Cand *cands, size_t ncands)
 				if (v->cp[k] == 0x7B2C && k + 1 < info.end &&
 					(cn_digit(v->cp[k + 1]) > 0 || is_digit(v->cp[k + 1])))
 					break;
-				if (v->cp[k] == '(' && word_at(v, k + 1, info.end, "本列数据"))
+				if (v->cp[k] == '(' && word_at(v, k + 1, info.end, WORD(word_column_data)))
 					break;
 			}
 		}
@@ -2075,37 +2150,62 @@ classify(const View *v, size_t hs, size_t he)
 	"政府信息公开的情况", NULL};
 	static const char *const overview[] = {"概述", "概况", "总体情况", "基本情况",
 	"基本信息", "总体工作", "主要工作", "工作情况", "工作概述", NULL};
-	static DecodedList other_w,
-				problems_w,
-				appeals_w,
-				fees_w,
-				consultation_w,
-				requests_w,
-				proactive_w,
-				overview_w;
+	static const char *const *const lists[] = {other, problems, appeals, fees,
+	consultation, requests, proactive, overview};
+	static const GrTopic list_topics[] = {GR_TOPIC_OTHER, GR_TOPIC_PROBLEMS,
+		GR_TOPIC_APPEALS, GR_TOPIC_FEES, GR_TOPIC_CONSULTATION, GR_TOPIC_REQUESTS,
+	GR_TOPIC_PROACTIVE, GR_TOPIC_OVERVIEW};
+
+	/*
+	 * The lists one after the other, in the order they are tried: the
+	 * topic is that of the first word (by this order) found anywhere in
+	 * the heading, found in one pass over the heading.
+	 */
+	static const char *all_words[LIST_MAX + 1];
+	static GrTopic all_topics[LIST_MAX];
+	static DecodedList all_w;
+	const DecodedList *list;
 	uint32_t	h[64];
 	size_t		hl = 0;
+	int			best = LIST_MAX;
 
+	if (all_w.count == 0)
+	{
+		int			k = 0;
+
+		for (size_t l = 0; l < sizeof(lists) / sizeof(lists[0]); l++)
+			for (int w = 0; lists[l][w] && k < LIST_MAX; w++)
+			{
+				all_words[k] = lists[l][w];
+				all_topics[k] = list_topics[l];
+				k++;
+			}
+		all_words[k] = NULL;
+	}
+	list = decoded(all_words, &all_w);
 	for (size_t i = hs; i < he && hl < 64; i++)
 		if (!is_blank(v->cp[i]))
 			h[hl++] = v->cp[i];
-	if (heading_has_any(h, hl, decoded(other, &other_w)))
-		return GR_TOPIC_OTHER;
-	if (heading_has_any(h, hl, decoded(problems, &problems_w)))
-		return GR_TOPIC_PROBLEMS;
-	if (heading_has_any(h, hl, decoded(appeals, &appeals_w)))
-		return GR_TOPIC_APPEALS;
-	if (heading_has_any(h, hl, decoded(fees, &fees_w)))
-		return GR_TOPIC_FEES;
-	if (heading_has_any(h, hl, decoded(consultation, &consultation_w)))
-		return GR_TOPIC_CONSULTATION;
-	if (heading_has_any(h, hl, decoded(requests, &requests_w)))
-		return GR_TOPIC_REQUESTS;
-	if (heading_has_any(h, hl, decoded(proactive, &proactive_w)))
-		return GR_TOPIC_PROACTIVE;
-	if (heading_has_any(h, hl, decoded(overview, &overview_w)))
-		return GR_TOPIC_OVERVIEW;
-	return GR_TOPIC_NONE;
+	for (size_t i = 0; i < hl; i++)
+	{
+		uint32_t	c = h[i];
+
+		if (!LIST_BIT(list->first, c))
+			continue;
+		/* a chain lists its words in order: its first match is its best */
+		for (int k = list->first_head[c & 1023]; k >= 0 && k < best; k = list->first_next[k])
+		{
+			size_t		n = list->length[k];
+
+			if (list->cp[k][0] == c && i + n <= hl &&
+				memcmp(h + i, list->cp[k], n * sizeof(uint32_t)) == 0)
+			{
+				best = k;
+				break;
+			}
+		}
+	}
+	return best < list->count ? all_topics[best] : GR_TOPIC_NONE;
 }
 
 const char *
@@ -2382,7 +2482,7 @@ accept_candidates(const GrEnv *env, const View *v, Cand *cands, size_t ncands,
 			size_t		p = prev_visible(v, c->line_start);
 
 			if (p != NO_POS && v->cp[p] == ':' &&
-				!word_before(v, p, 0, "如下") &&
+				!word_before(v, p, 0, WORD(word_as_follows)) &&
 				!(last_heading_span_end != NO_POS && p < last_heading_span_end + 1 &&
 				  nsecs > 0 && p >= secs[nsecs - 1].pos) &&
 				is_list_item(v, cands, ncands, i, line_end))
