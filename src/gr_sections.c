@@ -558,6 +558,13 @@ nomem:
 
 #define RUBY_GATES 32
 
+/* Kept out of line: a hot loop with few variables, inside one with many */
+#if defined(__GNUC__)
+#define GR_NOINLINE __attribute__((noinline))
+#else
+#define GR_NOINLINE
+#endif
+
 /*
  * U+4000..U+9FFF folded to simplified (gr_t2s_direct, or the character
  * itself): one load per Han character in the view's tight loop.  Built
@@ -593,6 +600,177 @@ static const bool ascii_odd[128] = {
 	['z'] = true,
 };
 
+/*
+ * The view's tight loop: ASCII, Han characters with lead bytes E4..E9
+ * (U+4000..U+9FFF) and the punctuation of Chinese text (U+2000..203F,
+ * U+3000..303F, U+FF00..FF7F) from text[pos] on, up to end (at most the
+ * text's length - 2: a character's three bytes are read without a check),
+ * with the steps of build_view's general loop for them alone (a tab becomes
+ * a space, a CR and a zero-width space are left out, fullwidth forms are
+ * folded, a letter is looked at for ruby).  It returns where it stopped: at
+ * end, or at a character it leaves to the general loop.  The view has a
+ * slot per byte, so no slot check is needed (n <= pos).  A function of its
+ * own, so that its few variables stay in registers.
+ */
+static GR_NOINLINE size_t
+view_fast(const char *text, size_t pos, size_t end, const uint16_t *fold,
+		  uint32_t *vcp, uint32_t *voff, size_t *n_io, uint32_t *raw_last_io,
+		  size_t *run_io, size_t *paren_gate, int *ngates, bool *paren_many)
+{
+	size_t		n = *n_io;
+	uint32_t	raw_last = *raw_last_io;
+	size_t		run = *run_io;
+	size_t		block_end = end;
+	size_t		at;
+	uint32_t	c;
+
+	while (pos < block_end)
+	{
+		uint32_t	b0 = (unsigned char) text[pos];
+
+		at = pos;
+		if (b0 < 0x80)
+		{
+			/* ASCII, as long as it goes on */
+			for (;;)
+			{
+				at = pos;
+				pos++;
+				if (b0 != raw_last)
+				{
+					run = 1;
+					raw_last = b0;
+				}
+				else if (++run > 8)
+					goto ascii_next;
+				if (ascii_odd[b0])
+				{
+					if (b0 == '\r')
+						goto ascii_next;
+					if (b0 == '\t')
+						b0 = ' ';
+					/* a letter after "(" after a character: maybe ruby */
+					else if (n > 1 && vcp[n - 1] == '(' && gr_is_han(vcp[n - 2]))
+					{
+						if (*ngates < RUBY_GATES)
+							paren_gate[(*ngates)++] = n;
+						else
+							*paren_many = true;
+					}
+				}
+				vcp[n] = b0;
+				voff[n] = (uint32_t) at;
+				n++;
+		ascii_next:
+				if (pos >= block_end)
+					break;
+				b0 = (unsigned char) text[pos];
+				if (b0 >= 0x80)
+					break;
+			}
+		}
+		else if (b0 - 0xE4 <= 5)
+		{
+			/* Han (U+4000..U+9FFF), as long as they go on */
+			for (;;)
+			{
+				uint32_t	b1 = (unsigned char) text[pos + 1];
+				uint32_t	b2 = (unsigned char) text[pos + 2];
+
+				/* continuation bytes are 10xxxxxx */
+				if ((((b1 << 8) | b2) & 0xC0C0) != 0x8080)
+					goto stop;
+				/* the marker bits of the three bytes taken off at once */
+				c = (b0 << 12) + (b1 << 6) + b2 - ((0xE0u << 12) + (0x80u << 6) + 0x80u);
+				at = pos;
+				pos += 3;
+				if (c != raw_last)
+				{
+					run = 1;
+					raw_last = c;
+					vcp[n] = fold[c - 0x4000];
+					voff[n] = (uint32_t) at;
+					n++;
+				}
+				else if (++run <= 8)
+				{
+					vcp[n] = fold[c - 0x4000];
+					voff[n] = (uint32_t) at;
+					n++;
+				}
+				if (pos >= block_end)
+					break;
+				b0 = (unsigned char) text[pos];
+				if (b0 - 0xE4 > 5)
+					break;
+			}
+		}
+		else
+		{
+			uint32_t	b1 = (unsigned char) text[pos + 1];
+			uint32_t	b2 = (unsigned char) text[pos + 2];
+			uint32_t	out;
+
+			/* three bytes, continuation bytes 10xxxxxx */
+			if (b0 - 0xE0 > 15 || (((b1 << 8) | b2) & 0xC0C0) != 0x8080)
+				break;
+			/* the marker bits of the three bytes taken off at once */
+			c = (b0 << 12) + (b1 << 6) + b2 - ((0xE0u << 12) + (0x80u << 6) + 0x80u);
+			if (c - 0x3000 < 0x40)
+				out = c == 0x3000 ? ' ' : c;	/* 、。《》 … and U+3000 */
+			else if (c - 0xFF00 < 0x80)
+			{
+				/* fullwidth ASCII folded: ，：；（） … */
+				out = c - 0xFF01 < 0x5E ? c - 0xFEE0 : c;
+			}
+			else if (c - 0x2000 < 0x40)
+			{
+				/* “” — …, spaces, zero-width characters left out */
+				if (c - 0x200B < 3)
+					out = GR_INVALID_CP;
+				else if (c == 0x2002 || c == 0x2003 || c == 0x2009 || c == 0x202F)
+					out = ' ';
+				else
+					out = c;
+			}
+			else
+				break;	/* overlong forms, surrogates, the rest */
+			pos += 3;
+			if (c == raw_last)
+			{
+				if (++run > 8)
+					continue;
+			}
+			else
+			{
+				run = 1;
+				raw_last = c;
+			}
+			if (out - 'a' < 26)
+			{
+				/* a folded letter after "(" after a character: maybe ruby */
+				if (n > 1 && vcp[n - 1] == '(' && gr_is_han(vcp[n - 2]))
+				{
+					if (*ngates < RUBY_GATES)
+						paren_gate[(*ngates)++] = n;
+					else
+						*paren_many = true;
+				}
+			}
+			else if (out == GR_INVALID_CP)
+				continue;
+			vcp[n] = out;
+			voff[n] = (uint32_t) at;
+			n++;
+		}
+	}
+stop:
+	*n_io = n;
+	*raw_last_io = raw_last;
+	*run_io = run;
+	return pos;
+}
+
 static GrStatus
 build_view(const GrEnv *env, const char *text, size_t len,
 		   const Drop *drops, size_t ndrops, View *view)
@@ -617,6 +795,7 @@ build_view(const GrEnv *env, const char *text, size_t len,
 	size_t		next_drop = ndrops > 0 ? drops[0].start : SIZE_MAX;
 	uint32_t   *vcp;
 	uint32_t   *voff;
+	const uint16_t *fold = han_fold_table();
 
 	if (len >= UINT32_MAX || (len + 1) > GR_MAX_ALLOC / sizeof(uint32_t))
 		return GR_TOO_LARGE;
@@ -674,149 +853,8 @@ build_view(const GrEnv *env, const char *text, size_t len,
 			{
 				size_t		block_end = fast_end - pos > 4096 ? pos + 4096 : fast_end;
 
-				while (pos < block_end)
-				{
-					uint32_t	b0 = (unsigned char) text[pos];
-
-					at = pos;
-					if (b0 < 0x80)
-					{
-						/* ASCII, as long as it goes on */
-						for (;;)
-						{
-							at = pos;
-							pos++;
-							if (b0 != raw_last)
-							{
-								run = 1;
-								raw_last = b0;
-							}
-							else if (++run > 8)
-								goto ascii_next;
-							if (ascii_odd[b0])
-							{
-								if (b0 == '\r')
-									goto ascii_next;
-								if (b0 == '\t')
-									b0 = ' ';
-								/* a letter after "(" after a character: maybe ruby */
-								else if (n > 1 && vcp[n - 1] == '(' && gr_is_han(vcp[n - 2]))
-								{
-									if (ngates < RUBY_GATES)
-										paren_gate[ngates++] = n;
-									else
-										paren_many = true;
-								}
-							}
-							vcp[n] = b0;
-							voff[n] = (uint32_t) at;
-							n++;
-					ascii_next:
-							if (pos >= block_end)
-								break;
-							b0 = (unsigned char) text[pos];
-							if (b0 >= 0x80)
-								break;
-						}
-					}
-					else if (b0 - 0xE4 <= 5)
-					{
-						/* Han (U+4000..U+9FFF), as long as they go on */
-						const uint16_t *fold = han_fold_table();
-
-						for (;;)
-						{
-							uint32_t	b1 = (unsigned char) text[pos + 1];
-							uint32_t	b2 = (unsigned char) text[pos + 2];
-
-							/* continuation bytes are 10xxxxxx */
-							if ((((b1 << 8) | b2) & 0xC0C0) != 0x8080)
-								goto fast_stop;
-							/* the marker bits of the three bytes taken off at once */
-							c = (b0 << 12) + (b1 << 6) + b2 - ((0xE0u << 12) + (0x80u << 6) + 0x80u);
-							at = pos;
-							pos += 3;
-							if (c != raw_last)
-							{
-								run = 1;
-								raw_last = c;
-								vcp[n] = fold[c - 0x4000];
-								voff[n] = (uint32_t) at;
-								n++;
-							}
-							else if (++run <= 8)
-							{
-								vcp[n] = fold[c - 0x4000];
-								voff[n] = (uint32_t) at;
-								n++;
-							}
-							if (pos >= block_end)
-								break;
-							b0 = (unsigned char) text[pos];
-							if (b0 - 0xE4 > 5)
-								break;
-						}
-					}
-					else
-					{
-						uint32_t	b1 = (unsigned char) text[pos + 1];
-						uint32_t	b2 = (unsigned char) text[pos + 2];
-						uint32_t	out;
-
-						/* three bytes, continuation bytes 10xxxxxx */
-						if (b0 - 0xE0 > 15 || (((b1 << 8) | b2) & 0xC0C0) != 0x8080)
-							break;
-						/* the marker bits of the three bytes taken off at once */
-						c = (b0 << 12) + (b1 << 6) + b2 - ((0xE0u << 12) + (0x80u << 6) + 0x80u);
-						if (c - 0x3000 < 0x40)
-							out = c == 0x3000 ? ' ' : c;	/* 、。《》 … and U+3000 */
-						else if (c - 0xFF00 < 0x80)
-						{
-							/* fullwidth ASCII folded: ，：；（） … */
-							out = c - 0xFF01 < 0x5E ? c - 0xFEE0 : c;
-						}
-						else if (c - 0x2000 < 0x40)
-						{
-							/* “” — …, spaces, zero-width characters left out */
-							if (c - 0x200B < 3)
-								out = GR_INVALID_CP;
-							else if (c == 0x2002 || c == 0x2003 || c == 0x2009 || c == 0x202F)
-								out = ' ';
-							else
-								out = c;
-						}
-						else
-							break;	/* overlong forms, surrogates, the rest */
-						pos += 3;
-						if (c == raw_last)
-						{
-							if (++run > 8)
-								continue;
-						}
-						else
-						{
-							run = 1;
-							raw_last = c;
-						}
-						if (out - 'a' < 26)
-						{
-							/* a folded letter after "(" after a character: maybe ruby */
-							if (n > 1 && vcp[n - 1] == '(' && gr_is_han(vcp[n - 2]))
-							{
-								if (ngates < RUBY_GATES)
-									paren_gate[ngates++] = n;
-								else
-									paren_many = true;
-							}
-						}
-						else if (out == GR_INVALID_CP)
-							continue;
-						vcp[n] = out;
-						voff[n] = (uint32_t) at;
-						n++;
-					}
-				}
-		fast_stop:
+				pos = view_fast(text, pos, block_end, fold, vcp, voff, &n, &raw_last,
+								&run, paren_gate, &ngates, &paren_many);
 				if (pos < block_end)
 					break;
 				if (env->poll)
@@ -1520,6 +1558,9 @@ typedef struct LineInfo
 	bool		next_is_cells;	/* the next line is "|" or "| 12 |" */
 } LineInfo;
 
+/* The ASCII line_info looks at: '\n', '.', '|'. */
+static const bool line_marks[128] = {['\n'] = true, ['.'] = true, ['|'] = true};
+
 static void
 line_info(const GrEnv *env, size_t *counter, const View *v, size_t start,
 		  LineInfo *info)
@@ -1543,7 +1584,7 @@ line_info(const GrEnv *env, size_t *counter, const View *v, size_t start,
 			uint32_t	c = v->cp[i];
 
 			/* Han and most else: none of '\n' '.' '|' U+00B7 U+2026 U+22EF */
-			if (c > 0x22EF)
+			if (c > 0x22EF || (c < 0x80 && !line_marks[c]))
 			{
 				dots = 0;
 				continue;
