@@ -1855,6 +1855,17 @@ filter_candidates(const GrEnv *env, const View *v, Cand *cands, size_t ncands)
 		Cand	   *c = &cands[i];
 
 		GR_POLL(env, counter);
+
+		/*
+		 * the row label of a standard table: dead whatever its line holds
+		 * (so the line is not read for it; no word holds a line break, so
+		 * the end of the text bounds the match as well as the line's end)
+		 */
+		if (list_at(v, c->text, v->n, decoded(table_rows, &rows_cache)))
+		{
+			c->dead = true;
+			continue;
+		}
 		if (c->line_start != info_line)
 		{
 			line_info(env, &counter, v, c->line_start, &info);
@@ -1886,8 +1897,6 @@ filter_candidates(const GrEnv *env, const View *v, Cand *cands, size_t ncands)
 			c->context == CTX_LINE)
 			c->dead = true;
 		if (info.next_is_cells && c->context == CTX_LINE)
-			c->dead = true;
-		if (list_at(v, c->text, info.end, decoded(table_rows, &rows_cache)))
 			c->dead = true;
 	}
 
