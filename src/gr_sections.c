@@ -396,12 +396,14 @@ find_page_markers(const GrEnv *env, const char *text, size_t len,
 
 			next = nl ? (size_t) (nl - text) : len;
 		}
-		while (p < len && is_digit((unsigned char) text[p]) && digits < 4)
-		{
-			number = number * 10 + (text[p] - '0');
-			p++;
-			digits++;
-		}
+		/* most lines do not start with a digit: one test passes them */
+		if (is_digit((unsigned char) text[line]))
+			while (p < len && is_digit((unsigned char) text[p]) && digits < 4)
+			{
+				number = number * 10 + (text[p] - '0');
+				p++;
+				digits++;
+			}
 		if (digits >= 1 && digits <= 3 && number > 0 && p + 3 <= len &&
 			memcmp(text + p, "\xE3\x80\x81", 3) == 0)
 		{
