@@ -361,6 +361,49 @@ starts_with_label(const char *text, size_t len, size_t start, size_t end)
 }
 
 /*
+ * Is the text certainly without page markers: lines that start with one to
+ * three digits, not all zero, and 、?  Each 、 (E3 80 81) is found by its
+ * last byte and looked at from its end.  On table text, whose lines are
+ * short, that is far fewer stops than a memchr per line; on text that is
+ * dense in that byte (a 、 in every sentence, Han characters ending in
+ * 0x81) the answer is "not certain" as soon as the stops outnumber one per
+ * 100 bytes, and the caller reads the lines one by one, as it would
+ * without this test.
+ */
+static bool
+certainly_no_markers(const GrEnv *env, const char *text, size_t len)
+{
+	const char *hit = text;
+	size_t		stops = 0;
+
+	while ((hit = memchr(hit, 0x81, len - (size_t) (hit - text))) != NULL)
+	{
+		size_t		at = (size_t) (hit - text);
+
+		GR_POLL(env, stops);
+		if ((stops & 63) == 0 && stops * 100 > at)
+			return false;
+		if (at >= 3 && (unsigned char) text[at - 1] == 0x80 &&
+			(unsigned char) text[at - 2] == 0xE3)
+		{
+			size_t		first = at - 2; /* back over the digits before the 、 */
+			bool		nonzero = false;
+
+			while (first > 0 && at - 2 - first < 4 && is_digit((unsigned char) text[first - 1]))
+			{
+				first--;
+				nonzero |= text[first] != '0';
+			}
+			if (at - 2 - first >= 1 && at - 2 - first <= 3 && nonzero &&
+				(first == 0 || text[first - 1] == '\n'))
+				return false;
+		}
+		hit++;
+	}
+	return true;
+}
+
+/*
  * Find page markers: line-initial "N、" where N follows the previous
  * marker's number and the marker cuts a sentence (the line before it stops
  * mid-sentence, or punctuation follows the marker).  A chain of markers is
@@ -383,6 +426,8 @@ find_page_markers(const GrEnv *env, const char *text, size_t len,
 
 	*drops_out = NULL;
 	*ndrops_out = 0;
+	if (certainly_no_markers(env, text, len))
+		return GR_OK;
 	for (size_t line = 0; line < len;)
 	{
 		size_t		next = line;
