@@ -662,7 +662,8 @@ static const bool ascii_odd[128] = {
 static GR_NOINLINE size_t
 view_fast(const char *text, size_t pos, size_t end, const uint16_t *fold,
 		  uint32_t *vcp, uint32_t *voff, size_t *n_io, uint32_t *raw_last_io,
-		  size_t *run_io, size_t *paren_gate, int *ngates, bool *paren_many)
+		  size_t *run_io, size_t *first_tone, size_t *paren_gate, int *ngates,
+		  bool *paren_many)
 {
 	size_t		n = *n_io;
 	uint32_t	raw_last = *raw_last_io;
@@ -752,14 +753,14 @@ view_fast(const char *text, size_t pos, size_t end, const uint16_t *fold,
 					break;
 			}
 		}
-		else
+		else if (b0 - 0xE0 <= 15)
 		{
 			uint32_t	b1 = (unsigned char) text[pos + 1];
 			uint32_t	b2 = (unsigned char) text[pos + 2];
 			uint32_t	out;
 
 			/* three bytes, continuation bytes 10xxxxxx */
-			if (b0 - 0xE0 > 15 || (((b1 << 8) | b2) & 0xC0C0) != 0x8080)
+			if ((((b1 << 8) | b2) & 0xC0C0) != 0x8080)
 				break;
 			/* the marker bits of the three bytes taken off at once */
 			c = (b0 << 12) + (b1 << 6) + b2 - ((0xE0u << 12) + (0x80u << 6) + 0x80u);
@@ -810,6 +811,41 @@ view_fast(const char *text, size_t pos, size_t end, const uint16_t *fold,
 			voff[n] = (uint32_t) at;
 			n++;
 		}
+		else if (b0 - 0xC2 <= 0xDF - 0xC2)
+		{
+			/*
+			 * two bytes (U+0080..U+07FF): pinyin with tone marks, no-break
+			 * and soft hyphen; ruby text has one every few characters
+			 */
+			uint32_t	b1 = (unsigned char) text[pos + 1];
+
+			if ((b1 & 0xC0) != 0x80)
+				break;
+			c = ((b0 & 0x1F) << 6) | (b1 & 0x3F);
+			at = pos;
+			pos += 2;
+			if (c == raw_last)
+			{
+				if (++run > 8)
+					continue;
+			}
+			else
+			{
+				run = 1;
+				raw_last = c;
+			}
+			if (c == 0xAD)
+				continue;		/* a soft hyphen is left out */
+			if (c == 0xA0)
+				c = ' ';
+			else if (is_pinyin_letter(c) && *first_tone == SIZE_MAX)
+				*first_tone = n;	/* ruby may start here */
+			vcp[n] = c;
+			voff[n] = (uint32_t) at;
+			n++;
+		}
+		else
+			break;				/* four bytes, malformed bytes */
 	}
 stop:
 	*n_io = n;
@@ -901,7 +937,7 @@ build_view(const GrEnv *env, const char *text, size_t len,
 				size_t		block_end = fast_end - pos > 4096 ? pos + 4096 : fast_end;
 
 				pos = view_fast(text, pos, block_end, fold, vcp, voff, &n, &raw_last,
-								&run, paren_gate, &ngates, &paren_many);
+								&run, &first_tone, paren_gate, &ngates, &paren_many);
 				if (pos < block_end)
 					break;
 				if (env->poll)
