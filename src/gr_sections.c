@@ -648,6 +648,35 @@ static const bool ascii_odd[128] = {
 };
 
 /*
+ * What the view holds for character c (GR_REPLACEMENT_CP for malformed
+ * bytes), or GR_INVALID_CP when it leaves c out: traditional Han folded to
+ * simplified, fullwidth ASCII folded, spaces made ' ', zero-width
+ * characters, soft hyphens and CRs left out.
+ */
+static inline uint32_t
+view_char(uint32_t c)
+{
+	if (c >= 0x3400 && c <= 0x9FFF)
+	{
+		/* gr_simplify_char inline: the repair step's table */
+		uint32_t	simple = gr_t2s_direct[c - GR_HAN_FIRST];
+
+		return simple != 0 ? simple : c;
+	}
+	if (c >= 0xFF01 && c <= 0xFF5E)
+		return c - 0xFEE0;		/* fullwidth ASCII */
+	if (c == 0x3000 || c == 0xA0 || c == '\t' || c == 0x2002 ||
+		c == 0x2003 || c == 0x2009 || c == 0x202F)
+		return ' ';
+	if (c == 0x200B || c == 0xFEFF || c == 0xAD || c == 0x200C ||
+		c == 0x200D || c == '\r')
+		return GR_INVALID_CP;
+	if (c == 0xFE50 || c == 0xFE51)
+		return (c == 0xFE50) ? ',' : 0x3001;
+	return c;
+}
+
+/*
  * The view's tight loop: ASCII, Han characters with lead bytes E4..E9
  * (U+4000..U+9FFF) and the punctuation of Chinese text (U+2000..203F,
  * U+3000..303F, U+FF00..FF7F) from text[pos] on, up to end (at most the
@@ -660,7 +689,7 @@ static const bool ascii_odd[128] = {
  * own, so that its few variables stay in registers.
  */
 static GR_NOINLINE size_t
-view_fast(const char *text, size_t pos, size_t end, const uint16_t *fold,
+view_fast(const char *text, size_t len, size_t pos, size_t end, const uint16_t *fold,
 		  uint32_t *vcp, uint32_t *voff, size_t *n_io, uint32_t *raw_last_io,
 		  size_t *run_io, size_t *first_tone, size_t *paren_gate, int *ngates,
 		  bool *paren_many)
@@ -781,8 +810,10 @@ view_fast(const char *text, size_t pos, size_t end, const uint16_t *fold,
 				else
 					out = c;
 			}
+			else if (c >= 0x800 && c - 0xD800 >= 0x800)
+				out = view_char(c); /* the rest: kana, halfwidth forms … */
 			else
-				break;	/* overlong forms, surrogates, the rest */
+				break;	/* overlong forms, surrogates */
 			pos += 3;
 			if (c == raw_last)
 			{
@@ -807,6 +838,8 @@ view_fast(const char *text, size_t pos, size_t end, const uint16_t *fold,
 			}
 			else if (out == GR_INVALID_CP)
 				continue;
+			else if (out == 0x1E3F && *first_tone == SIZE_MAX)
+				*first_tone = n;	/* the one three-byte tone letter */
 			vcp[n] = out;
 			voff[n] = (uint32_t) at;
 			n++;
@@ -844,8 +877,59 @@ view_fast(const char *text, size_t pos, size_t end, const uint16_t *fold,
 			voff[n] = (uint32_t) at;
 			n++;
 		}
+		else if (b0 - 0xF0 <= 4 && len - pos >= 4)
+		{
+			/* four bytes (U+10000..U+10FFFF: emoji, rare Han), as they are */
+			uint32_t	b1 = (unsigned char) text[pos + 1];
+			uint32_t	b2 = (unsigned char) text[pos + 2];
+			uint32_t	b3 = (unsigned char) text[pos + 3];
+
+			if ((((b1 << 16) | (b2 << 8) | b3) & 0xC0C0C0) != 0x808080)
+				break;
+			c = ((b0 & 0x07) << 18) | ((b1 & 0x3F) << 12) | ((b2 & 0x3F) << 6) | (b3 & 0x3F);
+			if (c < 0x10000 || c > 0x10FFFF)
+				break;
+			at = pos;
+			pos += 4;
+			if (c == raw_last)
+			{
+				if (++run > 8)
+					continue;
+			}
+			else
+			{
+				run = 1;
+				raw_last = c;
+			}
+			vcp[n] = c;
+			voff[n] = (uint32_t) at;
+			n++;
+		}
 		else
-			break;				/* four bytes, malformed bytes */
+		{
+			/* malformed bytes: a replacement character, as gr_utf8_decode reads them */
+			size_t		next = pos;
+
+			c = gr_utf8_decode(text, len, &next);
+			if (c != GR_INVALID_CP)
+				break;			/* (cannot happen: every valid form is taken above) */
+			c = GR_REPLACEMENT_CP;
+			at = pos;
+			pos = next;
+			if (c == raw_last)
+			{
+				if (++run > 8)
+					continue;
+			}
+			else
+			{
+				run = 1;
+				raw_last = c;
+			}
+			vcp[n] = c;
+			voff[n] = (uint32_t) at;
+			n++;
+		}
 	}
 stop:
 	*n_io = n;
@@ -936,7 +1020,7 @@ build_view(const GrEnv *env, const char *text, size_t len,
 			{
 				size_t		block_end = fast_end - pos > 4096 ? pos + 4096 : fast_end;
 
-				pos = view_fast(text, pos, block_end, fold, vcp, voff, &n, &raw_last,
+				pos = view_fast(text, len, pos, block_end, fold, vcp, voff, &n, &raw_last,
 								&run, &first_tone, paren_gate, &ngates, &paren_many);
 				if (pos < block_end)
 					break;
@@ -982,24 +1066,9 @@ build_view(const GrEnv *env, const char *text, size_t len,
 		}
 		if (run > 8)
 			continue;
-		if (c >= 0x3400 && c <= 0x9FFF)
-		{
-			/* gr_simplify_char inline: the repair step's table */
-			uint32_t	simple = gr_t2s_direct[c - GR_HAN_FIRST];
-
-			if (simple != 0)
-				c = simple;
-		}
-		else if (c >= 0xFF01 && c <= 0xFF5E)
-			c -= 0xFEE0;		/* fullwidth ASCII */
-		else if (c == 0x3000 || c == 0xA0 || c == '\t' || c == 0x2002 ||
-				 c == 0x2003 || c == 0x2009 || c == 0x202F)
-			c = ' ';
-		else if (c == 0x200B || c == 0xFEFF || c == 0xAD || c == 0x200C ||
-				 c == 0x200D || c == '\r')
+		c = view_char(c);
+		if (c == GR_INVALID_CP)
 			continue;
-		else if (c == 0xFE50 || c == 0xFE51)
-			c = (c == 0xFE50) ? ',' : 0x3001;
 		/* malformed bytes decode one by one: more characters than counted */
 		if (n + 1 >= cap)
 		{
