@@ -677,16 +677,18 @@ view_char(uint32_t c)
 }
 
 /*
- * The view's tight loop: ASCII, Han characters with lead bytes E4..E9
- * (U+4000..U+9FFF) and the punctuation of Chinese text (U+2000..203F,
- * U+3000..303F, U+FF00..FF7F) from text[pos] on, up to end (at most the
- * text's length - 2: a character's three bytes are read without a check),
- * with the steps of build_view's general loop for them alone (a tab becomes
- * a space, a CR and a zero-width space are left out, fullwidth forms are
+ * The view's tight loop, from text[pos] on, up to end (at most the text's
+ * length - 2: a character's first three bytes are read without a check):
+ * the steps of build_view's general loop, with a path of its own for each
+ * common kind of character: ASCII, Han with lead bytes E4..E9
+ * (U+4000..U+9FFF), the punctuation of Chinese text (U+2000..203F,
+ * U+3000..303F, U+FF00..FF7F), then the rest of the three-byte range, two-
+ * and four-byte characters and single malformed bytes (a tab becomes a
+ * space, a CR and a zero-width space are left out, fullwidth forms are
  * folded, a letter is looked at for ruby).  It returns where it stopped: at
- * end, or at a character it leaves to the general loop.  The view has a
- * slot per byte, so no slot check is needed (n <= pos).  A function of its
- * own, so that its few variables stay in registers.
+ * end, or at one of the few malformed forms it leaves to the general loop.
+ * The view has a slot per byte, so no slot check is needed (n <= pos).  A
+ * function of its own, so that its few variables stay in registers.
  */
 static GR_NOINLINE size_t
 view_fast(const char *text, size_t len, size_t pos, size_t end, const uint16_t *fold,
