@@ -361,6 +361,49 @@ starts_with_label(const char *text, size_t len, size_t start, size_t end)
 }
 
 /*
+ * Is the text certainly without page markers: lines that start with one to
+ * three digits, not all zero, and 、?  Each 、 (E3 80 81) is found by its
+ * last byte and looked at from its end.  On table text, whose lines are
+ * short, that is far fewer stops than a memchr per line; on text that is
+ * dense in that byte (a 、 in every sentence, Han characters ending in
+ * 0x81) the answer is "not certain" as soon as the stops outnumber one per
+ * 100 bytes, and the caller reads the lines one by one, as it would
+ * without this test.
+ */
+static bool
+certainly_no_markers(const GrEnv *env, const char *text, size_t len)
+{
+	const char *hit = text;
+	size_t		stops = 0;
+
+	while ((hit = memchr(hit, 0x81, len - (size_t) (hit - text))) != NULL)
+	{
+		size_t		at = (size_t) (hit - text);
+
+		GR_POLL(env, stops);
+		if ((stops & 63) == 0 && stops * 100 > at)
+			return false;
+		if (at >= 3 && (unsigned char) text[at - 1] == 0x80 &&
+			(unsigned char) text[at - 2] == 0xE3)
+		{
+			size_t		first = at - 2; /* back over the digits before the 、 */
+			bool		nonzero = false;
+
+			while (first > 0 && at - 2 - first < 4 && is_digit((unsigned char) text[first - 1]))
+			{
+				first--;
+				nonzero |= text[first] != '0';
+			}
+			if (at - 2 - first >= 1 && at - 2 - first <= 3 && nonzero &&
+				(first == 0 || text[first - 1] == '\n'))
+				return false;
+		}
+		hit++;
+	}
+	return true;
+}
+
+/*
  * Find page markers: line-initial "N、" where N follows the previous
  * marker's number and the marker cuts a sentence (the line before it stops
  * mid-sentence, or punctuation follows the marker).  A chain of markers is
@@ -383,6 +426,8 @@ find_page_markers(const GrEnv *env, const char *text, size_t len,
 
 	*drops_out = NULL;
 	*ndrops_out = 0;
+	if (certainly_no_markers(env, text, len))
+		return GR_OK;
 	for (size_t line = 0; line < len;)
 	{
 		size_t		next = line;
@@ -396,12 +441,14 @@ find_page_markers(const GrEnv *env, const char *text, size_t len,
 
 			next = nl ? (size_t) (nl - text) : len;
 		}
-		while (p < len && is_digit((unsigned char) text[p]) && digits < 4)
-		{
-			number = number * 10 + (text[p] - '0');
-			p++;
-			digits++;
-		}
+		/* most lines do not start with a digit: one test passes them */
+		if (is_digit((unsigned char) text[line]))
+			while (p < len && is_digit((unsigned char) text[p]) && digits < 4)
+			{
+				number = number * 10 + (text[p] - '0');
+				p++;
+				digits++;
+			}
 		if (digits >= 1 && digits <= 3 && number > 0 && p + 3 <= len &&
 			memcmp(text + p, "\xE3\x80\x81", 3) == 0)
 		{
@@ -558,6 +605,37 @@ nomem:
 
 #define RUBY_GATES 32
 
+/* Kept out of line: a hot loop with few variables, inside one with many */
+#if defined(__GNUC__)
+#define GR_NOINLINE __attribute__((noinline))
+#else
+#define GR_NOINLINE
+#endif
+
+/*
+ * U+4000..U+9FFF folded to simplified (gr_t2s_direct, or the character
+ * itself): one load per Han character in the view's tight loop.  Built
+ * once, immutable.
+ */
+static uint16_t han_fold[0x6000];
+static bool han_fold_built = false;
+
+static const uint16_t *
+han_fold_table(void)
+{
+	if (!han_fold_built)
+	{
+		for (uint32_t c = 0x4000; c <= 0x9FFF; c++)
+		{
+			uint16_t	simple = gr_t2s_direct[c - GR_HAN_FIRST];
+
+			han_fold[c - 0x4000] = simple != 0 ? simple : (uint16_t) c;
+		}
+		han_fold_built = true;
+	}
+	return han_fold;
+}
+
 /* ASCII the view's tight loop does not just copy: tab, CR, letters a-z */
 static const bool ascii_odd[128] = {
 	['\t'] = true, ['\r'] = true,
@@ -568,6 +646,299 @@ static const bool ascii_odd[128] = {
 	['u'] = true, ['v'] = true, ['w'] = true, ['x'] = true, ['y'] = true,
 	['z'] = true,
 };
+
+/*
+ * What the view holds for character c (GR_REPLACEMENT_CP for malformed
+ * bytes), or GR_INVALID_CP when it leaves c out: traditional Han folded to
+ * simplified, fullwidth ASCII folded, spaces made ' ', zero-width
+ * characters, soft hyphens and CRs left out.
+ */
+static inline uint32_t
+view_char(uint32_t c)
+{
+	if (c >= 0x3400 && c <= 0x9FFF)
+	{
+		/* gr_simplify_char inline: the repair step's table */
+		uint32_t	simple = gr_t2s_direct[c - GR_HAN_FIRST];
+
+		return simple != 0 ? simple : c;
+	}
+	if (c >= 0xFF01 && c <= 0xFF5E)
+		return c - 0xFEE0;		/* fullwidth ASCII */
+	if (c == 0x3000 || c == 0xA0 || c == '\t' || c == 0x2002 ||
+		c == 0x2003 || c == 0x2009 || c == 0x202F)
+		return ' ';
+	if (c == 0x200B || c == 0xFEFF || c == 0xAD || c == 0x200C ||
+		c == 0x200D || c == '\r')
+		return GR_INVALID_CP;
+	if (c == 0xFE50 || c == 0xFE51)
+		return (c == 0xFE50) ? ',' : 0x3001;
+	return c;
+}
+
+/*
+ * The view's tight loop, from text[pos] on, up to end (at most the text's
+ * length - 2: a character's first three bytes are read without a check):
+ * the steps of build_view's general loop, with a path of its own for each
+ * common kind of character: ASCII, Han with lead bytes E4..E9
+ * (U+4000..U+9FFF), the punctuation of Chinese text (U+2000..203F,
+ * U+3000..303F, U+FF00..FF7F), then the rest of the three-byte range, two-
+ * and four-byte characters and single malformed bytes (a tab becomes a
+ * space, a CR and a zero-width space are left out, fullwidth forms are
+ * folded, a letter is looked at for ruby).  It returns where it stopped: at
+ * end, or at one of the few malformed forms it leaves to the general loop.
+ * The view has a slot per byte, so no slot check is needed (n <= pos).  A
+ * function of its own, so that its few variables stay in registers.
+ */
+static GR_NOINLINE size_t
+view_fast(const char *text, size_t len, size_t pos, size_t end, const uint16_t *fold,
+		  uint32_t *vcp, uint32_t *voff, size_t *n_io, uint32_t *raw_last_io,
+		  size_t *run_io, size_t *first_tone, size_t *paren_gate, int *ngates,
+		  bool *paren_many)
+{
+	size_t		n = *n_io;
+	uint32_t	raw_last = *raw_last_io;
+	size_t		run = *run_io;
+	size_t		block_end = end;
+	size_t		at;
+	uint32_t	c;
+
+	while (pos < block_end)
+	{
+		uint32_t	b0 = (unsigned char) text[pos];
+
+		at = pos;
+		if (b0 < 0x80)
+		{
+			/* ASCII, as long as it goes on */
+			for (;;)
+			{
+				at = pos;
+				pos++;
+				if (b0 != raw_last)
+				{
+					run = 1;
+					raw_last = b0;
+				}
+				else if (++run > 8)
+					goto ascii_next;
+				if (ascii_odd[b0])
+				{
+					if (b0 == '\r')
+						goto ascii_next;
+					if (b0 == '\t')
+						b0 = ' ';
+					/* a letter after "(" after a character: maybe ruby */
+					else if (n > 1 && vcp[n - 1] == '(' && gr_is_han(vcp[n - 2]))
+					{
+						if (*ngates < RUBY_GATES)
+							paren_gate[(*ngates)++] = n;
+						else
+							*paren_many = true;
+					}
+				}
+				vcp[n] = b0;
+				voff[n] = (uint32_t) at;
+				n++;
+		ascii_next:
+				if (pos >= block_end)
+					break;
+				b0 = (unsigned char) text[pos];
+				if (b0 >= 0x80)
+					break;
+			}
+		}
+		else if (b0 - 0xE4 <= 5)
+		{
+			/* Han (U+4000..U+9FFF), as long as they go on */
+			for (;;)
+			{
+				uint32_t	b1 = (unsigned char) text[pos + 1];
+				uint32_t	b2 = (unsigned char) text[pos + 2];
+
+				/* continuation bytes are 10xxxxxx */
+				if ((((b1 << 8) | b2) & 0xC0C0) != 0x8080)
+					goto stop;
+				/* the marker bits of the three bytes taken off at once */
+				c = (b0 << 12) + (b1 << 6) + b2 - ((0xE0u << 12) + (0x80u << 6) + 0x80u);
+				at = pos;
+				pos += 3;
+				if (c != raw_last)
+				{
+					run = 1;
+					raw_last = c;
+					vcp[n] = fold[c - 0x4000];
+					voff[n] = (uint32_t) at;
+					n++;
+				}
+				else if (++run <= 8)
+				{
+					vcp[n] = fold[c - 0x4000];
+					voff[n] = (uint32_t) at;
+					n++;
+				}
+				if (pos >= block_end)
+					break;
+				b0 = (unsigned char) text[pos];
+				if (b0 - 0xE4 > 5)
+					break;
+			}
+		}
+		else if (b0 - 0xE0 <= 15)
+		{
+			uint32_t	b1 = (unsigned char) text[pos + 1];
+			uint32_t	b2 = (unsigned char) text[pos + 2];
+			uint32_t	out;
+
+			/* three bytes, continuation bytes 10xxxxxx */
+			if ((((b1 << 8) | b2) & 0xC0C0) != 0x8080)
+				break;
+			/* the marker bits of the three bytes taken off at once */
+			c = (b0 << 12) + (b1 << 6) + b2 - ((0xE0u << 12) + (0x80u << 6) + 0x80u);
+			if (c - 0x3000 < 0x40)
+				out = c == 0x3000 ? ' ' : c;	/* 、。《》 … and U+3000 */
+			else if (c - 0xFF00 < 0x80)
+			{
+				/* fullwidth ASCII folded: ，：；（） … */
+				out = c - 0xFF01 < 0x5E ? c - 0xFEE0 : c;
+			}
+			else if (c - 0x2000 < 0x40)
+			{
+				/* “” — …, spaces, zero-width characters left out */
+				if (c - 0x200B < 3)
+					out = GR_INVALID_CP;
+				else if (c == 0x2002 || c == 0x2003 || c == 0x2009 || c == 0x202F)
+					out = ' ';
+				else
+					out = c;
+			}
+			else if (c >= 0x800 && c - 0xD800 >= 0x800)
+				out = view_char(c); /* the rest: kana, halfwidth forms … */
+			else
+				break;	/* overlong forms, surrogates */
+			pos += 3;
+			if (c == raw_last)
+			{
+				if (++run > 8)
+					continue;
+			}
+			else
+			{
+				run = 1;
+				raw_last = c;
+			}
+			if (out - 'a' < 26)
+			{
+				/* a folded letter after "(" after a character: maybe ruby */
+				if (n > 1 && vcp[n - 1] == '(' && gr_is_han(vcp[n - 2]))
+				{
+					if (*ngates < RUBY_GATES)
+						paren_gate[(*ngates)++] = n;
+					else
+						*paren_many = true;
+				}
+			}
+			else if (out == GR_INVALID_CP)
+				continue;
+			else if (out == 0x1E3F && *first_tone == SIZE_MAX)
+				*first_tone = n;	/* the one three-byte tone letter */
+			vcp[n] = out;
+			voff[n] = (uint32_t) at;
+			n++;
+		}
+		else if (b0 - 0xC2 <= 0xDF - 0xC2)
+		{
+			/*
+			 * two bytes (U+0080..U+07FF): pinyin with tone marks, no-break
+			 * and soft hyphen; ruby text has one every few characters
+			 */
+			uint32_t	b1 = (unsigned char) text[pos + 1];
+
+			if ((b1 & 0xC0) != 0x80)
+				break;
+			c = ((b0 & 0x1F) << 6) | (b1 & 0x3F);
+			at = pos;
+			pos += 2;
+			if (c == raw_last)
+			{
+				if (++run > 8)
+					continue;
+			}
+			else
+			{
+				run = 1;
+				raw_last = c;
+			}
+			if (c == 0xAD)
+				continue;		/* a soft hyphen is left out */
+			if (c == 0xA0)
+				c = ' ';
+			else if (is_pinyin_letter(c) && *first_tone == SIZE_MAX)
+				*first_tone = n;	/* ruby may start here */
+			vcp[n] = c;
+			voff[n] = (uint32_t) at;
+			n++;
+		}
+		else if (b0 - 0xF0 <= 4 && len - pos >= 4)
+		{
+			/* four bytes (U+10000..U+10FFFF: emoji, rare Han), as they are */
+			uint32_t	b1 = (unsigned char) text[pos + 1];
+			uint32_t	b2 = (unsigned char) text[pos + 2];
+			uint32_t	b3 = (unsigned char) text[pos + 3];
+
+			if ((((b1 << 16) | (b2 << 8) | b3) & 0xC0C0C0) != 0x808080)
+				break;
+			c = ((b0 & 0x07) << 18) | ((b1 & 0x3F) << 12) | ((b2 & 0x3F) << 6) | (b3 & 0x3F);
+			if (c < 0x10000 || c > 0x10FFFF)
+				break;
+			at = pos;
+			pos += 4;
+			if (c == raw_last)
+			{
+				if (++run > 8)
+					continue;
+			}
+			else
+			{
+				run = 1;
+				raw_last = c;
+			}
+			vcp[n] = c;
+			voff[n] = (uint32_t) at;
+			n++;
+		}
+		else
+		{
+			/* malformed bytes: a replacement character, as gr_utf8_decode reads them */
+			size_t		next = pos;
+
+			c = gr_utf8_decode(text, len, &next);
+			if (c != GR_INVALID_CP)
+				break;			/* (cannot happen: every valid form is taken above) */
+			c = GR_REPLACEMENT_CP;
+			at = pos;
+			pos = next;
+			if (c == raw_last)
+			{
+				if (++run > 8)
+					continue;
+			}
+			else
+			{
+				run = 1;
+				raw_last = c;
+			}
+			vcp[n] = c;
+			voff[n] = (uint32_t) at;
+			n++;
+		}
+	}
+stop:
+	*n_io = n;
+	*raw_last_io = raw_last;
+	*run_io = run;
+	return pos;
+}
 
 static GrStatus
 build_view(const GrEnv *env, const char *text, size_t len,
@@ -593,6 +964,7 @@ build_view(const GrEnv *env, const char *text, size_t len,
 	size_t		next_drop = ndrops > 0 ? drops[0].start : SIZE_MAX;
 	uint32_t   *vcp;
 	uint32_t   *voff;
+	const uint16_t *fold = han_fold_table();
 
 	if (len >= UINT32_MAX || (len + 1) > GR_MAX_ALLOC / sizeof(uint32_t))
 		return GR_TOO_LARGE;
@@ -634,11 +1006,12 @@ build_view(const GrEnv *env, const char *text, size_t len,
 			continue;
 		}
 		/*
-		 * A run of Han characters with lead bytes E4..E9 (U+4000..U+9FFF,
-		 * never overlong nor surrogates) and of ASCII: the steps below for
-		 * them alone, in a tight loop (no fullwidth test applies; a tab
-		 * becomes a space, a CR is left out, a letter is looked at for
-		 * ruby).  With a slot per byte (cap == len + 1) no slot check is
+		 * A run of ASCII, of Han characters with lead bytes E4..E9
+		 * (U+4000..U+9FFF) and of the punctuation of Chinese text
+		 * (U+2000..203F, U+3000..303F, U+FF00..FF7F): the steps below for
+		 * them alone, in a tight loop (a tab becomes a space, a CR and a
+		 * zero-width space are left out, fullwidth forms are folded, a
+		 * letter is looked at for ruby).  With a slot per byte (cap == len + 1) no slot check is
 		 * needed: n <= at.  It polls once per block of 4096 bytes.
 		 */
 		if (cap == len + 1 && len >= 3)
@@ -649,71 +1022,8 @@ build_view(const GrEnv *env, const char *text, size_t len,
 			{
 				size_t		block_end = fast_end - pos > 4096 ? pos + 4096 : fast_end;
 
-				while (pos < block_end)
-				{
-					uint32_t	b0 = (unsigned char) text[pos];
-
-					at = pos;
-					if (b0 < 0x80)
-					{
-						pos++;
-						if (b0 == raw_last)
-						{
-							if (++run > 8)
-								continue;
-						}
-						else
-						{
-							run = 1;
-							raw_last = b0;
-						}
-						if (ascii_odd[b0])
-						{
-							if (b0 == '\r')
-								continue;
-							if (b0 == '\t')
-								b0 = ' ';
-							/* a letter after "(" after a character: maybe ruby */
-							else if (n > 1 && vcp[n - 1] == '(' && gr_is_han(vcp[n - 2]))
-							{
-								if (ngates < RUBY_GATES)
-									paren_gate[ngates++] = n;
-								else
-									paren_many = true;
-							}
-						}
-						vcp[n] = b0;
-						voff[n] = (uint32_t) at;
-						n++;
-					}
-					else
-					{
-						uint32_t	b1 = (unsigned char) text[pos + 1];
-						uint32_t	b2 = (unsigned char) text[pos + 2];
-						uint32_t	simple;
-
-						/* continuation bytes are 10xxxxxx */
-						if (b0 - 0xE4 > 5 || (((b1 << 8) | b2) & 0xC0C0) != 0x8080)
-							break;
-						/* the marker bits of the three bytes taken off at once */
-						c = (b0 << 12) + (b1 << 6) + b2 - ((0xE0u << 12) + (0x80u << 6) + 0x80u);
-						pos += 3;
-						if (c == raw_last)
-						{
-							if (++run > 8)
-								continue;
-						}
-						else
-						{
-							run = 1;
-							raw_last = c;
-						}
-						simple = gr_t2s_direct[c - GR_HAN_FIRST];
-						vcp[n] = simple != 0 ? simple : c;
-						voff[n] = (uint32_t) at;
-						n++;
-					}
-				}
+				pos = view_fast(text, len, pos, block_end, fold, vcp, voff, &n, &raw_last,
+								&run, &first_tone, paren_gate, &ngates, &paren_many);
 				if (pos < block_end)
 					break;
 				if (env->poll)
@@ -758,24 +1068,9 @@ build_view(const GrEnv *env, const char *text, size_t len,
 		}
 		if (run > 8)
 			continue;
-		if (c >= 0x3400 && c <= 0x9FFF)
-		{
-			/* gr_simplify_char inline: the repair step's table */
-			uint32_t	simple = gr_t2s_direct[c - GR_HAN_FIRST];
-
-			if (simple != 0)
-				c = simple;
-		}
-		else if (c >= 0xFF01 && c <= 0xFF5E)
-			c -= 0xFEE0;		/* fullwidth ASCII */
-		else if (c == 0x3000 || c == 0xA0 || c == '\t' || c == 0x2002 ||
-				 c == 0x2003 || c == 0x2009 || c == 0x202F)
-			c = ' ';
-		else if (c == 0x200B || c == 0xFEFF || c == 0xAD || c == 0x200C ||
-				 c == 0x200D || c == '\r')
+		c = view_char(c);
+		if (c == GR_INVALID_CP)
 			continue;
-		else if (c == 0xFE50 || c == 0xFE51)
-			c = (c == 0xFE50) ? ',' : 0x3001;
 		/* malformed bytes decode one by one: more characters than counted */
 		if (n + 1 >= cap)
 		{
@@ -902,38 +1197,33 @@ build_view(const GrEnv *env, const char *text, size_t len,
  * Words
  * --------------------------------------------------------------------- */
 
-/* Does the view hold word (UTF-8) at index i? */
+/*
+ * The few words looked for one by one, as code points (a word of two
+ * characters is two compares, not two UTF-8 decodes per call).
+ */
+static const uint32_t word_part[] = {0x90E8, 0x5206};	/* 部分 */
+static const uint32_t word_column_data[] = {0x672C, 0x5217, 0x6570, 0x636E};	/* 本列数据 */
+static const uint32_t word_as_follows[] = {0x5982, 0x4E0B};	/* 如下 */
+
+#define WORD(w) (w), (sizeof(w) / sizeof((w)[0]))
+
+/* Does the view hold word[0, length) at index i (before limit)? */
 static bool
-word_at(const View *v, size_t i, size_t limit, const char *word)
+word_at(const View *v, size_t i, size_t limit, const uint32_t *word, size_t length)
 {
-	size_t		wl = strlen(word);
-
-	for (size_t p = 0; p < wl;)
-	{
-		uint32_t	c = gr_utf8_decode(word, wl, &p);
-
-		if (i >= limit || v->cp[i] != c)
+	for (size_t k = 0; k < length; k++, i++)
+		if (i >= limit || v->cp[i] != word[k])
 			return false;
-		i++;
-	}
 	return true;
 }
 
-/* Does the view hold word (UTF-8) ending just before index i? */
+/* Does the view hold word[0, length) ending just before index i (not before floor)? */
 static bool
-word_before(const View *v, size_t i, size_t floor, const char *word)
+word_before(const View *v, size_t i, size_t floor, const uint32_t *word, size_t length)
 {
-	size_t		chars = 0,
-				wl = strlen(word);
-
-	for (size_t p = 0; p < wl;)
-	{
-		gr_utf8_decode(word, wl, &p);
-		chars++;
-	}
-	if (i < floor + chars)
+	if (i < floor + length)
 		return false;
-	return word_at(v, i - chars, i, word);
+	return word_at(v, i - length, i, word, length);
 }
 
 /* Words a heading of this genre ends with. */
@@ -1186,7 +1476,7 @@ context_before(const View *v, size_t i, size_t line_start)
 		return CTX_TERMINAL;
 	if (c == ':')
 	{
-		if (word_before(v, p - 1, line_start, "如下"))
+		if (word_before(v, p - 1, line_start, WORD(word_as_follows)))
 			return CTX_TERMINAL;
 		return CTX_LIST;
 	}
@@ -1337,7 +1627,7 @@ parse_label(const View *v, size_t i, int *style, int *number, size_t *end)
 				*end = e + 1;
 				return true;
 			}
-			if (word_at(v, e, v->n, "部分"))
+			if (word_at(v, e, v->n, WORD(word_part)))
 			{
 				*style = ST_CHAPTER;
 				*number = value;
@@ -1422,6 +1712,9 @@ typedef struct LineInfo
 	bool		next_is_cells;	/* the next line is "|" or "| 12 |" */
 } LineInfo;
 
+/* The ASCII line_info looks at: '\n', '.', '|'. */
+static const bool line_marks[128] = {['\n'] = true, ['.'] = true, ['|'] = true};
+
 static void
 line_info(const GrEnv *env, size_t *counter, const View *v, size_t start,
 		  LineInfo *info)
@@ -1445,7 +1738,7 @@ line_info(const GrEnv *env, size_t *counter, const View *v, size_t start,
 			uint32_t	c = v->cp[i];
 
 			/* Han and most else: none of '\n' '.' '|' U+00B7 U+2026 U+22EF */
-			if (c > 0x22EF)
+			if (c > 0x22EF || (c < 0x80 && !line_marks[c]))
 			{
 				dots = 0;
 				continue;
@@ -1638,6 +1931,22 @@ find_candidates(const GrEnv *env, const View *v, Cand **out, size_t *count)
 				plain[cp] = 1;
 			continue;
 		}
+		/*
+		 * What parse_label wants after the first character, checked here
+		 * first: a numeral, digit or letter after "(", a numeral after 第,
+		 * a numeral, 、 or '.' after a numeral (most 一 are in words)
+		 */
+		if (cp >= 0x80 || cp == '(')
+		{
+			uint32_t	next = i + 1 < v->n ? v->cp[i + 1] : '\n';
+			int			next_digit = cn_digit(next);
+
+			if (cp == '(' ? !(next_digit > 0 || is_digit(next) || is_ascii_letter(next)) :
+				cp == 0x7B2C ? next_digit <= 0 :
+				cp >= 0x4E00 ? next_digit < 0 && next != 0x3001 && next != '.' :
+				false)
+				continue;
+		}
 		if (!parse_label(v, i, &style, &number, &end))
 		{
 			/* a digit after a digit starts no label: pass over the run (to the block's end) */
@@ -1700,6 +2009,17 @@ filter_candidates(const GrEnv *env, const View *v, Cand *cands, size_t ncands)
 		Cand	   *c = &cands[i];
 
 		GR_POLL(env, counter);
+
+		/*
+		 * the row label of a standard table: dead whatever its line holds
+		 * (so the line is not read for it; no word holds a line break, so
+		 * the end of the text bounds the match as well as the line's end)
+		 */
+		if (list_at(v, c->text, v->n, decoded(table_rows, &rows_cache)))
+		{
+			c->dead = true;
+			continue;
+		}
 		if (c->line_start != info_line)
 		{
 			line_info(env, &counter, v, c->line_start, &info);
@@ -1723,7 +2043,7 @@ filter_candidates(const GrEnv *env, const View *v, Cand *cands, size_t ncands)
 				if (v->cp[k] == 0x7B2C && k + 1 < info.end &&
 					(cn_digit(v->cp[k + 1]) > 0 || is_digit(v->cp[k + 1])))
 					break;
-				if (v->cp[k] == '(' && word_at(v, k + 1, info.end, "本列数据"))
+				if (v->cp[k] == '(' && word_at(v, k + 1, info.end, WORD(word_column_data)))
 					break;
 			}
 		}
@@ -1731,8 +2051,6 @@ filter_candidates(const GrEnv *env, const View *v, Cand *cands, size_t ncands)
 			c->context == CTX_LINE)
 			c->dead = true;
 		if (info.next_is_cells && c->context == CTX_LINE)
-			c->dead = true;
-		if (list_at(v, c->text, info.end, decoded(table_rows, &rows_cache)))
 			c->dead = true;
 	}
 
@@ -2036,37 +2354,62 @@ classify(const View *v, size_t hs, size_t he)
 	"政府信息公开的情况", NULL};
 	static const char *const overview[] = {"概述", "概况", "总体情况", "基本情况",
 	"基本信息", "总体工作", "主要工作", "工作情况", "工作概述", NULL};
-	static DecodedList other_w,
-				problems_w,
-				appeals_w,
-				fees_w,
-				consultation_w,
-				requests_w,
-				proactive_w,
-				overview_w;
+	static const char *const *const lists[] = {other, problems, appeals, fees,
+	consultation, requests, proactive, overview};
+	static const GrTopic list_topics[] = {GR_TOPIC_OTHER, GR_TOPIC_PROBLEMS,
+		GR_TOPIC_APPEALS, GR_TOPIC_FEES, GR_TOPIC_CONSULTATION, GR_TOPIC_REQUESTS,
+	GR_TOPIC_PROACTIVE, GR_TOPIC_OVERVIEW};
+
+	/*
+	 * The lists one after the other, in the order they are tried: the
+	 * topic is that of the first word (by this order) found anywhere in
+	 * the heading, found in one pass over the heading.
+	 */
+	static const char *all_words[LIST_MAX + 1];
+	static GrTopic all_topics[LIST_MAX];
+	static DecodedList all_w;
+	const DecodedList *list;
 	uint32_t	h[64];
 	size_t		hl = 0;
+	int			best = LIST_MAX;
 
+	if (all_w.count == 0)
+	{
+		int			k = 0;
+
+		for (size_t l = 0; l < sizeof(lists) / sizeof(lists[0]); l++)
+			for (int w = 0; lists[l][w] && k < LIST_MAX; w++)
+			{
+				all_words[k] = lists[l][w];
+				all_topics[k] = list_topics[l];
+				k++;
+			}
+		all_words[k] = NULL;
+	}
+	list = decoded(all_words, &all_w);
 	for (size_t i = hs; i < he && hl < 64; i++)
 		if (!is_blank(v->cp[i]))
 			h[hl++] = v->cp[i];
-	if (heading_has_any(h, hl, decoded(other, &other_w)))
-		return GR_TOPIC_OTHER;
-	if (heading_has_any(h, hl, decoded(problems, &problems_w)))
-		return GR_TOPIC_PROBLEMS;
-	if (heading_has_any(h, hl, decoded(appeals, &appeals_w)))
-		return GR_TOPIC_APPEALS;
-	if (heading_has_any(h, hl, decoded(fees, &fees_w)))
-		return GR_TOPIC_FEES;
-	if (heading_has_any(h, hl, decoded(consultation, &consultation_w)))
-		return GR_TOPIC_CONSULTATION;
-	if (heading_has_any(h, hl, decoded(requests, &requests_w)))
-		return GR_TOPIC_REQUESTS;
-	if (heading_has_any(h, hl, decoded(proactive, &proactive_w)))
-		return GR_TOPIC_PROACTIVE;
-	if (heading_has_any(h, hl, decoded(overview, &overview_w)))
-		return GR_TOPIC_OVERVIEW;
-	return GR_TOPIC_NONE;
+	for (size_t i = 0; i < hl; i++)
+	{
+		uint32_t	c = h[i];
+
+		if (!LIST_BIT(list->first, c))
+			continue;
+		/* a chain lists its words in order: its first match is its best */
+		for (int k = list->first_head[c & 1023]; k >= 0 && k < best; k = list->first_next[k])
+		{
+			size_t		n = list->length[k];
+
+			if (list->cp[k][0] == c && i + n <= hl &&
+				memcmp(h + i, list->cp[k], n * sizeof(uint32_t)) == 0)
+			{
+				best = k;
+				break;
+			}
+		}
+	}
+	return best < list->count ? all_topics[best] : GR_TOPIC_NONE;
 }
 
 const char *
@@ -2343,7 +2686,7 @@ accept_candidates(const GrEnv *env, const View *v, Cand *cands, size_t ncands,
 			size_t		p = prev_visible(v, c->line_start);
 
 			if (p != NO_POS && v->cp[p] == ':' &&
-				!word_before(v, p, 0, "如下") &&
+				!word_before(v, p, 0, WORD(word_as_follows)) &&
 				!(last_heading_span_end != NO_POS && p < last_heading_span_end + 1 &&
 				  nsecs > 0 && p >= secs[nsecs - 1].pos) &&
 				is_list_item(v, cands, ncands, i, line_end))

@@ -370,4 +370,30 @@ UNIT_SUITE(sections_view_paths)
 		used += snprintf(many + used, sizeof(many) - used, "字(abc%d)", k);
 	snprintf(many + used, sizeof(many) - used, "\n一、领(ling)导重视\n正文。\n二、报bào告\n");
 	CHECK_STR(tree(many, false), "0 preamble / 1 一、领导重视 / 1 二、报告");
+
+	/*
+	 * every kind of character the tight loop takes (emoji, halfwidth kana,
+	 * no-break space, soft hyphen, extensions A and B, a malformed byte, a
+	 * zero-width space): headings and positions as with plain text, soft
+	 * hyphen and zero-width space left out of the headings
+	 */
+	{
+		const char *mixed = "一、总体情况😀\n内容ｱｲ\u00a0\u00ad。\n二、主动\u00ad公开\n"
+			"内容\u3400\U00020000\xff。\n三、其他\u200b事项\n";
+
+		CHECK_STR(tree(mixed, false), "1 一、总体情况😀 / 1 二、主动公开 / 1 三、其他事项");
+		CHECK_INT(gr_sections_find(&gr_malloc_env, mixed, strlen(mixed), &s, &count), GR_OK);
+		CHECK_INT(count, 3);
+		if (count == 3)
+		{
+			CHECK_INT(s[1].start, strstr(mixed, "二、") - mixed);
+			CHECK_INT(s[2].start, strstr(mixed, "三、") - mixed);
+			CHECK_INT(s[0].body_start, strstr(mixed, "内容ｱｲ") - mixed);
+		}
+		free(s);
+	}
+	/* a BOM, U+FE50, sequences cut short before a line break and at the end */
+	CHECK_STR(tree("\xef\xbb\xbf一、概述\n内容\xef\xb9\x90结束。\n", false), "1 一、概述");
+	CHECK_STR(tree("一、总体情况\n\xf0\x9f\x98\n二、公开\n\xe4\xb8\n", false),
+			  "1 一、总体情况 / 1 二、公开");
 }
