@@ -753,7 +753,7 @@ static bool unit_single[NUNITS];
  * Whether a unit may start at p: one of one byte starts with text[p], or
  * one of more bytes with text[p], text[p + 1] (by their hash).
  */
-static bool
+FU_INLINE bool
 unit_may_start(const char *text, size_t len, size_t p)
 {
 	if (!unit_index_ready)
@@ -782,20 +782,31 @@ unit_may_start(const char *text, size_t len, size_t p)
 												  (unsigned char) text[p + 1]));
 }
 
+/*
+ * Where match_unit looks for a unit after pos: past blanks and at most one
+ * line break (a number split from its unit by a line break).
+ */
+FU_INLINE size_t
+unit_search_start(const char *text, size_t len, size_t pos)
+{
+	size_t		p = fu_skip_blanks(text, len, pos);
+	size_t		next;
+
+	if (fu_peek(text, len, p, &next) == '\r')
+		p = next;
+	if (fu_peek(text, len, p, &next) == '\n')
+		p = fu_skip_blanks(text, len, next);
+	return p;
+}
+
 /* The unit at pos (after blanks and at most one line break), or NULL. */
 static const UnitEntry *
 match_unit(const Scanner *s, size_t pos, size_t *unit_start, size_t *unit_end)
 {
 	const UnitEntry *best = NULL;
 	size_t		best_len = 0;
-	size_t		p = fu_skip_blanks(s->text, s->len, pos);
-	size_t		next;
+	size_t		p = unit_search_start(s->text, s->len, pos);
 
-	/* a number split from its unit by a line break */
-	if (fu_peek(s->text, s->len, p, &next) == '\r')
-		p = next;
-	if (fu_peek(s->text, s->len, p, &next) == '\n')
-		p = fu_skip_blanks(s->text, s->len, next);
 	if (p >= s->len)
 		return NULL;
 	if (!unit_may_start(s->text, s->len, p))
@@ -3500,7 +3511,84 @@ reject:
 	gr_release(s->env, value_max);
 }
 
+/*
+ * Whether try_fact would turn down the number at [pos, end) without a
+ * trace: it is a run of ASCII digits that ends the text or stands before a blank, a line
+ * break or a bar (a table cell: 0, 30, 152), and no unit may start where
+ * match_unit would look for one.  The number reader stops at the separator
+ * (scan mode reads no white space), so try_fact sees a plain integer: no
+ * sign, multiplier, percent, fraction or Chinese numeral, no 余/多, range
+ * joiner or 大 after it, no unit (unit_may_start says no), no counted noun
+ * or milestone (both need a multiplier): it rejects before it changes the
+ * scanner, and would resume at the end of the run (or, when the reader
+ * refused the run, at the next digit, where the same holds).  Most numbers
+ * of flattened tables are such cells.
+ */
+static bool
+bare_integer(const Scanner *s, size_t pos, size_t end)
+{
+	const char *text = s->text;
+	size_t		len = s->len;
+	size_t		p;
+
+	if (end < len && text[end] != '\n' && text[end] != '\r' && text[end] != '\t' &&
+		text[end] != ' ' && text[end] != '|')
+		return false;
+	for (p = pos; p < end; p++)
+		if (text[p] < '0' || text[p] > '9')
+			return false;
+	p = unit_search_start(text, len, end);
+	return p >= len || !unit_may_start(text, len, p);
+}
+
 /* ---- the pass ---- */
+
+#ifdef GR_FACTS_CHECK_BARE
+#include <stdio.h>
+#include <stdlib.h>
+/*
+ * Debugging only (-DGR_FACTS_CHECK_BARE): that try_fact on the digits from
+ * pos to end would have left no trace, at every position of the run.
+ */
+static size_t bare_checked;
+static void
+report_bare_checked(void)
+{
+	fprintf(stderr, "bare integers checked: %zu\n", bare_checked);
+}
+
+static void
+check_bare_integer(Scanner *s, size_t pos, size_t end)
+{
+	if (bare_checked++ == 0)
+		atexit(report_bare_checked);
+	for (size_t at = pos; at < end;)
+	{
+		Scanner		before;
+		GrFact	   *copy = NULL;
+		size_t		resume;
+
+		memcpy(&before, s, sizeof(Scanner));
+
+		if (s->nfacts)
+		{
+			copy = malloc(s->nfacts * sizeof(GrFact));
+			memcpy(copy, s->facts, s->nfacts * sizeof(GrFact));
+		}
+		try_fact(s, at, &resume);
+		if (memcmp(&before, s, sizeof(Scanner)) != 0 ||
+			(copy && memcmp(copy, s->facts, s->nfacts * sizeof(GrFact)) != 0) ||
+			resume > end)
+		{
+			fprintf(stderr, "bare integer check failed at %zu (%zu..%zu)\n", at, pos, end);
+			abort();
+		}
+		free(copy);
+		/* the loop goes on at resume, or the next digit */
+		at = resume > at ? resume : at + 1;
+	}
+}
+#endif
 
 /* The characters fact_loop_char said no to, for fu_skip_plain. */
 static FuPlainMap fact_plain;
@@ -3722,6 +3810,19 @@ gr_facts_find(const GrEnv *env, const char *text, size_t len,
 					run_end = after;
 					GR_POLL(env, polls);
 				}
+				pos = run_end;
+				continue;
+			}
+			/*
+			 * A bare integer cell is no fact: step over it (unless a date
+			 * starts inside it, which the loop must meet).
+			 */
+			if (bare_integer(&s, pos, run_end) &&
+				(s.next_date >= s.ndates || s.dates[s.next_date].start >= run_end))
+			{
+#ifdef GR_FACTS_CHECK_BARE
+				check_bare_integer(&s, pos, run_end);
+#endif
 				pos = run_end;
 				continue;
 			}
