@@ -3512,33 +3512,51 @@ reject:
 }
 
 /*
- * Whether try_fact would turn down the number at [pos, end) without a
- * trace: it is a run of ASCII digits that ends the text or stands before a blank, a line
- * break or a bar (a table cell: 0, 30, 152), and no unit may start where
- * match_unit would look for one.  The number reader stops at the separator
- * (scan mode reads no white space), so try_fact sees a plain integer: no
- * sign, multiplier, percent, fraction or Chinese numeral, no 余/多, range
- * joiner or 大 after it, no unit (unit_may_start says no), no counted noun
- * or milestone (both need a multiplier): it rejects before it changes the
- * scanner, and would resume at the end of the run (or, when the reader
- * refused the run, at the next digit, where the same holds).  Most numbers
- * of flattened tables are such cells.
+ * Where try_fact would resume after turning down the number at pos without
+ * a trace, else 0: a run of ASCII digits that ends the text or stands
+ * before a blank, a line break or a bar (a table cell: 0, 30, 152), or
+ * before a point and a Han character that is no numeral (the numbering of
+ * a label: 1.属于),
+ * where no unit may start at the place match_unit looks (past the blanks
+ * and one line break).  The number reader stops at the separator (scan
+ * mode reads no white space, and a point without a digit after it is no
+ * decimal point), so try_fact sees a plain integer: no sign, multiplier,
+ * percent, fraction or Chinese numeral, no 余/多, range joiner or 大 after
+ * it, no unit (unit_may_start says no), no counted noun or milestone (both
+ * need a multiplier): it rejects before it changes the scanner, and
+ * resumes at the end of the digits (or, when the reader refused them, at
+ * the next digit, where the same holds).  Most numbers of flattened tables
+ * are such cells.
  */
-static bool
-bare_integer(const Scanner *s, size_t pos, size_t end)
+static __attribute__((noinline)) size_t
+bare_integer_end(const Scanner *s, size_t pos, size_t run_end)
 {
 	const char *text = s->text;
 	size_t		len = s->len;
+	size_t		end = pos;
 	size_t		p;
 
+	while (end < run_end && text[end] >= '0' && text[end] <= '9')
+		end++;
+	if (end == pos)
+		return 0;
 	if (end < len && text[end] != '\n' && text[end] != '\r' && text[end] != '\t' &&
 		text[end] != ' ' && text[end] != '|')
-		return false;
-	for (p = pos; p < end; p++)
-		if (text[p] < '0' || text[p] > '9')
-			return false;
+	{
+		uint32_t	after;
+
+		if (text[end] != '.')
+			return 0;
+		/* 1.属于 (a Han character that is no numeral), not 24.６６ */
+		after = fu_peek(text, len, end + 1, NULL);
+		if (after < FU_CJK_FIRST || after > FU_CJK_LAST || fu_maybe_numeral(after) ||
+			after == 0x70B9 /* 点 */ )
+			return 0;
+	}
 	p = unit_search_start(text, len, end);
-	return p >= len || !unit_may_start(text, len, p);
+	if (p < len && unit_may_start(text, len, p))
+		return 0;
+	return end;
 }
 
 /* ---- the pass ---- */
@@ -3778,6 +3796,7 @@ gr_facts_find(const GrEnv *env, const char *text, size_t len,
 		{
 			size_t		resume;
 			size_t		run_end = pos;
+			size_t		bare_end;
 			int			run = 0;
 
 			/*
@@ -3817,13 +3836,23 @@ gr_facts_find(const GrEnv *env, const char *text, size_t len,
 			 * A bare integer cell is no fact: step over it (unless a date
 			 * starts inside it, which the loop must meet).
 			 */
-			if (bare_integer(&s, pos, run_end) &&
-				(s.next_date >= s.ndates || s.dates[s.next_date].start >= run_end))
+			/*
+			 * Most numbers of prose fail the first test (a unit or a Han
+			 * character follows): every run bare_integer_end takes ends at
+			 * the text's end, at a byte up to the blank or a bar, or just
+			 * after a point.
+			 */
+			bare_end = 0;
+			if (run_end >= len || (unsigned char) text[run_end] <= ' ' ||
+				text[run_end] == '|' || text[run_end - 1] == '.')
+				bare_end = bare_integer_end(&s, pos, run_end);
+			if (bare_end > 0 &&
+				(s.next_date >= s.ndates || s.dates[s.next_date].start >= bare_end))
 			{
 #ifdef GR_FACTS_CHECK_BARE
-				check_bare_integer(&s, pos, run_end);
+				check_bare_integer(&s, pos, bare_end);
 #endif
-				pos = run_end;
+				pos = bare_end;
 				continue;
 			}
 			try_fact(&s, pos, &resume);

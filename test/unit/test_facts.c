@@ -1070,6 +1070,10 @@ UNIT_SUITE(facts_bare_integer_cells)
 	CHECK_STR(raws("公开信息 380 条|其中文件 30 条"), "380 条,30 条");
 	/* a percent or a decimal is no bare integer */
 	CHECK_STR(raws("比例 | 30% | 1.5万元 |"), "30%,1.5万元");
+	/* the numbering of a label; a point before a digit is a decimal point */
+	CHECK_STR(raws("| 0 | 1.属于国家秘密 | 2.其他 5件"), "5件");
+	CHECK_STR(raws("生产总值达到24.６６万亿元"), "24.６６万亿元");
+	CHECK_STR(raws("增长5.五成"), "五成");
 	/* at the end of the text */
 	CHECK_STR(raws("共计\n30"), "");
 	CHECK_STR(raws("共计\n30\n"), "");
