@@ -3516,9 +3516,8 @@ reject:
  * a trace, else 0: a run of ASCII digits that ends the text or stands
  * before a blank, a line break or a bar (a table cell: 0, 30, 152), or
  * before a point and a Han character that is no numeral (the numbering of
- * a label: 1.属于),
- * where no unit may start at the place match_unit looks (past the blanks
- * and one line break).  The number reader stops at the separator (scan
+ * a label: 1.属于), where no unit may start at the place match_unit looks
+ * (past the blanks and one line break).  The number reader stops at the separator (scan
  * mode reads no white space, and a point without a digit after it is no
  * decimal point), so try_fact sees a plain integer: no sign, multiplier,
  * percent, fraction or Chinese numeral, no 余/多, range joiner or 大 after
@@ -3565,8 +3564,9 @@ bare_integer_end(const Scanner *s, size_t pos, size_t run_end)
 #include <stdio.h>
 #include <stdlib.h>
 /*
- * Debugging only (-DGR_FACTS_CHECK_BARE): that try_fact on the digits from
- * pos to end would have left no trace, at every position of the run.
+ * Debugging only (-DGR_FACTS_CHECK_BARE): abort unless try_fact, at every
+ * position the loop would have met from pos to end, leaves the scanner and
+ * its facts as they were and resumes no later than end.
  */
 static size_t bare_checked;
 static void
@@ -3587,7 +3587,6 @@ check_bare_integer(Scanner *s, size_t pos, size_t end)
 		size_t		resume;
 
 		memcpy(&before, s, sizeof(Scanner));
-
 		if (s->nfacts)
 		{
 			copy = malloc(s->nfacts * sizeof(GrFact));
@@ -3833,14 +3832,12 @@ gr_facts_find(const GrEnv *env, const char *text, size_t len,
 				continue;
 			}
 			/*
-			 * A bare integer cell is no fact: step over it (unless a date
-			 * starts inside it, which the loop must meet).
-			 */
-			/*
-			 * Most numbers of prose fail the first test (a unit or a Han
-			 * character follows): every run bare_integer_end takes ends at
-			 * the text's end, at a byte up to the blank or a bar, or just
-			 * after a point.
+			 * A bare integer (a table cell, a label's numbering) is no fact:
+			 * step over it unless a date starts inside it, which the loop
+			 * must meet.  Most numbers of prose fail the first test (a unit
+			 * or a Han character follows): every run bare_integer_end takes
+			 * ends at the text's end, at a byte up to the blank or a bar, or
+			 * just after a point.
 			 */
 			bare_end = 0;
 			if (run_end >= len || (unsigned char) text[run_end] <= ' ' ||
