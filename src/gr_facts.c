@@ -753,7 +753,7 @@ static bool unit_single[NUNITS];
  * Whether a unit may start at p: one of one byte starts with text[p], or
  * one of more bytes with text[p], text[p + 1] (by their hash).
  */
-static bool
+FU_INLINE bool
 unit_may_start(const char *text, size_t len, size_t p)
 {
 	if (!unit_index_ready)
@@ -782,20 +782,31 @@ unit_may_start(const char *text, size_t len, size_t p)
 												  (unsigned char) text[p + 1]));
 }
 
+/*
+ * Where match_unit looks for a unit after pos: past blanks and at most one
+ * line break (a number split from its unit by a line break).
+ */
+FU_INLINE size_t
+unit_search_start(const char *text, size_t len, size_t pos)
+{
+	size_t		p = fu_skip_blanks(text, len, pos);
+	size_t		next;
+
+	if (fu_peek(text, len, p, &next) == '\r')
+		p = next;
+	if (fu_peek(text, len, p, &next) == '\n')
+		p = fu_skip_blanks(text, len, next);
+	return p;
+}
+
 /* The unit at pos (after blanks and at most one line break), or NULL. */
 static const UnitEntry *
 match_unit(const Scanner *s, size_t pos, size_t *unit_start, size_t *unit_end)
 {
 	const UnitEntry *best = NULL;
 	size_t		best_len = 0;
-	size_t		p = fu_skip_blanks(s->text, s->len, pos);
-	size_t		next;
+	size_t		p = unit_search_start(s->text, s->len, pos);
 
-	/* a number split from its unit by a line break */
-	if (fu_peek(s->text, s->len, p, &next) == '\r')
-		p = next;
-	if (fu_peek(s->text, s->len, p, &next) == '\n')
-		p = fu_skip_blanks(s->text, s->len, next);
 	if (p >= s->len)
 		return NULL;
 	if (!unit_may_start(s->text, s->len, p))
@@ -3500,7 +3511,101 @@ reject:
 	gr_release(s->env, value_max);
 }
 
+/*
+ * Where try_fact would resume after turning down the number at pos without
+ * a trace, else 0: a run of ASCII digits that ends the text or stands
+ * before a blank, a line break or a bar (a table cell: 0, 30, 152), or
+ * before a point and a Han character that is no numeral (the numbering of
+ * a label: 1.属于), where no unit may start at the place match_unit looks
+ * (past the blanks and one line break).  The number reader stops at the separator (scan
+ * mode reads no white space, and a point without a digit after it is no
+ * decimal point), so try_fact sees a plain integer: no sign, multiplier,
+ * percent, fraction or Chinese numeral, no 余/多, range joiner or 大 after
+ * it, no unit (unit_may_start says no), no counted noun or milestone (both
+ * need a multiplier): it rejects before it changes the scanner, and
+ * resumes at the end of the digits (or, when the reader refused them, at
+ * the next digit, where the same holds).  Most numbers of flattened tables
+ * are such cells.
+ */
+static __attribute__((noinline)) size_t
+bare_integer_end(const Scanner *s, size_t pos, size_t run_end)
+{
+	const char *text = s->text;
+	size_t		len = s->len;
+	size_t		end = pos;
+	size_t		p;
+
+	while (end < run_end && text[end] >= '0' && text[end] <= '9')
+		end++;
+	if (end == pos)
+		return 0;
+	if (end < len && text[end] != '\n' && text[end] != '\r' && text[end] != '\t' &&
+		text[end] != ' ' && text[end] != '|')
+	{
+		uint32_t	after;
+
+		if (text[end] != '.')
+			return 0;
+		/* 1.属于 (a Han character that is no numeral), not 24.６６ */
+		after = fu_peek(text, len, end + 1, NULL);
+		if (after < FU_CJK_FIRST || after > FU_CJK_LAST || fu_maybe_numeral(after) ||
+			after == 0x70B9 /* 点 */ )
+			return 0;
+	}
+	p = unit_search_start(text, len, end);
+	if (p < len && unit_may_start(text, len, p))
+		return 0;
+	return end;
+}
+
 /* ---- the pass ---- */
+
+#ifdef GR_FACTS_CHECK_BARE
+#include <stdio.h>
+#include <stdlib.h>
+/*
+ * Debugging only (-DGR_FACTS_CHECK_BARE): abort unless try_fact, at every
+ * position the loop would have met from pos to end, leaves the scanner and
+ * its facts as they were and resumes no later than end.
+ */
+static size_t bare_checked;
+static void
+report_bare_checked(void)
+{
+	fprintf(stderr, "bare integers checked: %zu\n", bare_checked);
+}
+
+static void
+check_bare_integer(Scanner *s, size_t pos, size_t end)
+{
+	if (bare_checked++ == 0)
+		atexit(report_bare_checked);
+	for (size_t at = pos; at < end;)
+	{
+		Scanner		before;
+		GrFact	   *copy = NULL;
+		size_t		resume;
+
+		memcpy(&before, s, sizeof(Scanner));
+		if (s->nfacts)
+		{
+			copy = malloc(s->nfacts * sizeof(GrFact));
+			memcpy(copy, s->facts, s->nfacts * sizeof(GrFact));
+		}
+		try_fact(s, at, &resume);
+		if (memcmp(&before, s, sizeof(Scanner)) != 0 ||
+			(copy && memcmp(copy, s->facts, s->nfacts * sizeof(GrFact)) != 0) ||
+			resume > end)
+		{
+			fprintf(stderr, "bare integer check failed at %zu (%zu..%zu)\n", at, pos, end);
+			abort();
+		}
+		free(copy);
+		/* the loop goes on at resume, or the next digit */
+		at = resume > at ? resume : at + 1;
+	}
+}
+#endif
 
 /* The characters fact_loop_char said no to, for fu_skip_plain. */
 static FuPlainMap fact_plain;
@@ -3690,6 +3795,7 @@ gr_facts_find(const GrEnv *env, const char *text, size_t len,
 		{
 			size_t		resume;
 			size_t		run_end = pos;
+			size_t		bare_end;
 			int			run = 0;
 
 			/*
@@ -3723,6 +3829,27 @@ gr_facts_find(const GrEnv *env, const char *text, size_t len,
 					GR_POLL(env, polls);
 				}
 				pos = run_end;
+				continue;
+			}
+			/*
+			 * A bare integer (a table cell, a label's numbering) is no fact:
+			 * step over it unless a date starts inside it, which the loop
+			 * must meet.  Most numbers of prose fail the first test (a unit
+			 * or a Han character follows): every run bare_integer_end takes
+			 * ends at the text's end, at a byte up to the blank or a bar, or
+			 * just after a point.
+			 */
+			bare_end = 0;
+			if (run_end >= len || (unsigned char) text[run_end] <= ' ' ||
+				text[run_end] == '|' || text[run_end - 1] == '.')
+				bare_end = bare_integer_end(&s, pos, run_end);
+			if (bare_end > 0 &&
+				(s.next_date >= s.ndates || s.dates[s.next_date].start >= bare_end))
+			{
+#ifdef GR_FACTS_CHECK_BARE
+				check_bare_integer(&s, pos, bare_end);
+#endif
+				pos = bare_end;
 				continue;
 			}
 			try_fact(&s, pos, &resume);

@@ -1053,3 +1053,28 @@ UNIT_SUITE(facts_edges)
 	gr_facts_free(&gr_malloc_env, facts, count);
 	free(long_run);
 }
+
+/*
+ * Bare integers of flattened tables (0, 30 before a bar, tab, blank or line
+ * break) are stepped over without try_fact; a unit after the separator still
+ * makes a fact, and a date inside such a run is still met.
+ */
+UNIT_SUITE(facts_bare_integer_cells)
+{
+	CHECK_STR(raws("规章\n|\n0\n|\n30\n|\n152\n|\n规范性文件\t12\t7\t0\n"), "");
+	CHECK_STR(raws("| 受理 | 30 | 12 | 0 |"), "");
+	/* the unit past blanks or one line break (match_unit looks there) */
+	CHECK_STR(raws("受理申请 30 件"), "30 件");
+	CHECK_STR(raws("受理申请30\t件，"), "30\t件");
+	CHECK(strncmp(describe_all("政务动态信息94\r\n条。"), "94\r\n条|94||条|count|", 21) == 0);
+	CHECK_STR(raws("公开信息 380 条|其中文件 30 条"), "380 条,30 条");
+	/* a percent or a decimal is no bare integer */
+	CHECK_STR(raws("比例 | 30% | 1.5万元 |"), "30%,1.5万元");
+	/* the numbering of a label; a point before a digit is a decimal point */
+	CHECK_STR(raws("| 0 | 1.属于国家秘密 | 2.其他 5件"), "5件");
+	CHECK_STR(raws("生产总值达到24.６６万亿元"), "24.６６万亿元");
+	CHECK_STR(raws("增长5.五成"), "五成");
+	/* at the end of the text */
+	CHECK_STR(raws("共计\n30"), "");
+	CHECK_STR(raws("共计\n30\n"), "");
+}
