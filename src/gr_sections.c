@@ -879,45 +879,33 @@ view_fast(const char *text, size_t len, size_t pos, size_t end, const uint16_t *
 			voff[n] = (uint32_t) at;
 			n++;
 		}
-		else if (b0 - 0xF0 <= 4 && len - pos >= 4)
+		else
 		{
-			/* four bytes (U+10000..U+10FFFF: emoji, rare Han), as they are */
-			uint32_t	b1 = (unsigned char) text[pos + 1];
-			uint32_t	b2 = (unsigned char) text[pos + 2];
-			uint32_t	b3 = (unsigned char) text[pos + 3];
-
-			if ((((b1 << 16) | (b2 << 8) | b3) & 0xC0C0C0) != 0x808080)
-				break;
-			c = ((b0 & 0x07) << 18) | ((b1 & 0x3F) << 12) | ((b2 & 0x3F) << 6) | (b3 & 0x3F);
-			if (c < 0x10000 || c > 0x10FFFF)
-				break;
 			at = pos;
-			pos += 4;
-			if (c == raw_last)
+			if (b0 - 0xF0 <= 4 && len - pos >= 4)
 			{
-				if (++run > 8)
-					continue;
+				/* four bytes (U+10000..U+10FFFF: emoji, rare Han), as they are */
+				uint32_t	b1 = (unsigned char) text[pos + 1];
+				uint32_t	b2 = (unsigned char) text[pos + 2];
+				uint32_t	b3 = (unsigned char) text[pos + 3];
+
+				if ((((b1 << 16) | (b2 << 8) | b3) & 0xC0C0C0) != 0x808080)
+					break;
+				c = ((b0 & 0x07) << 18) | ((b1 & 0x3F) << 12) | ((b2 & 0x3F) << 6) | (b3 & 0x3F);
+				if (c < 0x10000 || c > 0x10FFFF)
+					break;
+				pos += 4;
 			}
 			else
 			{
-				run = 1;
-				raw_last = c;
-			}
-			vcp[n] = c;
-			voff[n] = (uint32_t) at;
-			n++;
-		}
-		else
-		{
-			/* malformed bytes: a replacement character, as gr_utf8_decode reads them */
-			size_t		next = pos;
+				/* malformed bytes: a replacement character, as gr_utf8_decode reads them */
+				size_t		next = pos;
 
-			c = gr_utf8_decode(text, len, &next);
-			if (c != GR_INVALID_CP)
-				break;			/* (cannot happen: every valid form is taken above) */
-			c = GR_REPLACEMENT_CP;
-			at = pos;
-			pos = next;
+				if (gr_utf8_decode(text, len, &next) != GR_INVALID_CP)
+					break;		/* (cannot happen: every valid form is taken above) */
+				c = GR_REPLACEMENT_CP;
+				pos = next;
+			}
 			if (c == raw_last)
 			{
 				if (++run > 8)
