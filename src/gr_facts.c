@@ -1713,6 +1713,37 @@ subject_before_note(Scanner *s, size_t start, size_t *sub_start, size_t *sub_end
 }
 
 /*
+ * The clause before the number's when a comma ends it right at the number's
+ * clause start: its start in *from and the comma in *comma, walking back at
+ * most CLAUSE_LIMIT characters to a clause boundary, a sentence end or
+ * `stop`.  False when there is no such comma or the clause is longer.
+ */
+static bool
+clause_before_comma(const Scanner *s, uint32_t stop, size_t *from, size_t *comma)
+{
+	const char *text = s->text;
+	size_t		c = fu_skip_blanks_back(text, s->len, s->clause_start);
+	size_t		q;
+	int			chars = 0;
+
+	if (c == 0 || (fu_prev(text, s->len, c) != 0xFF0C && fu_prev(text, s->len, c) != ','))
+		return false;
+	*comma = fu_back(text, c);
+	q = *comma;
+	while (q > 0 && chars < CLAUSE_LIMIT)
+	{
+		uint32_t	cp = fu_prev(text, s->len, q);
+
+		if (is_clause_boundary(cp) || is_sentence_end(cp) || cp == stop)
+			break;
+		q = fu_back(text, q);
+		chars++;
+	}
+	*from = q;
+	return chars < CLAUSE_LIMIT;
+}
+
+/*
  * For a fact whose clause names nothing, the topic of the clause before it in
  * the same sentence when that clause holds no fact and turns on a verb of
  * achievement: the words before the verb (粮食总产量|实现了“八连增”，连续5年…)
@@ -1724,29 +1755,13 @@ topic_of_clause_before(Scanner *s, size_t *sub_start, size_t *sub_end)
 {
 	static const char *const topic_verbs[] = {"实现", "保持", "取得", "创下", "位居", "屡创", "再创", NULL};
 	const char *text = s->text;
-	size_t		c = fu_skip_blanks_back(text, s->len, s->clause_start);
 	size_t		comma;
 	size_t		q;
 	size_t		from;
-	int			chars = 0;
 	int			which;
 
-	if (c == 0 || (fu_prev(text, s->len, c) != 0xFF0C && fu_prev(text, s->len, c) != ','))
+	if (!clause_before_comma(s, 0x3001, &from, &comma))	/* 、 ends it too */
 		return;
-	comma = fu_back(text, c);
-	q = comma;
-	while (q > 0 && chars < CLAUSE_LIMIT)
-	{
-		uint32_t	cp = fu_prev(text, s->len, q);
-
-		if (is_clause_boundary(cp) || is_sentence_end(cp) || cp == 0x3001)
-			break;
-		q = fu_back(text, q);
-		chars++;
-	}
-	if (chars >= CLAUSE_LIMIT)
-		return;
-	from = q;
 	/* no fact of its own: the last fact before this clause ends before that one */
 	if (s->clause_first_fact > 0 && s->facts[s->clause_first_fact - 1].end > from)
 		return;
@@ -1953,7 +1968,6 @@ object_of_change_before(Scanner *s, size_t start, size_t *sub_start, size_t *sub
 	size_t		q;
 	size_t		from;
 	size_t		e;
-	int			chars = 0;
 	int			which;
 	bool		level = false;
 
@@ -1965,23 +1979,9 @@ object_of_change_before(Scanner *s, size_t start, size_t *sub_start, size_t *sub
 			fu_skip_blanks(text, start, q + fu_at_any(text, start, q, level_to, &which)) == start;
 	if (!level)
 		return;
-	c = fu_skip_blanks_back(text, s->len, s->clause_start);
-	if (c == 0 || (fu_prev(text, s->len, c) != 0xFF0C && fu_prev(text, s->len, c) != ','))
+	if (!clause_before_comma(s, '\n', &from, &comma))
 		return;
-	comma = fu_back(text, c);
-	q = comma;
-	while (q > 0 && chars < CLAUSE_LIMIT)
-	{
-		uint32_t	cp = fu_prev(text, s->len, q);
-
-		if (is_clause_boundary(cp) || is_sentence_end(cp) || cp == '\n')
-			break;
-		q = fu_back(text, q);
-		chars++;
-	}
-	if (chars >= CLAUSE_LIMIT)
-		return;
-	from = fu_skip_blanks(text, comma, q);
+	from = fu_skip_blanks(text, comma, from);
 	/* no fact of its own */
 	if (s->clause_first_fact > 0 && s->facts[s->clause_first_fact - 1].end > from)
 		return;
