@@ -2598,6 +2598,40 @@ is_position_run(const Reader *reader, size_t index, size_t count)
 	return true;
 }
 
+static bool regroup_table4(const Reader *reader, const size_t *numbers,
+						   int count, size_t placed[3][5]);
+
+/*
+ * Fewer than fifteen numbers under table 4's heading, then a label or the
+ * end: table 4 that left its zeros blank (its header printed one character
+ * per line), when a word of its header stands before them and the numbers
+ * cut into groups that each end at their total.  The search for the header
+ * word is tried a few times per heading (*tries), so it stays linear.
+ */
+static bool
+is_short_table4(const Reader *reader, size_t index, int *tries)
+{
+	size_t		numbers[15];
+	size_t		placed[3][5];
+	int			count = 0;
+	size_t		i;
+
+	for (i = index; i < reader->tokens.count && i < index + 15; i++)
+	{
+		const Token *token = &reader->tokens.items[i];
+
+		if (token->kind == TOKEN_LABEL)
+			break;
+		if (token->kind == TOKEN_NUMBER)
+			numbers[count++] = i;
+	}
+	if ((i < reader->tokens.count && reader->tokens.items[i].kind != TOKEN_LABEL) ||
+		count < 2 || *tries <= 0 || !regroup_table4(reader, numbers, count, placed))
+		return false;
+	--*tries;
+	return table4_header_near(reader, index);
+}
+
 /*
  * A label that is a table 2 row name ("行政许可", "规章") at its start, short,
  * with numbers after it: table 2 even when its block label and header were
@@ -2651,6 +2685,7 @@ read_national(Reader *reader)
 	bool		table3_has_new = false; /* table 3: its 新收 row was read */
 	bool		table4_heading = false;	/* under 四、…行政复议、行政诉讼情况 */
 	bool		table4_forced = false;	/* table 4 found by its numbers */
+	int			table4_tries = 0;	/* short runs left to try under the heading */
 	size_t		i;
 
 	for (i = 0; i < reader->tokens.count; i++)
@@ -2672,7 +2707,8 @@ again:
 		{
 			case STATE_NONE:
 				if (token->kind == TOKEN_NUMBER && table4_heading &&
-					is_position_run(reader, i, 15))
+					(is_position_run(reader, i, 15) ||
+					 is_short_table4(reader, i, &table4_tries)))
 				{
 					/* fifteen numbers under table 4's heading, header lost */
 					if ((table = new_table(reader, 4)) < 0)
@@ -2687,8 +2723,11 @@ again:
 				if (token->kind != TOKEN_LABEL)
 					break;
 				if (is_heading(reader, i) || token_contains(reader, i, "行政复议"))
+				{
 					table4_heading = token_contains(reader, i, "行政复议") &&
 						token_contains(reader, i, "情况");
+					table4_tries = 4;
+				}
 				if ((item = block_item(reader, i)) > 0)
 				{
 					if ((table = new_table(reader, 2)) < 0 ||
