@@ -3368,16 +3368,40 @@ is_nonzero(const Reader *reader, size_t position)
 }
 
 /*
+ * Whether a table 3 row that printed fewer than seven positions ends with
+ * the sum of the numbers before it: the table shows its 总计 column.
+ */
+static bool
+row_adds_up(const Reader *reader, const Row *row)
+{
+	int64_t		sum = 0;
+	int64_t		v;
+	int			i;
+
+	for (i = 0; i < row->position_count; i++)
+	{
+		const Token *token = &reader->tokens.items[row->positions[i]];
+
+		if (token->kind != TOKEN_NUMBER || !decimal_to_int(token->value, &v))
+			return false;
+		if (i < row->position_count - 1)
+			sum += v;
+	}
+	return sum == v;
+}
+
+/*
  * The columns of a table 3 row that printed fewer than seven positions
  * (its empty cells were dropped, so later values shifted left).  The last
- * number is the total when the others add up to it (or it is alone).  The
+ * number is the total when the others add up to it (or it is alone), or,
+ * when the table shows its total column, whenever all are integers.  The
  * others go, in order, to the applicant columns: a non-zero number to the
  * next column that is non-zero in the table's complete rows (active), as
  * the checks make the columns of the result rows add up; else leftmost.
  */
 static bool
 place_table3(const Reader *reader, const Row *row, const bool active[6],
-			 bool any_active, size_t placed[7])
+			 bool any_active, bool total_column, size_t placed[7])
 {
 	int			k = row->position_count;
 	int			i;
@@ -3385,7 +3409,7 @@ place_table3(const Reader *reader, const Row *row, const bool active[6],
 	int			column;
 	int64_t		sum = 0;
 	int64_t		last;
-	bool		sums = true;
+	bool		sums = true;	/* the last number is the row's total */
 
 	for (i = 0; i < 7; i++)
 		placed[i] = SIZE_MAX;
@@ -3413,9 +3437,15 @@ place_table3(const Reader *reader, const Row *row, const bool active[6],
 	{
 		const Token *token = &reader->tokens.items[row->positions[k - 1]];
 
+		/*
+		 * the 总计 column is last, and printed whenever a cell of the row
+		 * is not zero: in a table that shows that column (total_column),
+		 * the last of two or more numbers is the total even when the
+		 * others do not add up to it (a report whose total is wrong)
+		 */
 		if (token->kind != TOKEN_NUMBER || !decimal_to_int(token->value, &last))
 			sums = false;
-		else if (k > 1 && sum != last)
+		else if (k > 1 && sum != last && !total_column)
 			sums = false;
 	}
 	m = k;
@@ -3495,6 +3525,7 @@ typedef struct Search
 	long		budget;			/* nodes left to visit */
 	size_t		poll_counter;
 	int64_t    *remaining;		/* per depth: sum of the rows from there on */
+	int			columns;		/* 7, or 6 when every total is placed already */
 } Search;
 
 /* Whether a placement mask fits a row: as many columns as positions. */
@@ -3525,14 +3556,14 @@ search_results(Search *search, int depth)
 		int64_t		left = 0;
 
 		/* every number lands in some column: the remainders must match */
-		for (c = 0; c < 7; c++)
+		for (c = 0; c < search->columns; c++)
 			left += search->residual[c];
 		if (left != search->remaining[depth])
 			return false;
 	}
 	if (depth == search->row_count)
 	{
-		for (c = 0; c < 7; c++)
+		for (c = 0; c < search->columns; c++)
 			if (search->residual[c] != 0)
 				return false;
 		return true;
@@ -3554,7 +3585,7 @@ search_results(Search *search, int depth)
 				return false;
 			GR_POLL(search->reader->env, search->poll_counter);
 			apply_mask(row, mask, placed);
-			for (c = 0; c < 7; c++)
+			for (c = 0; c < search->columns; c++)
 			{
 				search->residual[c] -= position_value(search->reader, placed[c]);
 				if (search->residual[c] < 0)
@@ -3565,29 +3596,26 @@ search_results(Search *search, int depth)
 				memcpy(search->placement[r], placed, sizeof(placed));
 				return true;
 			}
-			for (c = 0; c < 7; c++)
+			for (c = 0; c < search->columns; c++)
 				search->residual[c] += position_value(search->reader, placed[c]);
 		}
 	return false;
 }
 
 /*
- * Rows that lost their empty cells can sit in several columns.  With the
- * 总计 row printed in full, place the shifted result rows so that every
- * column's results add up to it (a bounded depth-first search, first
- * guesses first); then place shifted 新收/结转 rows so that new + carried_in
- * = total + carried_out holds in every column.  Without a solution, the
- * first guesses stay.
+ * Place the shifted result rows so that every column's results add up to
+ * the 总计 row as placed (a bounded depth-first search, first guesses
+ * first).  True when the results add up, as placed or after the search.
  */
-static void
-refine_table3(Reader *reader, const Table *table, size_t (*placement)[7],
-			  const bool *fixed_total, size_t *scratch)
+static bool
+place_results(Reader *reader, const Table *table, size_t (*placement)[7],
+			  const bool *fixed_total, size_t *scratch, size_t total_row)
 {
 	Search		search;
 	int64_t		remaining[41];
-	long		total_row = -1;
 	size_t		r;
 	int			c;
+	bool		consistent = true;
 
 	memset(&search, 0, sizeof(search));
 	search.reader = reader;
@@ -3595,13 +3623,6 @@ refine_table3(Reader *reader, const Table *table, size_t (*placement)[7],
 	search.placement = placement;
 	search.fixed_total = fixed_total;
 	search.rows = scratch;
-	for (r = 0; r < table->row_count; r++)
-		if (key_equals(reader->rows[table->first_row + r].key, "total") &&
-			reader->rows[table->first_row + r].position_count >= 7)
-			total_row = (long) r;
-	if (total_row < 0)
-		return;
-	/* the results */
 	for (c = 0; c < 7; c++)
 		search.residual[c] = position_value(reader, placement[total_row][c]);
 	for (r = 0; r < table->row_count; r++)
@@ -3615,6 +3636,25 @@ refine_table3(Reader *reader, const Table *table, size_t (*placement)[7],
 		else
 			for (c = 0; c < 7; c++)
 				search.residual[c] -= position_value(reader, placement[r][c]);
+	}
+	/*
+	 * when every shifted row has its total placed (the 总计 column), that
+	 * column is decided: leave it out, so a wrong total printed in it
+	 * does not keep the other columns from being placed
+	 */
+	search.columns = 6;
+	for (r = 0; r < (size_t) search.row_count; r++)
+		if (!fixed_total[search.rows[r]])
+			search.columns = 7;
+	for (c = 0; c < search.columns; c++)
+		if (search.residual[c] < 0)
+			consistent = false;
+	if (search.row_count == 0 || !consistent)
+	{
+		for (c = 0; c < search.columns; c++)
+			if (search.residual[c] != 0)
+				return false;
+		return true;
 	}
 	/* each search is bounded, and all of a document's searches together */
 	search.budget = reader->search_budget < 20000 ? reader->search_budget : 20000;
@@ -3630,109 +3670,223 @@ refine_table3(Reader *reader, const Table *table, size_t (*placement)[7],
 
 			remaining[d] = remaining[d + 1];
 			for (i = 0; i < row->position_count; i++)
-				remaining[d] += position_value(reader, row->positions[i]);
+				if (search.columns == 7 || i < row->position_count - 1)
+					remaining[d] += position_value(reader, row->positions[i]);
 		}
 	}
-	if (search.row_count > 0)
+	if (search.budget > 0)
 	{
-		bool		consistent = true;
+		long		granted = search.budget;
+		bool		found = search_results(&search, 0);
 
+		reader->search_budget -= granted - (search.budget > 0 ? search.budget : 0);
+		return found;
+	}
+	return false;
+}
+
+/*
+ * Place the shifted 新收/结转 rows so that new + carried_in = total +
+ * carried_out holds in every column, the 总计 row as placed (at most three
+ * rows: try all their placements, first guesses first).  True when the
+ * relation holds, as placed or after the search.
+ */
+static bool
+place_flows(Reader *reader, const Table *table, size_t (*placement)[7],
+			const bool *fixed_total, size_t total_row)
+{
+	Search		search;
+	size_t		rows[3];
+	int			count = 0;
+	int			shifted = 0;
+	unsigned	masks[3];
+	unsigned	first[3];
+	unsigned	candidates[3][128];
+	int			candidate_count[3];
+	long		combinations = 1;
+	long		n;
+	size_t		r;
+	int			c;
+	int			columns = 6;	/* as in place_results */
+
+	memset(&search, 0, sizeof(search));
+	search.reader = reader;
+	search.table = table;
+	search.fixed_total = fixed_total;
+	for (r = 0; r < table->row_count && count < 3; r++)
+	{
+		const char *key = reader->rows[table->first_row + r].key;
+
+		if (key_equals(key, "new") || key_equals(key, "carried_in") ||
+			key_equals(key, "carried_out"))
+		{
+			rows[count] = r;
+			first[count] = placement_mask(placement[r]);
+			candidate_count[count] = 0;
+			if (reader->rows[table->first_row + r].position_count > 0 &&
+				reader->rows[table->first_row + r].position_count < 7)
+			{
+				unsigned	mask;
+
+				for (mask = 1; mask < 128; mask++)
+					if (mask_fits(&search, r, mask))
+						candidates[count][candidate_count[count]++] = mask;
+				shifted++;
+				combinations *= candidate_count[count];
+				if (!fixed_total[r])
+					columns = 7;
+			}
+			count++;
+		}
+	}
+	if (count == 0)
+		return false;
+	if (shifted == 0)
+		combinations = 0;		/* only the placement as printed */
+	else if (combinations > reader->search_budget)
+		return false;
+	reader->search_budget -= combinations;
+	/* combination 0 is every first guess; then all masks in order */
+	for (n = 0; n <= combinations; n++)
+	{
+		long		rest = n == 0 ? 0 : n - 1;
+		bool		fits = true;
+		int			i;
+		int64_t		sum[7];
+
+		GR_POLL(reader->env, reader->poll_counter);
+		for (i = 0; i < count; i++)
+		{
+			const Row  *row = &reader->rows[table->first_row + rows[i]];
+
+			if (row->position_count > 0 && row->position_count < 7 && n > 0)
+			{
+				masks[i] = candidates[i][rest % candidate_count[i]];
+				rest /= candidate_count[i];
+			}
+			else
+				masks[i] = first[i];
+		}
 		for (c = 0; c < 7; c++)
-			if (search.residual[c] < 0)
-				consistent = false;
-		if (consistent && search.budget > 0)
+			sum[c] = -position_value(reader, placement[total_row][c]);
+		for (i = 0; i < count; i++)
 		{
-			long		granted = search.budget;
+			const Row  *row = &reader->rows[table->first_row + rows[i]];
+			size_t		placed[7];
+			int64_t		sign = key_equals(row->key, "carried_out") ? -1 : 1;
 
-			(void) search_results(&search, 0);
-			reader->search_budget -= granted - (search.budget > 0 ? search.budget : 0);
-		}
-	}
-	/* new + carried_in - carried_out = total: at most three rows, try all */
-	{
-		size_t		rows[3];
-		int			count = 0;
-		int			shifted = 0;
-		unsigned	masks[3];
-		unsigned	first[3];
-		unsigned	candidates[3][128];
-		int			candidate_count[3];
-		long		combinations = 1;
-		long		n;
-
-		for (r = 0; r < table->row_count && count < 3; r++)
-		{
-			const char *key = reader->rows[table->first_row + r].key;
-
-			if (key_equals(key, "new") || key_equals(key, "carried_in") ||
-				key_equals(key, "carried_out"))
-			{
-				rows[count] = r;
-				first[count] = placement_mask(placement[r]);
-				candidate_count[count] = 0;
-				if (reader->rows[table->first_row + r].position_count > 0 &&
-					reader->rows[table->first_row + r].position_count < 7)
-				{
-					unsigned	mask;
-
-					for (mask = 1; mask < 128; mask++)
-						if (mask_fits(&search, r, mask))
-							candidates[count][candidate_count[count]++] = mask;
-					shifted++;
-					combinations *= candidate_count[count];
-				}
-				count++;
-			}
-		}
-		if (shifted == 0 || combinations > reader->search_budget)
-			return;
-		reader->search_budget -= combinations;
-		/* combination 0 is every first guess; then all masks in order */
-		for (n = 0; n <= combinations; n++)
-		{
-			long		rest = n == 0 ? 0 : n - 1;
-			bool		fits = true;
-			int			i;
-			int64_t		sum[7];
-
-			for (i = 0; i < count; i++)
-			{
-				const Row  *row = &reader->rows[table->first_row + rows[i]];
-
-				if (row->position_count > 0 && row->position_count < 7 && n > 0)
-				{
-					masks[i] = candidates[i][rest % candidate_count[i]];
-					rest /= candidate_count[i];
-				}
-				else
-					masks[i] = first[i];
-			}
-			if (!fits)
-				continue;
-			for (c = 0; c < 7; c++)
-				sum[c] = -position_value(reader, placement[total_row][c]);
-			for (i = 0; i < count; i++)
-			{
-				const Row  *row = &reader->rows[table->first_row + rows[i]];
-				size_t		placed[7];
-				int64_t		sign = key_equals(row->key, "carried_out") ? -1 : 1;
-
+			if (masks[i] == first[i])
+				memcpy(placed, placement[rows[i]], sizeof(placed));
+			else
 				apply_mask(row, masks[i], placed);
-				for (c = 0; c < 7; c++)
-					sum[c] += sign * position_value(reader, placed[c]);
-			}
 			for (c = 0; c < 7; c++)
-				if (sum[c] != 0)
-					fits = false;
-			if (fits)
-			{
-				for (i = 0; i < count; i++)
+				sum[c] += sign * position_value(reader, placed[c]);
+		}
+		for (c = 0; c < columns; c++)
+			if (sum[c] != 0)
+				fits = false;
+		if (fits)
+		{
+			for (i = 0; i < count; i++)
+				if (masks[i] != first[i])
 					apply_mask(&reader->rows[table->first_row + rows[i]], masks[i],
 							   placement[rows[i]]);
-				return;
-			}
+			return true;
 		}
 	}
+	return false;
+}
+
+/*
+ * Rows that lost their empty cells can sit in several columns.  With the
+ * 总计 row printed in full, place the shifted result rows so that every
+ * column's results add up to it, then the shifted 新收/结转 rows so that
+ * new + carried_in = total + carried_out holds in every column.  When the
+ * 总计 row lost cells too, try its placements (its first guess, then the
+ * leftmost columns first) and keep the first under which both relations
+ * hold, else the first under which the results add up.  Without a
+ * solution, the first guesses stay.
+ */
+static bool
+refine_table3(Reader *reader, const Table *table, size_t (*placement)[7],
+			  const bool *fixed_total, size_t *scratch)
+{
+	size_t		(*saved)[7];
+	long		total_row = -1;
+	unsigned	first;
+	unsigned	mask;
+	unsigned	fallback = 0;
+	size_t		r;
+
+	for (r = 0; r < table->row_count; r++)
+		if (key_equals(reader->rows[table->first_row + r].key, "total") &&
+			reader->rows[table->first_row + r].position_count > 0)
+			total_row = (long) r;
+	if (total_row < 0)
+		return true;
+	if (reader->rows[table->first_row + total_row].position_count >= 7)
+	{
+		(void) place_results(reader, table, placement, fixed_total, scratch,
+							 (size_t) total_row);
+		(void) place_flows(reader, table, placement, fixed_total, (size_t) total_row);
+		return true;
+	}
+	/* the 总计 row is shifted too: each of its placements is an anchor */
+	saved = gr_alloc(reader->env, sizeof(*saved) * table->row_count);
+	if (saved == NULL)
+	{
+		reader->status = GR_NOMEM;
+		return false;
+	}
+	memcpy(saved, placement, sizeof(*saved) * table->row_count);
+	first = placement_mask(placement[total_row]);
+	{
+		Search		fits;
+		unsigned	n;
+
+		memset(&fits, 0, sizeof(fits));
+		fits.reader = reader;
+		fits.table = table;
+		fits.fixed_total = fixed_total;
+
+		for (n = 0; n < 128; n++)
+		{
+			bool		results;
+
+			/* its first guess, then every other placement in order */
+			mask = n == 0 ? first : n;
+			if (n > 0 && (mask == first ||
+						  !mask_fits(&fits, (size_t) total_row, mask)))
+				continue;
+			if (reader->search_budget <= 0)
+				break;
+			GR_POLL(reader->env, reader->poll_counter);
+			memcpy(placement, saved, sizeof(*saved) * table->row_count);
+			apply_mask(&reader->rows[table->first_row + total_row], mask,
+					   placement[total_row]);
+			results = place_results(reader, table, placement, fixed_total, scratch,
+									(size_t) total_row);
+			if (results && place_flows(reader, table, placement, fixed_total,
+									   (size_t) total_row))
+			{
+				gr_release(reader->env, saved);
+				return true;
+			}
+			if (results && fallback == 0)
+				fallback = mask;
+		}
+	}
+	memcpy(placement, saved, sizeof(*saved) * table->row_count);
+	if (fallback != 0)
+	{
+		apply_mask(&reader->rows[table->first_row + total_row], fallback,
+				   placement[total_row]);
+		(void) place_results(reader, table, placement, fixed_total, scratch,
+							 (size_t) total_row);
+		(void) place_flows(reader, table, placement, fixed_total, (size_t) total_row);
+	}
+	gr_release(reader->env, saved);
+	return true;
 }
 
 /*
@@ -3770,6 +3924,7 @@ emit_table3(Reader *reader, Output *out, const Table *table, int table_no)
 	bool		shifted = false;
 	bool		active[6];
 	bool		any_active = false;
+	bool		total_column = false;	/* a row shows the 总计 column */
 	size_t		parent = SIZE_MAX;
 	size_t		found[7];
 	size_t		r;
@@ -3833,9 +3988,14 @@ emit_table3(Reader *reader, Output *out, const Table *table, int table_no)
 		active[c] = false;
 	for (r = table->first_row; r < table->first_row + table->row_count; r++)
 		if (reader->rows[r].position_count >= 7)
+		{
+			total_column = true;
 			for (c = 0; c < 6; c++)
 				if (is_nonzero(reader, reader->rows[r].positions[c]))
 					active[c] = any_active = true;
+		}
+		else if (!total_column && reader->rows[r].position_count >= 2)
+			total_column = row_adds_up(reader, &reader->rows[r]);
 	placement = gr_alloc(reader->env, sizeof(*placement) * (table->row_count + 1));
 	fixed_total = gr_alloc(reader->env, sizeof(bool) * (table->row_count + 1));
 	if (placement == NULL || fixed_total == NULL)
@@ -3847,7 +4007,8 @@ emit_table3(Reader *reader, Output *out, const Table *table, int table_no)
 	{
 		const Row  *row = &reader->rows[table->first_row + r];
 
-		fixed_total[r] = place_table3(reader, row, active, any_active, placement[r]);
+		fixed_total[r] = place_table3(reader, row, active, any_active, total_column,
+									  placement[r]);
 		if (row->position_count > 0 && row->position_count < 7)
 			shifted = true;
 	}
@@ -3861,7 +4022,8 @@ emit_table3(Reader *reader, Output *out, const Table *table, int table_no)
 			reader->status = GR_NOMEM;
 			return false;
 		}
-		refine_table3(reader, table, placement, fixed_total, scratch);
+		if (!refine_table3(reader, table, placement, fixed_total, scratch))
+			return false;
 		gr_release(reader->env, scratch);
 	}
 	for (r = 0; r < table->row_count; r++)
