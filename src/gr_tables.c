@@ -3394,7 +3394,8 @@ row_adds_up(const Reader *reader, const Row *row)
  * The columns of a table 3 row that printed fewer than seven positions
  * (its empty cells were dropped, so later values shifted left).  The last
  * number is the total when the others add up to it (or it is alone), or,
- * when the table shows its total column, whenever all are integers.  The
+ * when the table shows its total column and the row printed only numbers,
+ * whenever all are integers.  The
  * others go, in order, to the applicant columns: a non-zero number to the
  * next column that is non-zero in the table's complete rows (active), as
  * the checks make the columns of the result rows add up; else leftmost.
@@ -3410,6 +3411,7 @@ place_table3(const Reader *reader, const Row *row, const bool active[6],
 	int64_t		sum = 0;
 	int64_t		last;
 	bool		sums = true;	/* the last number is the row's total */
+	bool		dropped = true; /* only numbers: the empty cells were dropped */
 
 	for (i = 0; i < 7; i++)
 		placed[i] = SIZE_MAX;
@@ -3433,6 +3435,8 @@ place_table3(const Reader *reader, const Row *row, const bool active[6],
 			else
 				sums = false;
 		}
+		else
+			dropped = false;
 	}
 	{
 		const Token *token = &reader->tokens.items[row->positions[k - 1]];
@@ -3441,11 +3445,13 @@ place_table3(const Reader *reader, const Row *row, const bool active[6],
 		 * the 总计 column is last, and printed whenever a cell of the row
 		 * is not zero: in a table that shows that column (total_column),
 		 * the last of two or more numbers is the total even when the
-		 * others do not add up to it (a report whose total is wrong)
+		 * others do not add up to it (a report whose total is wrong).  A
+		 * row that prints its empty cells lost cells at its end instead
+		 * (a page cut): its total is the last only when the others add up.
 		 */
 		if (token->kind != TOKEN_NUMBER || !decimal_to_int(token->value, &last))
 			sums = false;
-		else if (k > 1 && sum != last && !total_column)
+		else if (k > 1 && sum != last && !(total_column && dropped))
 			sums = false;
 	}
 	m = k;
