@@ -3266,19 +3266,85 @@ table2_form(Reader *reader, const Table *table)
 	return votes2019 > votes2021 ? 2019 : 2021;
 }
 
+/*
+ * The index of the first position of a row that holds a number printed
+ * with a sign (+2, -1, ＋3, －1), or -1.  Only the rows of a block with
+ * fewer numbers than three are looked at, so this is off the main path.
+ */
+static int
+signed_position(const Reader *reader, const Row *row)
+{
+	int			i;
+
+	for (i = 0; i < row->position_count && i < 3; i++)
+	{
+		const Token *token = &reader->tokens.items[row->positions[i]];
+		const unsigned char *p = (const unsigned char *) reader->text + token->start;
+
+		if (token->kind != TOKEN_NUMBER || token->end == token->start)
+			continue;
+		if (p[0] == '+' || p[0] == '-' ||
+			(token->end - token->start >= 3 && p[0] == 0xEF && p[1] == 0xBC &&
+			 (p[2] == 0x8B || p[2] == 0x8D)))
+			return i;
+	}
+	return -1;
+}
+
+/*
+ * The columns of a table 2 row.  A row that printed only numbers, fewer
+ * than its block's columns, left its zeros blank and they were dropped
+ * (PDF text): its numbers keep their order, and the format places them:
+ * a signed number is the 本年增/减 cell (the number before it is the
+ * 上一年项目数量, the one after it the 处理决定数量).  Else they stay
+ * leftmost (no check of the format pins them down).
+ */
+static void
+place_table2(const Reader *reader, const Row *row, const BlockColumns *columns,
+			 size_t placed[3])
+{
+	int			count = columns->count < 3 ? columns->count : 3;
+	int			k = row->position_count;
+	int			i;
+	int			sign;
+
+	for (i = 0; i < 3; i++)
+		placed[i] = i < count && i < k ? row->positions[i] : SIZE_MAX;
+	if (k == 0 || k >= count)
+		return;
+	for (i = 0; i < k; i++)
+		if (reader->tokens.items[row->positions[i]].kind != TOKEN_NUMBER)
+			return;
+	if (count >= 2 && key_equals(columns->keys[1], "change") &&
+		(sign = signed_position(reader, row)) >= 0 && sign <= 1 &&
+		k - sign - 1 <= count - 2)
+	{
+		for (i = 0; i < 3; i++)
+			placed[i] = SIZE_MAX;
+		if (sign == 1)
+			placed[0] = row->positions[0];
+		placed[1] = row->positions[sign];
+		if (sign + 1 < k)
+			placed[2] = row->positions[sign + 1];
+	}
+}
+
 static bool
 emit_table2(Reader *reader, Output *out, const Table *table, int table_no)
 {
+	size_t		placed[3];
 	int			form = table2_form(reader, table);
 	size_t		r;
 	int			row_no = 0;
 	int		   *most_numbers;	/* per block and item: numbers in the fullest row */
 	int		   *most_positions;
+	bool	   *signs;			/* per block and item: a signed number (+2, -1) */
 
 	/* (blocks whose labels were lost hold the rows of several items) */
 	most_numbers = gr_alloc_zero(reader->env, (reader->block_count + 1) * 10, sizeof(int));
 	most_positions = gr_alloc_zero(reader->env, (reader->block_count + 1) * 10, sizeof(int));
-	if (most_numbers == NULL || most_positions == NULL)
+	signs = gr_alloc_zero(reader->env, (reader->block_count + 1) * 10, sizeof(bool));
+	if (most_numbers == NULL || most_positions == NULL || signs == NULL)
 	{
 		reader->status = GR_NOMEM;
 		return false;
@@ -3294,6 +3360,8 @@ emit_table2(Reader *reader, Output *out, const Table *table, int table_no)
 			most_numbers[slot] = numbers;
 		if (row->position_count > most_positions[slot])
 			most_positions[slot] = row->position_count;
+		if (numbers < 3 && signed_position(reader, row) >= 0)
+			signs[slot] = true;
 	}
 	for (r = table->first_row; r < table->first_row + table->row_count; r++)
 	{
@@ -3314,7 +3382,8 @@ emit_table2(Reader *reader, Output *out, const Table *table, int table_no)
 		{
 			int			slot = row->block * 10 + row->item;
 
-			if (most_numbers[slot] >= 2)
+			/* a signed number is a 本年增/减 cell: only 2019 has it */
+			if (most_numbers[slot] >= 2 || signs[slot])
 				block_form = 2019;
 			else if (most_numbers[slot] == 1 && most_positions[slot] == 1)
 				block_form = 2021;
@@ -3330,7 +3399,8 @@ emit_table2(Reader *reader, Output *out, const Table *table, int table_no)
 		row_label = join_label(reader, row->path, row->path_len, NULL);
 		if (reader->status != GR_OK)
 			return false;
-		for (c = 0; c < columns->count && c < row->position_count; c++)
+		place_table2(reader, row, columns, placed);
+		for (c = 0; c < columns->count; c++)
 		{
 			const char *col_label;
 			const char *unit = NULL;
@@ -3346,12 +3416,13 @@ emit_table2(Reader *reader, Output *out, const Table *table, int table_no)
 				unit = "万元";
 			if (!emit(reader, out, table_no, 2, block_form, row_no, c + 1,
 					  row_label, col_label, row->key, columns->keys[c],
-					  row->positions[c], unit))
+					  placed[c], unit))
 				return false;
 		}
 	}
 	gr_release(reader->env, most_numbers);
 	gr_release(reader->env, most_positions);
+	gr_release(reader->env, signs);
 	return true;
 }
 
