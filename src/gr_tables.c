@@ -3589,6 +3589,24 @@ apply_mask(const Row *row, unsigned mask, size_t placed[7])
 			? row->positions[i++] : SIZE_MAX;
 }
 
+/* The placement masks of seven columns, by their number of columns, in order. */
+static const unsigned char masks_by_count[8][35] = {
+	{0},
+	{1, 2, 4, 8, 16, 32, 64},
+	{3, 5, 6, 9, 10, 12, 17, 18, 20, 24, 33, 34, 36, 40, 48, 65, 66, 68,
+	 72, 80, 96},
+	{7, 11, 13, 14, 19, 21, 22, 25, 26, 28, 35, 37, 38, 41, 42, 44, 49, 50,
+	 52, 56, 67, 69, 70, 73, 74, 76, 81, 82, 84, 88, 97, 98, 100, 104, 112},
+	{15, 23, 27, 29, 30, 39, 43, 45, 46, 51, 53, 54, 57, 58, 60, 71, 75,
+	 77, 78, 83, 85, 86, 89, 90, 92, 99, 101, 102, 105, 106, 108, 113, 114,
+	 116, 120},
+	{31, 47, 55, 59, 61, 62, 79, 87, 91, 93, 94, 103, 107, 109, 110, 115,
+	 117, 118, 121, 122, 124},
+	{63, 95, 111, 119, 123, 125, 126},
+	{127},
+};
+static const int masks_by_count_n[8] = {0, 7, 21, 35, 35, 21, 7, 1};
+
 /* A search for placements of shifted rows that make the checks hold. */
 typedef struct Search
 {
@@ -3603,6 +3621,7 @@ typedef struct Search
 	size_t		poll_counter;
 	int64_t    *remaining;		/* per depth: sum of the rows from there on */
 	int			columns;		/* 7, or 6 when every total is placed already */
+	int64_t		(*values)[7];	/* per depth: the row's numbers, in order */
 } Search;
 
 /* Whether a placement mask fits a row: as many columns as positions. */
@@ -3626,7 +3645,6 @@ search_results(Search *search, int depth)
 	size_t		r;
 	unsigned	first;
 	unsigned	mask;
-	int			pass;
 	int			c;
 
 	{
@@ -3647,35 +3665,42 @@ search_results(Search *search, int depth)
 	}
 	r = search->rows[depth];
 	first = placement_mask(search->placement[r]);
-	for (pass = 0; pass < 2; pass++)
-		for (mask = (pass == 0 ? first : 1); mask < 128; mask++)
-		{
-			const Row  *row = &search->reader->rows[search->table->first_row + r];
-			size_t		placed[7];
-			bool		fits = true;
+	{
+		const Row  *row = &search->reader->rows[search->table->first_row + r];
+		const int64_t *values = search->values[depth];
+		int			k = row->position_count;
+		int			n;
 
-			if (pass == 0 && mask != first)
-				break;
-			if ((pass == 1 && mask == first) || !mask_fits(search, r, mask))
+		/* its first guess, then the other masks of its size in order */
+		for (n = -1; n < masks_by_count_n[k]; n++)
+		{
+			int64_t		placed[7];
+			bool		fits = true;
+			int			i = 0;
+
+			mask = n < 0 ? first : masks_by_count[k][n];
+			if ((n >= 0 && mask == first) || !mask_fits(search, r, mask))
 				continue;
 			if (--search->budget < 0)
 				return false;
 			GR_POLL(search->reader->env, search->poll_counter);
-			apply_mask(row, mask, placed);
+			for (c = 0; c < 7; c++)
+				placed[c] = (mask & (1u << c)) ? values[i++] : 0;
 			for (c = 0; c < search->columns; c++)
 			{
-				search->residual[c] -= position_value(search->reader, placed[c]);
+				search->residual[c] -= placed[c];
 				if (search->residual[c] < 0)
 					fits = false;
 			}
 			if (fits && search_results(search, depth + 1))
 			{
-				memcpy(search->placement[r], placed, sizeof(placed));
+				apply_mask(row, mask, search->placement[r]);
 				return true;
 			}
 			for (c = 0; c < search->columns; c++)
-				search->residual[c] += position_value(search->reader, placed[c]);
+				search->residual[c] += placed[c];
 		}
+	}
 	return false;
 }
 
@@ -3690,6 +3715,7 @@ place_results(Reader *reader, const Table *table, size_t (*placement)[7],
 {
 	Search		search;
 	int64_t		remaining[41];
+	int64_t		values[41][7];
 	size_t		r;
 	int			c;
 	bool		consistent = true;
@@ -3747,10 +3773,14 @@ place_results(Reader *reader, const Table *table, size_t (*placement)[7],
 
 			remaining[d] = remaining[d + 1];
 			for (i = 0; i < row->position_count; i++)
+			{
+				values[d][i] = position_value(reader, row->positions[i]);
 				if (search.columns == 7 || i < row->position_count - 1)
-					remaining[d] += position_value(reader, row->positions[i]);
+					remaining[d] += values[d][i];
+			}
 		}
 	}
+	search.values = values;
 	if (search.budget > 0)
 	{
 		long		granted = search.budget;
