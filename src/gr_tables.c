@@ -3950,6 +3950,7 @@ refine_table3(Reader *reader, const Table *table, size_t (*placement)[7],
 	{
 		Search		fits;
 		unsigned	n;
+		long		start = reader->search_budget;
 
 		memset(&fits, 0, sizeof(fits));
 		fits.reader = reader;
@@ -3965,7 +3966,8 @@ refine_table3(Reader *reader, const Table *table, size_t (*placement)[7],
 			if (n > 0 && (mask == first ||
 						  !mask_fits(&fits, (size_t) total_row, mask)))
 				continue;
-			if (reader->search_budget <= 0)
+			/* all the placements of one table: two searches' worth at most */
+			if (reader->search_budget <= 0 || start - reader->search_budget > 40000)
 				break;
 			GR_POLL(reader->env, reader->poll_counter);
 			memcpy(placement, saved, sizeof(*saved) * table->row_count);
