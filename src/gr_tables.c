@@ -2598,6 +2598,40 @@ is_position_run(const Reader *reader, size_t index, size_t count)
 	return true;
 }
 
+static bool regroup_table4(const Reader *reader, const size_t *numbers,
+						   int count, size_t placed[3][5]);
+
+/*
+ * Fewer than fifteen numbers under table 4's heading, then a label or the
+ * end: table 4 that left its zeros blank (its header printed one character
+ * per line), when a word of its header stands before them and the numbers
+ * cut into groups that each end at their total.  The search for the header
+ * word is tried a few times per heading (*tries), so it stays linear.
+ */
+static bool
+is_short_table4(const Reader *reader, size_t index, int *tries)
+{
+	size_t		numbers[15];
+	size_t		placed[3][5];
+	int			count = 0;
+	size_t		i;
+
+	for (i = index; i < reader->tokens.count && i < index + 15; i++)
+	{
+		const Token *token = &reader->tokens.items[i];
+
+		if (token->kind == TOKEN_LABEL)
+			break;
+		if (token->kind == TOKEN_NUMBER)
+			numbers[count++] = i;
+	}
+	if ((i < reader->tokens.count && reader->tokens.items[i].kind != TOKEN_LABEL) ||
+		count < 2 || *tries <= 0 || !regroup_table4(reader, numbers, count, placed))
+		return false;
+	--*tries;
+	return table4_header_near(reader, index);
+}
+
 /*
  * A label that is a table 2 row name ("行政许可", "规章") at its start, short,
  * with numbers after it: table 2 even when its block label and header were
@@ -2651,6 +2685,7 @@ read_national(Reader *reader)
 	bool		table3_has_new = false; /* table 3: its 新收 row was read */
 	bool		table4_heading = false;	/* under 四、…行政复议、行政诉讼情况 */
 	bool		table4_forced = false;	/* table 4 found by its numbers */
+	int			table4_tries = 0;	/* short runs left to try under the heading */
 	size_t		i;
 
 	for (i = 0; i < reader->tokens.count; i++)
@@ -2672,7 +2707,8 @@ again:
 		{
 			case STATE_NONE:
 				if (token->kind == TOKEN_NUMBER && table4_heading &&
-					is_position_run(reader, i, 15))
+					(is_position_run(reader, i, 15) ||
+					 is_short_table4(reader, i, &table4_tries)))
 				{
 					/* fifteen numbers under table 4's heading, header lost */
 					if ((table = new_table(reader, 4)) < 0)
@@ -2687,8 +2723,11 @@ again:
 				if (token->kind != TOKEN_LABEL)
 					break;
 				if (is_heading(reader, i) || token_contains(reader, i, "行政复议"))
+				{
 					table4_heading = token_contains(reader, i, "行政复议") &&
 						token_contains(reader, i, "情况");
+					table4_tries = 4;
+				}
 				if ((item = block_item(reader, i)) > 0)
 				{
 					if ((table = new_table(reader, 2)) < 0 ||
@@ -3227,19 +3266,85 @@ table2_form(Reader *reader, const Table *table)
 	return votes2019 > votes2021 ? 2019 : 2021;
 }
 
+/*
+ * The index of the first position of a row that holds a number printed
+ * with a sign (+2, -1, ＋3, －1), or -1.  Only the rows of a block with
+ * fewer numbers than three are looked at, so this is off the main path.
+ */
+static int
+signed_position(const Reader *reader, const Row *row)
+{
+	int			i;
+
+	for (i = 0; i < row->position_count && i < 3; i++)
+	{
+		const Token *token = &reader->tokens.items[row->positions[i]];
+		const unsigned char *p = (const unsigned char *) reader->text + token->start;
+
+		if (token->kind != TOKEN_NUMBER || token->end == token->start)
+			continue;
+		if (p[0] == '+' || p[0] == '-' ||
+			(token->end - token->start >= 3 && p[0] == 0xEF && p[1] == 0xBC &&
+			 (p[2] == 0x8B || p[2] == 0x8D)))
+			return i;
+	}
+	return -1;
+}
+
+/*
+ * The columns of a table 2 row.  A row that printed only numbers, fewer
+ * than its block's columns, left its zeros blank and they were dropped
+ * (PDF text): its numbers keep their order, and the format places them:
+ * a signed number is the 本年增/减 cell (the number before it is the
+ * 上一年项目数量, the one after it the 处理决定数量).  Else they stay
+ * leftmost (no check of the format pins them down).
+ */
+static void
+place_table2(const Reader *reader, const Row *row, const BlockColumns *columns,
+			 size_t placed[3])
+{
+	int			count = columns->count < 3 ? columns->count : 3;
+	int			k = row->position_count;
+	int			i;
+	int			sign;
+
+	for (i = 0; i < 3; i++)
+		placed[i] = i < count && i < k ? row->positions[i] : SIZE_MAX;
+	if (k == 0 || k >= count)
+		return;
+	for (i = 0; i < k; i++)
+		if (reader->tokens.items[row->positions[i]].kind != TOKEN_NUMBER)
+			return;
+	if (count >= 2 && key_equals(columns->keys[1], "change") &&
+		(sign = signed_position(reader, row)) >= 0 && sign <= 1 &&
+		k - sign - 1 <= count - 2)
+	{
+		for (i = 0; i < 3; i++)
+			placed[i] = SIZE_MAX;
+		if (sign == 1)
+			placed[0] = row->positions[0];
+		placed[1] = row->positions[sign];
+		if (sign + 1 < k)
+			placed[2] = row->positions[sign + 1];
+	}
+}
+
 static bool
 emit_table2(Reader *reader, Output *out, const Table *table, int table_no)
 {
+	size_t		placed[3];
 	int			form = table2_form(reader, table);
 	size_t		r;
 	int			row_no = 0;
 	int		   *most_numbers;	/* per block and item: numbers in the fullest row */
 	int		   *most_positions;
+	bool	   *signs;			/* per block and item: a signed number (+2, -1) */
 
 	/* (blocks whose labels were lost hold the rows of several items) */
 	most_numbers = gr_alloc_zero(reader->env, (reader->block_count + 1) * 10, sizeof(int));
 	most_positions = gr_alloc_zero(reader->env, (reader->block_count + 1) * 10, sizeof(int));
-	if (most_numbers == NULL || most_positions == NULL)
+	signs = gr_alloc_zero(reader->env, (reader->block_count + 1) * 10, sizeof(bool));
+	if (most_numbers == NULL || most_positions == NULL || signs == NULL)
 	{
 		reader->status = GR_NOMEM;
 		return false;
@@ -3255,6 +3360,8 @@ emit_table2(Reader *reader, Output *out, const Table *table, int table_no)
 			most_numbers[slot] = numbers;
 		if (row->position_count > most_positions[slot])
 			most_positions[slot] = row->position_count;
+		if (numbers < 3 && signed_position(reader, row) >= 0)
+			signs[slot] = true;
 	}
 	for (r = table->first_row; r < table->first_row + table->row_count; r++)
 	{
@@ -3275,7 +3382,8 @@ emit_table2(Reader *reader, Output *out, const Table *table, int table_no)
 		{
 			int			slot = row->block * 10 + row->item;
 
-			if (most_numbers[slot] >= 2)
+			/* a signed number is a 本年增/减 cell: only 2019 has it */
+			if (most_numbers[slot] >= 2 || signs[slot])
 				block_form = 2019;
 			else if (most_numbers[slot] == 1 && most_positions[slot] == 1)
 				block_form = 2021;
@@ -3291,7 +3399,8 @@ emit_table2(Reader *reader, Output *out, const Table *table, int table_no)
 		row_label = join_label(reader, row->path, row->path_len, NULL);
 		if (reader->status != GR_OK)
 			return false;
-		for (c = 0; c < columns->count && c < row->position_count; c++)
+		place_table2(reader, row, columns, placed);
+		for (c = 0; c < columns->count; c++)
 		{
 			const char *col_label;
 			const char *unit = NULL;
@@ -3307,12 +3416,13 @@ emit_table2(Reader *reader, Output *out, const Table *table, int table_no)
 				unit = "万元";
 			if (!emit(reader, out, table_no, 2, block_form, row_no, c + 1,
 					  row_label, col_label, row->key, columns->keys[c],
-					  row->positions[c], unit))
+					  placed[c], unit))
 				return false;
 		}
 	}
 	gr_release(reader->env, most_numbers);
 	gr_release(reader->env, most_positions);
+	gr_release(reader->env, signs);
 	return true;
 }
 
@@ -3329,16 +3439,41 @@ is_nonzero(const Reader *reader, size_t position)
 }
 
 /*
+ * Whether a table 3 row that printed fewer than seven positions ends with
+ * the sum of the numbers before it: the table shows its 总计 column.
+ */
+static bool
+row_adds_up(const Reader *reader, const Row *row)
+{
+	int64_t		sum = 0;
+	int64_t		v;
+	int			i;
+
+	for (i = 0; i < row->position_count; i++)
+	{
+		const Token *token = &reader->tokens.items[row->positions[i]];
+
+		if (token->kind != TOKEN_NUMBER || !decimal_to_int(token->value, &v))
+			return false;
+		if (i < row->position_count - 1)
+			sum += v;
+	}
+	return sum == v;
+}
+
+/*
  * The columns of a table 3 row that printed fewer than seven positions
  * (its empty cells were dropped, so later values shifted left).  The last
- * number is the total when the others add up to it (or it is alone).  The
+ * number is the total when the others add up to it (or it is alone), or,
+ * when the table shows its total column and the row printed only numbers,
+ * whenever all are integers.  The
  * others go, in order, to the applicant columns: a non-zero number to the
  * next column that is non-zero in the table's complete rows (active), as
  * the checks make the columns of the result rows add up; else leftmost.
  */
 static bool
 place_table3(const Reader *reader, const Row *row, const bool active[6],
-			 bool any_active, size_t placed[7])
+			 bool any_active, bool total_column, size_t placed[7])
 {
 	int			k = row->position_count;
 	int			i;
@@ -3346,7 +3481,8 @@ place_table3(const Reader *reader, const Row *row, const bool active[6],
 	int			column;
 	int64_t		sum = 0;
 	int64_t		last;
-	bool		sums = true;
+	bool		sums = true;	/* the last number is the row's total */
+	bool		dropped = true; /* only numbers: the empty cells were dropped */
 
 	for (i = 0; i < 7; i++)
 		placed[i] = SIZE_MAX;
@@ -3370,13 +3506,23 @@ place_table3(const Reader *reader, const Row *row, const bool active[6],
 			else
 				sums = false;
 		}
+		else
+			dropped = false;
 	}
 	{
 		const Token *token = &reader->tokens.items[row->positions[k - 1]];
 
+		/*
+		 * the 总计 column is last, and printed whenever a cell of the row
+		 * is not zero: in a table that shows that column (total_column),
+		 * the last of two or more numbers is the total even when the
+		 * others do not add up to it (a report whose total is wrong).  A
+		 * row that prints its empty cells lost cells at its end instead
+		 * (a page cut): its total is the last only when the others add up.
+		 */
 		if (token->kind != TOKEN_NUMBER || !decimal_to_int(token->value, &last))
 			sums = false;
-		else if (k > 1 && sum != last)
+		else if (k > 1 && sum != last && !(total_column && dropped))
 			sums = false;
 	}
 	m = k;
@@ -3443,6 +3589,24 @@ apply_mask(const Row *row, unsigned mask, size_t placed[7])
 			? row->positions[i++] : SIZE_MAX;
 }
 
+/* The placement masks of seven columns, by their number of columns, in order. */
+static const unsigned char masks_by_count[8][35] = {
+	{0},
+	{1, 2, 4, 8, 16, 32, 64},
+	{3, 5, 6, 9, 10, 12, 17, 18, 20, 24, 33, 34, 36, 40, 48, 65, 66, 68,
+	 72, 80, 96},
+	{7, 11, 13, 14, 19, 21, 22, 25, 26, 28, 35, 37, 38, 41, 42, 44, 49, 50,
+	 52, 56, 67, 69, 70, 73, 74, 76, 81, 82, 84, 88, 97, 98, 100, 104, 112},
+	{15, 23, 27, 29, 30, 39, 43, 45, 46, 51, 53, 54, 57, 58, 60, 71, 75,
+	 77, 78, 83, 85, 86, 89, 90, 92, 99, 101, 102, 105, 106, 108, 113, 114,
+	 116, 120},
+	{31, 47, 55, 59, 61, 62, 79, 87, 91, 93, 94, 103, 107, 109, 110, 115,
+	 117, 118, 121, 122, 124},
+	{63, 95, 111, 119, 123, 125, 126},
+	{127},
+};
+static const int masks_by_count_n[8] = {0, 7, 21, 35, 35, 21, 7, 1};
+
 /* A search for placements of shifted rows that make the checks hold. */
 typedef struct Search
 {
@@ -3456,6 +3620,8 @@ typedef struct Search
 	long		budget;			/* nodes left to visit */
 	size_t		poll_counter;
 	int64_t    *remaining;		/* per depth: sum of the rows from there on */
+	int			columns;		/* 7, or 6 when every total is placed already */
+	int64_t		(*values)[7];	/* per depth: the row's numbers, in order */
 } Search;
 
 /* Whether a placement mask fits a row: as many columns as positions. */
@@ -3479,76 +3645,80 @@ search_results(Search *search, int depth)
 	size_t		r;
 	unsigned	first;
 	unsigned	mask;
-	int			pass;
 	int			c;
 
 	{
 		int64_t		left = 0;
 
 		/* every number lands in some column: the remainders must match */
-		for (c = 0; c < 7; c++)
+		for (c = 0; c < search->columns; c++)
 			left += search->residual[c];
 		if (left != search->remaining[depth])
 			return false;
 	}
 	if (depth == search->row_count)
 	{
-		for (c = 0; c < 7; c++)
+		for (c = 0; c < search->columns; c++)
 			if (search->residual[c] != 0)
 				return false;
 		return true;
 	}
 	r = search->rows[depth];
 	first = placement_mask(search->placement[r]);
-	for (pass = 0; pass < 2; pass++)
-		for (mask = (pass == 0 ? first : 1); mask < 128; mask++)
-		{
-			const Row  *row = &search->reader->rows[search->table->first_row + r];
-			size_t		placed[7];
-			bool		fits = true;
+	{
+		const Row  *row = &search->reader->rows[search->table->first_row + r];
+		const int64_t *values = search->values[depth];
+		int			k = row->position_count;
+		int			n;
 
-			if (pass == 0 && mask != first)
-				break;
-			if ((pass == 1 && mask == first) || !mask_fits(search, r, mask))
+		/* its first guess, then the other masks of its size in order */
+		for (n = -1; n < masks_by_count_n[k]; n++)
+		{
+			int64_t		placed[7];
+			bool		fits = true;
+			int			i = 0;
+
+			mask = n < 0 ? first : masks_by_count[k][n];
+			if ((n >= 0 && mask == first) || !mask_fits(search, r, mask))
 				continue;
 			if (--search->budget < 0)
 				return false;
 			GR_POLL(search->reader->env, search->poll_counter);
-			apply_mask(row, mask, placed);
 			for (c = 0; c < 7; c++)
+				placed[c] = (mask & (1u << c)) ? values[i++] : 0;
+			for (c = 0; c < search->columns; c++)
 			{
-				search->residual[c] -= position_value(search->reader, placed[c]);
+				search->residual[c] -= placed[c];
 				if (search->residual[c] < 0)
 					fits = false;
 			}
 			if (fits && search_results(search, depth + 1))
 			{
-				memcpy(search->placement[r], placed, sizeof(placed));
+				apply_mask(row, mask, search->placement[r]);
 				return true;
 			}
-			for (c = 0; c < 7; c++)
-				search->residual[c] += position_value(search->reader, placed[c]);
+			for (c = 0; c < search->columns; c++)
+				search->residual[c] += placed[c];
 		}
+	}
 	return false;
 }
 
 /*
- * Rows that lost their empty cells can sit in several columns.  With the
- * 总计 row printed in full, place the shifted result rows so that every
- * column's results add up to it (a bounded depth-first search, first
- * guesses first); then place shifted 新收/结转 rows so that new + carried_in
- * = total + carried_out holds in every column.  Without a solution, the
- * first guesses stay.
+ * Place the shifted result rows so that every column's results add up to
+ * the 总计 row as placed (a bounded depth-first search, first guesses
+ * first).  True when the results add up, as placed or after the search.
  */
-static void
-refine_table3(Reader *reader, const Table *table, size_t (*placement)[7],
-			  const bool *fixed_total, size_t *scratch)
+static bool
+place_results(Reader *reader, const Table *table, size_t (*placement)[7],
+			  const bool *fixed_total, size_t *scratch, size_t total_row)
 {
 	Search		search;
 	int64_t		remaining[41];
-	long		total_row = -1;
+	int64_t		values[41][7];
 	size_t		r;
 	int			c;
+	bool		consistent = true;
 
 	memset(&search, 0, sizeof(search));
 	search.reader = reader;
@@ -3556,13 +3726,6 @@ refine_table3(Reader *reader, const Table *table, size_t (*placement)[7],
 	search.placement = placement;
 	search.fixed_total = fixed_total;
 	search.rows = scratch;
-	for (r = 0; r < table->row_count; r++)
-		if (key_equals(reader->rows[table->first_row + r].key, "total") &&
-			reader->rows[table->first_row + r].position_count >= 7)
-			total_row = (long) r;
-	if (total_row < 0)
-		return;
-	/* the results */
 	for (c = 0; c < 7; c++)
 		search.residual[c] = position_value(reader, placement[total_row][c]);
 	for (r = 0; r < table->row_count; r++)
@@ -3576,6 +3739,25 @@ refine_table3(Reader *reader, const Table *table, size_t (*placement)[7],
 		else
 			for (c = 0; c < 7; c++)
 				search.residual[c] -= position_value(reader, placement[r][c]);
+	}
+	/*
+	 * when every shifted row has its total placed (the 总计 column), that
+	 * column is decided: leave it out, so a wrong total printed in it
+	 * does not keep the other columns from being placed
+	 */
+	search.columns = 6;
+	for (r = 0; r < (size_t) search.row_count; r++)
+		if (!fixed_total[search.rows[r]])
+			search.columns = 7;
+	for (c = 0; c < search.columns; c++)
+		if (search.residual[c] < 0)
+			consistent = false;
+	if (search.row_count == 0 || !consistent)
+	{
+		for (c = 0; c < search.columns; c++)
+			if (search.residual[c] != 0)
+				return false;
+		return true;
 	}
 	/* each search is bounded, and all of a document's searches together */
 	search.budget = reader->search_budget < 20000 ? reader->search_budget : 20000;
@@ -3591,109 +3773,229 @@ refine_table3(Reader *reader, const Table *table, size_t (*placement)[7],
 
 			remaining[d] = remaining[d + 1];
 			for (i = 0; i < row->position_count; i++)
-				remaining[d] += position_value(reader, row->positions[i]);
+			{
+				values[d][i] = position_value(reader, row->positions[i]);
+				if (search.columns == 7 || i < row->position_count - 1)
+					remaining[d] += values[d][i];
+			}
 		}
 	}
-	if (search.row_count > 0)
+	search.values = values;
+	if (search.budget > 0)
 	{
-		bool		consistent = true;
+		long		granted = search.budget;
+		bool		found = search_results(&search, 0);
 
+		reader->search_budget -= granted - (search.budget > 0 ? search.budget : 0);
+		return found;
+	}
+	return false;
+}
+
+/*
+ * Place the shifted 新收/结转 rows so that new + carried_in = total +
+ * carried_out holds in every column, the 总计 row as placed (at most three
+ * rows: try all their placements, first guesses first).  True when the
+ * relation holds, as placed or after the search.
+ */
+static bool
+place_flows(Reader *reader, const Table *table, size_t (*placement)[7],
+			const bool *fixed_total, size_t total_row)
+{
+	Search		search;
+	size_t		rows[3];
+	int			count = 0;
+	int			shifted = 0;
+	unsigned	masks[3];
+	unsigned	first[3];
+	unsigned	candidates[3][128];
+	int			candidate_count[3];
+	long		combinations = 1;
+	long		n;
+	size_t		r;
+	int			c;
+	int			columns = 6;	/* as in place_results */
+
+	memset(&search, 0, sizeof(search));
+	search.reader = reader;
+	search.table = table;
+	search.fixed_total = fixed_total;
+	for (r = 0; r < table->row_count && count < 3; r++)
+	{
+		const char *key = reader->rows[table->first_row + r].key;
+
+		if (key_equals(key, "new") || key_equals(key, "carried_in") ||
+			key_equals(key, "carried_out"))
+		{
+			rows[count] = r;
+			first[count] = placement_mask(placement[r]);
+			candidate_count[count] = 0;
+			if (reader->rows[table->first_row + r].position_count > 0 &&
+				reader->rows[table->first_row + r].position_count < 7)
+			{
+				unsigned	mask;
+
+				for (mask = 1; mask < 128; mask++)
+					if (mask_fits(&search, r, mask))
+						candidates[count][candidate_count[count]++] = mask;
+				shifted++;
+				combinations *= candidate_count[count];
+				if (!fixed_total[r])
+					columns = 7;
+			}
+			count++;
+		}
+	}
+	if (count == 0)
+		return false;
+	if (shifted == 0)
+		combinations = 0;		/* only the placement as printed */
+	else if (combinations > reader->search_budget)
+		return false;
+	reader->search_budget -= combinations;
+	/* combination 0 is every first guess; then all masks in order */
+	for (n = 0; n <= combinations; n++)
+	{
+		long		rest = n == 0 ? 0 : n - 1;
+		bool		fits = true;
+		int			i;
+		int64_t		sum[7];
+
+		GR_POLL(reader->env, reader->poll_counter);
+		for (i = 0; i < count; i++)
+		{
+			const Row  *row = &reader->rows[table->first_row + rows[i]];
+
+			if (row->position_count > 0 && row->position_count < 7 && n > 0)
+			{
+				masks[i] = candidates[i][rest % candidate_count[i]];
+				rest /= candidate_count[i];
+			}
+			else
+				masks[i] = first[i];
+		}
 		for (c = 0; c < 7; c++)
-			if (search.residual[c] < 0)
-				consistent = false;
-		if (consistent && search.budget > 0)
+			sum[c] = -position_value(reader, placement[total_row][c]);
+		for (i = 0; i < count; i++)
 		{
-			long		granted = search.budget;
+			const Row  *row = &reader->rows[table->first_row + rows[i]];
+			size_t		placed[7];
+			int64_t		sign = key_equals(row->key, "carried_out") ? -1 : 1;
 
-			(void) search_results(&search, 0);
-			reader->search_budget -= granted - (search.budget > 0 ? search.budget : 0);
-		}
-	}
-	/* new + carried_in - carried_out = total: at most three rows, try all */
-	{
-		size_t		rows[3];
-		int			count = 0;
-		int			shifted = 0;
-		unsigned	masks[3];
-		unsigned	first[3];
-		unsigned	candidates[3][128];
-		int			candidate_count[3];
-		long		combinations = 1;
-		long		n;
-
-		for (r = 0; r < table->row_count && count < 3; r++)
-		{
-			const char *key = reader->rows[table->first_row + r].key;
-
-			if (key_equals(key, "new") || key_equals(key, "carried_in") ||
-				key_equals(key, "carried_out"))
-			{
-				rows[count] = r;
-				first[count] = placement_mask(placement[r]);
-				candidate_count[count] = 0;
-				if (reader->rows[table->first_row + r].position_count > 0 &&
-					reader->rows[table->first_row + r].position_count < 7)
-				{
-					unsigned	mask;
-
-					for (mask = 1; mask < 128; mask++)
-						if (mask_fits(&search, r, mask))
-							candidates[count][candidate_count[count]++] = mask;
-					shifted++;
-					combinations *= candidate_count[count];
-				}
-				count++;
-			}
-		}
-		if (shifted == 0 || combinations > reader->search_budget)
-			return;
-		reader->search_budget -= combinations;
-		/* combination 0 is every first guess; then all masks in order */
-		for (n = 0; n <= combinations; n++)
-		{
-			long		rest = n == 0 ? 0 : n - 1;
-			bool		fits = true;
-			int			i;
-			int64_t		sum[7];
-
-			for (i = 0; i < count; i++)
-			{
-				const Row  *row = &reader->rows[table->first_row + rows[i]];
-
-				if (row->position_count > 0 && row->position_count < 7 && n > 0)
-				{
-					masks[i] = candidates[i][rest % candidate_count[i]];
-					rest /= candidate_count[i];
-				}
-				else
-					masks[i] = first[i];
-			}
-			if (!fits)
-				continue;
-			for (c = 0; c < 7; c++)
-				sum[c] = -position_value(reader, placement[total_row][c]);
-			for (i = 0; i < count; i++)
-			{
-				const Row  *row = &reader->rows[table->first_row + rows[i]];
-				size_t		placed[7];
-				int64_t		sign = key_equals(row->key, "carried_out") ? -1 : 1;
-
+			if (masks[i] == first[i])
+				memcpy(placed, placement[rows[i]], sizeof(placed));
+			else
 				apply_mask(row, masks[i], placed);
-				for (c = 0; c < 7; c++)
-					sum[c] += sign * position_value(reader, placed[c]);
-			}
 			for (c = 0; c < 7; c++)
-				if (sum[c] != 0)
-					fits = false;
-			if (fits)
-			{
-				for (i = 0; i < count; i++)
+				sum[c] += sign * position_value(reader, placed[c]);
+		}
+		for (c = 0; c < columns; c++)
+			if (sum[c] != 0)
+				fits = false;
+		if (fits)
+		{
+			for (i = 0; i < count; i++)
+				if (masks[i] != first[i])
 					apply_mask(&reader->rows[table->first_row + rows[i]], masks[i],
 							   placement[rows[i]]);
-				return;
-			}
+			return true;
 		}
 	}
+	return false;
+}
+
+/*
+ * Rows that lost their empty cells can sit in several columns.  With the
+ * 总计 row printed in full, place the shifted result rows so that every
+ * column's results add up to it, then the shifted 新收/结转 rows so that
+ * new + carried_in = total + carried_out holds in every column.  When the
+ * 总计 row lost cells too, try its placements (its first guess, then the
+ * leftmost columns first) and keep the first under which both relations
+ * hold, else the first under which the results add up.  Without a
+ * solution, the first guesses stay.
+ */
+static bool
+refine_table3(Reader *reader, const Table *table, size_t (*placement)[7],
+			  const bool *fixed_total, size_t *scratch)
+{
+	size_t		(*saved)[7];
+	long		total_row = -1;
+	unsigned	first;
+	unsigned	mask;
+	unsigned	fallback = 0;
+	size_t		r;
+
+	for (r = 0; r < table->row_count; r++)
+		if (key_equals(reader->rows[table->first_row + r].key, "total") &&
+			reader->rows[table->first_row + r].position_count > 0)
+			total_row = (long) r;
+	if (total_row < 0)
+		return true;
+	if (reader->rows[table->first_row + total_row].position_count >= 7)
+	{
+		(void) place_results(reader, table, placement, fixed_total, scratch,
+							 (size_t) total_row);
+		(void) place_flows(reader, table, placement, fixed_total, (size_t) total_row);
+		return true;
+	}
+	/* the 总计 row is shifted too: each of its placements is an anchor */
+	saved = gr_alloc(reader->env, sizeof(*saved) * table->row_count);
+	if (saved == NULL)
+	{
+		reader->status = GR_NOMEM;
+		return false;
+	}
+	memcpy(saved, placement, sizeof(*saved) * table->row_count);
+	first = placement_mask(placement[total_row]);
+	{
+		Search		fits;
+		unsigned	n;
+		long		start = reader->search_budget;
+
+		memset(&fits, 0, sizeof(fits));
+		fits.reader = reader;
+		fits.table = table;
+		fits.fixed_total = fixed_total;
+
+		for (n = 0; n < 128; n++)
+		{
+			bool		results;
+
+			/* its first guess, then every other placement in order */
+			mask = n == 0 ? first : n;
+			if (n > 0 && (mask == first ||
+						  !mask_fits(&fits, (size_t) total_row, mask)))
+				continue;
+			/* all the placements of one table: two searches' worth at most */
+			if (reader->search_budget <= 0 || start - reader->search_budget > 40000)
+				break;
+			GR_POLL(reader->env, reader->poll_counter);
+			memcpy(placement, saved, sizeof(*saved) * table->row_count);
+			apply_mask(&reader->rows[table->first_row + total_row], mask,
+					   placement[total_row]);
+			results = place_results(reader, table, placement, fixed_total, scratch,
+									(size_t) total_row);
+			if (results && place_flows(reader, table, placement, fixed_total,
+									   (size_t) total_row))
+			{
+				gr_release(reader->env, saved);
+				return true;
+			}
+			if (results && fallback == 0)
+				fallback = mask;
+		}
+	}
+	memcpy(placement, saved, sizeof(*saved) * table->row_count);
+	if (fallback != 0)
+	{
+		apply_mask(&reader->rows[table->first_row + total_row], fallback,
+				   placement[total_row]);
+		(void) place_results(reader, table, placement, fixed_total, scratch,
+							 (size_t) total_row);
+		(void) place_flows(reader, table, placement, fixed_total, (size_t) total_row);
+	}
+	gr_release(reader->env, saved);
+	return true;
 }
 
 /*
@@ -3731,6 +4033,7 @@ emit_table3(Reader *reader, Output *out, const Table *table, int table_no)
 	bool		shifted = false;
 	bool		active[6];
 	bool		any_active = false;
+	bool		total_column = false;	/* a row shows the 总计 column */
 	size_t		parent = SIZE_MAX;
 	size_t		found[7];
 	size_t		r;
@@ -3794,9 +4097,14 @@ emit_table3(Reader *reader, Output *out, const Table *table, int table_no)
 		active[c] = false;
 	for (r = table->first_row; r < table->first_row + table->row_count; r++)
 		if (reader->rows[r].position_count >= 7)
+		{
+			total_column = true;
 			for (c = 0; c < 6; c++)
 				if (is_nonzero(reader, reader->rows[r].positions[c]))
 					active[c] = any_active = true;
+		}
+		else if (!total_column && reader->rows[r].position_count >= 2)
+			total_column = row_adds_up(reader, &reader->rows[r]);
 	placement = gr_alloc(reader->env, sizeof(*placement) * (table->row_count + 1));
 	fixed_total = gr_alloc(reader->env, sizeof(bool) * (table->row_count + 1));
 	if (placement == NULL || fixed_total == NULL)
@@ -3808,7 +4116,8 @@ emit_table3(Reader *reader, Output *out, const Table *table, int table_no)
 	{
 		const Row  *row = &reader->rows[table->first_row + r];
 
-		fixed_total[r] = place_table3(reader, row, active, any_active, placement[r]);
+		fixed_total[r] = place_table3(reader, row, active, any_active, total_column,
+									  placement[r]);
 		if (row->position_count > 0 && row->position_count < 7)
 			shifted = true;
 	}
@@ -3822,7 +4131,8 @@ emit_table3(Reader *reader, Output *out, const Table *table, int table_no)
 			reader->status = GR_NOMEM;
 			return false;
 		}
-		refine_table3(reader, table, placement, fixed_total, scratch);
+		if (!refine_table3(reader, table, placement, fixed_total, scratch))
+			return false;
 		gr_release(reader->env, scratch);
 	}
 	for (r = 0; r < table->row_count; r++)
