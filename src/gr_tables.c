@@ -2088,6 +2088,28 @@ filing_bit(const PatternSignatures *entry, uint64_t signature)
 	return best;
 }
 
+/*
+ * File pattern i under the bit filing_bit picks for one of its signatures; a
+ * keyword of no characters is filed under every bit.
+ */
+static void
+file_keyword(PatternSignatures *entry, int i, uint64_t signature)
+{
+	int			bit = filing_bit(entry, signature);
+
+	if (bit < 0)
+	{
+		for (bit = 0; bit < 64; bit++)
+			entry->filed[bit] |= UINT64_C(1) << i;
+		entry->used = ~UINT64_C(0);
+	}
+	else
+	{
+		entry->filed[bit] |= UINT64_C(1) << i;
+		entry->used |= UINT64_C(1) << bit;
+	}
+}
+
 /* The signatures of patterns, or NULL for a list there is no room for. */
 static const PatternSignatures *
 signatures_of(const RowPattern *patterns)
@@ -2117,39 +2139,9 @@ signatures_of(const RowPattern *patterns)
 		entry->used = 0;
 		for (i = 0; i < entry->count; i++)
 		{
-			int			bit = filing_bit(entry, entry->keyword[i]);
-
-			/* a keyword of no characters: filed under every bit */
-			if (bit < 0)
-			{
-				int			b;
-
-				for (b = 0; b < 64; b++)
-					entry->filed[b] |= UINT64_C(1) << i;
-				entry->used = ~UINT64_C(0);
-			}
-			else
-			{
-				entry->filed[bit] |= UINT64_C(1) << i;
-				entry->used |= UINT64_C(1) << bit;
-			}
+			file_keyword(entry, i, entry->keyword[i]);
 			if (patterns[i].alternative)
-			{
-				bit = filing_bit(entry, entry->alternative[i]);
-				if (bit < 0)
-				{
-					int			b;
-
-					for (b = 0; b < 64; b++)
-						entry->filed[b] |= UINT64_C(1) << i;
-					entry->used = ~UINT64_C(0);
-				}
-				else
-				{
-					entry->filed[bit] |= UINT64_C(1) << i;
-					entry->used |= UINT64_C(1) << bit;
-				}
-			}
+				file_keyword(entry, i, entry->alternative[i]);
 		}
 		entry->patterns = patterns;
 		return entry;
