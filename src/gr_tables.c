@@ -1438,13 +1438,38 @@ drop_tokens(Reader *reader, size_t first)
 }
 
 /*
+ * The empty pieces of a line from piece start `from` up to the piece that
+ * starts at `to`, as empty cells: each is followed by a separator.
+ */
+static bool
+add_empty_pieces(Reader *reader, size_t from, size_t to, size_t line_end, size_t line)
+{
+	while (from < to)
+	{
+		size_t		sep = 0;
+		size_t		end = find_separator(reader, from, line_end, &sep);
+		size_t		s = from;
+		size_t		e = end;
+
+		GR_POLL(reader->env, reader->poll_counter);
+		trim(reader->text, &s, &e);
+		if (!add_cell(reader, s, e, line, true))
+			return false;
+		from = end + sep;
+	}
+	return true;
+}
+
+/*
  * Cut a line with separators into cells, in one pass: every piece between
  * separators, trimmed, is a cell, except an empty first or last piece (the
  * line began or ended with a separator).  A line of markdown rules
  * (---, :--:) and empty pieces gives no cells, nor does a line of bare
  * separators, except that a lone "|" is an empty cell after a line that
  * ended in "|" (see below).  Cells are added as the pass meets them and
- * dropped again when the line turns out to be one of those.
+ * dropped again when the line turns out to be one of those; empty pieces
+ * before the first piece with text wait until it comes (add_empty_pieces),
+ * so that a long line of bare separators makes no tokens at all.
  */
 static bool
 split_separated(Reader *reader, size_t line_start, size_t line_end, size_t line)
@@ -1460,6 +1485,7 @@ split_separated(Reader *reader, size_t line_start, size_t line_end, size_t line)
 	bool		first_piece = true;
 	bool		last_piece_empty = false;
 	char		last_separator = 0;	/* its first byte */
+	size_t		waiting = SIZE_MAX;	/* the first empty piece not yet added */
 
 	for (;;)
 	{
@@ -1477,10 +1503,21 @@ split_separated(Reader *reader, size_t line_start, size_t line_end, size_t line)
 			has_text = true;
 			if (all_rules && !(is_rule_start(text[s]) && is_rule_cell(text, s, e)))
 				all_rules = false;
+			if (waiting != SIZE_MAX &&
+				!add_empty_pieces(reader, waiting, piece_start, line_end, line))
+				return false;
+			waiting = SIZE_MAX;
 		}
-		if (!(s == e && (first_piece || sep == 0)) &&
-			!add_cell(reader, s, e, line, true))
-			return false;
+		if (!(s == e && (first_piece || sep == 0)))
+		{
+			if (s == e && !has_text)
+			{
+				if (waiting == SIZE_MAX)
+					waiting = piece_start;
+			}
+			else if (!add_cell(reader, s, e, line, true))
+				return false;
+		}
 		if (sep == 0)
 			break;
 		if (text[pos] != '\t')
