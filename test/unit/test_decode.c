@@ -59,16 +59,14 @@ UNIT_SUITE(decode_chunks)
 }
 
 /* What ICU makes of the whole input in one call, in gr_decode's UTF-8. */
-static char *
-icu_whole(const char *name, const unsigned char *bytes, size_t len, size_t *out_len)
+static void
+icu_whole(const char *name, const unsigned char *bytes, size_t len, GrBuf *out)
 {
 	UErrorCode	error = U_ZERO_ERROR;
 	UConverter *converter = ucnv_open(name, &error);
 	UChar	   *units = malloc((len + 2) * sizeof(UChar));
-	char	   *utf8 = malloc(len * 2 + 8);
 	int32_t		count;
 	int32_t		i;
-	size_t		n = 0;
 
 	count = ucnv_toUChars(converter, units, (int32_t) (len + 2), (const char *) bytes,
 						  (int32_t) len, &error);
@@ -85,30 +83,9 @@ icu_whole(const char *name, const unsigned char *bytes, size_t len, size_t *out_
 		}
 		else if ((cp >= 0xD800 && cp <= 0xDFFF) || cp == 0x1A || cp == 0)
 			cp = 0xFFFD;
-		if (cp < 0x80)
-			utf8[n++] = (char) cp;
-		else if (cp < 0x800)
-		{
-			utf8[n++] = (char) (0xC0 | (cp >> 6));
-			utf8[n++] = (char) (0x80 | (cp & 0x3F));
-		}
-		else if (cp < 0x10000)
-		{
-			utf8[n++] = (char) (0xE0 | (cp >> 12));
-			utf8[n++] = (char) (0x80 | ((cp >> 6) & 0x3F));
-			utf8[n++] = (char) (0x80 | (cp & 0x3F));
-		}
-		else
-		{
-			utf8[n++] = (char) (0xF0 | (cp >> 18));
-			utf8[n++] = (char) (0x80 | ((cp >> 12) & 0x3F));
-			utf8[n++] = (char) (0x80 | ((cp >> 6) & 0x3F));
-			utf8[n++] = (char) (0x80 | (cp & 0x3F));
-		}
+		gr_buf_append_cp(out, cp);
 	}
 	free(units);
-	*out_len = n;
-	return utf8;
 }
 
 /* gr_decode of bytes in an encoding is ICU's reading of the whole. */
@@ -116,16 +93,17 @@ static bool
 decodes_as_whole(GrEncoding encoding, const char *name, const unsigned char *bytes, size_t len)
 {
 	GrBuf		out;
+	GrBuf		expected;
 	GrEncoding	detected;
-	size_t		expected_len;
-	char	   *expected = icu_whole(name, bytes, len, &expected_len);
 	bool		same;
 
+	gr_buf_init(&expected, &gr_malloc_env, 0);
+	icu_whole(name, bytes, len, &expected);
 	gr_buf_init(&out, &gr_malloc_env, 0);
 	same = gr_decode(&gr_malloc_env, bytes, len, encoding, &out, &detected) == GR_OK &&
-		out.len == expected_len && memcmp(out.data, expected, expected_len) == 0;
+		out.len == expected.len && memcmp(out.data, expected.data, expected.len) == 0;
 	gr_buf_free(&out);
-	free(expected);
+	gr_buf_free(&expected);
 	return same;
 }
 
