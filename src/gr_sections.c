@@ -2245,9 +2245,14 @@ heading_end(const View *v, size_t hs, size_t line_end, size_t next_label,
 		}
 	}
 
-	/* a long run with nothing to go by: a title line, or cut at a comma */
+	/*
+	 * A long run with nothing to go by: cut at a comma.  Not at the start
+	 * of a line when a 。 or ： ends it (a numbered sentence is its own
+	 * heading, however long: ANNOTATION.md), nor for a title line of up
+	 * to 60 characters.
+	 */
 	if ((r.cause == END_PUNCT || r.cause == END_LINE) && e - hs > 40 &&
-		!(line_start && e - hs <= (r.cause == END_LINE ? 60 : 80)))
+		!(line_start && (r.cause == END_PUNCT || e - hs <= 60)))
 	{
 		for (i = hs + 2; i < hs + 40 && i < e; i++)
 			if (v->cp[i] == ',')
@@ -2267,6 +2272,25 @@ heading_end(const View *v, size_t hs, size_t line_end, size_t next_label,
 		e--;
 	r.end = e;
 	return r;
+}
+
+/*
+ * A title's shape: a short heading (2 to 12 characters, no digit) closed by
+ * 。 with a paragraph after it on the same line, as (四)明确责任。各… that
+ * a scrape joined to the paragraph before it.
+ */
+static bool
+short_titled(const View *v, size_t hs, const HeadingEnd *he, size_t line_end)
+{
+	size_t		len = he->end - hs;
+
+	if (he->cause != END_PUNCT || len < 2 || len > 12 ||
+		he->end >= v->n || v->cp[he->end] != 0x3002 || he->body + 10 > line_end)
+		return false;
+	for (size_t i = hs; i < he->end; i++)
+		if (is_digit(v->cp[i]) || !(gr_is_han(v->cp[i]) || v->cp[i] == 0x3001))
+			return false;
+	return true;
 }
 
 /* Does the heading h (code points, spaces left out) contain a word of list? */
@@ -2633,7 +2657,8 @@ accept_candidates(const GrEnv *env, const View *v, Cand *cands, size_t ncands,
 		/* ... or, in flattened text, the first heading of an excerpt */
 		if (at < 0 && !child && context == CTX_TERMINAL && depth == 0 &&
 			(c->style == ST_CN || c->style == ST_PAREN_CN) &&
-			(c->has_next || classify(v, c->text, he.end) != GR_TOPIC_NONE))
+			(c->has_next || classify(v, c->text, he.end) != GR_TOPIC_NONE ||
+			 short_titled(v, c->text, &he, line_end)))
 			child = true;
 		/* 一、 never lies below （一） or 1.: the excerpt started inside one */
 		if (child && at < 0 && depth > 0 && c->style == ST_CN && c->number == 1)
