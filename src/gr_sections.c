@@ -1236,7 +1236,7 @@ static const char *const body_initials_strong[] = {
 	"我部", "我署", "我院", "我所", "我站", "我中心", "我单位", "我们",
 	"我街道", "我校", "我司", "本局", "本委", "本机关", "本单位", "本部门",
 	"根据", "按照", "依据", "截至", "截止", "一年来", "今年以来", "全年",
-	"本年度", "年内", "近年来", "一是", "第二十条",
+	"本年度", "年内", "近年来", "一是", "第二十条", "过去一年",
 	NULL
 };
 
@@ -1245,6 +1245,7 @@ static const char *const body_initials_weak[] = {
 	"针对", "结合", "街道", "今年", "本年", "去年", "市政府", "区政府",
 	"县政府", "各级", "各部门", "目前", "由于", "经", "全市", "全区", "全县",
 	"全省", "该局", "局", "严格", "认真", "积极", "进一步", "已", "共", "主要",
+	"各地", "面对",
 	"《", "“",
 	NULL
 };
@@ -2579,6 +2580,11 @@ accept_candidates(const GrEnv *env, const View *v, Cand *cands, size_t ncands,
 		{
 			if (cands[j].line_start != c->line_start)
 				break;
+			/* 统一、 after a word: its own family's number that does not follow */
+			if (cands[j].context == CTX_OTHER &&
+				style_group(cands[j].style) == group &&
+				cands[j].number != c->number + 1)
+				continue;
 			if (!cands[j].dead && cands[j].plausible && cands[j].pos > c->text)
 			{
 				next_label = cands[j].pos;
@@ -2729,7 +2735,16 @@ accept_candidates(const GrEnv *env, const View *v, Cand *cands, size_t ncands,
 			}
 			else if (child)
 			{
-				if (hl > 30 || he.cause == END_FALLBACK || he.cause == END_LINE)
+				/*
+				 * A guessed end (the first comma) will do for the first
+				 * heading after a sentence when the next number of its
+				 * family follows: the sequence vouches for the label.
+				 */
+				bool		vouched = context == CTX_TERMINAL && depth == 0 &&
+					c->has_next && he.cause == END_FALLBACK;
+
+				if (hl > 30 || he.cause == END_LINE ||
+					(he.cause == END_FALLBACK && !vouched))
 					continue;
 				/* 一、加强领导；二、…: an enumeration in a paragraph */
 				if (he.cause == END_PUNCT && he.body > 0 && v->cp[he.body - 1] == ';')

@@ -322,3 +322,39 @@ UNIT_SUITE(sections_heldout_rules)
 	CHECK_STR(tree("一、总体情况\n内容如下。(四)明确责任。各行政机关分管政府信息公开工作的领导人员是第一责任人。\n"),
 			  "1 一、总体情况");
 }
+
+/*
+ * Rules from the batch's script-made variant with every line break removed
+ * (variants.py), each with a case it must leave alone.
+ */
+UNIT_SUITE(sections_flattened_rules)
+{
+	/*
+	 * The first heading after a sentence whose end is only a guess (the
+	 * first comma) is taken when the next number of its family follows.
+	 */
+	CHECK_STR(tree("现就有关事项通知如下:一、工作目标以统计促进建设、以统计改进管理、以统计加强监管,通过建立制度,推动形成机制。二、工作职责和任务(一)市政府办公厅负责组织实施统计工作。"),
+			  "0 preamble / 1 一、工作目标以统计促进建设、以统计改进管理、以统计加强监管 / 1 二、工作职责和任务 / 2 (一)市政府办公厅负责组织实施统计工作");
+	/* ... not without that next number */
+	CHECK_STR(tree("现就有关事项通知如下:一、工作目标以统计促进建设、以统计改进管理、以统计加强监管,通过建立制度,推动形成机制。"),
+			  "0 preamble");
+
+	/*
+	 * 统一、 after a word does not end the heading before it: a label of the
+	 * same family after a word must continue the number to end a heading.
+	 */
+	CHECK_STR(tree("通知如下:一、工作目标以统计促进建设、以统计改进管理、以统计加强监管,通过建立“指标统一、项目规范”的制度,推动形成机制。二、工作职责和任务(一)市政府办公厅负责组织实施统计工作。"),
+			  "0 preamble / 1 一、工作目标以统计促进建设、以统计改进管理、以统计加强监管 / 1 二、工作职责和任务 / 2 (一)市政府办公厅负责组织实施统计工作");
+	/* ... while the next number after a word still does */
+	CHECK_STR(tree("通知如下。一、基本信息二、组织机构我局设立了领导小组。"),
+			  "0 preamble / 1 一、基本信息 / 1 二、组织机构");
+
+	/* body words: 过去一年 (strong), 面对 and 各地 (after a long run) */
+	CHECK_STR(tree("提出意见。一、2016年工作回顾过去一年，我国发展面临诸多矛盾叠加、风险隐患交汇的严峻挑战。二、2017年工作总体部署今年将召开中国共产党第十九次全国代表大会，是党和国家事业发展中具有重大意义的一年。三、2017年重点工作任务面对今年艰巨繁重的改革发展稳定任务，我们要通观全局、统筹兼顾。"),
+			  "0 preamble / 1 一、2016年工作回顾 / 1 二、2017年工作总体部署 / 1 三、2017年重点工作任务");
+	CHECK_STR(tree("一、总体\n内容。二、按时报送。内容。三、明确责任,严把质量各地各部门要高度重视,细化落实责任,高质量编发年报。出现问题的,严肃追究。\n"),
+			  "1 一、总体 / 1 二、按时报送 / 1 三、明确责任,严把质量");
+	/* ... but not inside a short heading line */
+	CHECK_STR(tree("一、面对面服务群众情况\n内容。\n二、各地经验\n内容。\n"),
+			  "1 一、面对面服务群众情况 / 1 二、各地经验");
+}
