@@ -2166,6 +2166,34 @@ typedef struct HeadingEnd
 } HeadingEnd;
 
 /*
+ * Does the body at view index i (just after a heading word) restate the
+ * heading hs..i, as the subject of its first sentence: its first or last
+ * four characters again within two characters (一、报告内容年度报告内容，…,
+ * 一、统计范围和内容统计范围：…)?  Han characters only.
+ */
+static bool
+restates(const View *v, size_t hs, size_t i, size_t line_end)
+{
+	if (i < hs + 4)
+		return false;
+	for (size_t at = i; at <= i + 2 && at + 4 <= line_end && at + 4 <= v->n; at++)
+	{
+		const uint32_t *body = v->cp + at;
+
+		/* one test for most positions: neither four-character end starts here */
+		if (body[0] != v->cp[hs] && body[0] != v->cp[i - 4])
+			continue;
+		if (!gr_is_han(body[0]) || !gr_is_han(body[1]) ||
+			!gr_is_han(body[2]) || !gr_is_han(body[3]))
+			continue;
+		if (memcmp(body, v->cp + hs, 4 * sizeof(uint32_t)) == 0 ||
+			memcmp(body, v->cp + i - 4, 4 * sizeof(uint32_t)) == 0)
+			return true;
+	}
+	return false;
+}
+
+/*
  * Where does the heading starting at view index hs end?  next_label is the
  * start of the next plausible label on the same line (or NO_POS).
  */
@@ -2237,7 +2265,8 @@ heading_end(const View *v, size_t hs, size_t line_end, size_t next_label,
 				}
 			}
 			if (list_at(v, i, line_end, decoded(body_initials_strong, &strong_cache)) ||
-				(long_span && list_at(v, i, line_end, decoded(body_initials_weak, &weak_cache))))
+				(long_span && list_at(v, i, line_end, decoded(body_initials_weak, &weak_cache))) ||
+				restates(v, hs, i, line_end))
 			{
 				e = i;
 				r.cause = END_WORDS;

@@ -354,6 +354,17 @@ UNIT_SUITE(sections_flattened_rules)
 			  "0 preamble / 1 一、2016年工作回顾 / 1 二、2017年工作总体部署 / 1 三、2017年重点工作任务");
 	CHECK_STR(tree("一、总体\n内容。二、按时报送。内容。三、明确责任,严把质量各地各部门要高度重视,细化落实责任,高质量编发年报。出现问题的,严肃追究。\n"),
 			  "1 一、总体 / 1 二、按时报送 / 1 三、明确责任,严把质量");
+	/*
+	 * A body that restates the heading (its first or last four characters
+	 * again within two) starts there.
+	 */
+	CHECK_STR(tree("并根据情况变化适时更新。一、报告内容年度报告内容,要严格按照条例第五十条的规定确定,不能遗漏,也不宜泛化。(一)总体情况。这一项报告本机关政府信息公开工作总体情况。"),
+			  "0 preamble / 1 一、报告内容 / 2 (一)总体情况");
+	CHECK_STR(tree("通知如下:一、统计范围和内容统计范围:具有法定行政职能的部门。二、组织领导和实施(一)地方各级人民政府办公厅负责统计工作。"),
+			  "0 preamble / 1 一、统计范围和内容 / 1 二、组织领导和实施 / 2 (一)地方各级人民政府办公厅负责统计工作");
+	/* ... not a repeat further on, nor a word of the heading's middle */
+	CHECK_STR(tree("适时更新。一、推进政务公开加强公开平台建设,提高公开质量和公开水平,全面落实条例要求和规定。\n"), "0 preamble");
+	CHECK_STR(tree("一、推进政务公开加强公开平台建设\n内容。\n"), "1 一、推进政务公开加强公开平台建设");
 	/* ... but not inside a short heading line */
 	CHECK_STR(tree("一、面对面服务群众情况\n内容。\n二、各地经验\n内容。\n"),
 			  "1 一、面对面服务群众情况 / 1 二、各地经验");
