@@ -1,0 +1,40 @@
+#!/usr/bin/python3
+"""Cuts the tenth batch's excerpts by the rule of README.md (fixed before any
+excerpt was read).  Run: python3 cut_excerpts.py /work/shared"""
+import os
+import re
+import sys
+
+SHARED = sys.argv[1] if len(sys.argv) > 1 else '/work/shared'
+HERE = os.path.dirname(os.path.abspath(__file__))
+N = 450
+
+
+def to_sentence_end(text, start, limit=None):
+    """whole sentences from start up to the first 。 at or after start+N
+    (or up to limit when that comes first)."""
+    end = text.find('。', start + N - 1)
+    end = len(text) if end < 0 else end + 1
+    if limit is not None and limit < end:
+        end = limit
+    return text[start:end]
+
+
+for year in ('2008', '2009', '2016'):
+    src = os.path.join(SHARED, 'corpus/gwr_national/gwr_%s_textworkshop17.txt' % year)
+    text = open(src, encoding='utf-8').read()
+    # review: first （三） or 三是
+    m = re.search('（三）|三是', text)
+    start = m.start()
+    nxt = re.compile('（四）' if m.group() == '（三）' else '四是').search(text, m.end())
+    limit = nxt.start() if nxt else None
+    review = to_sentence_end(text, start, limit).rstrip()
+    # targets: the sentence holding the first 主要预期目标
+    t = text.index('主要预期目标')
+    s = max(text.rfind('。', 0, t), text.rfind('\n', 0, t)) + 1
+    targets = to_sentence_end(text, s).strip('\n')
+    for kind, ex in (('review', review), ('targets', targets)):
+        name = 'gwr_%s_national_%s' % (year, kind)
+        with open(os.path.join(HERE, name + '.clean.txt'), 'w', encoding='utf-8') as fh:
+            fh.write(ex + '\n')
+        print(name, len(ex), 'chars')
