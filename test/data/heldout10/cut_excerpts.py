@@ -30,7 +30,10 @@ for year in ('2008', '2009', '2016'):
     limit = nxt.start() if nxt else None
     review = to_sentence_end(text, start, limit).rstrip()
     # targets: the sentence holding the first 主要预期目标
-    t = text.index('主要预期目标')
+    # amended when 2008 turned out to have none (before any excerpt was read)
+    t = text.find('主要预期目标')
+    if t < 0:
+        t = text.index('预期目标')
     s = max(text.rfind('。', 0, t), text.rfind('\n', 0, t)) + 1
     targets = to_sentence_end(text, s).strip('\n')
     for kind, ex in (('review', review), ('targets', targets)):
