@@ -20,6 +20,31 @@ def to_sentence_end(text, start, limit=None):
     return text[start:end]
 
 
+def targets_of(text):
+    # amended when 2008 turned out to have none (before any excerpt was read)
+    t = text.find('主要预期目标')
+    if t < 0:
+        t = text.index('预期目标')
+    s = max(text.rfind('。', 0, t), text.rfind('\n', 0, t)) + 1
+    return to_sentence_end(text, s).strip('\n')
+
+
+# the supplement: targets of 2014 and 2019, apart from batch 8's excerpts
+for year, copy in (('2014', 'textworkshop17'), ('2019', 'wikisource')):
+    text = open(os.path.join(SHARED, 'corpus/gwr_national/gwr_%s_%s.txt' % (year, copy)),
+                encoding='utf-8').read()
+    ex = targets_of(text)
+    start = text.index(ex)
+    for b8 in os.listdir(os.path.join(HERE, '..', 'heldout8')):
+        if b8.startswith('gwr_%s' % year) and b8.endswith('.clean.txt'):
+            old = open(os.path.join(HERE, '..', 'heldout8', b8), encoding='utf-8').read().rstrip('\n')
+            o = text.index(old)
+            assert o + len(old) <= start or start + len(ex) <= o, ('overlap', year)
+    name = 'gwr_%s_national_targets' % year
+    with open(os.path.join(HERE, name + '.clean.txt'), 'w', encoding='utf-8') as fh:
+        fh.write(ex + '\n')
+    print(name, len(ex), 'chars')
+
 for year in ('2008', '2009', '2016'):
     src = os.path.join(SHARED, 'corpus/gwr_national/gwr_%s_textworkshop17.txt' % year)
     text = open(src, encoding='utf-8').read()
@@ -30,12 +55,7 @@ for year in ('2008', '2009', '2016'):
     limit = nxt.start() if nxt else None
     review = to_sentence_end(text, start, limit).rstrip()
     # targets: the sentence holding the first 主要预期目标
-    # amended when 2008 turned out to have none (before any excerpt was read)
-    t = text.find('主要预期目标')
-    if t < 0:
-        t = text.index('预期目标')
-    s = max(text.rfind('。', 0, t), text.rfind('\n', 0, t)) + 1
-    targets = to_sentence_end(text, s).strip('\n')
+    targets = targets_of(text)
     for kind, ex in (('review', review), ('targets', targets)):
         name = 'gwr_%s_national_%s' % (year, kind)
         with open(os.path.join(HERE, name + '.clean.txt'), 'w', encoding='utf-8') as fh:
