@@ -198,6 +198,7 @@ static const UnitEntry units[] = {
 	{"堂", GR_KIND_COUNT, NULL, NULL},
 	{"卷", GR_KIND_COUNT, NULL, "宗入"},
 	{"盒", GR_KIND_COUNT, NULL, NULL},
+	{"重量箱", GR_KIND_MEASURE, NULL, NULL},	/* flat glass */
 	{"箱", GR_KIND_COUNT, NULL, NULL},
 	{"袋", GR_KIND_COUNT, NULL, NULL},
 	{"瓶", GR_KIND_COUNT, NULL, NULL},
@@ -284,7 +285,7 @@ static const char block_before_chinese[] =
 	"星礼周初期万亿千百十廿卅";
 
 /* Characters after which 一 is an article, not a count (是一项, 的一个). */
-static const char block_before_one[] = "的是为在这那此即乃系属像如做当新比跑";
+static const char block_before_one[] = "的是为在这那此即乃系属像如做当新比跑样";
 
 /* What follows 一+unit in idioms and names (一次性, 一件事, 一张网). */
 static const char *const one_idioms[] = {
@@ -344,7 +345,8 @@ static const char *const subject_trailing[] = {
 	"人均", "户均", "每人", "年均", "平均为", "缩减", "缩短", "力争", "争取",
 	"实际", "名义", "惠及", "新建", "新增", "和", "以及",
 	"回落到", "回落至", "提升到", "提升至", "下降至", "定为", "定在", "拟定为", "拟定在",
-	"基本建成", "新开工", "一直", "不动摇", "均", "预期增长", "高达", "又", "去年", "今年", "保持", "新开工建设", "每天", "净", "延长", NULL
+	"基本建成", "新开工", "一直", "不动摇", "均", "预期增长", "高达", "又", "去年", "今年", "保持", "新开工建设", "每天", "净", "延长",
+	"平均", "日均", "月均", "为此", NULL
 };
 
 /* Verbs whose object is what is counted (公开 政府信息 52条). */
@@ -929,7 +931,7 @@ page_marker_total(const char *text, size_t len, size_t pos)
  * 可, 近): 公共, 审计, 行为, 行政许可 stay whole.
  */
 static const char *const whole_words[] = {
-	"公共", "统计", "会计", "审计", "设计", "行为", "许可", "认可", "附近", "平均", NULL
+	"公共", "统计", "会计", "审计", "设计", "行为", "许可", "认可", "附近", "平均", "下达", "送达", NULL
 };
 
 /* Words whose first character is also a leading word (均衡性转移支付, 共享单车). */
@@ -1297,6 +1299,27 @@ subject_before(Scanner *s, size_t end, size_t *sub_start, size_t *sub_end)
 		*sub_start = *sub_end = 0;
 		return;
 	}
+	/*
+	 * 中央财政此项支出从2006年|20.5亿元: a 从/由 and a date right before the
+	 * number end the noun before the verbs of the noun are read (支出 is
+	 * also a verb)
+	 */
+	if (*sub_end == end)
+		for (size_t q = *sub_start; q + 3 < *sub_end; q++)
+		{
+			int			d;
+
+			if (!fu_at(text, *sub_end, q, "从") && !fu_at(text, *sub_end, q, "由"))
+				continue;
+			d = date_at(s, q + 3);
+			if (d >= 0 && s->dates[d].start == q + 3 && s->dates[d].end >= *sub_end &&
+				char_count(text, *sub_start, q) >= 2)
+			{
+				*sub_end = q;
+				trim_words(text, sub_start, sub_end, subject_leading, subject_trailing);
+				break;
+			}
+		}
 	/* …的: the head noun after the last 的, unless the phrase ends with it */
 	if (!fu_before(text, *sub_end, "的"))
 	{
@@ -1865,6 +1888,21 @@ list_part(const char *text, size_t start, size_t end, int index,
 	{
 		size_t		from = i == 0 ? start : cut[i - 1] + cut_len[i - 1];
 
+		/*
+		 * 中、高等职业教育在校生: a first part of one character before 、
+		 * abbreviates a pair that shares the rest (no head of its own)
+		 */
+		if (i == 0 && parts == 1 && char_count(text, from, cut[i]) == 1 &&
+			cut_len[i] == strlen("、") && fu_at(text, end, cut[i], "、"))
+		{
+			*same_head = false;
+			if (i == index)
+			{
+				*part_start = from;
+				*part_end = cut[i];
+			}
+			continue;
+		}
 		if (char_count(text, from, cut[i]) < 4)
 			return 0;
 		if (fu_prev(text, end, cut[i]) != head)
@@ -2003,13 +2041,13 @@ object_of_change_before(Scanner *s, size_t start, size_t *sub_start, size_t *sub
 static const char *const noun_openers[] = {
 	"中央", "中国", "中小", "中心", "中华", "中型", "全职", "上市", "下属", "所属",
 	"分公司", "分中心", "在校", "在职", "在岗", "在建", "在线", "在编", "地级", "地方",
-	"地区", NULL
+	"地区", "增速", "增幅", "增长率", "增长速度", "增加值", "增量", "减排量", "比重", "比例", NULL
 };
 
 /* Adverbs of manner that open the predicate after a counted noun. */
 static const char *const manner_adverbs[] = {
 	"积极", "共同", "加快", "大力", "努力", "顺利", "逐步", "陆续", "全部", "已经",
-	"正在", NULL
+	"正在", "就能", "就可", "就会", "才能", "能够", NULL
 };
 
 /*
@@ -2545,6 +2583,25 @@ after_past(const Scanner *s, size_t pos)
 		fu_before(text, q, "今后") || fu_before(text, q, "未来") ||
 		fu_before(text, q, "今明"))		/* 今明两年: this year and the next */
 		return true;
+	/* 比前五年增长: the years before (not 提前两年, ahead of time) */
+	if (fu_before(text, q, "前") && !fu_before(text, q, "提前") && !fu_before(text, q, "超前"))
+		return true;
+	/*
+	 * 近三年淘汰…, 最近两年: the last years, when they open the clause (历时近三年
+	 * is a duration)
+	 */
+	if (fu_before(text, q, "近"))
+	{
+		size_t		b = q - strlen("近");
+		uint32_t	cp;
+
+		if (fu_before(text, b, "最"))
+			b -= strlen("最");
+		b = fu_skip_blanks_back(text, s->len, b);
+		cp = fu_prev(text, s->len, b);
+		if (cp == GR_INVALID_CP || cp == '\n' || is_clause_boundary(cp) || is_sentence_end(cp))
+			return true;
+	}
 	if ((k = fu_before_any(text, q, joiners, &which)) == 0)
 		return false;
 	q -= k;
@@ -2598,6 +2655,54 @@ qualifier_apart(const Scanner *s, size_t pos, GrQualifier *qualifier)
 		q = fu_back(text, q);
 	}
 	return 0;
+}
+
+/*
+ * Where a big number with no unit ends its clause: past 以上, 以下, 左右 or
+ * 以内 (减少1000万以上，), else at p.
+ */
+static size_t
+big_number_tail(const char *text, size_t len, size_t p)
+{
+	static const char *const tails[] = {"以上", "以下", "左右", "以内", NULL};
+	int			which;
+
+	return p + fu_at_any(text, len, p, tails, &which);
+}
+
+/*
+ * Whether [from, to) (from the end of a fact to the next number) is one
+ * boundary (， or 、) and a short clause (平均每天新增, 覆盖): at most 8
+ * characters, all Han.
+ */
+static bool
+clause_names_nothing(const Scanner *s, size_t from, size_t to)
+{
+	const char *text = s->text;
+	size_t		q = fu_skip_blanks(text, to, from);
+	size_t		next;
+	uint32_t	cp = fu_peek(text, to, q, &next);
+	int			chars = 0;
+
+	if (cp != 0xFF0C && cp != ',' && cp != 0x3001)
+		return false;
+	for (q = next; q < to; q = next)
+	{
+		cp = fu_peek(text, to, q, &next);
+		if (!gr_is_han(cp) || ++chars > 8)
+			return false;
+	}
+	return chars > 0;
+}
+
+/* [start, end) is a verb of reach alone: 覆盖, 惠及, 带动 (whom a thing reaches) */
+static bool
+reach_verb(const char *text, size_t start, size_t end)
+{
+	static const char *const verbs[] = {"覆盖", "惠及", "带动", "吸纳", "辐射", "涉及", NULL};
+	int			which;
+
+	return end > start && fu_at_any(text, end, start, verbs, &which) == end - start;
 }
 
 /* ---- one number ---- */
@@ -2893,7 +2998,7 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 			 */
 			else if (!chinese_start && (n.flags & GR_NUM_MULTIPLIER) &&
 					 gr_chinese_unit_exponent(fu_prev(text, len, p)) >= 4 &&
-					 (is_clause_boundary(fu_peek(text, len, p, NULL)) ||
+					 (is_clause_boundary(fu_peek(text, len, big_number_tail(text, len, p), NULL)) ||
 					  fu_peek(text, len, p, NULL) == 0x3001 ||
 					  ((fu_at(text, len, p, "和") || fu_at(text, len, p, "与")) &&
 					   fu_arabic_digit(fu_peek(text, len, p + strlen("和"), NULL)) >= 0)))
@@ -2951,6 +3056,9 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 		 fu_before(text, fu_skip_blanks_back(text, len, pos), "以来的") ||
 		 after_past(s, pos)))
 		goto reject;			/* 一年来, 五年前, 过去一年, 以来的五年: relative time */
+	/* 九年义务教育: the name of a schooling, not a duration */
+	if (kind == GR_KIND_DURATION && unit_text && fu_at(text, len, unit_end, "义务教育"))
+		goto reject;
 	/* 五年累计1.6万亿元: the period of a total, not a quantity */
 	if (kind == GR_KIND_DURATION && unit_text && unit_len == strlen("年") &&
 		memcmp(unit_text, "年", unit_len) == 0 && fu_at(text, len, unit_end, "累计"))
@@ -3307,6 +3415,23 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 									fu_at(text, sub_end, sub_start, "同比") ||
 									fu_at(text, sub_end, sub_start, "环比")))
 			sub_start = sub_end = 0;
+		/*
+		 * 赤字率拟按2.8%安排，比去年预算高0.2个百分点: a clause that opens with
+		 * 比/较 compares the fact before (what is left of the comparison is
+		 * no noun of its own)
+		 */
+		if (previous && previous->sentence == f->sentence && sub_end <= start &&
+			previous->subject_end > previous->subject_start && previous->end <= s->clause_start)
+		{
+			size_t		c = fu_skip_blanks(text, start, s->clause_start);
+
+			if ((fu_at(text, start, c, "比") || fu_at(text, start, c, "较")) &&
+				(sub_end <= sub_start || sub_start >= c))
+			{
+				sub_start = sub_end = 0;
+				joined = true;
+			}
+		}
 		/* 超过一半人口: a share before the noun it is a share of */
 		if (sub_end <= sub_start && kind == GR_KIND_NUMBER && !counted_end &&
 			(k = counted_noun_end(s, end)) > end)
@@ -3430,6 +3555,19 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 			sub_start = previous->subject_start;
 			sub_end = previous->subject_end;
 		}
+		/*
+		 * 新登记企业增长24.5%，平均每天新增1.5万户; 参保人数增加1.4亿、覆盖10.5亿人:
+		 * a clause right after the fact before that names nothing (adverbs, a
+		 * verb of reach) goes on with its subject (not 办结0件, 废止4件: the
+		 * acts are what is counted)
+		 */
+		if ((sub_end <= sub_start || reach_verb(text, sub_start, sub_end)) && previous &&
+			previous->sentence == f->sentence && previous->subject_end > previous->subject_start &&
+			clause_names_nothing(s, previous->end, start))
+		{
+			sub_start = previous->subject_start;
+			sub_end = previous->subject_end;
+		}
 		/* 广义货币M2（注：…）预期增长12%左右: the subject before a bracketed note */
 		if (sub_end <= sub_start ||
 			(sub_start == fu_skip_blanks(text, start, s->clause_start) && sub_end - sub_start <= 6))
@@ -3481,6 +3619,29 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 			if (fu_before(text, sub_end, "新"))	/* 保障性安居工程新安排 */
 				sub_end -= strlen("新");
 			trim_words(text, &sub_start, &sub_end, NULL, subject_trailing);
+		}
+		/*
+		 * 中央财政拟投入433亿元, 中央财政下达…: the same for the verbs that lay out
+		 * money (投入 only after 拟, 将, 共 or 累计: “三农”投入 is a noun)
+		 */
+		else if (sub_end > sub_start && sub_end <= start && kind == GR_KIND_MONEY)
+		{
+			static const char *const spend_verbs[] = {"拨付", "下达", "筹集", "投入", NULL};
+			int			w;
+
+			k = fu_before_any(text, sub_end, spend_verbs, &w);
+			if (k > 0 && w == 3 && !fu_before(text, sub_end - k, "拟") &&
+				!fu_before(text, sub_end - k, "将") && !fu_before(text, sub_end - k, "共") &&
+				!fu_before(text, sub_end - k, "累计"))
+				k = 0;
+			if (k > 0 && char_count(text, sub_start, sub_end - k) >= 2)
+			{
+				size_t		cut_end = sub_end - k;
+
+				trim_words(text, &sub_start, &cut_end, NULL, subject_trailing);
+				if (char_count(text, sub_start, cut_end) >= 2)
+					sub_end = cut_end;
+			}
 		}
 		/* 化学需氧量、二氧化硫排放总量分别下降15.7%和17.5% */
 		if (joined || s->list_end > 0 || sub_end > sub_start)
