@@ -1947,7 +1947,8 @@ subject_of_list(Scanner *s, bool joined, size_t start, size_t *sub_start, size_t
 		s->list_index++;
 		s->list_fact = s->nfacts;
 		if (parts > 0 && s->list_index < parts &&
-			(same_head || s->list_index == parts - 1))
+			(same_head || s->list_index == parts - 1 ||
+			 char_count(text, part_start, part_end) >= 2))
 		{
 			*sub_start = part_start;
 			*sub_end = part_end;
@@ -1973,7 +1974,8 @@ subject_of_list(Scanner *s, bool joined, size_t start, size_t *sub_start, size_t
 			s->list_end = *sub_end;
 			s->list_index = 0;
 			s->list_fact = s->nfacts;
-			if (same_head)
+			/* (but 中、高等…: a part of one character names nothing alone) */
+			if (same_head || char_count(text, part_start, part_end) >= 2)
 			{
 				*sub_start = part_start;
 				*sub_end = part_end;

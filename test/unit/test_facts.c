@@ -984,9 +984,9 @@ UNIT_SUITE(facts_heldout9_rules)
 	CHECK_STR(describe_all("专业技术人才、高技能人才分别增加860万人和880万人。"),
 			  "860万人|8600000||人|count||up|专业技术人才|0\n"
 			  "880万人|8800000||人|count||up|高技能人才|0");
-	/* a shared head: only the last noun stands alone */
+	/* a shared head: each value to its own part, the head stays with the last */
 	CHECK_STR(describe_all("基础设施、制造业投资分别增长9.4%、9.1%。"),
-			  "9.4%|9.4||%|percent||up|基础设施、制造业投资|0\n"
+			  "9.4%|9.4||%|percent||up|基础设施|0\n"
 			  "9.1%|9.1||%|percent||up|制造业投资|0");
 	/* one value for the whole list; nouns too short to stand alone */
 	CHECK_STR(describe_all("化学需氧量、氨氮排放量要分别下降2%，二氧化硫、氮氧化物排放量分别下降3%。"),
