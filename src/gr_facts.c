@@ -322,7 +322,7 @@ static const char *const subject_leading[] = {
 	"均", "都", "又", "还", "并", "已", "、", "和", "及", "与", "或", "，",
 	"再", "另", "也", "将", "共有", "现有", "拥有", "设有", "配有", "配备",
 	"但", "但是", "而", "去年", "目前", "把", "的", "预计今年", "预计全年", "去年末", "去年底", "年末", "年底", "现在",
-	"届时", "减少", NULL
+	"届时", "减少", "坚决", NULL
 };
 
 /* Trailing words trimmed from a subject. */
@@ -364,7 +364,8 @@ static const char *const object_verbs[] = {
 	"实施", "启动", "实现", "安排", "拿出", "用于", "推广", "淘汰", "关停",
 	"新建", "覆盖", "资助", "解决", "扩招", "减轻", "取消", "拟安排", "拟投入",
 	"投入", "下达", "建成", "改造", "支持", "得到", "投放", "经历", "增发", "发行", "推进",
-	"治理", "改建", "改扩建", "关闭", "抢救", "退出", "严守", "代发", "降低", "拥有", "安置", "压减", "削减", "下放", "保持", "开工建设", "新开工", NULL
+	"治理", "改建", "改扩建", "关闭", "抢救", "退出", "严守", "代发", "降低", "拥有", "安置", "压减", "削减", "下放", "保持", "开工建设", "新开工",
+	"守住", "停建", "缓建", "带动", NULL
 };
 
 /* Heads of a noun that names money (中央财政安排423亿元|资金). */
@@ -1335,8 +1336,10 @@ subject_before(Scanner *s, size_t end, size_t *sub_start, size_t *sub_end)
 		 */
 		if (has_de && char_count(text, last_de, *sub_end) >= 2)
 		{
+			static const char *const arrange[] = {"拟安排", "安排", NULL};
 			bool		has_verb = false;
 			int			which;
+			size_t		head_end;
 
 			for (size_t q = *sub_start; q < last_de - 3 && !has_verb; q++)
 			{
@@ -1344,10 +1347,13 @@ subject_before(Scanner *s, size_t end, size_t *sub_start, size_t *sub_end)
 
 				has_verb = fu_at_any(text, last_de, q, object_verbs, &w) > 0;
 			}
+			/* (用于“三农”的投入拟安排: the verb that leads to the amount aside) */
+			head_end = *sub_end - fu_before_any(text, *sub_end, arrange, &which);
+
 			/* …的要求: a general head keeps its modifier */
 			if ((has_verb || char_count(text, *sub_start, last_de - 3) > 6) &&
 				fu_at_any(text, *sub_end, last_de, generic_heads, &which) != *sub_end - last_de &&
-				fu_at_any(text, *sub_end, last_de, amount_heads, &which) != *sub_end - last_de)
+				fu_at_any(text, head_end, last_de, amount_heads, &which) != head_end - last_de)
 				*sub_start = last_de;
 		}
 		object_of_clause(text, sub_start, sub_end);
@@ -1445,7 +1451,7 @@ verb_ends_noun(const Scanner *s, size_t p)
 {
 	static const char *const predicate_verbs[] = {
 		"得到", "实现", "用于", "进行", "开展", "受益", "完成", "检查", "获得",
-		"继续", "办理", "纳入", "列入", NULL
+		"继续", "办理", "纳入", "列入", "享受", NULL
 	};
 	int			which;
 	size_t		k = fu_at_any(s->text, s->len, p, object_verbs, &which);
@@ -2043,7 +2049,8 @@ object_of_change_before(Scanner *s, size_t start, size_t *sub_start, size_t *sub
 static const char *const noun_openers[] = {
 	"中央", "中国", "中小", "中心", "中华", "中型", "全职", "上市", "下属", "所属",
 	"分公司", "分中心", "在校", "在职", "在岗", "在建", "在线", "在编", "地级", "地方",
-	"地区", "增速", "增幅", "增长率", "增长速度", "增加值", "增量", "减排量", "比重", "比例", NULL
+	"地区", "增速", "增幅", "增长率", "增长速度", "增加值", "增量", "减排量", "比重", "比例",
+	"中西部", "中东部", "中部", "中等", "中长期", NULL
 };
 
 /* Adverbs of manner that open the predicate after a counted noun. */
@@ -3058,6 +3065,14 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 		 fu_before(text, fu_skip_blanks_back(text, len, pos), "以来的") ||
 		 after_past(s, pos)))
 		goto reject;			/* 一年来, 五年前, 过去一年, 以来的五年: relative time */
+	/* 同近两年平均经济增速: the average of the last years, relative time */
+	if (kind == GR_KIND_DURATION && unit_text && fu_at(text, len, unit_end, "平均") &&
+		fu_before(text, fu_skip_blanks_back(text, len, pos), "近"))
+		goto reject;
+	/* 国企改革三年行动, 高职扩招三年行动目标: the name of a campaign */
+	if (kind == GR_KIND_DURATION && unit_text && fu_at(text, len, unit_end, "行动") &&
+		!fu_at(text, len, unit_end, "行动起来"))
+		goto reject;
 	/* 九年义务教育: the name of a schooling, not a duration */
 	if (kind == GR_KIND_DURATION && unit_text && fu_at(text, len, unit_end, "义务教育"))
 		goto reject;
@@ -3551,7 +3566,8 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 				  (k = strlen("连续")) > 0)))
 				joined = fu_skip_blanks(text, start, c + k) == start;
 		}
-		if (sub_end <= sub_start && previous && previous->sentence == f->sentence &&
+		if ((sub_end <= sub_start || (joined && char_count(text, sub_start, sub_end) < 2)) &&
+			previous && previous->sentence == f->sentence &&
 			(joined || f->direction != GR_DIRECTION_NONE))
 		{
 			sub_start = previous->subject_start;

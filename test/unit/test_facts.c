@@ -862,7 +862,9 @@ UNIT_SUITE(facts_heldout7_rules)
 	/* a duration after 是 counts the noun that follows at once */
 	CHECK_STR(fact("2023年是开局之年，是三年新冠疫情防控转段后经济恢复发展的一年。", "三年"),
 			  "三年|3||年|duration|||新冠疫情防控|0");
-	CHECK_STR(fact("今年是三年行动的收官之年。", "三年"), "三年|3||年|duration||||0");
+	CHECK_STR(fact("今年是三年攻坚的收官之年。", "三年"), "三年|3||年|duration||||0");
+	/* (三年行动 is the name of a campaign: heldout10 rules) */
+	CHECK_STR(raws("今年是三年行动的收官之年。"), "");
 	/* 一年比一年: an idiom of growth, no duration */
 	CHECK_STR(raws("蓝天必定会一年比一年多起来。"), "");
 	CHECK_STR(raws("比上年多用了一年。"), "一年");
@@ -1089,6 +1091,24 @@ UNIT_SUITE(facts_heldout10_rules)
 	CHECK_STR(fact("中央财政为此将投入120亿元。", "120亿元"), "120亿元|12000000000||元|money|||中央财政|0");
 	CHECK_STR(fact("中央财政“三农”投入近3万亿元。", "近3万亿元"),
 			  "近3万亿元|3000000000000||元|money|approx||中央财政“三农”投入|0");
+	/* an amount's head keeps its 的 modifier past 拟安排 */
+	CHECK_STR(fact("中央财政用于“三农”的投入拟安排12287亿元。", "12287亿元"),
+			  "12287亿元|1228700000000||元|money|||“三农”的投入|0");
+	/* N年行动 is a campaign's name; 近N年平均 relative time */
+	CHECK_STR(raws("深入实施国企改革三年行动，完成高职扩招三年行动目标。"), "");
+	CHECK_STR(raws("要三年行动起来。"), "三年");
+	CHECK_STR(raws("同近两年平均经济增速相衔接，用近两年的时间完成。"), "近两年");
+	/* 守住, 停建, 缓建, 带动 take their object; 坚决 is no noun */
+	CHECK_STR(fact("坚决守住18亿亩耕地红线。", "18亿亩"), "18亿亩|1800000000||亩|measure|||耕地红线|0");
+	CHECK_STR(fact("淘汰、停建、缓建煤电产能5000万千瓦以上。", "5000万千瓦以上"),
+			  "5000万千瓦以上|50000000||千瓦|measure|over||煤电产能|0");
+	CHECK_STR(fact("带动总投资3000亿元。", "3000亿元"), "3000亿元|300000000000||元|money|||总投资|0");
+	/* a noun after the measure word may open with 中西部 */
+	CHECK_STR(fact("其中1228万名中西部家庭经济困难学生享受生活补助。", "1228万名"),
+			  "1228万名|12280000||名|count|||中西部家庭经济困难学生|0");
+	/* X元至Y元: the second amount shares the first's noun */
+	CHECK_STR(fact("年应纳税所得额100万元至300万元部分。", "300万元"),
+			  "300万元|3000000||元|money|||年应纳税所得额|0");
 }
 
 UNIT_SUITE(facts_edges)
