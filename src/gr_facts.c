@@ -3494,10 +3494,21 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 		/* (or after a bare verb: 提出8%左右的国内生产总值增长目标, 覆盖80%以上的大城市) */
 		if ((sub_end <= sub_start || char_count(text, sub_start, sub_end) < 2 ||
 			 is_bare_verb(text, sub_start, sub_end)) &&
-			(kind == GR_KIND_PERCENT || kind == GR_KIND_NUMBER) && fu_at(text, len, end, "的"))
+			(kind == GR_KIND_PERCENT || kind == GR_KIND_NUMBER ||
+			 ((kind == GR_KIND_MONEY || kind == GR_KIND_MEASURE) && !joined)) &&
+			fu_at(text, len, end, "的"))
 		{
-			sub_start = sub_end = 0;
-			subject_after(s, end + strlen("的"), false, &sub_start, &sub_end);
+			size_t		after_start;
+			size_t		after_end;
+
+			/* (安排1000亿元的专项资金: also an amount after a bare verb) */
+			subject_after(s, end + strlen("的"), false, &after_start, &after_end);
+			if (after_end > after_start ||
+				kind == GR_KIND_PERCENT || kind == GR_KIND_NUMBER)
+			{
+				sub_start = after_start;
+				sub_end = after_end;
+			}
 		}
 		/* 分三批向种粮农民发放农资补贴: the object of the verb after the phrase */
 		if ((sub_end <= sub_start || char_count(text, sub_start, sub_end) < 2) &&

@@ -1106,6 +1106,10 @@ UNIT_SUITE(facts_heldout10_rules)
 	/* a noun after the measure word may open with 中西部 */
 	CHECK_STR(fact("其中1228万名中西部家庭经济困难学生享受生活补助。", "1228万名"),
 			  "1228万名|12280000||名|count|||中西部家庭经济困难学生|0");
+	/* an amount after a bare verb and before 的: the noun after 的 (not after 和) */
+	CHECK_STR(fact("安排1000亿元的专项资金。", "1000亿元"), "1000亿元|100000000000||元|money|||专项资金|0");
+	CHECK_STR(fact("实施总额4万亿元的投资计划。", "4万亿元"), "4万亿元|4000000000000||元|money|||总额|0");
+	CHECK_STR(fact("人均公用经费500元和300元的目标。", "300元"), "300元|300||元|money|||人均公用经费|0");
 	/* X元至Y元: the second amount shares the first's noun */
 	CHECK_STR(fact("年应纳税所得额100万元至300万元部分。", "300万元"),
 			  "300万元|3000000||元|money|||年应纳税所得额|0");
