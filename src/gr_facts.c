@@ -322,7 +322,7 @@ static const char *const subject_leading[] = {
 	"均", "都", "又", "还", "并", "已", "、", "和", "及", "与", "或", "，",
 	"再", "另", "也", "将", "共有", "现有", "拥有", "设有", "配有", "配备",
 	"但", "但是", "而", "去年", "目前", "把", "的", "预计今年", "预计全年", "去年末", "去年底", "年末", "年底", "现在",
-	"届时", "减少", "坚决", NULL
+	"届时", "减少", "坚决", "要", NULL
 };
 
 /* Trailing words trimmed from a subject. */
@@ -938,7 +938,8 @@ static const char *const whole_words[] = {
 /* Words whose first character is also a leading word (均衡性转移支付, 共享单车). */
 static const char *const whole_leading[] = {
 	"均衡", "均等", "共享", "共建", "共同", "和平", "再生", "再就业", "再贷款", "还款",
-	"并购", "及时", "另类", "与会", "已婚", NULL
+	"并购", "及时", "另类", "与会", "已婚", "要素", "要求", "要点", "要件", "要闻", "要案",
+	"要害", "要地", "要务", NULL
 };
 
 /* Trim the listed words from both ends of [*start, *end). */
@@ -2539,7 +2540,7 @@ read_digit_range(Scanner *s, size_t pos, GrNumber *n, char **low, char **high)
 static bool
 plan_name_after(const char *text, size_t len, size_t p)
 {
-	static const char *const plan_words[] = {"规划", "计划", "纲要", NULL};
+	static const char *const plan_words[] = {"规划", "计划", "纲要", "行动", NULL};
 	size_t		from = p;
 	int			chars = 0;
 	int			which;
@@ -2551,8 +2552,8 @@ plan_name_after(const char *text, size_t len, size_t p)
 
 		if (!gr_is_han(cp) || cp == 0x7684)	/* 的 */
 			return false;
-		/* 规 计 纲 */
-		if (chars > 0 && (cp == 0x89C4 || cp == 0x8BA1 || cp == 0x7EB2) &&
+		/* 规 计 纲 行 */
+		if (chars > 0 && (cp == 0x89C4 || cp == 0x8BA1 || cp == 0x7EB2 || cp == 0x884C) &&
 			fu_at_any(text, len, p, plan_words, &which) > 0)
 		{
 			size_t		after = p + strlen("规划");

@@ -325,8 +325,9 @@ UNIT_SUITE(facts_heldout_rules)
 	CHECK_STR(raws("惠及上千万。以上千万元的项目，早上八点"), "");
 	/* 新一轮 is no count, and no subject */
 	CHECK_STR(raws("新一轮机构改革"), "");
-	CHECK_STR(fact("实施新一轮千亿斤粮食产能提升行动。", "千亿斤"),
-			  "千亿斤|100000000000||斤|measure|||粮食产能提升行动|0");
+	/* (千亿斤 inside the name of a campaign is a name since the heldout10 rules) */
+	CHECK_STR(raws("实施新一轮千亿斤粮食产能提升行动。"), "");
+	CHECK_STR(raws("粮食生产能力增加千亿斤，行动迅速。"), "千亿斤");
 	/* a qualifier apart from a share; not a comparison of points */
 	CHECK_STR(fact("全年新增装机超过全球一半。", "一半"), "一半|0.5|||number|over||装机|0");
 	CHECK_STR(fact("高于全国3个百分点。", "3个百分点"),
@@ -1106,6 +1107,11 @@ UNIT_SUITE(facts_heldout10_rules)
 	/* a noun after the measure word may open with 中西部 */
 	CHECK_STR(fact("其中1228万名中西部家庭经济困难学生享受生活补助。", "1228万名"),
 			  "1228万名|12280000||名|count|||中西部家庭经济困难学生|0");
+	/* a measure inside the name of a campaign; 要 before a verb is trimmed */
+	CHECK_STR(raws("实施新一轮千亿斤粮食产能提升行动，新增500万吨产能，行动迅速。"), "500万吨");
+	CHECK_STR(fact("今年也要再减少农村贫困人口1000万人以上。", "1000万人以上"),
+			  "1000万人以上|10000000||人|count|over||农村贫困人口|0");
+	CHECK_STR(fact("要素市场交易额100亿元。", "100亿元"), "100亿元|10000000000||元|money|||要素市场交易额|0");
 	/* an amount after a bare verb and before 的: the noun after 的 (not after 和) */
 	CHECK_STR(fact("安排1000亿元的专项资金。", "1000亿元"), "1000亿元|100000000000||元|money|||专项资金|0");
 	CHECK_STR(fact("实施总额4万亿元的投资计划。", "4万亿元"), "4万亿元|4000000000000||元|money|||总额|0");
