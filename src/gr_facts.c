@@ -1285,14 +1285,23 @@ subject_before(Scanner *s, size_t end, size_t *sub_start, size_t *sub_end)
 			numerals = fu_back(text, numerals);
 		if (fu_at(text, *sub_end, after, "累计"))
 			after += strlen("累计");
-		else if (after != *sub_end)
+		/* (五年|转移农村人口8463万人: also a period that opens the clause) */
+		else if (after != *sub_end && numerals != *sub_start)
 			continue;
+		else if (fu_at(text, *sub_end, after, "来"))
+			after += strlen("来");	/* 十年来|我国居民消费价格涨幅 */
+		else if (fu_at(text, *sub_end, after, "以来"))
+			after += strlen("以来");
 		if (char_count(text, after, *sub_end) >= 2)
 			*sub_start = after;
 		else if (char_count(text, *sub_start, numerals) >= 2)
 			*sub_end = numerals;
 		else
-			break;
+		{
+			/* the period alone (五年增加70%): no noun */
+			*sub_start = *sub_end = 0;
+			return;
+		}
 		trim_words(text, sub_start, sub_end, subject_leading, subject_trailing);
 		break;
 	}
@@ -1742,6 +1751,12 @@ subject_before_note(Scanner *s, size_t start, size_t *sub_start, size_t *sub_end
 	}
 }
 
+/* Adverbs of manner that open the predicate after a counted noun. */
+static const char *const manner_adverbs[] = {
+	"积极", "共同", "加快", "大力", "努力", "顺利", "逐步", "陆续", "全部", "已经",
+	"正在", "就能", "就可", "就会", "才能", "能够", NULL
+};
+
 /*
  * The clause before the number's when a comma ends it right at the number's
  * clause start: its start in *from and the comma in *comma, walking back at
@@ -1780,6 +1795,32 @@ clause_before_comma(const Scanner *s, uint32_t stop, size_t *from, size_t *comma
  * or, when the clause opens with the verb, the noun after it up to a quote
  * (实现|粮食生产|‘八连增’，到达244.5万吨).  Empty otherwise.
  */
+static void
+noun_of_clause_before(Scanner *s, size_t *sub_start, size_t *sub_end)
+{
+	size_t		comma;
+	size_t		from;
+	size_t		chars;
+	int			which;
+
+	if (!clause_before_comma(s, 0x3001, &from, &comma))
+		return;
+	/* no fact of its own: the last fact before this clause ends before that one */
+	if (s->clause_first_fact > 0 && s->facts[s->clause_first_fact - 1].end > from)
+		return;
+	trim_words(s->text, &from, &comma, subject_leading, subject_trailing);
+	chars = char_count(s->text, from, comma);
+	/* (a clause that opens with a verb or an adverb names no noun: 加快发展，) */
+	if (chars >= 2 && chars <= 16 &&
+		fu_at_any(s->text, comma, from, object_verbs, &which) == 0 &&
+		fu_at_any(s->text, comma, from, manner_adverbs, &which) == 0 &&
+		fu_at_any(s->text, comma, from, direction_words, &which) == 0)
+	{
+		*sub_start = from;
+		*sub_end = comma;
+	}
+}
+
 static void
 topic_of_clause_before(Scanner *s, size_t *sub_start, size_t *sub_end)
 {
@@ -2054,11 +2095,6 @@ static const char *const noun_openers[] = {
 	"中西部", "中东部", "中部", "中等", "中长期", NULL
 };
 
-/* Adverbs of manner that open the predicate after a counted noun. */
-static const char *const manner_adverbs[] = {
-	"积极", "共同", "加快", "大力", "努力", "顺利", "逐步", "陆续", "全部", "已经",
-	"正在", "就能", "就可", "就会", "才能", "能够", NULL
-};
 
 /*
  * The subject after the measure word: 191场市政府新闻发布活动, 14条政府信息中.
@@ -2668,6 +2704,43 @@ qualifier_apart(const Scanner *s, size_t pos, GrQualifier *qualifier)
 }
 
 /*
+ * Whether the count of years [pos, unit_end) opens its clause (after a
+ * boundary, a line break or the start) and an Arabic digit follows within
+ * the clause (24 characters): 五年建成铁路新线1.6万公里.  Not 两年内, 三年左右,
+ * 三年时间, 三年之内 (a span of time of its own).
+ */
+static bool
+period_of_total(const Scanner *s, size_t pos, size_t unit_end)
+{
+	const char *text = s->text;
+	size_t		b = fu_skip_blanks_back(text, s->len, pos);
+	uint32_t	cp = fu_prev(text, s->len, b);
+	size_t		q = unit_end;
+	int			chars = 0;
+
+	if (!(cp == GR_INVALID_CP || cp == '\n' || is_clause_boundary(cp) || is_sentence_end(cp)))
+		return false;
+	cp = fu_peek(text, s->len, q, NULL);
+	if (fu_arabic_digit(cp) >= 0)
+		return true;			/* 十年1.4亿农村人口 */
+	if (!gr_is_han(cp) || in_set("内以里左多半时之至到期间中后前来", cp))
+		return false;
+	while (q < s->len && chars < 24)
+	{
+		size_t		next;
+
+		cp = fu_peek(text, s->len, q, &next);
+		if (fu_arabic_digit(cp) >= 0)
+			return true;
+		if (is_clause_boundary(cp) || is_sentence_end(cp))
+			return false;
+		q = next;
+		chars++;
+	}
+	return false;
+}
+
+/*
  * Where a big number with no unit ends its clause: past 以上, 以下, 左右 or
  * 以内 (减少1000万以上，), else at p.
  */
@@ -3080,6 +3153,14 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 	/* 五年累计1.6万亿元: the period of a total, not a quantity */
 	if (kind == GR_KIND_DURATION && unit_text && unit_len == strlen("年") &&
 		memcmp(unit_text, "年", unit_len) == 0 && fu_at(text, len, unit_end, "累计"))
+		goto reject;
+	/*
+	 * 五年新增节水灌溉面积666万公顷, 十年1.4亿农村人口在城镇落户: a count of
+	 * years that opens its clause and a number after it in the clause is the
+	 * period of that total, like 五年累计 (三年完成规划 stays a duration)
+	 */
+	if (kind == GR_KIND_DURATION && unit_text && unit_len == strlen("年") &&
+		memcmp(unit_text, "年", unit_len) == 0 && period_of_total(s, pos, unit_end))
 		goto reject;
 	/* 学前教育三年行动计划, 新增千亿斤粮食生产能力建设规划: inside a plan's name */
 	if ((kind == GR_KIND_DURATION || kind == GR_KIND_MEASURE) && plan_name_after(text, len, unit_end))
@@ -3617,6 +3698,19 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 				sub_start = change_start;
 				sub_end = change_end;
 			}
+		}
+		/*
+		 * 全社会研究与实验发展经费，从2002年1288亿元增加到…: a clause that opens
+		 * with 从/由 and names nothing changes the noun of the clause before
+		 */
+		if (sub_end <= sub_start)
+		{
+			size_t		c = fu_skip_blanks(text, start, s->clause_start);
+
+			if (fu_at(text, start, c, "将"))
+				c += strlen("将");
+			if (fu_at(text, start, c, "从") || fu_at(text, start, c, "由"))
+				noun_of_clause_before(s, &sub_start, &sub_end);
 		}
 		/* 粮食总产量实现了“八连增”，连续5年超万亿斤: the topic of the clause before */
 		if (kind != GR_KIND_PERCENT && kind != GR_KIND_POINTS &&

@@ -1112,6 +1112,21 @@ UNIT_SUITE(facts_heldout10_rules)
 	CHECK_STR(fact("今年也要再减少农村贫困人口1000万人以上。", "1000万人以上"),
 			  "1000万人以上|10000000||人|count|over||农村贫困人口|0");
 	CHECK_STR(fact("要素市场交易额100亿元。", "100亿元"), "100亿元|10000000000||元|money|||要素市场交易额|0");
+	/* a count of years opening a clause with a total after it is the period of the total */
+	CHECK_STR(describe_all("基础设施建设明显加快，五年建成铁路新线1.6万公里。"),
+			  "1.6万公里|16000||公里|measure|||铁路新线|0");
+	CHECK_STR(describe_all("各类市场主体达到9800多万户，五年增加70%以上。"),
+			  "9800多万户|98000000||户|count|over||各类市场主体|0\n"
+			  "70%以上|70||%|percent|over|up|各类市场主体|0");
+	CHECK_STR(raws("十年1.4亿农村人口在城镇落户。"), "1.4亿");
+	CHECK_STR(raws("实施总额4万亿元的投资计划，三年完成规划。三年内给予减免100元。"), "4万亿元,三年,三年,100元");
+	CHECK_STR(fact("十年来我国居民消费价格涨幅稳定在2%左右。", "2%左右"),
+			  "2%左右|2||%|percent|approx||我国居民消费价格涨幅|0");
+	/* a clause that opens with 从/由 changes the noun of the clause before */
+	CHECK_STR(describe_all("全社会研究与实验发展经费，从2002年1288亿元增加到2007年的3664亿元。"),
+			  "1288亿元|128800000000||元|money|||全社会研究与实验发展经费|0\n"
+			  "3664亿元|366400000000||元|money|||全社会研究与实验发展经费|0");
+	CHECK_STR(fact("我们加快发展，从10万元提高到15万元。", "10万元"), "10万元|100000||元|money||||0");
 	/* an amount after a bare verb and before 的: the noun after 的 (not after 和) */
 	CHECK_STR(fact("安排1000亿元的专项资金。", "1000亿元"), "1000亿元|100000000000||元|money|||专项资金|0");
 	CHECK_STR(fact("实施总额4万亿元的投资计划。", "4万亿元"), "4万亿元|4000000000000||元|money|||总额|0");
