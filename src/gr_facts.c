@@ -198,6 +198,7 @@ static const UnitEntry units[] = {
 	{"堂", GR_KIND_COUNT, NULL, NULL},
 	{"卷", GR_KIND_COUNT, NULL, "宗入"},
 	{"盒", GR_KIND_COUNT, NULL, NULL},
+	{"重量箱", GR_KIND_MEASURE, NULL, NULL},	/* flat glass */
 	{"箱", GR_KIND_COUNT, NULL, NULL},
 	{"袋", GR_KIND_COUNT, NULL, NULL},
 	{"瓶", GR_KIND_COUNT, NULL, NULL},
@@ -284,7 +285,7 @@ static const char block_before_chinese[] =
 	"星礼周初期万亿千百十廿卅";
 
 /* Characters after which 一 is an article, not a count (是一项, 的一个). */
-static const char block_before_one[] = "的是为在这那此即乃系属像如做当新比跑";
+static const char block_before_one[] = "的是为在这那此即乃系属像如做当新比跑样";
 
 /* What follows 一+unit in idioms and names (一次性, 一件事, 一张网). */
 static const char *const one_idioms[] = {
@@ -321,7 +322,7 @@ static const char *const subject_leading[] = {
 	"均", "都", "又", "还", "并", "已", "、", "和", "及", "与", "或", "，",
 	"再", "另", "也", "将", "共有", "现有", "拥有", "设有", "配有", "配备",
 	"但", "但是", "而", "去年", "目前", "把", "的", "预计今年", "预计全年", "去年末", "去年底", "年末", "年底", "现在",
-	"届时", "减少", NULL
+	"届时", "减少", "坚决", "要", NULL
 };
 
 /* Trailing words trimmed from a subject. */
@@ -344,7 +345,8 @@ static const char *const subject_trailing[] = {
 	"人均", "户均", "每人", "年均", "平均为", "缩减", "缩短", "力争", "争取",
 	"实际", "名义", "惠及", "新建", "新增", "和", "以及",
 	"回落到", "回落至", "提升到", "提升至", "下降至", "定为", "定在", "拟定为", "拟定在",
-	"基本建成", "新开工", "一直", "不动摇", "均", "预期增长", "高达", "又", "去年", "今年", "保持", "新开工建设", "每天", "净", "延长", NULL
+	"基本建成", "新开工", "一直", "不动摇", "均", "预期增长", "高达", "又", "去年", "今年", "保持", "新开工建设", "每天", "净", "延长",
+	"平均", "日均", "月均", "为此", NULL
 };
 
 /* Verbs whose object is what is counted (公开 政府信息 52条). */
@@ -362,7 +364,8 @@ static const char *const object_verbs[] = {
 	"实施", "启动", "实现", "安排", "拿出", "用于", "推广", "淘汰", "关停",
 	"新建", "覆盖", "资助", "解决", "扩招", "减轻", "取消", "拟安排", "拟投入",
 	"投入", "下达", "建成", "改造", "支持", "得到", "投放", "经历", "增发", "发行", "推进",
-	"治理", "改建", "改扩建", "关闭", "抢救", "退出", "严守", "代发", "降低", "拥有", "安置", "压减", "削减", "下放", "保持", "开工建设", "新开工", NULL
+	"治理", "改建", "改扩建", "关闭", "抢救", "退出", "严守", "代发", "降低", "拥有", "安置", "压减", "削减", "下放", "保持", "开工建设", "新开工",
+	"守住", "停建", "缓建", "带动", NULL
 };
 
 /* Heads of a noun that names money (中央财政安排423亿元|资金). */
@@ -929,13 +932,14 @@ page_marker_total(const char *text, size_t len, size_t pos)
  * 可, 近): 公共, 审计, 行为, 行政许可 stay whole.
  */
 static const char *const whole_words[] = {
-	"公共", "统计", "会计", "审计", "设计", "行为", "许可", "认可", "附近", "平均", NULL
+	"公共", "统计", "会计", "审计", "设计", "行为", "许可", "认可", "附近", "平均", "下达", "送达", NULL
 };
 
 /* Words whose first character is also a leading word (均衡性转移支付, 共享单车). */
 static const char *const whole_leading[] = {
 	"均衡", "均等", "共享", "共建", "共同", "和平", "再生", "再就业", "再贷款", "还款",
-	"并购", "及时", "另类", "与会", "已婚", NULL
+	"并购", "及时", "另类", "与会", "已婚", "要素", "要求", "要点", "要件", "要闻", "要案",
+	"要害", "要地", "要务", NULL
 };
 
 /* Trim the listed words from both ends of [*start, *end). */
@@ -1281,14 +1285,23 @@ subject_before(Scanner *s, size_t end, size_t *sub_start, size_t *sub_end)
 			numerals = fu_back(text, numerals);
 		if (fu_at(text, *sub_end, after, "累计"))
 			after += strlen("累计");
-		else if (after != *sub_end)
+		/* (五年|转移农村人口8463万人: also a period that opens the clause) */
+		else if (after != *sub_end && numerals != *sub_start)
 			continue;
+		else if (fu_at(text, *sub_end, after, "来"))
+			after += strlen("来");	/* 十年来|我国居民消费价格涨幅 */
+		else if (fu_at(text, *sub_end, after, "以来"))
+			after += strlen("以来");
 		if (char_count(text, after, *sub_end) >= 2)
 			*sub_start = after;
 		else if (char_count(text, *sub_start, numerals) >= 2)
 			*sub_end = numerals;
 		else
-			break;
+		{
+			/* the period alone (五年增加70%): no noun */
+			*sub_start = *sub_end = 0;
+			return;
+		}
 		trim_words(text, sub_start, sub_end, subject_leading, subject_trailing);
 		break;
 	}
@@ -1297,6 +1310,27 @@ subject_before(Scanner *s, size_t end, size_t *sub_start, size_t *sub_end)
 		*sub_start = *sub_end = 0;
 		return;
 	}
+	/*
+	 * 中央财政此项支出从2006年|20.5亿元: a 从/由 and a date right before the
+	 * number end the noun before the verbs of the noun are read (支出 is
+	 * also a verb)
+	 */
+	if (*sub_end == end)
+		for (size_t q = *sub_start; q + 3 < *sub_end; q++)
+		{
+			int			d;
+
+			if (!fu_at(text, *sub_end, q, "从") && !fu_at(text, *sub_end, q, "由"))
+				continue;
+			d = date_at(s, q + 3);
+			if (d >= 0 && s->dates[d].start == q + 3 && s->dates[d].end >= *sub_end &&
+				char_count(text, *sub_start, q) >= 2)
+			{
+				*sub_end = q;
+				trim_words(text, sub_start, sub_end, subject_leading, subject_trailing);
+				break;
+			}
+		}
 	/* …的: the head noun after the last 的, unless the phrase ends with it */
 	if (!fu_before(text, *sub_end, "的"))
 	{
@@ -1312,8 +1346,10 @@ subject_before(Scanner *s, size_t end, size_t *sub_start, size_t *sub_end)
 		 */
 		if (has_de && char_count(text, last_de, *sub_end) >= 2)
 		{
+			static const char *const arrange[] = {"拟安排", "安排", NULL};
 			bool		has_verb = false;
 			int			which;
+			size_t		head_end;
 
 			for (size_t q = *sub_start; q < last_de - 3 && !has_verb; q++)
 			{
@@ -1321,10 +1357,13 @@ subject_before(Scanner *s, size_t end, size_t *sub_start, size_t *sub_end)
 
 				has_verb = fu_at_any(text, last_de, q, object_verbs, &w) > 0;
 			}
+			/* (用于“三农”的投入拟安排: the verb that leads to the amount aside) */
+			head_end = *sub_end - fu_before_any(text, *sub_end, arrange, &which);
+
 			/* …的要求: a general head keeps its modifier */
 			if ((has_verb || char_count(text, *sub_start, last_de - 3) > 6) &&
 				fu_at_any(text, *sub_end, last_de, generic_heads, &which) != *sub_end - last_de &&
-				fu_at_any(text, *sub_end, last_de, amount_heads, &which) != *sub_end - last_de)
+				fu_at_any(text, head_end, last_de, amount_heads, &which) != head_end - last_de)
 				*sub_start = last_de;
 		}
 		object_of_clause(text, sub_start, sub_end);
@@ -1422,7 +1461,7 @@ verb_ends_noun(const Scanner *s, size_t p)
 {
 	static const char *const predicate_verbs[] = {
 		"得到", "实现", "用于", "进行", "开展", "受益", "完成", "检查", "获得",
-		"继续", "办理", "纳入", "列入", NULL
+		"继续", "办理", "纳入", "列入", "享受", NULL
 	};
 	int			which;
 	size_t		k = fu_at_any(s->text, s->len, p, object_verbs, &which);
@@ -1712,6 +1751,12 @@ subject_before_note(Scanner *s, size_t start, size_t *sub_start, size_t *sub_end
 	}
 }
 
+/* Adverbs of manner that open the predicate after a counted noun. */
+static const char *const manner_adverbs[] = {
+	"积极", "共同", "加快", "大力", "努力", "顺利", "逐步", "陆续", "全部", "已经",
+	"正在", "就能", "就可", "就会", "才能", "能够", NULL
+};
+
 /*
  * The clause before the number's when a comma ends it right at the number's
  * clause start: its start in *from and the comma in *comma, walking back at
@@ -1750,6 +1795,32 @@ clause_before_comma(const Scanner *s, uint32_t stop, size_t *from, size_t *comma
  * or, when the clause opens with the verb, the noun after it up to a quote
  * (实现|粮食生产|‘八连增’，到达244.5万吨).  Empty otherwise.
  */
+static void
+noun_of_clause_before(Scanner *s, size_t *sub_start, size_t *sub_end)
+{
+	size_t		comma;
+	size_t		from;
+	size_t		chars;
+	int			which;
+
+	if (!clause_before_comma(s, 0x3001, &from, &comma))
+		return;
+	/* no fact of its own: the last fact before this clause ends before that one */
+	if (s->clause_first_fact > 0 && s->facts[s->clause_first_fact - 1].end > from)
+		return;
+	trim_words(s->text, &from, &comma, subject_leading, subject_trailing);
+	chars = char_count(s->text, from, comma);
+	/* (a clause that opens with a verb or an adverb names no noun: 加快发展，) */
+	if (chars >= 2 && chars <= 16 &&
+		fu_at_any(s->text, comma, from, object_verbs, &which) == 0 &&
+		fu_at_any(s->text, comma, from, manner_adverbs, &which) == 0 &&
+		fu_at_any(s->text, comma, from, direction_words, &which) == 0)
+	{
+		*sub_start = from;
+		*sub_end = comma;
+	}
+}
+
 static void
 topic_of_clause_before(Scanner *s, size_t *sub_start, size_t *sub_end)
 {
@@ -1865,6 +1936,21 @@ list_part(const char *text, size_t start, size_t end, int index,
 	{
 		size_t		from = i == 0 ? start : cut[i - 1] + cut_len[i - 1];
 
+		/*
+		 * 中、高等职业教育在校生: a first part of one character before 、
+		 * abbreviates a pair that shares the rest (no head of its own)
+		 */
+		if (i == 0 && parts == 1 && char_count(text, from, cut[i]) == 1 &&
+			cut_len[i] == strlen("、") && fu_at(text, end, cut[i], "、"))
+		{
+			*same_head = false;
+			if (i == index)
+			{
+				*part_start = from;
+				*part_end = cut[i];
+			}
+			continue;
+		}
 		if (char_count(text, from, cut[i]) < 4)
 			return 0;
 		if (fu_prev(text, end, cut[i]) != head)
@@ -1909,7 +1995,8 @@ subject_of_list(Scanner *s, bool joined, size_t start, size_t *sub_start, size_t
 		s->list_index++;
 		s->list_fact = s->nfacts;
 		if (parts > 0 && s->list_index < parts &&
-			(same_head || s->list_index == parts - 1))
+			(same_head || s->list_index == parts - 1 ||
+			 char_count(text, part_start, part_end) >= 2))
 		{
 			*sub_start = part_start;
 			*sub_end = part_end;
@@ -1935,7 +2022,8 @@ subject_of_list(Scanner *s, bool joined, size_t start, size_t *sub_start, size_t
 			s->list_end = *sub_end;
 			s->list_index = 0;
 			s->list_fact = s->nfacts;
-			if (same_head)
+			/* (but 中、高等…: a part of one character names nothing alone) */
+			if (same_head || char_count(text, part_start, part_end) >= 2)
 			{
 				*sub_start = part_start;
 				*sub_end = part_end;
@@ -2003,14 +2091,10 @@ object_of_change_before(Scanner *s, size_t start, size_t *sub_start, size_t *sub
 static const char *const noun_openers[] = {
 	"中央", "中国", "中小", "中心", "中华", "中型", "全职", "上市", "下属", "所属",
 	"分公司", "分中心", "在校", "在职", "在岗", "在建", "在线", "在编", "地级", "地方",
-	"地区", NULL
+	"地区", "增速", "增幅", "增长率", "增长速度", "增加值", "增量", "减排量", "比重", "比例",
+	"中西部", "中东部", "中部", "中等", "中长期", NULL
 };
 
-/* Adverbs of manner that open the predicate after a counted noun. */
-static const char *const manner_adverbs[] = {
-	"积极", "共同", "加快", "大力", "努力", "顺利", "逐步", "陆续", "全部", "已经",
-	"正在", NULL
-};
 
 /*
  * The subject after the measure word: 191场市政府新闻发布活动, 14条政府信息中.
@@ -2492,7 +2576,7 @@ read_digit_range(Scanner *s, size_t pos, GrNumber *n, char **low, char **high)
 static bool
 plan_name_after(const char *text, size_t len, size_t p)
 {
-	static const char *const plan_words[] = {"规划", "计划", "纲要", NULL};
+	static const char *const plan_words[] = {"规划", "计划", "纲要", "行动", NULL};
 	size_t		from = p;
 	int			chars = 0;
 	int			which;
@@ -2504,8 +2588,8 @@ plan_name_after(const char *text, size_t len, size_t p)
 
 		if (!gr_is_han(cp) || cp == 0x7684)	/* 的 */
 			return false;
-		/* 规 计 纲 */
-		if (chars > 0 && (cp == 0x89C4 || cp == 0x8BA1 || cp == 0x7EB2) &&
+		/* 规 计 纲 行 */
+		if (chars > 0 && (cp == 0x89C4 || cp == 0x8BA1 || cp == 0x7EB2 || cp == 0x884C) &&
 			fu_at_any(text, len, p, plan_words, &which) > 0)
 		{
 			size_t		after = p + strlen("规划");
@@ -2545,6 +2629,25 @@ after_past(const Scanner *s, size_t pos)
 		fu_before(text, q, "今后") || fu_before(text, q, "未来") ||
 		fu_before(text, q, "今明"))		/* 今明两年: this year and the next */
 		return true;
+	/* 比前五年增长: the years before (not 提前两年, ahead of time) */
+	if (fu_before(text, q, "前") && !fu_before(text, q, "提前") && !fu_before(text, q, "超前"))
+		return true;
+	/*
+	 * 近三年淘汰…, 最近两年: the last years, when they open the clause (历时近三年
+	 * is a duration)
+	 */
+	if (fu_before(text, q, "近"))
+	{
+		size_t		b = q - strlen("近");
+		uint32_t	cp;
+
+		if (fu_before(text, b, "最"))
+			b -= strlen("最");
+		b = fu_skip_blanks_back(text, s->len, b);
+		cp = fu_prev(text, s->len, b);
+		if (cp == GR_INVALID_CP || cp == '\n' || is_clause_boundary(cp) || is_sentence_end(cp))
+			return true;
+	}
 	if ((k = fu_before_any(text, q, joiners, &which)) == 0)
 		return false;
 	q -= k;
@@ -2598,6 +2701,91 @@ qualifier_apart(const Scanner *s, size_t pos, GrQualifier *qualifier)
 		q = fu_back(text, q);
 	}
 	return 0;
+}
+
+/*
+ * Whether the count of years [pos, unit_end) opens its clause (after a
+ * boundary, a line break or the start) and an Arabic digit follows within
+ * the clause (24 characters): 五年建成铁路新线1.6万公里.  Not 两年内, 三年左右,
+ * 三年时间, 三年之内 (a span of time of its own).
+ */
+static bool
+period_of_total(const Scanner *s, size_t pos, size_t unit_end)
+{
+	const char *text = s->text;
+	size_t		b = fu_skip_blanks_back(text, s->len, pos);
+	uint32_t	cp = fu_prev(text, s->len, b);
+	size_t		q = unit_end;
+	int			chars = 0;
+
+	if (!(cp == GR_INVALID_CP || cp == '\n' || is_clause_boundary(cp) || is_sentence_end(cp)))
+		return false;
+	cp = fu_peek(text, s->len, q, NULL);
+	if (fu_arabic_digit(cp) >= 0)
+		return true;			/* 十年1.4亿农村人口 */
+	if (!gr_is_han(cp) || in_set("内以里左多半时之至到期间中后前来", cp))
+		return false;
+	while (q < s->len && chars < 24)
+	{
+		size_t		next;
+
+		cp = fu_peek(text, s->len, q, &next);
+		if (fu_arabic_digit(cp) >= 0)
+			return true;
+		if (is_clause_boundary(cp) || is_sentence_end(cp))
+			return false;
+		q = next;
+		chars++;
+	}
+	return false;
+}
+
+/*
+ * Where a big number with no unit ends its clause: past 以上, 以下, 左右 or
+ * 以内 (减少1000万以上，), else at p.
+ */
+static size_t
+big_number_tail(const char *text, size_t len, size_t p)
+{
+	static const char *const tails[] = {"以上", "以下", "左右", "以内", NULL};
+	int			which;
+
+	return p + fu_at_any(text, len, p, tails, &which);
+}
+
+/*
+ * Whether [from, to) (from the end of a fact to the next number) is one
+ * boundary (， or 、) and a short clause (平均每天新增, 覆盖): at most 8
+ * characters, all Han.
+ */
+static bool
+clause_names_nothing(const Scanner *s, size_t from, size_t to)
+{
+	const char *text = s->text;
+	size_t		q = fu_skip_blanks(text, to, from);
+	size_t		next;
+	uint32_t	cp = fu_peek(text, to, q, &next);
+	int			chars = 0;
+
+	if (cp != 0xFF0C && cp != ',' && cp != 0x3001)
+		return false;
+	for (q = next; q < to; q = next)
+	{
+		cp = fu_peek(text, to, q, &next);
+		if (!gr_is_han(cp) || ++chars > 8)
+			return false;
+	}
+	return chars > 0;
+}
+
+/* [start, end) is a verb of reach alone: 覆盖, 惠及, 带动 (whom a thing reaches) */
+static bool
+reach_verb(const char *text, size_t start, size_t end)
+{
+	static const char *const verbs[] = {"覆盖", "惠及", "带动", "吸纳", "辐射", "涉及", NULL};
+	int			which;
+
+	return end > start && fu_at_any(text, end, start, verbs, &which) == end - start;
 }
 
 /* ---- one number ---- */
@@ -2893,7 +3081,7 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 			 */
 			else if (!chinese_start && (n.flags & GR_NUM_MULTIPLIER) &&
 					 gr_chinese_unit_exponent(fu_prev(text, len, p)) >= 4 &&
-					 (is_clause_boundary(fu_peek(text, len, p, NULL)) ||
+					 (is_clause_boundary(fu_peek(text, len, big_number_tail(text, len, p), NULL)) ||
 					  fu_peek(text, len, p, NULL) == 0x3001 ||
 					  ((fu_at(text, len, p, "和") || fu_at(text, len, p, "与")) &&
 					   fu_arabic_digit(fu_peek(text, len, p + strlen("和"), NULL)) >= 0)))
@@ -2951,9 +3139,28 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 		 fu_before(text, fu_skip_blanks_back(text, len, pos), "以来的") ||
 		 after_past(s, pos)))
 		goto reject;			/* 一年来, 五年前, 过去一年, 以来的五年: relative time */
+	/* 同近两年平均经济增速: the average of the last years, relative time */
+	if (kind == GR_KIND_DURATION && unit_text && fu_at(text, len, unit_end, "平均") &&
+		fu_before(text, fu_skip_blanks_back(text, len, pos), "近"))
+		goto reject;
+	/* 国企改革三年行动, 高职扩招三年行动目标: the name of a campaign */
+	if (kind == GR_KIND_DURATION && unit_text && fu_at(text, len, unit_end, "行动") &&
+		!fu_at(text, len, unit_end, "行动起来"))
+		goto reject;
+	/* 九年义务教育: the name of a schooling, not a duration */
+	if (kind == GR_KIND_DURATION && unit_text && fu_at(text, len, unit_end, "义务教育"))
+		goto reject;
 	/* 五年累计1.6万亿元: the period of a total, not a quantity */
 	if (kind == GR_KIND_DURATION && unit_text && unit_len == strlen("年") &&
 		memcmp(unit_text, "年", unit_len) == 0 && fu_at(text, len, unit_end, "累计"))
+		goto reject;
+	/*
+	 * 五年新增节水灌溉面积666万公顷, 十年1.4亿农村人口在城镇落户: a count of
+	 * years that opens its clause and a number after it in the clause is the
+	 * period of that total, like 五年累计 (三年完成规划 stays a duration)
+	 */
+	if (kind == GR_KIND_DURATION && unit_text && unit_len == strlen("年") &&
+		memcmp(unit_text, "年", unit_len) == 0 && period_of_total(s, pos, unit_end))
 		goto reject;
 	/* 学前教育三年行动计划, 新增千亿斤粮食生产能力建设规划: inside a plan's name */
 	if ((kind == GR_KIND_DURATION || kind == GR_KIND_MEASURE) && plan_name_after(text, len, unit_end))
@@ -3307,6 +3514,23 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 									fu_at(text, sub_end, sub_start, "同比") ||
 									fu_at(text, sub_end, sub_start, "环比")))
 			sub_start = sub_end = 0;
+		/*
+		 * 赤字率拟按2.8%安排，比去年预算高0.2个百分点: a clause that opens with
+		 * 比/较 compares the fact before (what is left of the comparison is
+		 * no noun of its own)
+		 */
+		if (previous && previous->sentence == f->sentence && sub_end <= start &&
+			previous->subject_end > previous->subject_start && previous->end <= s->clause_start)
+		{
+			size_t		c = fu_skip_blanks(text, start, s->clause_start);
+
+			if ((fu_at(text, start, c, "比") || fu_at(text, start, c, "较")) &&
+				(sub_end <= sub_start || sub_start >= c))
+			{
+				sub_start = sub_end = 0;
+				joined = true;
+			}
+		}
 		/* 超过一半人口: a share before the noun it is a share of */
 		if (sub_end <= sub_start && kind == GR_KIND_NUMBER && !counted_end &&
 			(k = counted_noun_end(s, end)) > end)
@@ -3352,10 +3576,21 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 		/* (or after a bare verb: 提出8%左右的国内生产总值增长目标, 覆盖80%以上的大城市) */
 		if ((sub_end <= sub_start || char_count(text, sub_start, sub_end) < 2 ||
 			 is_bare_verb(text, sub_start, sub_end)) &&
-			(kind == GR_KIND_PERCENT || kind == GR_KIND_NUMBER) && fu_at(text, len, end, "的"))
+			(kind == GR_KIND_PERCENT || kind == GR_KIND_NUMBER ||
+			 ((kind == GR_KIND_MONEY || kind == GR_KIND_MEASURE) && !joined)) &&
+			fu_at(text, len, end, "的"))
 		{
-			sub_start = sub_end = 0;
-			subject_after(s, end + strlen("的"), false, &sub_start, &sub_end);
+			size_t		after_start;
+			size_t		after_end;
+
+			/* (安排1000亿元的专项资金: also an amount after a bare verb) */
+			subject_after(s, end + strlen("的"), false, &after_start, &after_end);
+			if (after_end > after_start ||
+				kind == GR_KIND_PERCENT || kind == GR_KIND_NUMBER)
+			{
+				sub_start = after_start;
+				sub_end = after_end;
+			}
 		}
 		/* 分三批向种粮农民发放农资补贴: the object of the verb after the phrase */
 		if ((sub_end <= sub_start || char_count(text, sub_start, sub_end) < 2) &&
@@ -3424,8 +3659,22 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 				  (k = strlen("连续")) > 0)))
 				joined = fu_skip_blanks(text, start, c + k) == start;
 		}
-		if (sub_end <= sub_start && previous && previous->sentence == f->sentence &&
+		if ((sub_end <= sub_start || (joined && char_count(text, sub_start, sub_end) < 2)) &&
+			previous && previous->sentence == f->sentence &&
 			(joined || f->direction != GR_DIRECTION_NONE))
+		{
+			sub_start = previous->subject_start;
+			sub_end = previous->subject_end;
+		}
+		/*
+		 * 新登记企业增长24.5%，平均每天新增1.5万户; 参保人数增加1.4亿、覆盖10.5亿人:
+		 * a clause right after the fact before that names nothing (adverbs, a
+		 * verb of reach) goes on with its subject (not 办结0件, 废止4件: the
+		 * acts are what is counted)
+		 */
+		if ((sub_end <= sub_start || reach_verb(text, sub_start, sub_end)) && previous &&
+			previous->sentence == f->sentence && previous->subject_end > previous->subject_start &&
+			clause_names_nothing(s, previous->end, start))
 		{
 			sub_start = previous->subject_start;
 			sub_end = previous->subject_end;
@@ -3449,6 +3698,19 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 				sub_start = change_start;
 				sub_end = change_end;
 			}
+		}
+		/*
+		 * 全社会研究与实验发展经费，从2002年1288亿元增加到…: a clause that opens
+		 * with 从/由 and names nothing changes the noun of the clause before
+		 */
+		if (sub_end <= sub_start)
+		{
+			size_t		c = fu_skip_blanks(text, start, s->clause_start);
+
+			if (fu_at(text, start, c, "将"))
+				c += strlen("将");
+			if (fu_at(text, start, c, "从") || fu_at(text, start, c, "由"))
+				noun_of_clause_before(s, &sub_start, &sub_end);
 		}
 		/* 粮食总产量实现了“八连增”，连续5年超万亿斤: the topic of the clause before */
 		if (kind != GR_KIND_PERCENT && kind != GR_KIND_POINTS &&
@@ -3481,6 +3743,29 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 			if (fu_before(text, sub_end, "新"))	/* 保障性安居工程新安排 */
 				sub_end -= strlen("新");
 			trim_words(text, &sub_start, &sub_end, NULL, subject_trailing);
+		}
+		/*
+		 * 中央财政拟投入433亿元, 中央财政下达…: the same for the verbs that lay out
+		 * money (投入 only after 拟, 将, 共 or 累计: “三农”投入 is a noun)
+		 */
+		else if (sub_end > sub_start && sub_end <= start && kind == GR_KIND_MONEY)
+		{
+			static const char *const spend_verbs[] = {"拨付", "下达", "筹集", "投入", NULL};
+			int			w;
+
+			k = fu_before_any(text, sub_end, spend_verbs, &w);
+			if (k > 0 && w == 3 && !fu_before(text, sub_end - k, "拟") &&
+				!fu_before(text, sub_end - k, "将") && !fu_before(text, sub_end - k, "共") &&
+				!fu_before(text, sub_end - k, "累计"))
+				k = 0;
+			if (k > 0 && char_count(text, sub_start, sub_end - k) >= 2)
+			{
+				size_t		cut_end = sub_end - k;
+
+				trim_words(text, &sub_start, &cut_end, NULL, subject_trailing);
+				if (char_count(text, sub_start, cut_end) >= 2)
+					sub_end = cut_end;
+			}
 		}
 		/* 化学需氧量、二氧化硫排放总量分别下降15.7%和17.5% */
 		if (joined || s->list_end > 0 || sub_end > sub_start)
