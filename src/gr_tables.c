@@ -165,21 +165,52 @@ reserve_one(Reader *reader, void **items, size_t count, size_t *capacity,
 	return count < *capacity || grow_one(reader, items, capacity, element_size);
 }
 
-/* reserve_one when the array is full: double it. */
+/*
+ * Arrays past this size grow by a copy in pieces of this size with a poll
+ * between them (a copy of hundreds of megabytes would otherwise hold the
+ * reader between two polls).
+ */
+#define GROW_COPY_PIECE ((size_t) 4 << 20)
+
+/*
+ * reserve_one when the array is full: double it, up to GR_MAX_ALLOC bytes.
+ * A large array is copied into its new room a piece at a time, polled, and
+ * the old one released, instead of one gr_grow that may copy it whole.
+ */
 static bool
 grow_one(Reader *reader, void **items, size_t *capacity, size_t element_size)
 {
 	size_t		wanted;
+	size_t		most = GR_MAX_ALLOC / element_size;
+	size_t		bytes = *capacity * element_size;
 	void	   *grown;
 
-	wanted = *capacity ? *capacity * 2 : 64;
-	if (wanted > GR_MAX_ALLOC / element_size)
+	if (*capacity >= most)
 	{
 		reader->status = GR_TOO_LARGE;
 		return false;
 	}
-	grown = *items ? gr_grow(reader->env, *items, wanted * element_size)
-		: gr_alloc(reader->env, wanted * element_size);
+	wanted = *capacity ? *capacity * 2 : 64;
+	if (wanted > most)
+		wanted = most;
+	if (*items == NULL || bytes <= GROW_COPY_PIECE)
+		grown = *items ? gr_grow(reader->env, *items, wanted * element_size)
+			: gr_alloc(reader->env, wanted * element_size);
+	else
+	{
+		size_t		done;
+
+		grown = gr_alloc(reader->env, wanted * element_size);
+		for (done = 0; grown != NULL && done < bytes; done += GROW_COPY_PIECE)
+		{
+			if (reader->env->poll)
+				reader->env->poll(reader->env->opaque);
+			memcpy((char *) grown + done, (const char *) *items + done,
+				   bytes - done < GROW_COPY_PIECE ? bytes - done : GROW_COPY_PIECE);
+		}
+		if (grown != NULL)
+			gr_release(reader->env, *items);
+	}
 	if (grown == NULL)
 	{
 		reader->status = GR_NOMEM;
@@ -189,6 +220,21 @@ grow_one(Reader *reader, void **items, size_t *capacity, size_t element_size)
 	*capacity = wanted;
 	return true;
 }
+
+/*
+ * A poll every GR_POLL_INTERVAL steps of a loop over indices, cheaper than
+ * GR_POLL in a tight loop: `at` is the loop's index, `next` a local that
+ * starts at the first index plus GR_POLL_INTERVAL.
+ */
+#define POLL_AT(reader, at, next) \
+	do { \
+		if (__builtin_expect((at) == (next), 0)) \
+		{ \
+			(next) += GR_POLL_INTERVAL; \
+			if ((reader)->env->poll) \
+				(reader)->env->poll((reader)->env->opaque); \
+		} \
+	} while (0)
 
 #define is_ascii_space(c) ((c) == ' ' || ((c) >= '\t' && (c) <= '\r'))
 
@@ -1754,8 +1800,11 @@ has_separator(Reader *reader, const char *line, size_t len)
  * Room for the tokens up front, from the lines and separators of the text
  * (a pass at memchr speed, polled): growing a large token array by copying
  * it would hold the reader for the length of the copy between two polls.
- * An estimate only; the array still grows past it, and when the room cannot
- * be had the array grows from nothing as before.
+ * An estimate only; the array still grows past it (a piece at a time
+ * between polls, see grow_one), and when the room cannot be had the array
+ * grows from nothing as before.  Up to the most one array may hold: one
+ * line of text and millions of empty cells (`a` then 8 million `| `) is a
+ * row of 8 million tokens, which fits the room reserved for it.
  */
 static void
 reserve_tokens(Reader *reader)
@@ -1763,7 +1812,7 @@ reserve_tokens(Reader *reader)
 	const unsigned char *text = (const unsigned char *) reader->text;
 	size_t		marks = 0;
 	size_t		estimate;
-	size_t		cap = GR_MAX_ALLOC / sizeof(Token) / 2;
+	size_t		cap = GR_MAX_ALLOC / sizeof(Token);
 	size_t		pos;
 	Token	   *items;
 
@@ -3358,7 +3407,7 @@ place_table2(const Reader *reader, const Row *row, const BlockColumns *columns,
 	}
 }
 
-static bool
+static inline __attribute__((always_inline)) bool
 emit_table2(Reader *reader, Output *out, const Table *table, int table_no)
 {
 	size_t		placed[3];
@@ -3500,7 +3549,7 @@ row_adds_up(const Reader *reader, const Row *row)
  * next column that is non-zero in the table's complete rows (active), as
  * the checks make the columns of the result rows add up; else leftmost.
  */
-static bool
+static inline __attribute__((always_inline)) bool
 place_table3(const Reader *reader, const Row *row, const bool active[6],
 			 bool any_active, bool total_column, size_t placed[7])
 {
@@ -4053,7 +4102,7 @@ trim_table3_rows(Reader *reader, const Table *table)
 	}
 }
 
-static bool
+static inline __attribute__((always_inline)) bool
 emit_table3(Reader *reader, Output *out, const Table *table, int table_no)
 {
 	const char *col_labels[7];
@@ -4226,7 +4275,7 @@ regroup_table4(const Reader *reader, const size_t *numbers, int count,
 	return i == count && parts == 0;
 }
 
-static bool
+static inline __attribute__((always_inline)) bool
 emit_table4(Reader *reader, Output *out, const Table *table, int table_no)
 {
 	size_t		placed[3][5];
@@ -4349,6 +4398,7 @@ read_generic(Reader *reader, Output *out, int *table_no)
 	size_t		i = 0;
 	size_t		n = reader->tokens.count;
 	const Token *tokens = reader->tokens.items;
+	size_t		next_poll;		/* POLL_AT in loops over one line or block */
 
 	while (i < n)
 	{
@@ -4367,10 +4417,14 @@ read_generic(Reader *reader, Output *out, int *table_no)
 			continue;
 		}
 		block_end = i;
+		next_poll = i + GR_POLL_INTERVAL;
 		while (block_end < n && tokens[block_end].separated &&
 			   !tokens[block_end].national &&
 			   tokens[block_end].line <= tokens[block_end == block_start ? block_start : block_end - 1].line + 1)
+		{
+			POLL_AT(reader, block_end, next_poll);
 			block_end++;
+		}
 		/* its lines */
 		for (i = block_start; i < block_end;)
 		{
@@ -4381,8 +4435,10 @@ read_generic(Reader *reader, Output *out, int *table_no)
 			size_t		j;
 
 			GR_POLL(reader->env, reader->poll_counter);
+			next_poll = i + GR_POLL_INTERVAL;
 			while (line_end < block_end && tokens[line_end].line == tokens[i].line)
 			{
+				POLL_AT(reader, line_end, next_poll);
 				if (tokens[line_end].kind == TOKEN_NUMBER)
 					numbers++;
 				else if (tokens[line_end].kind == TOKEN_LABEL)
@@ -4403,12 +4459,14 @@ read_generic(Reader *reader, Output *out, int *table_no)
 				const char *row_unit = NULL;
 
 				/* the row's labels and unit */
+				next_poll = i + GR_POLL_INTERVAL;
 				for (j = i; j < line_end; j++)
 				{
 					size_t		column = j - i;
 					size_t		header = header_start != SIZE_MAX && column < header_count
 						? header_start + column : SIZE_MAX;
 
+					POLL_AT(reader, j, next_poll);
 					if (tokens[j].kind != TOKEN_LABEL)
 						continue;
 					if (header != SIZE_MAX && is_unit_header(reader, header))
@@ -4437,6 +4495,7 @@ read_generic(Reader *reader, Output *out, int *table_no)
 				row_label = join_label(reader, label_tokens, label_count, NULL);
 				if (reader->status != GR_OK)
 					return false;
+				next_poll = i + GR_POLL_INTERVAL;
 				for (j = i; j < line_end; j++)
 				{
 					size_t		column = j - i;
@@ -4445,6 +4504,7 @@ read_generic(Reader *reader, Output *out, int *table_no)
 					const char *col_label = NULL;
 					const char *unit;
 
+					POLL_AT(reader, j, next_poll);
 					if (tokens[j].kind != TOKEN_NUMBER)
 						continue;
 					if (header != SIZE_MAX && (tokens[header].kind != TOKEN_LABEL ||
@@ -4596,9 +4656,17 @@ order_tables(Reader *reader, Output *out, int tables)
 	}
 	for (t = 0; t <= tables; t++)
 		first[t] = SIZE_MAX;
-	for (i = 0; i < out->count; i++)
-		if (out->cells[i].start < first[out->cells[i].table_no])
-			first[out->cells[i].table_no] = out->cells[i].start;
+	/* in pieces with a poll between them, the inner loop kept tight */
+	for (i = 0; i < out->count;)
+	{
+		size_t		stop = out->count - i > 65536 ? i + 65536 : out->count;
+
+		for (; i < stop; i++)
+			if (out->cells[i].start < first[out->cells[i].table_no])
+				first[out->cells[i].table_no] = out->cells[i].start;
+		if (reader->env->poll)
+			reader->env->poll(reader->env->opaque);
+	}
 	/* rank the tables by their first cell (qsort: O(t log t)) */
 	for (t = 1; t <= tables; t++)
 		order[t - 1] = (TableStart) {first[t], t};
@@ -5017,9 +5085,11 @@ gr_table_checks(const GrEnv *env, const GrTableCell *cells, size_t count,
 		size_t		j = i;
 		bool		ok = true;
 
-		GR_POLL(env, reader.poll_counter);
 		while (j < count && cells[j].table_no == cells[i].table_no)
+		{
+			GR_POLL(env, reader.poll_counter);
 			j++;
+		}
 		if (cells[i].national == 3)
 			ok = check_table3(&reader, &list, cells, i, j);
 		else if (cells[i].national == 4)

@@ -832,3 +832,68 @@ UNIT_SUITE(tables_wide_lines)
 	}
 	arena_free_all();
 }
+
+static size_t growth_polls;
+
+static void
+count_poll(void *opaque)
+{
+	(void) opaque;
+	growth_polls++;
+}
+
+/*
+ * Token arrays that outgrow the room reserved for them (a token per sixteen
+ * bytes below a megabyte): one row of 150 000 cells grows the array past
+ * GROW_COPY_PIECE, copied a piece at a time between polls, and reads the
+ * same as a short row; a line of text and 200 000 empty cells is a row of
+ * empty cells, and the table after it is read as usual.
+ */
+UNIT_SUITE(tables_token_growth)
+{
+	static const GrEnv polled_env = {arena_alloc, arena_grow, arena_release, count_poll, NULL};
+	static char text[1 << 20];
+	size_t		len = 0;
+	size_t		i;
+
+	len += (size_t) snprintf(text, sizeof(text), "合计");
+	for (i = 0; i < 150000; i++)
+	{
+		memcpy(text + len, i == 149999 ? " | 8" : " | 7", 4);
+		len += 4;
+	}
+	text[len] = '\0';
+	arena_free_all();
+	current_text = text;
+	growth_polls = 0;
+	CHECK_INT(gr_tables_find(&polled_env, text, len, &cells, &cell_count), GR_OK);
+	CHECK_INT(cell_count, 150000);
+	CHECK(growth_polls > 100);
+	if (cell_count == 150000)
+	{
+		CHECK_STR(cells[0].value, "7");
+		CHECK_STR(cells[0].row_label, "合计");
+		CHECK_INT(cells[149999].col_no, 150001);
+		CHECK_STR(cells[149999].value, "8");
+		CHECK_STR(raw_of(&cells[149999]), "8");
+	}
+
+	len = (size_t) snprintf(text, sizeof(text), "a");
+	for (i = 0; i < 200000; i++)
+	{
+		memcpy(text + len, " |", 2);
+		len += 2;
+	}
+	len += (size_t) snprintf(text + len, sizeof(text) - len,
+							 "\n\n指标名称 | 计量单位 | 本年度\n收到申请数 | 件 | 12\n");
+	read_tables_len(text, len);
+	CHECK_INT(cell_count, 1);
+	if (cell_count == 1)
+	{
+		CHECK_STR(cells[0].row_label, "收到申请数");
+		CHECK_STR(cells[0].col_label, "本年度");
+		CHECK_STR(cells[0].unit, "件");
+		CHECK_STR(cells[0].value, "12");
+	}
+	arena_free_all();
+}
