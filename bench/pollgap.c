@@ -339,6 +339,9 @@ main(int argc, char **argv)
 		{"text, then pipes", "| ", "a"},
 		{"text, then numbers", "| 1 ", "a"},
 		{"spaced digits", "1 "},
+		{"one cell a line", "a |\n"},
+		{"cells and ||||", "a |\n1 |\n||||\n"},
+		{"PDF rows", "项目 1 2\n"},
 		{"newlines", "\n"},
 		{"latin1 mojibake", "Ã¤Â¸Â­"},
 	};

@@ -137,12 +137,23 @@ def write(items, layout, by_start):
                 if not numbers:
                     w.put(' '.join(c for c, _ in labels))
                 else:
-                    heads = [c[:WRAP] for c, _ in labels]
                     tails = [c[WRAP:] for c, _ in labels if len(c) > WRAP]
-                    w.put(' '.join(heads))
-                    for c, origin in numbers:
-                        w.put(' ')
-                        w.put(c, origin)
+                    if labels and cells[0] in numbers and cells.index(labels[0]) > 0:
+                        # a serial number before its label stays first
+                        shown = [x for x in cells if x in numbers or x in labels]
+                        for k, (c, origin) in enumerate(shown):
+                            if k:
+                                w.put(' ')
+                            if (c, origin) in numbers:
+                                w.put(c, origin)
+                            else:
+                                w.put(c[:WRAP])
+                    else:
+                        heads = [c[:WRAP] for c, _ in labels]
+                        w.put(' '.join(heads))
+                        for c, origin in numbers:
+                            w.put(' ')
+                            w.put(c, origin)
                     if tails:
                         w.put('\n' + ' '.join(tails))
         in_table = True
