@@ -4893,7 +4893,8 @@ is_empty_mark(const char *text, size_t start, size_t end)
 
 /*
  * The column labels printed right above token k (see plain_header): their
- * count, 0 when there are none, -1 on no memory.
+ * count, 0 when there are none, -1 on no memory; with labels NULL, only
+ * their count.
  */
 static int
 header_above(Reader *reader, size_t k, const char **labels)
@@ -4945,13 +4946,14 @@ header_above(Reader *reader, size_t k, const char **labels)
 		for (c = 0; c < columns; c++)
 			if (is_empty_mark(reader->text, starts[c], ends[c]))
 				return 0;
-		for (c = 0; c < columns; c++)
+		for (c = 0; labels != NULL && c < columns; c++)
 			if ((labels[c] = copy_text(reader, starts[c], ends[c])) == NULL)
 				return -1;
 		return columns;
 	}
 	/* read down from the top line while every column has a character */
 	columns = counts[line_count - 1];
+	if (labels != NULL)
 	{
 		char		buffer[MAX_PLAIN_COLUMNS][MAX_HEADER_LINES * 4 + 1];
 		size_t		length[MAX_PLAIN_COLUMNS];
@@ -5051,11 +5053,80 @@ label_tail(const Reader *reader, size_t k)
 	return k;
 }
 
+/* The number of UTF-8 characters of text[start, end). */
+static size_t
+char_count(const char *text, size_t start, size_t end)
+{
+	size_t		n = 0;
+
+	for (; start < end; start++)
+		n += ((unsigned char) text[start] & 0xC0) != 0x80;
+	return n;
+}
+
+/*
+ * The row label of a row of PDF text: the label from label_start to
+ * label_end, whose words (when starts is not NULL) are its words; words of
+ * two characters or more each are label cells side by side (信息发布
+ * 政府网站发布信息, as a row of pipes prints them), joined with " / " like
+ * the labels of other layouts; a single-character word (2019 年) keeps the
+ * label whole.  The rest of a wrapped label (token tail, or SIZE_MAX)
+ * follows without a space.
+ */
+static const char *
+plain_row_label(Reader *reader, size_t label_start, size_t label_end,
+				const size_t *starts, const size_t *ends, int words, size_t tail)
+{
+	const Token *tokens = reader->tokens.items;
+	size_t		rest = tail == SIZE_MAX ? 0 : tokens[tail].end - tokens[tail].start;
+	bool		cells = starts != NULL && words >= 2;
+	size_t		length;
+	char	   *label;
+	char	   *at;
+	int			w;
+
+	for (w = 0; cells && w < words; w++)
+		if (char_count(reader->text, starts[w], ends[w]) < 2)
+			cells = false;
+	length = label_end - label_start + rest + (cells ? 3 * (size_t) words : 0);
+	label = gr_alloc(reader->env, length + 1);
+	if (label == NULL)
+	{
+		reader->status = GR_NOMEM;
+		return NULL;
+	}
+	at = label;
+	if (!cells)
+	{
+		memcpy(at, reader->text + label_start, label_end - label_start);
+		at += label_end - label_start;
+	}
+	else
+		for (w = 0; w < words; w++)
+		{
+			if (w > 0)
+			{
+				memcpy(at, " / ", 3);
+				at += 3;
+			}
+			memcpy(at, reader->text + starts[w], ends[w] - starts[w]);
+			at += ends[w] - starts[w];
+		}
+	if (rest > 0)
+	{
+		memcpy(at, reader->text + tokens[tail].start, rest);
+		at += rest;
+	}
+	*at = '\0';
+	return label;
+}
+
 /*
  * Another table flattened to PDF text: two rows or more on consecutive
  * lines, each a label then numbers (read_generic's rows, as split_plain
- * cut them), with at most two lines of label between rows (a group label,
- * the rest of a label that wrapped in its column).  The row label is the
+ * cut them), with at most three lines of label between rows (a group label,
+ * the rest of a label that wrapped in its column) and no header of a table
+ * of its own.  The row label is the
  * label as printed, less a leading serial number and a trailing unit word
  * (主动公开政府信息数 条 14 52: unit 条), with the rest of it when it wrapped
  * (label_tail); column labels come from the header above (plain_header),
@@ -5088,11 +5159,14 @@ read_plain_block(Reader *reader, Output *out, int *table_no, size_t *at)
 			break;
 		if (is_plain_row(reader, p, &q))
 		{
+			/* a header of its own above: the next table */
+			if (between > 0 && header_above(reader, p, NULL) != 0)
+				break;
 			rows++;
 			block_end = q;
 			between = 0;
 		}
-		else if (q == p + 1 && between < 2 && is_plain_label(reader, p))
+		else if (q == p + 1 && between < 3 && is_plain_label(reader, p))
 			between++;
 		else
 			break;
@@ -5119,7 +5193,7 @@ read_plain_block(Reader *reader, Output *out, int *table_no, size_t *at)
 		size_t		tail;
 		int			count;
 		int			first_word = 0;
-		int			last_word;
+		int			last_word = 0;
 		int			positions;
 		int			k;
 		int			u;
@@ -5150,25 +5224,13 @@ read_plain_block(Reader *reader, Output *out, int *table_no, size_t *at)
 			label_end = ends[last_word];
 		}
 		tail = label_tail(reader, q);
-		if (tail == SIZE_MAX)
-			row_label = copy_text(reader, label_start, label_end);
-		else
-		{
-			/* the label's head, then its rest from the next line */
-			size_t		head = label_end - label_start;
-			size_t		rest = tokens[tail].end - tokens[tail].start;
-			char	   *joined = gr_alloc(reader->env, head + rest + 1);
-
-			if (joined == NULL)
-				reader->status = GR_NOMEM;
-			else
-			{
-				memcpy(joined, reader->text + label_start, head);
-				memcpy(joined + head, reader->text + tokens[tail].start, rest);
-				joined[head + rest] = '\0';
-			}
-			row_label = joined;
-		}
+		row_label = plain_row_label(reader, label_start, label_end,
+									count >= 2 && count <= MAX_PLAIN_COLUMNS
+									? starts + first_word : NULL,
+									count >= 2 && count <= MAX_PLAIN_COLUMNS
+									? ends + first_word : NULL,
+									count >= 2 && count <= MAX_PLAIN_COLUMNS
+									? last_word - first_word + 1 : 1, tail);
 		if (row_label == NULL)
 			return false;
 		row_no++;

@@ -16,7 +16,9 @@ The figures are those the corpus's old reports print in prose (闽侯县水利�
 same size; the prose around the tables is written for this, including lines
 that end in a number (PDF text wraps prose anywhere), which must stay prose.
 
-Usage: gen_other_tables.py OUT_DIR
+Usage: gen_other_tables.py OUT_DIR [--batch-b]
+  --batch-b: the second batch (TABLES_B), written after the reader's rules
+  for these tables were fixed.
 """
 import json
 import os
@@ -132,6 +134,57 @@ TABLES = [
     },
 ]
 
+# A second batch, written after the reader's rules for these tables were
+# fixed (its first score is the honest one): two label columns, empty cells
+# (/), numbers with separators and signs, a money column, three years.
+TABLES_B = [
+    {
+        'title': '政务公开工作量化指标完成情况',
+        'header': ['类别', '指标', '完成数', '目标数'],
+        'rows': [
+            ['信息发布', '政府网站发布信息', '2,356', '2,000'],
+            ['信息发布', '政务微信发布信息', '1,045', '800'],
+            ['政策解读', '图解图表', '36', '30'],
+            ['互动交流', '在线访谈', '12', '/'],
+        ],
+    },
+    {
+        'title': '{year}年度依申请公开收费情况',
+        'header': ['项目', '件数', '金额（万元）'],
+        'rows': [
+            ['检索费', '3', '0.15'],
+            ['复制费', '5', '0.32'],
+            ['邮寄费', '2', '0.04'],
+        ],
+    },
+    {
+        'title': '近三年政府信息公开申请情况',
+        'header': ['年度', '申请数', '增减'],
+        'rows': [
+            ['{prev2}年', '41', '/'],
+            ['{prev}年', '37', '-4'],
+            ['{year}年', '52', '+15'],
+        ],
+    },
+    {
+        'title': '各渠道公开信息统计',
+        'header': ['公开渠道', '信息数（条）'],
+        'rows': [
+            ['政府门户网站', '1864'],
+            ['政务新媒体', '2210'],
+            ['新闻发布会', '14'],
+            ['公开栏（电子屏）', '96'],
+        ],
+    },
+]
+
+REPORTS_B = [
+    {'org': '某县发展和改革局', 'short': '局', 'city': '某县', 'year': 2014, 'tables': [0, 1]},
+    {'org': '某市卫生健康委员会', 'short': '委', 'city': '某市', 'year': 2018, 'tables': [2, 3]},
+    {'org': '某区财政局', 'short': '局', 'city': '某区', 'year': 2013, 'tables': [3, 0]},
+    {'org': '某街道办事处', 'short': '街道', 'city': '某街道', 'year': 2016, 'tables': [1, 2]},
+]
+
 REPORTS = [
     {'org': '某县水利局', 'short': '局', 'city': '某县', 'year': 2010, 'tables': [0, 4]},
     {'org': '某市人民政府办公室', 'short': '办', 'city': '某市', 'year': 2015, 'tables': [1]},
@@ -144,17 +197,22 @@ REPORTS = [
 
 def number_value(raw):
     """The value of a numeric cell, as score_tables compares it."""
-    s = raw.rstrip('%')
+    s = raw.rstrip('%').replace(',', '')
     return float(s) if '.' in s else int(s)
 
 
-def write_report(rep, out_dir, index):
-    fmt = dict(rep, prev=rep['year'] - 1, n1=rep['year'] % 97 + 120,
+def is_numeric(cell):
+    return cell is not None and cell.lstrip('+-').replace(',', '').replace('.', '').rstrip('%').isdigit()
+
+
+def write_report(rep, out_dir, index, tables=None, prefix='other'):
+    tables = tables or TABLES
+    fmt = dict(rep, prev=rep['year'] - 1, prev2=rep['year'] - 2, n1=rep['year'] % 97 + 120,
                n2=index + 7, n3=index + 2, n4=index + 1, n5=6)
     text = PROSE_HEAD.format(**fmt) + PROSE_MID.format(**fmt)
     cells = []
     for k, t in enumerate(rep['tables']):
-        table = TABLES[t]
+        table = tables[t]
         if k == 1:
             text += PROSE_WRAP.format(**fmt)
         text += table['title'].format(**fmt) + '\n'
@@ -169,17 +227,21 @@ def write_report(rep, out_dir, index):
             numeric = [c for c in range(len(row))
                        if row[c] is not None and c not in (unit_col,)
                        and not (table.get('serial') and c == 0)
-                       and row[c].replace('.', '').rstrip('%').isdigit()]
-            labels = [row[c] for c in label_cols if c not in numeric and row[c] is not None]
+                       and is_numeric(row[c])]
+            labels = [row[c].format(**fmt) for c in label_cols
+                      if c not in numeric and row[c] is not None and row[c] != '/']
             line = ''
             for c, cell in enumerate(row):
                 if c:
                     line += ' | '
+                cell = cell.format(**fmt) if cell is not None else None
                 shown = '—' if cell is None else cell
                 if c in numeric:
                     unit = row[unit_col] if unit_col is not None else None
                     if unit is None and cell.endswith('%'):
                         unit = '%'
+                    if unit is None and '万元' in header[c]:
+                        unit = '万元'
                     cells.append({'table': k + 1, 'row_key': None, 'col_key': None,
                                   'value': number_value(cell), 'raw': cell,
                                   'start': pos + len(line), 'end': pos + len(line) + len(cell),
@@ -189,7 +251,7 @@ def write_report(rep, out_dir, index):
             text += line + ' |\n'
         text += '\n'
     text += PROSE_TAIL.format(**fmt)
-    name = f"other{index:03d}_{rep['year']}_pipes"
+    name = f"{prefix}{index:03d}_{rep['year']}_pipes"
     for c in cells:
         assert text[c['start']:c['end']] == c['raw'], c
     with open(os.path.join(out_dir, name + '.txt'), 'w', encoding='utf-8') as f:
@@ -202,6 +264,10 @@ def write_report(rep, out_dir, index):
 def main():
     out = sys.argv[1]
     os.makedirs(out, exist_ok=True)
+    if '--batch-b' in sys.argv:
+        for i, rep in enumerate(REPORTS_B):
+            write_report(rep, out, i, TABLES_B, 'otherb')
+        return
     for i, rep in enumerate(REPORTS):
         write_report(rep, out, i)
 

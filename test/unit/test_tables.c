@@ -1039,6 +1039,19 @@ UNIT_SUITE(tables_other_layouts)
 		CHECK_STR(raw_of(&cells[1]), "42.9%");
 	}
 
+	/* label cells side by side are joined as in pipes; 2019 年 stays whole */
+	read_tables("类别 指标 完成数 目标数\n信息发布 政府网站发布信息 2,356 2,000\n"
+				"互动交流 在线访谈 12 /\n2019 年 7 9\n");
+	CHECK_INT(cell_count, 5);
+	if (cell_count == 5)
+	{
+		CHECK_STR(cells[0].row_label, "信息发布 / 政府网站发布信息");
+		CHECK_STR(cells[0].value, "2356");
+		CHECK_STR(cells[1].col_label, "目标数");
+		CHECK_STR(cells[2].col_label, "完成数");	/* 12, then an empty cell */
+		CHECK_STR(cells[3].row_label, "2019 年");
+	}
+
 	/* prose wrapped in PDF text: numbers at line ends are no table */
 	read_tables("三、依申请公开情况\n本年度共收到政府信息公开申请 9\n件，其中当面申请 3\n"
 				"件，网络申请 6\n件。\n");
@@ -1070,5 +1083,8 @@ UNIT_SUITE(tables_other_layouts)
 	check_other_fixture("other000_2010_pipes-cells", false);
 	check_other_fixture("other001_2015_pipes-pdf", true);
 	check_other_fixture("other004_2011_pipes-pdf", true);
+	/* written after these rules: two label cells (信息发布 / 政府网站发布信息),
+	 * 2,356, an empty cell / */
+	check_other_fixture("otherb002_2013_pipes-pdf", true);
 	arena_free_all();
 }
