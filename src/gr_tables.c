@@ -63,15 +63,16 @@ typedef enum TokenKind
 /* One cell of the flattened text. */
 typedef struct Token
 {
-	size_t		start;			/* trimmed span of the cell */
-	size_t		end;
-	size_t		line;			/* line number, 0-based */
 	char	   *value;			/* numbers: canonical decimal */
 	const char *unit;			/* numbers: unit printed in the cell */
 	const char *copy;			/* labels: NUL-terminated copy, made once */
 	uint64_t	signature;		/* its characters (known with traditional) */
 	const char *table3_row;		/* match_pattern caches, unknown_key: not yet */
 	const char *table3_group;
+	/* 32 bits: texts are under 4 GB (gr_tables_find refuses longer ones) */
+	uint32_t	start;			/* trimmed span of the cell */
+	uint32_t	end;
+	uint32_t	line;			/* line number, 0-based */
 	/* the small fields together (one store sets several of them) */
 	TokenKind	kind;
 	bool		separated;		/* its line had | or tab separators */
@@ -5485,6 +5486,8 @@ gr_tables_find(const GrEnv *env, const char *text, size_t len,
 	reader.env = env;
 	reader.text = text;
 	reader.len = len;
+	if (len > UINT32_MAX)
+		return GR_TOO_LARGE;	/* Token offsets are 32 bits */
 	reader.status = GR_OK;
 	reader.search_budget = 400000;
 	reader.allocated_from = SIZE_MAX;
