@@ -878,6 +878,10 @@ UNIT_SUITE(tables_token_growth)
 		CHECK_STR(raw_of(&cells[149999]), "8");
 	}
 
+	/* offsets are 32-bit: a text of 4 GB or more is refused, unread */
+	CHECK_INT(gr_tables_find(&polled_env, text, (size_t) UINT32_MAX + 1, &cells, &cell_count),
+			  GR_TOO_LARGE);
+
 	len = (size_t) snprintf(text, sizeof(text), "a");
 	for (i = 0; i < 200000; i++)
 	{
