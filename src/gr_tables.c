@@ -5054,6 +5054,22 @@ label_tail(const Reader *reader, size_t k)
 	return k;
 }
 
+/* The unit a column label names, as header_unit: 金额（万元） -> 万元. */
+static const char *
+label_unit(const char *label)
+{
+	if (label == NULL)
+		return NULL;
+	if (strstr(label, "万元"))
+		return "万元";
+	if (strstr(label, "亿元"))
+		return "亿元";
+	if (strstr(label, "单位：元") || strstr(label, "单位:元") ||
+		strstr(label, "（元）") || strstr(label, "(元)"))
+		return "元";
+	return NULL;
+}
+
 /* The number of UTF-8 characters of text[start, end). */
 static size_t
 char_count(const char *text, size_t start, size_t end)
@@ -5240,10 +5256,11 @@ read_plain_block(Reader *reader, Output *out, int *table_no, size_t *at)
 		{
 			int			column = columns >= positions ? columns - positions + k : -1;
 
+			const char *col_label = column >= 0 ? headers[column] : NULL;
+
 			if (!emit(reader, out, *table_no, 0, 0, row_no,
-					  column >= 0 ? column + 1 : k + 2, row_label,
-					  column >= 0 ? headers[column] : NULL, NULL, NULL, p + 1 + (size_t) k,
-					  unit))
+					  column >= 0 ? column + 1 : k + 2, row_label, col_label, NULL, NULL,
+					  p + 1 + (size_t) k, unit ? unit : label_unit(col_label)))
 				return false;
 		}
 	}

@@ -1043,6 +1043,15 @@ UNIT_SUITE(tables_other_layouts)
 		CHECK_STR(raw_of(&cells[1]), "42.9%");
 	}
 
+	/* a header of words naming a unit */
+	read_tables("项目 件数 金额（万元）\n检索费 3 0.15\n复制费 5 0.32\n");
+	CHECK_INT(cell_count, 4);
+	if (cell_count == 4)
+	{
+		CHECK(cells[0].unit == NULL);
+		CHECK_STR(cells[1].unit, "万元");
+		CHECK_STR(cells[1].col_label, "金额（万元）");
+	}
 	/* label cells side by side are joined as in pipes; 2019 年 stays whole */
 	read_tables("类别 指标 完成数 目标数\n信息发布 政府网站发布信息 2,356 2,000\n"
 				"互动交流 在线访谈 12 /\n2019 年 7 9\n");
