@@ -5854,10 +5854,18 @@ gr_table_checks(const GrEnv *env, const GrTableCell *cells, size_t count,
 		size_t		j = i;
 		bool		ok = true;
 
-		while (j < count && cells[j].table_no == cells[i].table_no)
+		GR_POLL(env, reader.poll_counter);
+		/* a table's cells: a tight loop, a poll every 65536 of them */
+		for (;;)
 		{
-			GR_POLL(env, reader.poll_counter);
-			j++;
+			size_t		stop = count - j > 65536 ? j + 65536 : count;
+
+			while (j < stop && cells[j].table_no == cells[i].table_no)
+				j++;
+			if (j < stop || j == count)
+				break;
+			if (env->poll)
+				env->poll(env->opaque);
 		}
 		if (cells[i].national == 3)
 			ok = check_table3(&reader, &list, cells, i, j);
