@@ -57,15 +57,22 @@ timed_poll(void *opaque)
 	polls++;
 }
 
-/* An arena: everything is freed after each call, as a context reset does. */
+/*
+ * An arena: everything is freed after each call, as a context reset does;
+ * gr_release frees at once, as pfree does.  arena_bytes and arena_peak
+ * count what is held, for the report's "peak" column.
+ */
 typedef struct Block
 {
 	struct Block *next;
+	struct Block *prev;
 	size_t		size;
 	max_align_t align[];
 } Block;
 
 static Block *blocks;
+static size_t arena_bytes;
+static size_t arena_peak;
 
 static void *
 arena_alloc(void *opaque, size_t size)
@@ -77,10 +84,33 @@ arena_alloc(void *opaque, size_t size)
 		return NULL;
 	b->size = size;
 	b->next = blocks;
+	b->prev = NULL;
+	if (blocks)
+		blocks->prev = b;
 	blocks = b;
+	arena_bytes += size;
+	if (arena_bytes > arena_peak)
+		arena_peak = arena_bytes;
 	return b->align;
 }
 
+static void
+arena_release(void *opaque, void *pointer)
+{
+	Block	   *b = (Block *) ((char *) pointer - offsetof(Block, align));
+
+	(void) opaque;
+	if (b->prev)
+		b->prev->next = b->next;
+	else
+		blocks = b->next;
+	if (b->next)
+		b->next->prev = b->prev;
+	arena_bytes -= b->size;
+	free(b);
+}
+
+/* As repalloc of a large chunk may: a new chunk, a copy, the old one freed. */
 static void *
 arena_grow(void *opaque, void *pointer, size_t size)
 {
@@ -88,7 +118,10 @@ arena_grow(void *opaque, void *pointer, size_t size)
 	void	   *fresh = arena_alloc(opaque, size);
 
 	if (fresh)
+	{
 		memcpy(fresh, pointer, old->size < size ? old->size : size);
+		arena_release(opaque, pointer);
+	}
 	return fresh;
 }
 
@@ -102,9 +135,11 @@ arena_reset(void)
 		blocks = b->next;
 		free(b);
 	}
+	arena_bytes = 0;
+	arena_peak = 0;
 }
 
-static const GrEnv env = {arena_alloc, arena_grow, NULL, timed_poll, NULL};
+static const GrEnv env = {arena_alloc, arena_grow, arena_release, timed_poll, NULL};
 
 static void
 start(void)
@@ -121,9 +156,10 @@ report(const char *entry, const char *shape, size_t len, double started)
 
 	if (t - last_poll > max_gap)
 		max_gap = t - last_poll;
-	printf("%-22s %-18.18s %8.1f MB/s  max gap %7.1f ms  %9ld polls%s\n",
+	printf("%-22s %-18.18s %8.1f MB/s  max gap %7.1f ms  %9ld polls  peak %7.1f MB%s\n",
 		   entry, shape, len / 1048576.0 / (t - started > 1e-9 ? t - started : 1e-9),
-		   max_gap * 1000, polls, max_gap > 0.050 ? "  SLOW POLL" : "");
+		   max_gap * 1000, polls, arena_peak / 1048576.0,
+		   max_gap > 0.050 ? "  SLOW POLL" : "");
 	fflush(stdout);
 	arena_reset();
 }
@@ -257,6 +293,15 @@ run_all(const char *shape, const char *text, size_t len)
 	}
 }
 
+/* POLLGAP_SHAPE=pipes (a word of a shape's name) runs only those shapes. */
+static bool
+wanted_shape(const char *shape)
+{
+	const char *only = getenv("POLLGAP_SHAPE");
+
+	return only == NULL || strstr(shape, only) != NULL;
+}
+
 /* unit repeated to size bytes (whole copies, at least one). */
 static char *
 repeat(const char *unit, size_t unit_len, size_t size, size_t *len)
@@ -279,6 +324,7 @@ main(int argc, char **argv)
 	{
 		const char *shape;
 		const char *unit;
+		const char *prefix;		/* once, before the copies of unit */
 	}			shapes[] = {
 		{"report-like", "一、总体情况\n本年度共收到申请１２３件，办结率９８％。報(bào)告&amp;锟斤拷\n| 1 | 2 | 3 |\n"},
 		{"open brackets", "（"},
@@ -290,6 +336,12 @@ main(int argc, char **argv)
 		{"run of digits", "1"},
 		{"entities", "&#"},
 		{"pipes", "| "},
+		{"text, then pipes", "| ", "a"},
+		{"text, then numbers", "| 1 ", "a"},
+		{"spaced digits", "1 "},
+		{"one cell a line", "a |\n"},
+		{"cells and ||||", "a |\n1 |\n||||\n"},
+		{"PDF rows", "项目 1 2\n"},
 		{"newlines", "\n"},
 		{"latin1 mojibake", "Ã¤Â¸Â­"},
 	};
@@ -305,6 +357,12 @@ main(int argc, char **argv)
 		char	   *text;
 		const char *base = strrchr(argv[i], '/');
 
+		if (!wanted_shape(base ? base + 1 : argv[i]))
+		{
+			if (file)
+				fclose(file);
+			continue;
+		}
 		if (!file)
 			continue;
 		fseek(file, 0, SEEK_END);
@@ -322,8 +380,18 @@ main(int argc, char **argv)
 	for (i = 0; i < sizeof(shapes) / sizeof(shapes[0]); i++)
 	{
 		size_t		len;
-		char	   *text = repeat(shapes[i].unit, strlen(shapes[i].unit), size, &len);
+		char	   *text;
 
+		if (!wanted_shape(shapes[i].shape))
+			continue;
+		text = repeat(shapes[i].unit, strlen(shapes[i].unit), size, &len);
+		if (shapes[i].prefix)
+		{
+			size_t		n = strlen(shapes[i].prefix);
+
+			/* the prefix replaces the first bytes: the length stays */
+			memcpy(text, shapes[i].prefix, n < len ? n : len);
+		}
 		run_all(shapes[i].shape, text, len);
 		free(text);
 	}

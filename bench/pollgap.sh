@@ -3,7 +3,9 @@
 # every core entry point (and every repair step), on MB (16) MB of the bench
 # reports and of adversarial shapes; no server needed.  A gap over 50 ms is
 # marked SLOW POLL: statement_timeout and cancel could be that late.
-# POLLGAP_ONLY=decode (a word of an entry point's name) runs only those.
+# POLLGAP_ONLY=decode (a word of an entry point's name) runs only those;
+# POLLGAP_SHAPE=pipes (a word of a shape's name) only those shapes.
+# "peak" is the most memory the call held at once (env allocations).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mb=${1:-16}

@@ -63,15 +63,16 @@ typedef enum TokenKind
 /* One cell of the flattened text. */
 typedef struct Token
 {
-	size_t		start;			/* trimmed span of the cell */
-	size_t		end;
-	size_t		line;			/* line number, 0-based */
 	char	   *value;			/* numbers: canonical decimal */
 	const char *unit;			/* numbers: unit printed in the cell */
 	const char *copy;			/* labels: NUL-terminated copy, made once */
 	uint64_t	signature;		/* its characters (known with traditional) */
 	const char *table3_row;		/* match_pattern caches, unknown_key: not yet */
 	const char *table3_group;
+	/* 32 bits: texts are under 4 GB (gr_tables_find refuses longer ones) */
+	uint32_t	start;			/* trimmed span of the cell */
+	uint32_t	end;
+	uint32_t	line;			/* line number, 0-based */
 	/* the small fields together (one store sets several of them) */
 	TokenKind	kind;
 	bool		separated;		/* its line had | or tab separators */
@@ -165,21 +166,52 @@ reserve_one(Reader *reader, void **items, size_t count, size_t *capacity,
 	return count < *capacity || grow_one(reader, items, capacity, element_size);
 }
 
-/* reserve_one when the array is full: double it. */
+/*
+ * Arrays past this size grow by a copy in pieces of this size with a poll
+ * between them (a copy of hundreds of megabytes would otherwise hold the
+ * reader between two polls).
+ */
+#define GROW_COPY_PIECE ((size_t) 4 << 20)
+
+/*
+ * reserve_one when the array is full: double it, up to GR_MAX_ALLOC bytes.
+ * A large array is copied into its new room a piece at a time, polled, and
+ * the old one released, instead of one gr_grow that may copy it whole.
+ */
 static bool
 grow_one(Reader *reader, void **items, size_t *capacity, size_t element_size)
 {
 	size_t		wanted;
+	size_t		most = GR_MAX_ALLOC / element_size;
+	size_t		bytes = *capacity * element_size;
 	void	   *grown;
 
-	wanted = *capacity ? *capacity * 2 : 64;
-	if (wanted > GR_MAX_ALLOC / element_size)
+	if (*capacity >= most)
 	{
 		reader->status = GR_TOO_LARGE;
 		return false;
 	}
-	grown = *items ? gr_grow(reader->env, *items, wanted * element_size)
-		: gr_alloc(reader->env, wanted * element_size);
+	wanted = *capacity ? *capacity * 2 : 64;
+	if (wanted > most)
+		wanted = most;
+	if (*items == NULL || bytes <= GROW_COPY_PIECE)
+		grown = *items ? gr_grow(reader->env, *items, wanted * element_size)
+			: gr_alloc(reader->env, wanted * element_size);
+	else
+	{
+		size_t		done;
+
+		grown = gr_alloc(reader->env, wanted * element_size);
+		for (done = 0; grown != NULL && done < bytes; done += GROW_COPY_PIECE)
+		{
+			if (reader->env->poll)
+				reader->env->poll(reader->env->opaque);
+			memcpy((char *) grown + done, (const char *) *items + done,
+				   bytes - done < GROW_COPY_PIECE ? bytes - done : GROW_COPY_PIECE);
+		}
+		if (grown != NULL)
+			gr_release(reader->env, *items);
+	}
 	if (grown == NULL)
 	{
 		reader->status = GR_NOMEM;
@@ -189,6 +221,21 @@ grow_one(Reader *reader, void **items, size_t *capacity, size_t element_size)
 	*capacity = wanted;
 	return true;
 }
+
+/*
+ * A poll every GR_POLL_INTERVAL steps of a loop over indices, cheaper than
+ * GR_POLL in a tight loop: `at` is the loop's index, `next` a local that
+ * starts at the first index plus GR_POLL_INTERVAL.
+ */
+#define POLL_AT(reader, at, next) \
+	do { \
+		if (__builtin_expect((at) == (next), 0)) \
+		{ \
+			(next) += GR_POLL_INTERVAL; \
+			if ((reader)->env->poll) \
+				(reader)->env->poll((reader)->env->opaque); \
+		} \
+	} while (0)
 
 #define is_ascii_space(c) ((c) == ' ' || ((c) >= '\t' && (c) <= '\r'))
 
@@ -1389,6 +1436,9 @@ classify(Reader *reader, size_t start, size_t end, char **value,
 	{
 		*value = number.value;
 		*number_end = number.end;
+		/* 10.9% (or ％): the percent sign is the cell's unit */
+		if (number.flags & GR_NUM_PERCENT)
+			*unit = "%";
 		return TOKEN_NUMBER;
 	}
 	/* the longest unit, 个工作日, is 12 bytes */
@@ -1754,8 +1804,11 @@ has_separator(Reader *reader, const char *line, size_t len)
  * Room for the tokens up front, from the lines and separators of the text
  * (a pass at memchr speed, polled): growing a large token array by copying
  * it would hold the reader for the length of the copy between two polls.
- * An estimate only; the array still grows past it, and when the room cannot
- * be had the array grows from nothing as before.
+ * An estimate only; the array still grows past it (a piece at a time
+ * between polls, see grow_one), and when the room cannot be had the array
+ * grows from nothing as before.  Up to the most one array may hold: one
+ * line of text and millions of empty cells (`a` then 8 million `| `) is a
+ * row of 8 million tokens, which fits the room reserved for it.
  */
 static void
 reserve_tokens(Reader *reader)
@@ -1763,7 +1816,7 @@ reserve_tokens(Reader *reader)
 	const unsigned char *text = (const unsigned char *) reader->text;
 	size_t		marks = 0;
 	size_t		estimate;
-	size_t		cap = GR_MAX_ALLOC / sizeof(Token) / 2;
+	size_t		cap = GR_MAX_ALLOC / sizeof(Token);
 	size_t		pos;
 	Token	   *items;
 
@@ -2439,10 +2492,12 @@ is_table3_start(const Reader *reader, size_t index, bool cut_table)
 	if (key_equals(leaf, "new"))
 		return true;
 	/* a page break cut the table: a row label that numbers follow */
+	/* (two positions at least: "部分公开 | 3" of an old sheet is no table 3) */
 	return cut_table && !key_equals(leaf, "total") && !key_equals(leaf, "other") &&
 		reader->tokens.items[index].end - reader->tokens.items[index].start >= 12 &&
-		index + 1 < reader->tokens.count &&
-		reader->tokens.items[index + 1].kind == TOKEN_NUMBER;
+		index + 2 < reader->tokens.count &&
+		reader->tokens.items[index + 1].kind == TOKEN_NUMBER &&
+		reader->tokens.items[index + 2].kind != TOKEN_LABEL;
 }
 
 /* The start of table 4: a short cell naming 行政复议, not the heading. */
@@ -3358,7 +3413,7 @@ place_table2(const Reader *reader, const Row *row, const BlockColumns *columns,
 	}
 }
 
-static bool
+static inline __attribute__((always_inline)) bool
 emit_table2(Reader *reader, Output *out, const Table *table, int table_no)
 {
 	size_t		placed[3];
@@ -3500,7 +3555,7 @@ row_adds_up(const Reader *reader, const Row *row)
  * next column that is non-zero in the table's complete rows (active), as
  * the checks make the columns of the result rows add up; else leftmost.
  */
-static bool
+static inline __attribute__((always_inline)) bool
 place_table3(const Reader *reader, const Row *row, const bool active[6],
 			 bool any_active, bool total_column, size_t placed[7])
 {
@@ -4053,7 +4108,7 @@ trim_table3_rows(Reader *reader, const Table *table)
 	}
 }
 
-static bool
+static inline __attribute__((always_inline)) bool
 emit_table3(Reader *reader, Output *out, const Table *table, int table_no)
 {
 	const char *col_labels[7];
@@ -4226,7 +4281,7 @@ regroup_table4(const Reader *reader, const size_t *numbers, int count,
 	return i == count && parts == 0;
 }
 
-static bool
+static inline __attribute__((always_inline)) bool
 emit_table4(Reader *reader, Output *out, const Table *table, int table_no)
 {
 	size_t		placed[3][5];
@@ -4337,97 +4392,295 @@ header_unit(const Reader *reader, size_t index)
 }
 
 /*
- * Tables that are not national: runs of consecutive lines with separators
- * that no national table read.  A line without numbers and with two cells
- * or more is a header row; a line with numbers and a label is a data row.
- * Labels are the text cells of the row; codes (序号, 代码) are skipped;
- * a 计量单位 column gives the unit of its row.
+ * What lies between the end of a row (byte `from`, inside its last line)
+ * and the next token (at `to`): GAP_ADJACENT when the token is on the next
+ * line; GAP_RULES when only lines of separators and markdown rules
+ * (|---|) lie between; GAP_RESIDUE when one of them is bare separators
+ * (`||||`, printed after every row of a table flattened one cell per
+ * line); GAP_OTHER for a blank line or anything else.  Polled: a gap can
+ * be the whole text.
+ */
+typedef enum Gap
+{
+	GAP_SAME_LINE,
+	GAP_ADJACENT,
+	GAP_RULES,
+	GAP_RESIDUE,
+	GAP_OTHER
+} Gap;
+
+static Gap
+gap_between(Reader *reader, size_t from, size_t to)
+{
+	const char *text = reader->text;
+	const char *newline = memchr(text + from, '\n', to - from);
+	size_t		pos;
+	size_t		next_poll;
+	Gap			gap = GAP_ADJACENT;
+
+	if (newline == NULL)
+		return GAP_SAME_LINE;
+	pos = (size_t) (newline - text) + 1;
+	next_poll = pos + GR_POLL_INTERVAL;
+	for (;;)
+	{
+		size_t		pipes = 0;
+		bool		rule = false;
+		bool		other = false;
+		size_t		line_start = pos;
+
+		/* the line from pos: the next token's own line ends the gap */
+		for (; pos < to && text[pos] != '\n'; pos++)
+		{
+			unsigned char c = (unsigned char) text[pos];
+
+			POLL_AT(reader, pos, next_poll);
+			if (c == '|')
+				pipes++;
+			else if (c == '-' || c == ':')
+				rule = true;
+			else if (c == 0xEF && pos + 2 < to && text[pos + 1] == '\xBD' &&
+					 text[pos + 2] == '\x9C')
+			{
+				pipes++;		/* ｜ */
+				pos += 2;
+			}
+			else if (!is_ascii_space(c))
+				other = true;
+		}
+		if (pos >= to)
+			return other ? GAP_OTHER : gap;
+		pos++;					/* the newline */
+		if (other || (pipes == 0 && !rule) || pos - line_start <= 1)
+			return GAP_OTHER;	/* text, or a blank line */
+		if (rule)
+		{
+			if (gap == GAP_ADJACENT)
+				gap = GAP_RULES;
+		}
+		else if (pipes >= 2)
+			gap = GAP_RESIDUE;
+		else
+			return GAP_OTHER;
+	}
+}
+
+/*
+ * Whether the line after the one holding byte `from` is bare separators
+ * (`||||`, two or more), before byte `to`: the end of a row printed one
+ * cell per line.
  */
 static bool
-read_generic(Reader *reader, Output *out, int *table_no)
+residue_follows(Reader *reader, size_t from, size_t to)
 {
-	size_t		i = 0;
+	const char *text = reader->text;
+	const char *newline = memchr(text + from, '\n', to - from);
+	size_t		pos;
+	size_t		pipes = 0;
+	size_t		next_poll;
+
+	if (newline == NULL)
+		return false;
+	pos = (size_t) (newline - text) + 1;
+	next_poll = pos + GR_POLL_INTERVAL;
+	for (; pos < to && text[pos] != '\n'; pos++)
+	{
+		unsigned char c = (unsigned char) text[pos];
+
+		POLL_AT(reader, pos, next_poll);
+		if (c == '|')
+			pipes++;
+		else if (c == 0xEF && pos + 2 < to && text[pos + 1] == '\xBD' && text[pos + 2] == '\x9C')
+		{
+			pipes++;
+			pos += 2;
+		}
+		else if (!is_ascii_space(c))
+			return false;
+	}
+	return pipes >= 2;
+}
+
+/* A NUL-terminated copy of text[start, end), from env. */
+static const char *
+copy_text(Reader *reader, size_t start, size_t end)
+{
+	char	   *copy = gr_alloc(reader->env, end - start + 1);
+
+	if (copy == NULL)
+	{
+		reader->status = GR_NOMEM;
+		return NULL;
+	}
+	memcpy(copy, reader->text + start, end - start);
+	copy[end - start] = '\0';
+	return copy;
+}
+
+/*
+ * Whether text[start, end) holds sentence punctuation (，。；！？ , ;): a
+ * label holding it is prose, not a row name.  One pass over the bytes.
+ */
+static bool
+has_sentence_mark(const char *text, size_t start, size_t end)
+{
+	const unsigned char *u = (const unsigned char *) text;
+	size_t		p;
+
+	for (p = start; p < end; p++)
+	{
+		if (u[p] == ',' || u[p] == ';')
+			return true;
+		if (p + 2 < end && u[p] == 0xEF && u[p + 1] == 0xBC &&
+			(u[p + 2] == 0x8C || u[p + 2] == 0x9B || u[p + 2] == 0x81 || u[p + 2] == 0x9F))
+			return true;
+		if (p + 2 < end && u[p] == 0xE3 && u[p + 1] == 0x80 && u[p + 2] == 0x82)
+			return true;
+	}
+	return false;
+}
+
+/* What separated_row found. */
+typedef enum RowShape
+{
+	ROW_LINE,					/* the cells of one line */
+	ROW_CELLS,					/* one cell per line, up to a line of `||||` */
+	ROW_SINGLES					/* lines of one cell that make no row */
+} RowShape;
+
+/*
+ * One row of another table starting at token `first` (a line with
+ * separators): the tokens of its line; or, when the line has one cell, the
+ * run of one-cell lines that follows, a row when a line of bare separators
+ * ends it (one cell per line, `||||` after each row), else lines that make
+ * no row (taken as a whole, so that a long run is looked at once).  The
+ * row's end is returned; *taken when a national table read one of its
+ * cells.
+ */
+static size_t
+separated_row(Reader *reader, size_t first, bool *taken, RowShape *shape)
+{
+	const Token *tokens = reader->tokens.items;
+	size_t		n = reader->tokens.count;
+	size_t		end = first + 1;
+	size_t		next_poll = first + GR_POLL_INTERVAL;
+
+	*shape = ROW_LINE;
+	*taken = tokens[first].emitted;
+	while (end < n && tokens[end].line == tokens[first].line)
+	{
+		POLL_AT(reader, end, next_poll);
+		*taken |= tokens[end].emitted;
+		end++;
+	}
+	if (end == first + 1 && !*taken)
+	{
+		size_t		e = end;
+
+		while (e < n && tokens[e].separated && !tokens[e].emitted &&
+			   (e + 1 == n || tokens[e + 1].line != tokens[e].line) &&
+			   gap_between(reader, tokens[e - 1].end, tokens[e].start) == GAP_ADJACENT)
+		{
+			POLL_AT(reader, e, next_poll);
+			e++;
+		}
+		*shape = e - first >= 2 &&
+			residue_follows(reader, tokens[e - 1].end, e < n ? tokens[e].start : reader->len)
+			? ROW_CELLS : ROW_SINGLES;
+		return e;
+	}
+	return end;
+}
+
+/*
+ * Tables that are not national: runs of rows with separators (lines, or
+ * one cell per line with `||||` after each row) that no national table
+ * read, lines of separators and markdown rules between them.  A row without
+ * numbers and with two cells or more is a header row; a row with numbers
+ * and a label is a data row.  Labels are the text cells of the row; codes
+ * (序号, 代码) are skipped; a 计量单位 column gives the unit of its row.
+ * PDF text is read_plain_block's.
+ */
+static bool
+read_separated_block(Reader *reader, Output *out, int *table_no, size_t *at)
+{
 	size_t		n = reader->tokens.count;
 	const Token *tokens = reader->tokens.items;
+	size_t		i = *at;
+	size_t		header_start = SIZE_MAX;
+	size_t		header_count = 0;
+	int			row_no = 0;
+	bool		has_table = false;
+	size_t		next_poll;
+	size_t		line_end;
 
-	while (i < n)
+	for (;;)
 	{
-		size_t		block_start = i;
-		size_t		block_end;
-		size_t		header_start = SIZE_MAX;
-		size_t		header_count = 0;
-		int			row_no = 0;
-		bool		has_table = false;
+		bool		taken;
+		RowShape	shape;
+		size_t		numbers = 0;
+		size_t		labels = 0;
+		size_t		cells_in_line;
+		size_t		j;
+		Gap			gap;
 
 		GR_POLL(reader->env, reader->poll_counter);
-		/* a run of separated lines that no national table touched */
-		if (!tokens[i].separated || tokens[i].national)
+		line_end = separated_row(reader, i, &taken, &shape);
+		cells_in_line = line_end - i;
+		if (reader->status != GR_OK)
+			return false;
+		if (taken)
 		{
-			i++;
-			continue;
+			/* a row of a national table: it ends the run */
+			*at = i == *at ? line_end : i;
+			return true;
 		}
-		block_end = i;
-		while (block_end < n && tokens[block_end].separated &&
-			   !tokens[block_end].national &&
-			   tokens[block_end].line <= tokens[block_end == block_start ? block_start : block_end - 1].line + 1)
-			block_end++;
-		/* its lines */
-		for (i = block_start; i < block_end;)
+		next_poll = i + GR_POLL_INTERVAL;
+		for (j = i; shape != ROW_SINGLES && j < line_end; j++)
 		{
-			size_t		line_end = i;
-			size_t		numbers = 0;
-			size_t		labels = 0;
-			size_t		cells_in_line;
-			size_t		j;
+			POLL_AT(reader, j, next_poll);
+			if (tokens[j].kind == TOKEN_NUMBER)
+				numbers++;
+			else if (tokens[j].kind == TOKEN_LABEL)
+				labels++;
+		}
+		if (numbers == 0 && labels >= 2)
+		{
+			header_start = i;
+			header_count = cells_in_line;
+		}
+		else if (numbers > 0 && labels > 0 && cells_in_line >= 2)
+		{
+			size_t		label_tokens[MAX_PATH];
+			int			label_count = 0;
+			const char *row_label;
+			const char *row_unit = NULL;
 
-			GR_POLL(reader->env, reader->poll_counter);
-			while (line_end < block_end && tokens[line_end].line == tokens[i].line)
+			/* the row's labels and unit */
+			next_poll = i + GR_POLL_INTERVAL;
+			for (j = i; j < line_end; j++)
 			{
-				if (tokens[line_end].kind == TOKEN_NUMBER)
-					numbers++;
-				else if (tokens[line_end].kind == TOKEN_LABEL)
-					labels++;
-				line_end++;
-			}
-			cells_in_line = line_end - i;
-			if (numbers == 0 && labels >= 2)
-			{
-				header_start = i;
-				header_count = cells_in_line;
-			}
-			else if (numbers > 0 && labels > 0 && cells_in_line >= 2)
-			{
-				size_t		label_tokens[MAX_PATH];
-				int			label_count = 0;
-				const char *row_label;
-				const char *row_unit = NULL;
+				size_t		column = j - i;
+				size_t		header = header_start != SIZE_MAX && column < header_count
+					? header_start + column : SIZE_MAX;
 
-				/* the row's labels and unit */
-				for (j = i; j < line_end; j++)
+				POLL_AT(reader, j, next_poll);
+				if (tokens[j].kind != TOKEN_LABEL)
+					continue;
+				if (header != SIZE_MAX && is_unit_header(reader, header))
 				{
-					size_t		column = j - i;
-					size_t		header = header_start != SIZE_MAX && column < header_count
-						? header_start + column : SIZE_MAX;
+					size_t		k;
 
-					if (tokens[j].kind != TOKEN_LABEL)
-						continue;
-					if (header != SIZE_MAX && is_unit_header(reader, header))
-					{
-						size_t		k;
-
-						for (k = 0; cell_units[k]; k++)
-							if (equals(reader->text, tokens[j].start, tokens[j].end, cell_units[k]))
-								row_unit = cell_units[k];
-						continue;
-					}
-					if (label_count < MAX_PATH)
-						label_tokens[label_count++] = j;
-				}
-				if (label_count > 0 && ends_in_colon(reader, label_tokens[label_count - 1]))
-				{
-					i = line_end;
+					for (k = 0; cell_units[k]; k++)
+						if (equals(reader->text, tokens[j].start, tokens[j].end, cell_units[k]))
+							row_unit = cell_units[k];
 					continue;
 				}
+				if (label_count < MAX_PATH)
+					label_tokens[label_count++] = j;
+			}
+			if (!(label_count > 0 && ends_in_colon(reader, label_tokens[label_count - 1])))
+			{
 				if (!has_table)
 				{
 					has_table = true;
@@ -4437,6 +4690,7 @@ read_generic(Reader *reader, Output *out, int *table_no)
 				row_label = join_label(reader, label_tokens, label_count, NULL);
 				if (reader->status != GR_OK)
 					return false;
+				next_poll = i + GR_POLL_INTERVAL;
 				for (j = i; j < line_end; j++)
 				{
 					size_t		column = j - i;
@@ -4445,6 +4699,7 @@ read_generic(Reader *reader, Output *out, int *table_no)
 					const char *col_label = NULL;
 					const char *unit;
 
+					POLL_AT(reader, j, next_poll);
 					if (tokens[j].kind != TOKEN_NUMBER)
 						continue;
 					if (header != SIZE_MAX && (tokens[header].kind != TOKEN_LABEL ||
@@ -4466,9 +4721,581 @@ read_generic(Reader *reader, Output *out, int *table_no)
 						return false;
 				}
 			}
-			i = line_end;
 		}
-		i = block_end > block_start ? block_end : block_start + 1;
+		/* the run goes on over lines of separators and rules */
+		if (line_end >= n || !tokens[line_end].separated)
+			break;
+		gap = gap_between(reader, tokens[line_end - 1].end, tokens[line_end].start);
+		if (gap != GAP_ADJACENT && gap != GAP_RULES && gap != GAP_RESIDUE)
+			break;
+		i = line_end;
+	}
+	*at = line_end;
+	return true;
+}
+
+/* The white-space separated words of text[start, end): their count, and
+ * the spans of the first max of them. */
+static int
+split_words(const char *text, size_t start, size_t end, size_t *starts,
+			size_t *ends, int max)
+{
+	int			count = 0;
+	size_t		pos = start;
+	size_t		next;
+
+	while (pos < end)
+	{
+		size_t		word;
+
+		while (pos < end && is_space_at(text, end, pos, &next))
+			pos = next;
+		if (pos >= end)
+			break;
+		word = pos;
+		while (pos < end && !is_space_at(text, end, pos, &next))
+		{
+			pos++;
+			while (pos < end && ((unsigned char) text[pos] & 0xC0) == 0x80)
+				pos++;
+		}
+		if (count < max)
+		{
+			starts[count] = word;
+			ends[count] = pos;
+		}
+		count++;
+	}
+	return count;
+}
+
+/* Whether text[start, end) is one UTF-8 character. */
+static bool
+is_one_char(const char *text, size_t start, size_t end)
+{
+	size_t		p = start + 1;
+
+	while (p < end && ((unsigned char) text[p] & 0xC0) == 0x80)
+		p++;
+	return p == end;
+}
+
+/*
+ * Whether text[start, end) ends in a dot leader ("总体情况........", "……"):
+ * a line of a table of contents, whose number is a page.
+ */
+static bool
+ends_in_leader(const char *text, size_t start, size_t end)
+{
+	if (end - start >= 2 && text[end - 1] == '.' && text[end - 2] == '.')
+		return true;
+	return end - start >= 3 &&
+		(memcmp(text + end - 3, "\xE2\x80\xA6", 3) == 0 ||	/* … */
+		 memcmp(text + end - 3, "\xE2\x8B\xAF", 3) == 0 ||	/* ⋯ */
+		 (end - start >= 4 && memcmp(text + end - 4, "\xC2\xB7\xC2\xB7", 4) == 0));	/* ·· */
+}
+
+/* Whether token index, alone on its line, may name a row or head a column. */
+static bool
+is_plain_label(const Reader *reader, size_t index)
+{
+	const Token *token = &reader->tokens.items[index];
+
+	return token->kind == TOKEN_LABEL && !token->emitted && !token->separated &&
+		token->end - token->start <= 120 && !is_prose(reader, index) &&
+		!ends_in_colon(reader, index) &&
+		!ends_in_leader(reader->text, token->start, token->end) &&
+		!has_sentence_mark(reader->text, token->start, token->end);
+}
+
+/*
+ * Whether the line of PDF text at token first (ending at token *end) is a
+ * row: a label, then numbers and empty marks that no national table read,
+ * and no sentence going on into the next line ("申请 7" then "件，其中…").
+ */
+static bool
+is_plain_row(Reader *reader, size_t first, size_t *end)
+{
+	const Token *tokens = reader->tokens.items;
+	size_t		n = reader->tokens.count;
+	size_t		q = first + 1;
+	bool		number = false;
+
+	while (q < n && tokens[q].line == tokens[first].line)
+		q++;
+	*end = q;
+	if (q == first + 1 || !is_plain_label(reader, first))
+		return false;
+	for (q = first + 1; q < *end; q++)
+	{
+		if (tokens[q].emitted || tokens[q].kind == TOKEN_LABEL)
+			return false;
+		number |= tokens[q].kind == TOKEN_NUMBER;
+	}
+	if (!number)
+		return false;
+	/* the next line goes on with the sentence: a unit and punctuation */
+	if (*end < n && tokens[*end].line == tokens[first].line + 1 &&
+		tokens[*end].kind == TOKEN_LABEL &&
+		(has_sentence_mark(reader->text, tokens[*end].start,
+						   tokens[*end].end - tokens[*end].start > 16
+						   ? tokens[*end].start + 16 : tokens[*end].end) ||
+		 find_bytes(reader->text + tokens[*end].start,
+					tokens[*end].end - tokens[*end].start > 16
+					? 16 : tokens[*end].end - tokens[*end].start, "、", 3) != NULL))
+	{
+		static const char *const marks[] = {"，", "。", "；", "、", "）", ")", NULL};
+		const Token *next = &tokens[*end];
+		int			u;
+
+		for (u = 0; cell_units[u]; u++)
+		{
+			size_t		len = strlen(cell_units[u]);
+			int			m;
+
+			if (next->end - next->start <= len ||
+				memcmp(reader->text + next->start, cell_units[u], len) != 0)
+				continue;
+			for (m = 0; marks[m]; m++)
+				if (next->end - next->start >= len + strlen(marks[m]) &&
+					memcmp(reader->text + next->start + len, marks[m], strlen(marks[m])) == 0)
+					return false;
+		}
+	}
+	return true;
+}
+
+#define MAX_PLAIN_COLUMNS 32
+#define MAX_HEADER_LINES 16
+
+/* Whether the line above token k is one label (of PDF text) alone. */
+static bool
+label_line_above(const Reader *reader, size_t k)
+{
+	const Token *tokens = reader->tokens.items;
+
+	return k > 0 && tokens[k - 1].line + 1 == tokens[k].line &&
+		!(k > 1 && tokens[k - 2].line == tokens[k - 1].line) &&
+		is_plain_label(reader, k - 1);
+}
+
+/* Whether text[start, end) is an empty mark (—, /, 无 …). */
+static bool
+is_empty_mark(const char *text, size_t start, size_t end)
+{
+	int			i;
+
+	for (i = 0; empty_marks[i].text; i++)
+		if (end - start == empty_marks[i].len &&
+			memcmp(text + start, empty_marks[i].text, end - start) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * The column labels printed right above token k (see plain_header): their
+ * count, 0 when there are none, -1 on no memory; with labels NULL, only
+ * their count.
+ */
+static int
+header_above(Reader *reader, size_t k, const char **labels)
+{
+	const Token *tokens = reader->tokens.items;
+	size_t		lines[MAX_HEADER_LINES];
+	int			counts[MAX_HEADER_LINES];
+	int			line_count = 0;
+	size_t		starts[MAX_PLAIN_COLUMNS];
+	size_t		ends[MAX_PLAIN_COLUMNS];
+	int			columns;
+	int			c;
+	int			l;
+
+	/* lines of single characters right above, bottom up */
+	while (line_count < MAX_HEADER_LINES && label_line_above(reader, k))
+	{
+		size_t		above = k - 1;
+		int			words = split_words(reader->text, tokens[above].start, tokens[above].end,
+										starts, ends, MAX_PLAIN_COLUMNS);
+		int			w;
+
+		if (words < 1 || words > MAX_PLAIN_COLUMNS)
+			break;
+		for (w = 0; w < words; w++)
+			if (!is_one_char(reader->text, starts[w], ends[w]))
+				break;
+		if (w < words)
+			break;
+		lines[line_count] = above;
+		counts[line_count++] = words;
+		k = above;
+	}
+	/* its top line has a character of every column */
+	while (line_count > 0 && counts[line_count - 1] < 2)
+	{
+		line_count--;
+		k = lines[line_count] + 1;
+	}
+	if (line_count == 0)
+	{
+		/* one line of words, none of them an empty mark */
+		if (!label_line_above(reader, k) || is_heading(reader, k - 1))
+			return 0;
+		columns = split_words(reader->text, tokens[k - 1].start, tokens[k - 1].end,
+							  starts, ends, MAX_PLAIN_COLUMNS);
+		if (columns < 2 || columns > MAX_PLAIN_COLUMNS)
+			return 0;
+		for (c = 0; c < columns; c++)
+			if (is_empty_mark(reader->text, starts[c], ends[c]))
+				return 0;
+		for (c = 0; labels != NULL && c < columns; c++)
+			if ((labels[c] = copy_text(reader, starts[c], ends[c])) == NULL)
+				return -1;
+		return columns;
+	}
+	/* read down from the top line while every column has a character */
+	columns = counts[line_count - 1];
+	if (labels != NULL)
+	{
+		char		buffer[MAX_PLAIN_COLUMNS][MAX_HEADER_LINES * 4 + 1];
+		size_t		length[MAX_PLAIN_COLUMNS];
+
+		for (c = 0; c < columns; c++)
+			length[c] = 0;
+		for (l = line_count - 1; l >= 0 && counts[l] == columns; l--)
+		{
+			const Token *line = &tokens[lines[l]];
+
+			split_words(reader->text, line->start, line->end, starts, ends, MAX_PLAIN_COLUMNS);
+			for (c = 0; c < columns; c++)
+			{
+				memcpy(buffer[c] + length[c], reader->text + starts[c], ends[c] - starts[c]);
+				length[c] += ends[c] - starts[c];
+			}
+		}
+		for (c = 0; c < columns; c++)
+		{
+			char	   *copy = gr_alloc(reader->env, length[c] + 1);
+
+			if (copy == NULL)
+			{
+				reader->status = GR_NOMEM;
+				return -1;
+			}
+			memcpy(copy, buffer[c], length[c]);
+			copy[length[c]] = '\0';
+			labels[c] = copy;
+		}
+	}
+	return columns;
+}
+
+/*
+ * The column labels of a table of PDF text whose first row is at token
+ * first, from the lines above it, past up to two group labels
+ * (一、主动公开情况 — —): a header printed one character per line (columns
+ * side by side, read down as long as every column has a character on the
+ * line: below that, which column a character belongs to is not known), or
+ * one line of words.  Their count (0: none found; -1: no memory).
+ */
+static int
+plain_header(Reader *reader, size_t first, const char **labels)
+{
+	size_t		k = first;
+	int			skipped;
+
+	for (skipped = 0; skipped <= 2; skipped++)
+	{
+		int			columns = header_above(reader, k, labels);
+
+		if (columns != 0 || !label_line_above(reader, k))
+			return columns;
+		k--;
+	}
+	return 0;
+}
+
+/* Whether a label begins as an item of a list: 一、 （一） (1) 1. 第 */
+static bool
+starts_enumerated(const char *text, size_t start, size_t end)
+{
+	size_t		p = start;
+	uint32_t	cp;
+
+	if (start == end)
+		return false;
+	if (text_is_digit((unsigned char) text[start]) || text[start] == '(')
+		return true;
+	cp = gr_utf8_decode(text, end, &p);
+	if (cp == 0xFF08 || cp == 0x7B2C)	/* （ 第 */
+		return true;
+	return gr_chinese_digit_value(cp) > 0 && p + 3 <= end &&
+		memcmp(text + p, "\xE3\x80\x81", 3) == 0;	/* 一、 */
+}
+
+/*
+ * The rest of a row label that wrapped in its narrow column of PDF text:
+ * the line at token k right after the row, one word alone on its line that
+ * is no item of its own (not 一、 （二） 1.); SIZE_MAX when there is none.
+ */
+static size_t
+label_tail(const Reader *reader, size_t k)
+{
+	const Token *tokens = reader->tokens.items;
+	size_t		n = reader->tokens.count;
+	size_t		starts[2];
+	size_t		ends[2];
+
+	if (k == 0 || k >= n || tokens[k].line != tokens[k - 1].line + 1 ||
+		(k + 1 < n && tokens[k + 1].line == tokens[k].line) ||
+		tokens[k].end - tokens[k].start > 60 || !is_plain_label(reader, k) ||
+		starts_enumerated(reader->text, tokens[k].start, tokens[k].end) ||
+		split_words(reader->text, tokens[k].start, tokens[k].end, starts, ends, 2) != 1)
+		return SIZE_MAX;
+	return k;
+}
+
+/* The unit a column label names, as header_unit: 金额（万元） -> 万元. */
+static const char *
+label_unit(const char *label)
+{
+	if (label == NULL)
+		return NULL;
+	if (strstr(label, "万元"))
+		return "万元";
+	if (strstr(label, "亿元"))
+		return "亿元";
+	if (strstr(label, "单位：元") || strstr(label, "单位:元") ||
+		strstr(label, "（元）") || strstr(label, "(元)"))
+		return "元";
+	return NULL;
+}
+
+/* The number of UTF-8 characters of text[start, end). */
+static size_t
+char_count(const char *text, size_t start, size_t end)
+{
+	size_t		n = 0;
+
+	for (; start < end; start++)
+		n += ((unsigned char) text[start] & 0xC0) != 0x80;
+	return n;
+}
+
+/*
+ * The row label of a row of PDF text: the label from label_start to
+ * label_end, whose words (when starts is not NULL) are its words; words of
+ * two characters or more each are label cells side by side (信息发布
+ * 政府网站发布信息, as a row of pipes prints them), joined with " / " like
+ * the labels of other layouts; a single-character word (2019 年) keeps the
+ * label whole.  The rest of a wrapped label (token tail, or SIZE_MAX)
+ * follows without a space.
+ */
+static const char *
+plain_row_label(Reader *reader, size_t label_start, size_t label_end,
+				const size_t *starts, const size_t *ends, int words, size_t tail)
+{
+	const Token *tokens = reader->tokens.items;
+	size_t		rest = tail == SIZE_MAX ? 0 : tokens[tail].end - tokens[tail].start;
+	bool		cells = starts != NULL && words >= 2;
+	size_t		length;
+	char	   *label;
+	char	   *at;
+	int			w;
+
+	for (w = 0; cells && w < words; w++)
+		if (char_count(reader->text, starts[w], ends[w]) < 2)
+			cells = false;
+	length = label_end - label_start + rest + (cells ? 3 * (size_t) words : 0);
+	label = gr_alloc(reader->env, length + 1);
+	if (label == NULL)
+	{
+		reader->status = GR_NOMEM;
+		return NULL;
+	}
+	at = label;
+	if (!cells)
+	{
+		memcpy(at, reader->text + label_start, label_end - label_start);
+		at += label_end - label_start;
+	}
+	else
+		for (w = 0; w < words; w++)
+		{
+			if (w > 0)
+			{
+				memcpy(at, " / ", 3);
+				at += 3;
+			}
+			memcpy(at, reader->text + starts[w], ends[w] - starts[w]);
+			at += ends[w] - starts[w];
+		}
+	if (rest > 0)
+	{
+		memcpy(at, reader->text + tokens[tail].start, rest);
+		at += rest;
+	}
+	*at = '\0';
+	return label;
+}
+
+/*
+ * Another table flattened to PDF text: two rows or more on consecutive
+ * lines, each a label then numbers (read_generic's rows, as split_plain
+ * cut them), with at most three lines of label between rows (a group label,
+ * the rest of a label that wrapped in its column) and no header of a table
+ * of its own.  The row label is the
+ * label as printed, less a leading serial number and a trailing unit word
+ * (主动公开政府信息数 条 14 52: unit 条), with the rest of it when it wrapped
+ * (label_tail); column labels come from the header above (plain_header),
+ * the numbers filling its last columns.
+ */
+static bool
+read_plain_block(Reader *reader, Output *out, int *table_no, size_t *at)
+{
+	const Token *tokens = reader->tokens.items;
+	size_t		n = reader->tokens.count;
+	size_t		first = *at;
+	size_t		p = first;
+	size_t		q;
+	size_t		block_end = first;
+	size_t		rows = 0;
+	int			between = 0;
+	const char *headers[MAX_PLAIN_COLUMNS];
+	int			columns;
+	int			row_no = 0;
+
+	if (!is_plain_row(reader, first, &q))
+	{
+		*at = q;
+		return true;
+	}
+	while (p < n && !tokens[p].separated)
+	{
+		GR_POLL(reader->env, reader->poll_counter);
+		if (p > first && tokens[p].line != tokens[p - 1].line + 1)
+			break;
+		if (is_plain_row(reader, p, &q))
+		{
+			/* a header of its own above: the next table */
+			if (between > 0 && header_above(reader, p, NULL) != 0)
+				break;
+			rows++;
+			block_end = q;
+			between = 0;
+		}
+		else if (q == p + 1 && between < 3 && is_plain_label(reader, p))
+			between++;
+		else
+			break;
+		p = q;
+	}
+	if (rows < 2)
+	{
+		is_plain_row(reader, first, &q);
+		*at = q;
+		return true;
+	}
+	columns = plain_header(reader, first, headers);
+	if (columns < 0)
+		return false;
+	(*table_no)++;
+	for (p = first; p < block_end; p = q)
+	{
+		size_t		starts[MAX_PLAIN_COLUMNS];
+		size_t		ends[MAX_PLAIN_COLUMNS];
+		size_t		label_start = tokens[p].start;
+		size_t		label_end = tokens[p].end;
+		const char *unit = NULL;
+		const char *row_label;
+		size_t		tail;
+		int			count;
+		int			first_word = 0;
+		int			last_word = 0;
+		int			positions;
+		int			k;
+		int			u;
+
+		GR_POLL(reader->env, reader->poll_counter);
+		if (!is_plain_row(reader, p, &q))
+			continue;
+		/* a leading serial number, a trailing unit word */
+		count = split_words(reader->text, label_start, label_end, starts, ends,
+							MAX_PLAIN_COLUMNS);
+		if (count >= 2 && count <= MAX_PLAIN_COLUMNS)
+		{
+			size_t		d = starts[0];
+
+			last_word = count - 1;
+			while (d < ends[0] && text_is_digit((unsigned char) reader->text[d]))
+				d++;
+			if (d == ends[0] && ends[0] - starts[0] <= 3)
+				first_word = 1;
+			for (u = 0; last_word > first_word && cell_units[u]; u++)
+				if (equals(reader->text, starts[last_word], ends[last_word], cell_units[u]))
+				{
+					unit = cell_units[u];
+					last_word--;
+					break;
+				}
+			label_start = starts[first_word];
+			label_end = ends[last_word];
+		}
+		tail = label_tail(reader, q);
+		row_label = plain_row_label(reader, label_start, label_end,
+									count >= 2 && count <= MAX_PLAIN_COLUMNS
+									? starts + first_word : NULL,
+									count >= 2 && count <= MAX_PLAIN_COLUMNS
+									? ends + first_word : NULL,
+									count >= 2 && count <= MAX_PLAIN_COLUMNS
+									? last_word - first_word + 1 : 1, tail);
+		if (row_label == NULL)
+			return false;
+		row_no++;
+		positions = (int) (q - p - 1);
+		for (k = 0; k < positions; k++)
+		{
+			int			column = columns >= positions ? columns - positions + k : -1;
+
+			const char *col_label = column >= 0 ? headers[column] : NULL;
+
+			if (!emit(reader, out, *table_no, 0, 0, row_no,
+					  column >= 0 ? column + 1 : k + 2, row_label, col_label, NULL, NULL,
+					  p + 1 + (size_t) k, unit ? unit : label_unit(col_label)))
+				return false;
+		}
+	}
+	*at = block_end;
+	return true;
+}
+
+static bool
+read_generic(Reader *reader, Output *out, int *table_no)
+{
+	size_t		i = 0;
+	size_t		n = reader->tokens.count;
+	const Token *tokens = reader->tokens.items;
+
+	while (i < n)
+	{
+		const Token *token = &tokens[i];
+
+		GR_POLL(reader->env, reader->poll_counter);
+		if (token->emitted ||
+			(token->national && i + 1 < n && tokens[i + 1].emitted))
+			i++;				/* a cell or the label of a national row */
+		else if (token->separated)
+		{
+			if (!read_separated_block(reader, out, table_no, &i))
+				return false;
+		}
+		else if (token->kind == TOKEN_LABEL && i + 1 < n &&
+				 tokens[i + 1].line == token->line && !tokens[i + 1].emitted)
+		{
+			if (!read_plain_block(reader, out, table_no, &i))
+				return false;
+		}
+		else
+			i++;
 	}
 	return reader->status == GR_OK;
 }
@@ -4596,9 +5423,17 @@ order_tables(Reader *reader, Output *out, int tables)
 	}
 	for (t = 0; t <= tables; t++)
 		first[t] = SIZE_MAX;
-	for (i = 0; i < out->count; i++)
-		if (out->cells[i].start < first[out->cells[i].table_no])
-			first[out->cells[i].table_no] = out->cells[i].start;
+	/* in pieces with a poll between them, the inner loop kept tight */
+	for (i = 0; i < out->count;)
+	{
+		size_t		stop = out->count - i > 65536 ? i + 65536 : out->count;
+
+		for (; i < stop; i++)
+			if (out->cells[i].start < first[out->cells[i].table_no])
+				first[out->cells[i].table_no] = out->cells[i].start;
+		if (reader->env->poll)
+			reader->env->poll(reader->env->opaque);
+	}
 	/* rank the tables by their first cell (qsort: O(t log t)) */
 	for (t = 1; t <= tables; t++)
 		order[t - 1] = (TableStart) {first[t], t};
@@ -4668,6 +5503,8 @@ gr_tables_find(const GrEnv *env, const char *text, size_t len,
 	reader.env = env;
 	reader.text = text;
 	reader.len = len;
+	if (len > UINT32_MAX)
+		return GR_TOO_LARGE;	/* Token offsets are 32 bits */
 	reader.status = GR_OK;
 	reader.search_budget = 400000;
 	reader.allocated_from = SIZE_MAX;
@@ -5018,8 +5855,18 @@ gr_table_checks(const GrEnv *env, const GrTableCell *cells, size_t count,
 		bool		ok = true;
 
 		GR_POLL(env, reader.poll_counter);
-		while (j < count && cells[j].table_no == cells[i].table_no)
-			j++;
+		/* a table's cells: a tight loop, a poll every 65536 of them */
+		for (;;)
+		{
+			size_t		stop = count - j > 65536 ? j + 65536 : count;
+
+			while (j < stop && cells[j].table_no == cells[i].table_no)
+				j++;
+			if (j < stop || j == count)
+				break;
+			if (env->poll)
+				env->poll(env->opaque);
+		}
 		if (cells[i].national == 3)
 			ok = check_table3(&reader, &list, cells, i, j);
 		else if (cells[i].national == 4)

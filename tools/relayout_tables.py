@@ -83,6 +83,14 @@ def is_number(cell):
     return re.fullmatch(r'[-+]?[0-9][0-9,.]*(万元|元|%)?', cell) is not None
 
 
+EMPTY_MARKS = ('/', '／', '-', '－', '—', '——', '无')
+
+
+def is_position(cell):
+    """A number or an empty mark: printed in its place among the numbers."""
+    return is_number(cell) or cell in EMPTY_MARKS
+
+
 def write(items, layout, by_start):
     w = Writer(by_start)
     first = True
@@ -120,11 +128,11 @@ def write(items, layout, by_start):
                 w.put(' |')
             w.put('\n||||')
         elif layout in ('pdf', 'pdf-blank'):
-            numbers = [x for x in cells if is_number(x[0])]
+            numbers = [x for x in cells if is_position(x[0])]
             if layout == 'pdf-blank':
                 # zeros left blank, and blank cells vanish from PDF text
                 numbers = [x for x in numbers if x[0] != '0']
-            labels = [x for x in cells if not is_number(x[0])]
+            labels = [x for x in cells if not is_position(x[0])]
             if not numbers and len(labels) >= 2 and all(len(c) <= 6 for c, _ in labels):
                 # narrow headers: one character per line, columns side by side
                 depth = max(len(c) for c, _ in labels)
@@ -137,12 +145,23 @@ def write(items, layout, by_start):
                 if not numbers:
                     w.put(' '.join(c for c, _ in labels))
                 else:
-                    heads = [c[:WRAP] for c, _ in labels]
                     tails = [c[WRAP:] for c, _ in labels if len(c) > WRAP]
-                    w.put(' '.join(heads))
-                    for c, origin in numbers:
-                        w.put(' ')
-                        w.put(c, origin)
+                    if labels and cells[0] in numbers and cells.index(labels[0]) > 0:
+                        # a serial number before its label stays first
+                        shown = [x for x in cells if x in numbers or x in labels]
+                        for k, (c, origin) in enumerate(shown):
+                            if k:
+                                w.put(' ')
+                            if (c, origin) in numbers:
+                                w.put(c, origin)
+                            else:
+                                w.put(c[:WRAP])
+                    else:
+                        heads = [c[:WRAP] for c, _ in labels]
+                        w.put(' '.join(heads))
+                        for c, origin in numbers:
+                            w.put(' ')
+                            w.put(c, origin)
                     if tails:
                         w.put('\n' + ' '.join(tails))
         in_table = True

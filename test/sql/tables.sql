@@ -54,6 +54,19 @@ FROM unnest(ARRAY['report000_2019_pipes', 'report001_2021_cells', 'report002_202
 	 govreport.table_checks(pg_read_file(:'abs_srcdir' || '/data/tables/' || f || '.txt'))
 WHERE NOT holds ORDER BY f, relation;
 
+-- other tables (NULL keys) one cell per line and in PDF text
+SELECT table_no, row_no, row_label, col_label, value, unit, raw
+FROM govreport.tables(pg_read_file(:'abs_srcdir' || '/data/tables/other000_2010_pipes-cells.txt'))
+WHERE row_no <= 2 ORDER BY table_no, row_no, col_no;
+SELECT table_no, row_label, col_label, value, unit, raw
+FROM govreport.tables(pg_read_file(:'abs_srcdir' || '/data/tables/other001_2015_pipes-pdf.txt'))
+WHERE row_no IN (1, 2, 9) ORDER BY row_no, col_no;
+SELECT f, count(*) AS cells, count(DISTINCT table_no) AS tables,
+	   count(*) FILTER (WHERE row_key IS NOT NULL OR col_key IS NOT NULL) AS keyed
+FROM unnest(ARRAY['other000_2010_pipes-cells', 'other001_2015_pipes-pdf', 'other004_2011_pipes-pdf', 'otherb002_2013_pipes-pdf']) AS f,
+	 govreport.tables(pg_read_file(:'abs_srcdir' || '/data/tables/' || f || '.txt'))
+GROUP BY f ORDER BY f;
+
 -- a report whose tables were images gives no rows
 SELECT count(*) FROM govreport.tables(E'三、收到和处理政府信息公开申请情况\n\n四、政府信息公开行政复议、行政诉讼情况\n本年度未发生行政复议。');
 

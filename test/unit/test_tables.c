@@ -832,3 +832,272 @@ UNIT_SUITE(tables_wide_lines)
 	}
 	arena_free_all();
 }
+
+static size_t growth_polls;
+
+static void
+count_poll(void *opaque)
+{
+	(void) opaque;
+	growth_polls++;
+}
+
+/*
+ * Token arrays that outgrow the room reserved for them (a token per sixteen
+ * bytes below a megabyte): one row of 150 000 cells grows the array past
+ * GROW_COPY_PIECE, copied a piece at a time between polls, and reads the
+ * same as a short row; a line of text and 200 000 empty cells is a row of
+ * empty cells, and the table after it is read as usual.
+ */
+UNIT_SUITE(tables_token_growth)
+{
+	static const GrEnv polled_env = {arena_alloc, arena_grow, arena_release, count_poll, NULL};
+	static char text[1 << 20];
+	size_t		len = 0;
+	size_t		i;
+
+	len += (size_t) snprintf(text, sizeof(text), "合计");
+	for (i = 0; i < 150000; i++)
+	{
+		memcpy(text + len, i == 149999 ? " | 8" : " | 7", 4);
+		len += 4;
+	}
+	text[len] = '\0';
+	arena_free_all();
+	current_text = text;
+	growth_polls = 0;
+	CHECK_INT(gr_tables_find(&polled_env, text, len, &cells, &cell_count), GR_OK);
+	CHECK_INT(cell_count, 150000);
+	CHECK(growth_polls > 100);
+	if (cell_count == 150000)
+	{
+		CHECK_STR(cells[0].value, "7");
+		CHECK_STR(cells[0].row_label, "合计");
+		CHECK_INT(cells[149999].col_no, 150001);
+		CHECK_STR(cells[149999].value, "8");
+		CHECK_STR(raw_of(&cells[149999]), "8");
+	}
+
+	/* offsets are 32-bit: a text of 4 GB or more is refused, unread */
+	CHECK_INT(gr_tables_find(&polled_env, text, (size_t) UINT32_MAX + 1, &cells, &cell_count),
+			  GR_TOO_LARGE);
+
+	len = (size_t) snprintf(text, sizeof(text), "a");
+	for (i = 0; i < 200000; i++)
+	{
+		memcpy(text + len, " |", 2);
+		len += 2;
+	}
+	len += (size_t) snprintf(text + len, sizeof(text) - len,
+							 "\n\n指标名称 | 计量单位 | 本年度\n收到申请数 | 件 | 12\n");
+	read_tables_len(text, len);
+	CHECK_INT(cell_count, 1);
+	if (cell_count == 1)
+	{
+		CHECK_STR(cells[0].row_label, "收到申请数");
+		CHECK_STR(cells[0].col_label, "本年度");
+		CHECK_STR(cells[0].unit, "件");
+		CHECK_STR(cells[0].value, "12");
+	}
+	arena_free_all();
+}
+
+/*
+ * A report with tables that are not national (test/data/tables/other*):
+ * every cell of its .other.tsv found at its span, with its value, NULL
+ * keys, its unit and row label; column labels exactly, or, in PDF text
+ * whose header was printed one character per line, the part of the label
+ * that can be read (the truth begins with it: 历年累 for 历年累计, the
+ * columns below where every column had a character are not known).
+ */
+static void
+check_other_fixture(const char *name, bool pdf)
+{
+	char		path[512];
+	FILE	   *file;
+	static char text[1 << 20];
+	char		line[1024];
+	size_t		length;
+	int			gold = 0;
+
+	snprintf(path, sizeof(path), "%s/tables/%s.txt", unit_data_dir(), name);
+	file = fopen(path, "rb");
+	CHECK(file != NULL);
+	if (file == NULL)
+		return;
+	length = fread(text, 1, sizeof(text) - 1, file);
+	text[length] = '\0';
+	fclose(file);
+	read_tables(text);
+	snprintf(path, sizeof(path), "%s/tables/%s.other.tsv", unit_data_dir(), name);
+	file = fopen(path, "r");
+	CHECK(file != NULL);
+	if (file == NULL)
+		return;
+	while (fgets(line, sizeof(line), file))
+	{
+		char	   *field[6];
+		char	   *save = NULL;
+		int			f;
+		size_t		i;
+		const GrTableCell *cell = NULL;
+
+		if (line[0] == '#')
+			continue;
+		line[strcspn(line, "\n")] = '\0';
+		for (f = 0; f < 6; f++)
+			field[f] = strtok_r(f == 0 ? line : NULL, "\t", &save);
+		if (field[5] == NULL)
+			continue;
+		gold++;
+		for (i = 0; i < cell_count; i++)
+			if ((long) gr_char_count(text, cells[i].start) == atol(field[0]) &&
+				(long) gr_char_count(text, cells[i].end) == atol(field[1]))
+				cell = &cells[i];
+		CHECK(cell != NULL);
+		if (cell == NULL)
+		{
+			printf("  %s: no cell at %s (%s / %s)\n", name, field[0], field[3], field[4]);
+			continue;
+		}
+		CHECK_STR(cell->value, field[2]);
+		CHECK(cell->row_key == NULL && cell->col_key == NULL);
+		CHECK_STR(cell->unit ? cell->unit : "-", field[5]);
+		CHECK_STR(cell->row_label, field[3]);
+		if (!pdf)
+			CHECK_STR(cell->col_label, field[4]);
+		else
+		{
+			CHECK(cell->col_label != NULL &&
+				  strncmp(field[4], cell->col_label, strlen(cell->col_label)) == 0);
+		}
+	}
+	fclose(file);
+	CHECK_INT(cell_count, gold);
+}
+
+/*
+ * Tables that are not national, in every layout: one cell per line with
+ * `||||` after each row, PDF text (a label then its numbers; headers one
+ * character per line; a label that wrapped in its column; a unit word
+ * before the numbers; a serial number), markdown with its rule row; and
+ * the traps: prose whose lines end in numbers, a table of contents, old
+ * sheets whose rows look like national ones.
+ */
+UNIT_SUITE(tables_other_layouts)
+{
+	/* one cell per line, rows ended by |||| */
+	read_tables("情况统计表\n指标名称 |\n计量单位 |\n本年度 |\n历年累计 |\n||||\n"
+				"主动公开政府信息数 |\n条 |\n14 |\n52 |\n||||\n"
+				"行政复议数 |\n件 |\n0 |\n1 |\n||||\n\n下一步，我们将继续努力。");
+	CHECK_INT(cell_count, 4);
+	if (cell_count == 4)
+	{
+		CHECK_STR(cells[0].row_label, "主动公开政府信息数");
+		CHECK_STR(cells[0].col_label, "本年度");
+		CHECK_STR(cells[0].unit, "条");
+		CHECK_STR(cells[1].col_label, "历年累计");
+		CHECK_STR(cells[1].value, "52");
+		/* 行政复议数 of an old sheet: no table 4, a row of this one */
+		CHECK_STR(cells[3].row_label, "行政复议数");
+		CHECK_STR(cells[3].col_label, "历年累计");
+		CHECK(cells[3].row_key == NULL && cells[3].col_key == NULL);
+		CHECK_INT(cells[3].table_no, 1);
+	}
+	/* without |||| the rows are not known: nothing */
+	read_tables("指标名称 |\n本年度 |\n主动公开政府信息数 |\n14 |\n机构职能类 |\n6 |\n");
+	CHECK_INT(cell_count, 0);
+
+	/* PDF text: header one character per line, unit words, a wrapped label */
+	read_tables("政府信息公开情况统计表\n统 单 统\n计 位 计\n指 数\n标\n"
+				"一、主动公开情况 — —\n"
+				"（一）主动公开政府信息数 条 1568\n"
+				"其中：主动公开规范性文件 条 23\n数\n"
+				"（二）召开新闻发布会次数 次 8\n"
+				"五、政府信息公开专项经费 万元 12.5\n"
+				"四、存在的主要问题\n");
+	CHECK_INT(cell_count, 4);
+	if (cell_count == 4)
+	{
+		CHECK_STR(cells[0].row_label, "（一）主动公开政府信息数");
+		CHECK_STR(cells[0].unit, "条");
+		CHECK_STR(cells[0].col_label, "统计");	/* 统计数: below 计 the columns are unknown */
+		CHECK_STR(cells[1].row_label, "其中：主动公开规范性文件数");
+		CHECK_STR(cells[1].value, "23");
+		CHECK_STR(cells[2].unit, "次");
+		CHECK_STR(cells[3].value, "12.5");
+		CHECK_STR(cells[3].unit, "万元");
+		CHECK(cells[3].row_key == NULL);
+	}
+	/* a header of words on one line; a serial number; percentages */
+	read_tables("主动公开政府信息分类情况\n序号 信息类别 数量 占比\n"
+				"1 机构职能 6 42.9%\n2 政策法规 3 21.4%\n");
+	CHECK_INT(cell_count, 4);
+	if (cell_count == 4)
+	{
+		CHECK_STR(cells[0].row_label, "机构职能");
+		CHECK_STR(cells[0].col_label, "数量");
+		CHECK_STR(cells[1].col_label, "占比");
+		CHECK_STR(cells[1].value, "42.9");
+		CHECK_STR(cells[1].unit, "%");
+		CHECK_STR(raw_of(&cells[1]), "42.9%");
+	}
+
+	/* a header of words naming a unit */
+	read_tables("项目 件数 金额（万元）\n检索费 3 0.15\n复制费 5 0.32\n");
+	CHECK_INT(cell_count, 4);
+	if (cell_count == 4)
+	{
+		CHECK(cells[0].unit == NULL);
+		CHECK_STR(cells[1].unit, "万元");
+		CHECK_STR(cells[1].col_label, "金额（万元）");
+	}
+	/* label cells side by side are joined as in pipes; 2019 年 stays whole */
+	read_tables("类别 指标 完成数 目标数\n信息发布 政府网站发布信息 2,356 2,000\n"
+				"互动交流 在线访谈 12 /\n2019 年 7 9\n");
+	CHECK_INT(cell_count, 5);
+	if (cell_count == 5)
+	{
+		CHECK_STR(cells[0].row_label, "信息发布 / 政府网站发布信息");
+		CHECK_STR(cells[0].value, "2356");
+		CHECK_STR(cells[1].col_label, "目标数");
+		CHECK_STR(cells[2].col_label, "完成数");	/* 12, then an empty cell */
+		CHECK_STR(cells[3].row_label, "2019 年");
+	}
+
+	/* prose wrapped in PDF text: numbers at line ends are no table */
+	read_tables("三、依申请公开情况\n本年度共收到政府信息公开申请 9\n件，其中当面申请 3\n"
+				"件，网络申请 6\n件。\n");
+	CHECK_INT(cell_count, 0);
+	/* a table of contents: its numbers are pages */
+	read_tables("P. 2\n目录\n一、总体情况.................... 1\n"
+				"二、主动公开政府信息情况 .......... 10\n三、收到和处理政府信息公开申请情况 …… 11\n");
+	CHECK_INT(cell_count, 0);
+	/* one row is no table */
+	read_tables("联系电话 0591 22982541\n地址：某县某路2号\n");
+	CHECK_INT(cell_count, 0);
+
+	/* an old table of results: 部分公开 | 3 starts no national table 3 */
+	read_tables("办理结果 | 件数\n同意公开 | 18\n部分公开 | 3\n不予公开 | 2\n");
+	CHECK_INT(cell_count, 3);
+	if (cell_count == 3)
+	{
+		CHECK_STR(cells[1].row_label, "部分公开");
+		CHECK_STR(cells[1].col_label, "件数");
+		CHECK(cells[1].row_key == NULL && cells[1].col_key == NULL);
+		CHECK_INT(cells[2].table_no, 1);
+	}
+	/* markdown: the header row above the rule row names the columns */
+	read_tables("| 项目 | 2022年 | 2023年 |\n|---|---|---|\n| 门户网站发布信息 | 1250 | 1386 |\n");
+	CHECK_INT(cell_count, 2);
+	if (cell_count == 2)
+		CHECK_STR(cells[1].col_label, "2023年");
+
+	check_other_fixture("other000_2010_pipes-cells", false);
+	check_other_fixture("other001_2015_pipes-pdf", true);
+	check_other_fixture("other004_2011_pipes-pdf", true);
+	/* written after these rules: two label cells (信息发布 / 政府网站发布信息),
+	 * 2,356, an empty cell / */
+	check_other_fixture("otherb002_2013_pipes-pdf", true);
+	arena_free_all();
+}
