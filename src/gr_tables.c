@@ -1876,7 +1876,8 @@ tokenize(Reader *reader)
 		GR_POLL(reader->env, reader->poll_counter);
 		line_end = newline ? (size_t) (newline - reader->text) : reader->len;
 		pos = line_end;
-		separated = has_separator(reader, reader->text + line_start, line_end - line_start);		if (line_end > line_start && reader->text[line_end - 1] == '\r')
+		separated = has_separator(reader, reader->text + line_start, line_end - line_start);
+		if (line_end > line_start && reader->text[line_end - 1] == '\r')
 			line_end--;
 		if (separated ? !split_separated(reader, line_start, line_end, line)
 			: !split_plain(reader, line_start, line_end, line))
