@@ -640,6 +640,7 @@ static const char *keyword_keys[KEYWORD_SLOTS];
 static uint64_t keyword_signatures[KEYWORD_SLOTS];
 static unsigned char keyword_stable_at[KEYWORD_SLOTS];	/* see keyword_stable */
 static unsigned char keyword_stable_len[KEYWORD_SLOTS];
+static size_t keyword_lengths[KEYWORD_SLOTS];	/* strlen, made once */
 
 /*
  * Where the first "stable" character of a keyword is, and its byte length
@@ -684,7 +685,8 @@ keyword_slot(const char *keyword)
 
 	if (keyword_keys[slot] != keyword)
 	{
-		keyword_signatures[slot] = text_signature(keyword, 0, strlen(keyword), false);
+		keyword_lengths[slot] = strlen(keyword);
+		keyword_signatures[slot] = text_signature(keyword, 0, keyword_lengths[slot], false);
 		keyword_stable(keyword, slot);
 		keyword_keys[slot] = keyword;
 	}
@@ -948,7 +950,7 @@ token_search(const Reader *reader, const Token *token, const char *keyword)
 		end = token->start + LABEL_MAX_BYTES;
 	{
 		const char *hit = find_bytes(reader->text + token->start, end - token->start,
-									 keyword, strlen(keyword));
+									 keyword, keyword_lengths[keyword_slot(keyword)]);
 
 		return hit ? (size_t) (hit - reader->text) : SIZE_MAX;
 	}
@@ -1052,7 +1054,7 @@ separator_at(const char *text, size_t len, size_t pos)
  * first), reading past end up to the end of the text, as a piece is mostly
  * shorter; polled per round after the first (the caller polls per piece).
  */
-static inline size_t
+static inline __attribute__((always_inline)) size_t
 find_separator(Reader *reader, size_t pos, size_t end, size_t *sep)
 {
 	const unsigned char *text = (const unsigned char *) reader->text;
@@ -1823,11 +1825,12 @@ reserve_tokens(Reader *reader)
 	/*
 	 * Below a megabyte, copies are short: no pass, but room for a token per
 	 * sixteen bytes (tables print one per ten to twenty), so that a table
-	 * grows its array once or not at all.
+	 * grows its array once or not at all; below 64 KB (most reports) one per
+	 * eight, so that one cell per line ("0" then "|") does not grow it.
 	 */
 	if (reader->len < 1048576)
 	{
-		estimate = reader->len / 16 + 64;
+		estimate = reader->len / (reader->len < 65536 ? 8 : 16) + 64;
 		items = gr_alloc(reader->env, estimate * sizeof(Token));
 		if (items != NULL)
 		{

@@ -95,6 +95,36 @@ value_numeric(const char *value, bool *made)
 }
 
 /*
+ * Numeric Datums of cell values, by address, as TextCache: values 0..999
+ * are static strings of the core and others are shared by no cell, so the
+ * cells of a table mostly hit, with no length or parsing.  A slot notes
+ * whether its Datum was made for this call (freed when replaced) or is one
+ * of the backend's small_numerics (never freed).
+ */
+typedef struct ValueCache
+{
+	const char *strings[TEXT_CACHE_SLOTS];
+	Datum		datums[TEXT_CACHE_SLOTS];
+	bool		made[TEXT_CACHE_SLOTS];
+} ValueCache;
+
+static inline Datum
+cached_numeric(ValueCache *cache, const char *value)
+{
+	uintptr_t	address = (uintptr_t) value;
+	size_t		slot = (size_t) ((address >> 2) ^ (address >> 11)) % TEXT_CACHE_SLOTS;
+
+	if (cache->strings[slot] != value)
+	{
+		if (cache->strings[slot] != NULL && cache->made[slot])
+			pfree(DatumGetPointer(cache->datums[slot]));
+		cache->strings[slot] = value;
+		cache->datums[slot] = value_numeric(value, &cache->made[slot]);
+	}
+	return cache->datums[slot];
+}
+
+/*
  * The text Datum of a cell as printed; small integers made once.  *made
  * when the Datum is the caller's to free.
  */
@@ -137,8 +167,14 @@ is_ascii(const char *bytes, size_t len)
  * The ord of the innermost section that holds each cell (as
  * govreport.sections numbers them), 0 for none.  Sections come in document
  * order and nest: the last one starting at or before the cell, or the
- * nearest of its parents that still holds it.
+ * nearest of its parents that still holds it.  Cells come mostly in
+ * document order, so the count of sections starting at or before a cell
+ * is carried from one cell to the next and moved a few steps; a cell
+ * further on or back (another table's, a column read down) is found by a
+ * binary search, so no order of cells costs more than a search each.
  */
+#define SECTION_STEPS 8
+
 static void
 cell_sections(const char *bytes, size_t len, const GrTableCell *cells,
 			  size_t count, int *sections)
@@ -146,6 +182,7 @@ cell_sections(const char *bytes, size_t len, const GrTableCell *cells,
 	GrSection  *found;
 	size_t		found_count;
 	size_t		i;
+	size_t		low = 0;		/* sections starting at or before the last cell */
 
 	if (count == 0)
 		return;
@@ -154,15 +191,31 @@ cell_sections(const char *bytes, size_t len, const GrTableCell *cells,
 					"find the sections of a report");
 	for (i = 0; i < count; i++)
 	{
-		size_t		low = 0;
+		size_t		start = cells[i].start;
 		size_t		high = found_count;
 		int			ord = 0;
+		int			steps = 0;
 
+		/* back: search from the beginning */
+		if (low > 0 && found[low - 1].start > start)
+			low = 0;
+		else
+		{
+			/* on: a few steps, then a search over the rest */
+			while (low < found_count && found[low].start <= start &&
+				   steps < SECTION_STEPS)
+			{
+				low++;
+				steps++;
+			}
+			if (low == found_count || found[low].start > start)
+				high = low;
+		}
 		while (low < high)
 		{
 			size_t		middle = (low + high) / 2;
 
-			if (found[middle].start <= cells[i].start)
+			if (found[middle].start <= start)
 				low = middle + 1;
 			else
 				high = middle;
@@ -170,7 +223,7 @@ cell_sections(const char *bytes, size_t len, const GrTableCell *cells,
 		if (low > 0)
 			ord = found[low - 1].ord;
 		while (ord > 0 && (size_t) ord <= found_count &&
-			   cells[i].start >= found[ord - 1].end)
+			   start >= found[ord - 1].end)
 			ord = found[ord - 1].parent;
 		sections[i] = ord;
 	}
@@ -191,6 +244,7 @@ govreport_tables(PG_FUNCTION_ARGS)
 	size_t		i;
 	/* row_label, col_label, row_key, col_key, unit */
 	TextCache  *texts = palloc0(sizeof(TextCache) * 5);
+	ValueCache *numerics = palloc0(sizeof(ValueCache));
 
 	InitMaterializedSRF(fcinfo, 0);
 	govreport_raise(gr_tables_find(govreport_env(), bytes, len, &cells, &count),
@@ -204,7 +258,6 @@ govreport_tables(PG_FUNCTION_ARGS)
 		Datum		values[13];
 		bool		nulls[13] = {0};
 		bool		raw_made;
-		bool		value_made;
 		int64		start_pos;
 
 		values[0] = Int32GetDatum(cell->table_no);
@@ -217,7 +270,7 @@ govreport_tables(PG_FUNCTION_ARGS)
 		values[5] = cached_text(&texts[1], cell->col_label, &nulls[5]);
 		values[6] = cached_text(&texts[2], cell->row_key, &nulls[6]);
 		values[7] = cached_text(&texts[3], cell->col_key, &nulls[7]);
-		values[8] = value_numeric(cell->value, &value_made);
+		values[8] = cached_numeric(numerics, cell->value);
 		values[9] = cached_text(&texts[4], cell->unit, &nulls[9]);
 		values[10] = raw_text(bytes + cell->start, cell->end - cell->start, &raw_made);
 		start_pos = govreport_char_position(&index, cell->start);
@@ -231,8 +284,6 @@ govreport_tables(PG_FUNCTION_ARGS)
 		/* Datums made for this row only go with it */
 		if (raw_made)
 			pfree(DatumGetPointer(values[10]));
-		if (value_made)
-			pfree(DatumGetPointer(values[8]));
 		CHECK_FOR_INTERRUPTS();
 	}
 	return (Datum) 0;
