@@ -29,23 +29,34 @@ def earlier_windows():
 
 
 SEEN = earlier_windows()
-for year in range(2013, 2020):
-    copy = 'textworkshop17' if year <= 2017 else 'wikisource'
-    text = open(os.path.join(SHARED, 'corpus/gwr_national/gwr_%d_%s.txt' % (year, copy)),
-                encoding='utf-8').read()
-    m = label('一').search(text)
+
+
+def cut(year, text, this, after, kind, frm=0):
+    """cuts the item labelled this (（一） or 一是), the first one at or after
+    frm; returns where its label starts"""
+    m = label(this).search(text, frm)
     start = m.start()
-    nxt_re = re.compile(LEAD + ('（二）' if m.group() == '（一）' else '二是'), re.M)
+    nxt_re = re.compile(LEAD + ('（%s）' % after if m.group().startswith('（') else after + '是'), re.M)
     nxt = nxt_re.search(text, m.end())
     end = text.find('。', start + N - 1)
     end = len(text) if end < 0 else end + 1
     if nxt and nxt.start() < end:
         end = nxt.start()
     ex = text[start:end].rstrip()
-    name = 'gwr_%d_national_first' % year
+    name = 'gwr_%d_national_%s' % (year, kind)
     if any(ex[i:i + W] in SEEN for i in range(len(ex) - W + 1)):
         print(name, 'DROPPED: overlaps an earlier batch')
-        continue
+        return start
     with open(os.path.join(HERE, name + '.clean.txt'), 'w', encoding='utf-8') as fh:
         fh.write(ex + '\n')
     print(name, len(ex), 'chars')
+    return start
+
+
+for year in range(2013, 2020):
+    copy = 'textworkshop17' if year <= 2017 else 'wikisource'
+    text = open(os.path.join(SHARED, 'corpus/gwr_national/gwr_%d_%s.txt' % (year, copy)),
+                encoding='utf-8').read()
+    first = cut(year, text, '一', '二', 'first')
+    if year in (2014, 2015, 2016, 2017, 2019):  # the supplement: the second item after it
+        cut(year, text, '二', '三', 'second', first)
