@@ -1252,4 +1252,10 @@ UNIT_SUITE(facts_heldout11_rules)
 			  "13%左右|13||%|percent|approx||预期目标|0");
 	CHECK_STR(fact("增速低于3%。", "低于3%"), "低于3%|3||%|percent|under||增速|0");
 	CHECK_STR(raws("比例不低于30%左右。"), "不低于30%左右");
+	/* 免征 is a verb of a chain (取消和免征), 精简 trimmed at the end of a noun */
+	CHECK_STR(fact("取消和免征行政事业性收费348项。", "348项"),
+			  "348项|348||项|count|||行政事业性收费|0");
+	CHECK_STR(fact("免征100万元。", "100万元"), "100万元|1000000||元|money|||免征|0");
+	CHECK_STR(fact("工商登记前置审批精简85%。", "85%"), "85%|85||%|percent|||工商登记前置审批|0");
+	CHECK_STR(fact("精简机构12个。", "12个"), "12个|12||个|count|||精简机构|0");
 }
