@@ -342,7 +342,8 @@ static const char *const subject_trailing[] = {
 	"压减", "压缩", "上涨", "提升", "下滑", "回落", "以", "不", "已达到", "仍",
 	"连续", "先后", "相继", "新一轮", "新一批", "新一代", "即达", "即", "一律",
 	"增加到", "增加至", "上升到", "上升至", "减少到", "减少至", "调整为", "调整到",
-	"人均", "户均", "每人", "年均", "平均为", "缩减", "缩短", "力争", "争取",
+	"人均", "户均", "每人", "年均", "平均为", "缩减", "缩短", "力争", "争取", "开工",
+	"低于", "高于", "精简",
 	"实际", "名义", "惠及", "新建", "新增", "和", "以及",
 	"回落到", "回落至", "提升到", "提升至", "下降至", "定为", "定在", "拟定为", "拟定在",
 	"基本建成", "新开工", "一直", "不动摇", "均", "预期增长", "高达", "又", "去年", "今年", "保持", "新开工建设", "每天", "净", "延长",
@@ -365,7 +366,7 @@ static const char *const object_verbs[] = {
 	"新建", "覆盖", "资助", "解决", "扩招", "减轻", "取消", "拟安排", "拟投入",
 	"投入", "下达", "建成", "改造", "支持", "得到", "投放", "经历", "增发", "发行", "推进",
 	"治理", "改建", "改扩建", "关闭", "抢救", "退出", "严守", "代发", "降低", "拥有", "安置", "压减", "削减", "下放", "保持", "开工建设", "新开工",
-	"守住", "停建", "缓建", "带动", NULL
+	"守住", "停建", "缓建", "带动", "免征", NULL
 };
 
 /* Heads of a noun that names money (中央财政安排423亿元|资金). */
@@ -857,6 +858,44 @@ match_unit(const Scanner *s, size_t pos, size_t *unit_start, size_t *unit_end)
 	return best;
 }
 
+/*
+ * 小微企业、“三农”贷款增速分别高4.2和0.7个百分点: a number of digits
+ * [pos, p) with no unit, joined by 和/与/、 to a number of digits with one,
+ * in a 分别 statement (分别 at most four characters before it), takes that
+ * unit.  The unit (its span in *unit_start, *unit_end), or NULL.
+ */
+static const UnitEntry *
+shared_unit(Scanner *s, size_t pos, size_t p, size_t *unit_start, size_t *unit_end)
+{
+	const char *text = s->text;
+	size_t		q = pos;
+	size_t		k;
+	GrNumber	next;
+	char	   *next_value;
+	const UnitEntry *unit = NULL;
+	bool		each = false;
+
+	if (fu_at(text, s->len, p, "和") || fu_at(text, s->len, p, "与"))
+		k = strlen("和");
+	else if (fu_peek(text, s->len, p, NULL) == 0x3001)
+		k = strlen("、");
+	else
+		return NULL;
+	if (fu_arabic_digit(fu_peek(text, s->len, p + k, NULL)) < 0)
+		return NULL;
+	for (int chars = 0; chars < 4 && q > 0 && !each; chars++)
+	{
+		q = fu_back(text, q);
+		each = fu_at(text, pos, q, "分别");
+	}
+	if (!each || !scan_number(s, p + k, &next, &next_value))
+		return NULL;
+	if (!(next.flags & (GR_NUM_SIGNED | GR_NUM_PERCENT)))
+		unit = match_unit(s, next.end, unit_start, unit_end);
+	gr_release(s->env, next_value);
+	return unit;
+}
+
 /* Whether the number at [start, end) sits in a phone or identifier context. */
 static bool
 looks_like_identifier(const Scanner *s, size_t start, size_t end, const GrNumber *n)
@@ -1088,6 +1127,13 @@ object_of_clause(const char *text, size_t *start, size_t *end)
 		/* 综合治理水土流失面积: a verb after 综合 is part of the name */
 		if (n > 0 && p > *start && fu_before(text, p, "综合"))
 			n = 0;
+		/*
+		 * 棚户区改造住房, 危房改造: 改造 right after the place it works on
+		 * names a project (not 累计改造棚户区)
+		 */
+		if (n > 0 && p > *start && fu_at(text, *end, p, "改造") &&
+			in_set("区房村城路街镇厂", fu_prev(text, *end, p)) && char_count(text, *start, p) >= 2)
+			n = 0;
 		if (n > 0)
 		{
 			size_t		rest = p + n;
@@ -1187,6 +1233,8 @@ subject_before(Scanner *s, size_t end, size_t *sub_start, size_t *sub_end)
 	int			chars = 0;
 	size_t		last_de = 0;
 	bool		has_de = false;
+	int			which_cmp;
+	static const char *const comparatives[] = {"高", "低", "快", "慢", "高出", NULL};
 
 	if (s->nfacts > 0 && s->facts[s->nfacts - 1].end > limit &&
 		s->facts[s->nfacts - 1].end <= end)
@@ -1421,6 +1469,21 @@ subject_before(Scanner *s, size_t end, size_t *sub_start, size_t *sub_end)
 			trim_words(text, sub_start, sub_end, subject_leading, subject_trailing);
 			break;
 		}
+	/*
+	 * 小微企业贷款增速比各项贷款平均增速(分别)高4.2个百分点: a comparison ends
+	 * the noun at its 比/较 (not 比重, 比例, 比率, 比较)
+	 */
+	if (*sub_end > *sub_start &&
+		(fu_before_any(s->text, *sub_end, comparatives, &which_cmp) > 0))
+		for (size_t q = *sub_start; q + 3 <= *sub_end; q++)
+			if ((fu_at(text, *sub_end, q, "比") || fu_at(text, *sub_end, q, "较")) &&
+				!in_set("重例率较", fu_peek(text, *sub_end, q + 3, NULL)) &&
+				!fu_before(text, q, "比") && char_count(text, *sub_start, q) >= 2)
+			{
+				*sub_end = q;
+				trim_words(text, sub_start, sub_end, subject_leading, subject_trailing);
+				break;
+			}
 	/*
 	 * 用两年时间将筹资标准由每人每年50元: the object of 将/把 (not 将近,
 	 * 即将, 将来); what stands before it is the manner or the agent
@@ -2117,7 +2180,16 @@ subject_after(Scanner *s, size_t pos, bool skip_verb, size_t *sub_start, size_t 
 	if (skip_verb && (k = fu_at_any(text, s->len, p, object_verbs, &which)) > 0)
 	{
 		static const char *const fillers[] = {"了", "一些", "一批", "部分", NULL};
+		uint32_t	after = fu_peek(text, s->len, p + k, NULL);
 
+		/* 两年新增4万亿元投资，: nothing follows, so 投资 is the noun */
+		if (fu_at(text, s->len, p, "投资") && (after == GR_INVALID_CP || is_clause_boundary(after) ||
+					   is_sentence_end(after)))
+		{
+			*sub_start = p;
+			*sub_end = p + k;
+			return;
+		}
 		p += k;
 		while ((k = fu_at_any(text, s->len, p, fillers, &which)) > 0)
 			p += k;
@@ -2311,13 +2383,20 @@ same_unit(const char *a, size_t alen, const char *b, size_t blen)
 	return a && b && alen == blen && memcmp(a, b, alen) == 0;
 }
 
+/* Whether a fact, child or not, is of a kind that may be a total. */
+static bool
+may_be_total_kind(const GrFact *f)
+{
+	/* a change (较上年增加12件) is no total */
+	return f->paren_depth == 0 && f->direction == GR_DIRECTION_NONE &&
+		f->kind != GR_KIND_PERCENT && f->kind != GR_KIND_POINTS;
+}
+
 /* Whether a fact may be the total of a breakdown. */
 static bool
 may_be_total(const GrFact *f)
 {
-	/* a change (较上年增加12件) is no total */
-	return !f->is_child && f->paren_depth == 0 && f->direction == GR_DIRECTION_NONE &&
-		f->kind != GR_KIND_PERCENT && f->kind != GR_KIND_POINTS;
+	return !f->is_child && may_be_total_kind(f);
 }
 
 /*
@@ -2405,6 +2484,56 @@ close_breakdown(Scanner *s)
 }
 
 /*
+ * 新增铁路1.97万公里，其中高铁8951公里；新增公路60.9万公里，其中高速公路…:
+ * the fact right before ，其中 that was taken as an item of a list before a
+ * ； and that opens a statement like the old total's (the same verb before
+ * their nouns) is the total of the new list, and no item of the old one.
+ * Its index, or -1.
+ */
+static int
+item_before_comma(Scanner *s, size_t marker)
+{
+	size_t		p = fu_skip_blanks_back(s->text, s->len, marker);
+	GrFact	   *f;
+	uint32_t	cp;
+	int			chars = 0;
+
+	if (s->nfacts < 2 || p == 0)
+		return -1;
+	cp = fu_prev(s->text, s->len, p);
+	if (cp != 0xFF0C && cp != ',')
+		return -1;
+	p = fu_skip_blanks_back(s->text, s->len, fu_back(s->text, p));
+	f = &s->facts[s->nfacts - 1];
+	if (f->end != p || !f->is_child || !may_be_total_kind(f))
+		return -1;
+	/* a ； between it and the fact before (a bounded look back) */
+	for (size_t q = f->start; q > s->facts[s->nfacts - 2].end && chars < CLAUSE_LIMIT; chars++)
+	{
+		cp = fu_prev(s->text, s->len, q);
+		q = fu_back(s->text, q);
+		if (cp == 0xFF1B || cp == ';')
+		{
+			/* a parallel statement: the same verb before both nouns (新增) */
+			const GrFact *old;
+
+			if (f->parent < 1 || (size_t) f->parent >= s->nfacts)
+				return -1;
+			old = &s->facts[f->parent - 1];
+			if (old->ord != f->parent || f->subject_start < 6 || old->subject_start < 6 ||
+				f->subject_end <= f->subject_start || old->subject_end <= old->subject_start ||
+				!gr_is_han(fu_prev(s->text, s->len, f->subject_start)) ||
+				memcmp(s->text + f->subject_start - 6, s->text + old->subject_start - 6, 6) != 0)
+				return -1;
+			f->parent = 0;
+			f->is_child = false;
+			return (int) s->nfacts - 1;
+		}
+	}
+	return -1;
+}
+
+/*
  * Whether f, whose unit is not the items', is still the next item of a 其中
  * list: 其中统计报告25篇、统计数据11期 — a count in the marker's sentence,
  * right after an item of the same total with only its own noun between.
@@ -2455,6 +2584,24 @@ link_parent(Scanner *s, GrFact *f)
 	}
 	if (s->marker_parent < 0)
 		return;
+	/*
+	 * 其中高速公路4.2万公里，高速公路总里程达9.56万公里: the total of the item
+	 * before (its noun, then 总) is no item, and ends the list
+	 */
+	if (s->items > 0 && f->subject_end > f->subject_start)
+	{
+		const GrFact *item = &s->facts[s->nfacts - 2];
+		size_t		n = item->subject_end - item->subject_start;
+
+		if (item->parent == s->facts[s->marker_parent].ord && n > 0 &&
+			f->subject_end - f->subject_start > n &&
+			memcmp(s->text + f->subject_start, s->text + item->subject_start, n) == 0 &&
+			fu_at(s->text, f->subject_end, f->subject_start + n, "总"))
+		{
+			close_breakdown(s);
+			return;
+		}
+	}
 	if (s->child_unit == NULL)
 	{
 		const GrFact *total = &s->facts[s->marker_parent];
@@ -3089,6 +3236,22 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 				kind = GR_KIND_NUMBER;
 				unit_end = p;
 			}
+			/* 分别高4.2和0.7个百分点: a number that shares the unit of the next */
+			else if (!chinese_start && (unit = shared_unit(s, pos, p, &unit_start, &unit_end)) != NULL)
+			{
+				kind = unit->kind;
+				if (unit->unit)
+				{
+					unit_text = unit->unit;
+					unit_len = strlen(unit_text);
+				}
+				else
+				{
+					unit_text = text + unit_start;
+					unit_len = unit_end - unit_start;
+				}
+				unit_end = p;
+			}
 			else
 				goto reject;
 		}
@@ -3298,6 +3461,13 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 			if (strcmp(qualifiers_before[which], "超") == 0 && in_set("高赶", b2))
 				ok = false;
 			if (strcmp(qualifiers_before[which], "约") == 0 && in_set("节制合公签预", b2))
+				ok = false;
+			/*
+			 * 低于13%左右的预期目标: with a qualifier of its own after it, the
+			 * number is compared with, and 高于/低于/多于/少于 is the verb
+			 */
+			if (qualifier != GR_QUALIFIER_NONE && k == strlen("低于") &&
+				fu_before(text, q, "于") && !fu_before(text, q, "等于"))
 				ok = false;
 			if (ok)
 			{
@@ -4055,7 +4225,11 @@ gr_facts_find(const GrEnv *env, const char *text, size_t len,
 		/* breakdown markers */
 		if (cp == 0x5176 && fu_at(text, len, pos, "其中"))	/* 其中 */
 		{
-			open_breakdown(&s, MARKER_OF_WHICH, pos, total_before_bracket(&s, pos));
+			int			total = total_before_bracket(&s, pos);
+
+			if (total < 0)
+				total = item_before_comma(&s, pos);
+			open_breakdown(&s, MARKER_OF_WHICH, pos, total);
 			pos += strlen("其中");
 			continue;
 		}

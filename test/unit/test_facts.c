@@ -892,7 +892,7 @@ UNIT_SUITE(facts_heldout_fixtures)
 {
 	static const char *const dirs[] = {
 		"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout9",
-		"heldout10", NULL
+		"heldout10", "heldout11", NULL
 	};
 	int			fixtures = 0;
 
@@ -923,7 +923,7 @@ UNIT_SUITE(facts_heldout_fixtures)
 		}
 		closedir(dh);
 	}
-	CHECK_INT(fixtures, 48);
+	CHECK_INT(fixtures, 60);
 }
 
 
@@ -1188,4 +1188,74 @@ UNIT_SUITE(facts_bare_integer_cells)
 	/* at the end of the text */
 	CHECK_STR(raws("共计\n30"), "");
 	CHECK_STR(raws("共计\n30\n"), "");
+}
+
+/*
+ * The rules written after the eleventh held-out batch (test/data/heldout11),
+ * each tested both ways: where it applies and where it must not.
+ */
+UNIT_SUITE(facts_heldout11_rules)
+{
+	/* a fact before ，其中 and after a ； that opens a statement like the old total's */
+	CHECK_STR(describe_all("新增铁路里程1.97万公里，其中高速铁路8951公里，一批城际铁路相继投入运营；"
+						   "新增公路60.9万公里，其中高速公路4.2万公里，高速公路总里程达9.56万公里。"),
+			  "1.97万公里|19700||公里|measure|||铁路里程|0\n"
+			  "8951公里|8951||公里|measure|||高速铁路|1\n"
+			  "60.9万公里|609000||公里|measure|||公路|0\n"
+			  "4.2万公里|42000||公里|measure|||高速公路|3\n"
+			  "9.56万公里|95600||公里|measure|||高速公路总里程|0");
+	/* an item after a ； that is no parallel statement stays an item */
+	CHECK_STR(describe_all("共办理200件，其中办理A 100件；B类50件，其中B1 20件。"),
+			  "200件|200||件|count|||办理|0\n"
+			  "100件|100||件|count|||办理A|1\n"
+			  "50件|50||件|count|||B类|1\n"
+			  "20件|20||件|count|||B1|1");
+	/* the total of the item before (its noun, then 总) is no item; other nouns are */
+	CHECK_STR(describe_all("其中中央投资总额100亿元，地方投资总额50亿元。"),
+			  "100亿元|10000000000||元|money|||中央投资总额|0\n"
+			  "50亿元|5000000000||元|money|||地方投资总额|0");
+	CHECK_STR(describe_all("投资300亿元，其中中央投资100亿元，地方投资总额50亿元。"),
+			  "300亿元|30000000000||元|money|||投资|0\n"
+			  "100亿元|10000000000||元|money|||中央投资|1\n"
+			  "50亿元|5000000000||元|money|||地方投资总额|1");
+	/* a number that shares the unit of the next in a 分别 statement */
+	CHECK_STR(describe_all("小微企业、“三农”贷款增速比各项贷款平均增速分别高4.2和0.7个百分点。"),
+			  "4.2|4.2||百分点|points|||小微企业|0\n"
+			  "0.7个百分点|0.7||百分点|points|||“三农”贷款增速|0");
+	CHECK_STR(raws("两地分别有3和5个试点。"), "3,5个");
+	CHECK_STR(raws("编号3和5个试点。"), "5个");
+	CHECK_STR(raws("分别是第3和5个。"), "5个");
+	/* a comparison ends the noun at 比 (not 比重, nor a 比 that opens it) */
+	CHECK_STR(fact("小微企业贷款增速比各项贷款平均增速高4.2个百分点。", "4.2个百分点"),
+			  "4.2个百分点|4.2||百分点|points|||小微企业贷款增速|0");
+	CHECK_STR(fact("服务业比重比上年提高1个百分点。", "1个百分点"),
+			  "1个百分点|1||百分点|points||up|服务业|0");
+	CHECK_STR(fact("收入100亿元。比去年预算高0.2个百分点。", "0.2个百分点"),
+			  "0.2个百分点|0.2||百分点|points|||预算高|0");
+	/* 投资 with nothing after it is the noun of the money before it */
+	CHECK_STR(fact("两年新增4万亿元投资，主要用于建设。", "4万亿元"),
+			  "4万亿元|4000000000000||元|money|||投资|0");
+	CHECK_STR(fact("投资4500元购置了一些设备。", "4500元"), "4500元|4500||元|money|||设备|0");
+	CHECK_STR(fact("全年新增2000万元开展。", "2000万元"), "2000万元|20000000||元|money||||0");
+	/* 改造 right after the place it works on names a project */
+	CHECK_STR(fact("新建各类保障性住房1800多万套，棚户区改造住房1200多万套。", "1200多万套"),
+			  "1200多万套|12000000||套|count|over||棚户区改造住房|0");
+	CHECK_STR(fact("多年累计改造棚户区住房4200多万套。", "4200多万套"),
+			  "4200多万套|42000000||套|count|over||棚户区住房|0");
+	/* 开工 is trimmed at the end of a noun */
+	CHECK_STR(fact("棚户区住房改造开工601万套。", "601万套"),
+			  "601万套|6010000||套|count|||棚户区住房改造|0");
+	CHECK_STR(fact("新开工保障性住房300万套。", "300万套"),
+			  "300万套|3000000||套|count|||保障性住房|0");
+	/* 低于 before a number with its own qualifier after it is the verb */
+	CHECK_STR(fact("广义货币M2增长11.3%，低于13%左右的预期目标。", "13%左右"),
+			  "13%左右|13||%|percent|approx||预期目标|0");
+	CHECK_STR(fact("增速低于3%。", "低于3%"), "低于3%|3||%|percent|under||增速|0");
+	CHECK_STR(raws("比例不低于30%左右。"), "不低于30%左右");
+	/* 免征 is a verb of a chain (取消和免征), 精简 trimmed at the end of a noun */
+	CHECK_STR(fact("取消和免征行政事业性收费348项。", "348项"),
+			  "348项|348||项|count|||行政事业性收费|0");
+	CHECK_STR(fact("免征100万元。", "100万元"), "100万元|1000000||元|money|||免征|0");
+	CHECK_STR(fact("工商登记前置审批精简85%。", "85%"), "85%|85||%|percent|||工商登记前置审批|0");
+	CHECK_STR(fact("精简机构12个。", "12个"), "12个|12||个|count|||精简机构|0");
 }
