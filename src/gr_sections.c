@@ -1859,7 +1859,14 @@ find_candidates(const GrEnv *env, const View *v, Cand **out, size_t *count)
 				cap = 0,
 				counter = 0;
 	size_t		line_start = 0;
+	size_t		line_known = 0;	/* line_start is that of view index line_known */
 
+	/*
+	 * Line breaks are passed over with the plain characters: line_start is
+	 * found at a candidate, by reading back to the last line break or to
+	 * where it was last found (each character read back at most once)
+	 */
+	plain['\n'] = 1;
 	for (size_t i = 0; i < v->n; i++)
 	{
 		int			style,
@@ -1889,11 +1896,6 @@ find_candidates(const GrEnv *env, const View *v, Cand **out, size_t *count)
 		}
 		cp = v->cp[i];
 		GR_POLL(env, counter);
-		if (cp == '\n')
-		{
-			line_start = i + 1;
-			continue;
-		}
 		/*
 		 * A number followed by ASCII other than '.' and ')' (a cell: "12 |",
 		 * "3%", "0\n") is no label (parse_label wants '.', '、', ')' or a
@@ -1945,20 +1947,30 @@ find_candidates(const GrEnv *env, const View *v, Cand **out, size_t *count)
 			continue;
 		}
 		memset(&c, 0, sizeof(c));
-		c.pos = i;
-		c.label_end = end;
-		c.style = (unsigned char) style;
-		c.number = number;
-		c.line_start = line_start;
-		c.context = (unsigned char) context_before(v, i, line_start);
 		c.text = end;
 		if (style != ST_AR_BARE)
 			while (c.text < v->n && is_blank(v->cp[c.text]))
 				c.text++;
 		if (!heading_follows(v, c.text, style))
 			continue;
-		if (i > line_start && (v->cp[i - 1] == '|' || v->cp[i - 1] == 0x7B2C))
+		/* (i > line_start: a line break is neither '|' nor 第) */
+		if (i > 0 && (v->cp[i - 1] == '|' || v->cp[i - 1] == 0x7B2C))
 			continue;
+		for (size_t p = i; p > line_known; p--)
+		{
+			if (v->cp[p - 1] == '\n')
+			{
+				line_start = p;
+				break;
+			}
+		}
+		line_known = i;
+		c.pos = i;
+		c.label_end = end;
+		c.style = (unsigned char) style;
+		c.number = number;
+		c.line_start = line_start;
+		c.context = (unsigned char) context_before(v, i, line_start);
 		if (style == ST_AR_BARE && c.context == CTX_COMMA)
 			continue;
 		if ((style == ST_CHAPTER || style == ST_JIE) &&
