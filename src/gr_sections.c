@@ -1880,13 +1880,32 @@ find_candidates(const GrEnv *env, const View *v, Cand **out, size_t *count)
 		 * plain characters, up to a block of them, four at a time, then one
 		 * by one; a code point above U+FFFF that lands on a plain entry is
 		 * passed over too, which is right: it is neither a line break nor a
-		 * label start
+		 * label start.  A number followed by ASCII other than '.' and ')' (a
+		 * cell: "12 |", "3%", "0\n") is no label (parse_label wants '.',
+		 * '、', ')' or a character after the digits), nor is any digit of
+		 * it: passed over in the same loop.
 		 */
-		while (i + 4 <= stop && plain[v->cp[i] & 0xFFFF] & plain[v->cp[i + 1] & 0xFFFF] &
-			   plain[v->cp[i + 2] & 0xFFFF] & plain[v->cp[i + 3] & 0xFFFF])
-			i += 4;
-		while (i < stop && plain[v->cp[i] & 0xFFFF])
-			i++;
+		for (;;)
+		{
+			size_t		j;
+
+			while (i + 4 <= stop && plain[v->cp[i] & 0xFFFF] & plain[v->cp[i + 1] & 0xFFFF] &
+				   plain[v->cp[i + 2] & 0xFFFF] & plain[v->cp[i + 3] & 0xFFFF])
+				i += 4;
+			while (i < stop && plain[v->cp[i] & 0xFFFF])
+				i++;
+			if (i == stop || v->cp[i] - '0' >= 10)
+				break;
+			/* up to three digits: a fourth (a digit at j) is no label either */
+			j = i + 1;
+			if (j < stop && v->cp[j] - '0' < 10)
+				j++;
+			if (j < stop && v->cp[j] - '0' < 10)
+				j++;
+			if (!(j < v->n && v->cp[j] < 0x80 && v->cp[j] != '.' && v->cp[j] != ')'))
+				break;
+			i = j;				/* the character after (j <= stop) */
+		}
 		if (i == stop)
 		{
 			if (env->poll)
@@ -1896,26 +1915,6 @@ find_candidates(const GrEnv *env, const View *v, Cand **out, size_t *count)
 		}
 		cp = v->cp[i];
 		GR_POLL(env, counter);
-		/*
-		 * A number followed by ASCII other than '.' and ')' (a cell: "12 |",
-		 * "3%", "0\n") is no label (parse_label wants '.', '、', ')' or a
-		 * character after the digits), nor is any digit of it
-		 */
-		if (cp - '0' < 10)
-		{
-			size_t		j = i + 1;
-
-			/* up to three digits: a fourth (a digit at j) is no label either */
-			if (j < stop && v->cp[j] - '0' < 10)
-				j++;
-			if (j < stop && v->cp[j] - '0' < 10)
-				j++;
-			if (j < v->n && v->cp[j] < 0x80 && v->cp[j] != '.' && v->cp[j] != ')')
-			{
-				i = j - 1;		/* the loop's i++ takes it to the character after */
-				continue;
-			}
-		}
 		if (!may_start_label(cp))
 		{
 			if (cp <= 0xFFFF)
