@@ -1859,7 +1859,14 @@ find_candidates(const GrEnv *env, const View *v, Cand **out, size_t *count)
 				cap = 0,
 				counter = 0;
 	size_t		line_start = 0;
+	size_t		line_known = 0;	/* line_start is that of view index line_known */
 
+	/*
+	 * Line breaks are passed over with the plain characters: line_start is
+	 * found at a candidate, by reading back to the last line break or to
+	 * where it was last found (each character read back at most once)
+	 */
+	plain['\n'] = 1;
 	for (size_t i = 0; i < v->n; i++)
 	{
 		int			style,
@@ -1873,13 +1880,32 @@ find_candidates(const GrEnv *env, const View *v, Cand **out, size_t *count)
 		 * plain characters, up to a block of them, four at a time, then one
 		 * by one; a code point above U+FFFF that lands on a plain entry is
 		 * passed over too, which is right: it is neither a line break nor a
-		 * label start
+		 * label start.  A number followed by ASCII other than '.' and ')' (a
+		 * cell: "12 |", "3%", "0\n") is no label (parse_label wants '.',
+		 * '、', ')' or a character after the digits), nor is any digit of
+		 * it: passed over in the same loop.
 		 */
-		while (i + 4 <= stop && plain[v->cp[i] & 0xFFFF] & plain[v->cp[i + 1] & 0xFFFF] &
-			   plain[v->cp[i + 2] & 0xFFFF] & plain[v->cp[i + 3] & 0xFFFF])
-			i += 4;
-		while (i < stop && plain[v->cp[i] & 0xFFFF])
-			i++;
+		for (;;)
+		{
+			size_t		j;
+
+			while (i + 4 <= stop && plain[v->cp[i] & 0xFFFF] & plain[v->cp[i + 1] & 0xFFFF] &
+				   plain[v->cp[i + 2] & 0xFFFF] & plain[v->cp[i + 3] & 0xFFFF])
+				i += 4;
+			while (i < stop && plain[v->cp[i] & 0xFFFF])
+				i++;
+			if (i == stop || v->cp[i] - '0' >= 10)
+				break;
+			/* up to three digits: a fourth (a digit at j) is no label either */
+			j = i + 1;
+			if (j < stop && v->cp[j] - '0' < 10)
+				j++;
+			if (j < stop && v->cp[j] - '0' < 10)
+				j++;
+			if (!(j < v->n && v->cp[j] < 0x80 && v->cp[j] != '.' && v->cp[j] != ')'))
+				break;
+			i = j;				/* the character after (j <= stop) */
+		}
 		if (i == stop)
 		{
 			if (env->poll)
@@ -1889,31 +1915,6 @@ find_candidates(const GrEnv *env, const View *v, Cand **out, size_t *count)
 		}
 		cp = v->cp[i];
 		GR_POLL(env, counter);
-		if (cp == '\n')
-		{
-			line_start = i + 1;
-			continue;
-		}
-		/*
-		 * A number followed by ASCII other than '.' and ')' (a cell: "12 |",
-		 * "3%", "0\n") is no label (parse_label wants '.', '、', ')' or a
-		 * character after the digits), nor is any digit of it
-		 */
-		if (cp - '0' < 10)
-		{
-			size_t		j = i + 1;
-
-			/* up to three digits: a fourth (a digit at j) is no label either */
-			if (j < stop && v->cp[j] - '0' < 10)
-				j++;
-			if (j < stop && v->cp[j] - '0' < 10)
-				j++;
-			if (j < v->n && v->cp[j] < 0x80 && v->cp[j] != '.' && v->cp[j] != ')')
-			{
-				i = j - 1;		/* the loop's i++ takes it to the character after */
-				continue;
-			}
-		}
 		if (!may_start_label(cp))
 		{
 			if (cp <= 0xFFFF)
@@ -1945,20 +1946,30 @@ find_candidates(const GrEnv *env, const View *v, Cand **out, size_t *count)
 			continue;
 		}
 		memset(&c, 0, sizeof(c));
-		c.pos = i;
-		c.label_end = end;
-		c.style = (unsigned char) style;
-		c.number = number;
-		c.line_start = line_start;
-		c.context = (unsigned char) context_before(v, i, line_start);
 		c.text = end;
 		if (style != ST_AR_BARE)
 			while (c.text < v->n && is_blank(v->cp[c.text]))
 				c.text++;
 		if (!heading_follows(v, c.text, style))
 			continue;
-		if (i > line_start && (v->cp[i - 1] == '|' || v->cp[i - 1] == 0x7B2C))
+		/* (i > line_start: a line break is neither '|' nor 第) */
+		if (i > 0 && (v->cp[i - 1] == '|' || v->cp[i - 1] == 0x7B2C))
 			continue;
+		for (size_t p = i; p > line_known; p--)
+		{
+			if (v->cp[p - 1] == '\n')
+			{
+				line_start = p;
+				break;
+			}
+		}
+		line_known = i;
+		c.pos = i;
+		c.label_end = end;
+		c.style = (unsigned char) style;
+		c.number = number;
+		c.line_start = line_start;
+		c.context = (unsigned char) context_before(v, i, line_start);
 		if (style == ST_AR_BARE && c.context == CTX_COMMA)
 			continue;
 		if ((style == ST_CHAPTER || style == ST_JIE) &&
