@@ -19,36 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* The whole of a file, or NULL. */
-static char *
-read_whole(const char *path, size_t *len)
-{
-	FILE	   *file = fopen(path, "rb");
-	char	   *data = NULL;
-	size_t		cap = 0;
-
-	*len = 0;
-	if (file == NULL)
-		return NULL;
-	for (;;)
-	{
-		size_t		got;
-
-		if (*len == cap)
-		{
-			cap = cap ? cap * 2 : 65536;
-			data = realloc(data, cap);
-			if (data == NULL)
-				exit(2);
-		}
-		got = fread(data + *len, 1, cap - *len, file);
-		if (got == 0)
-			break;
-		*len += got;
-	}
-	fclose(file);
-	return data;
-}
+#include "read_whole.h"
 
 /* Free the cells of one call: values and labels come from env too. */
 static void

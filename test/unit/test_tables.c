@@ -585,6 +585,34 @@ UNIT_SUITE(tables_images_and_prose)
 }
 
 /*
+ * Read the tables of test/data/tables/NAME.txt (into a static buffer, which
+ * current_text points to) and open its truth, NAME.SUFFIX; NULL (and a
+ * failed check) when either file is missing.
+ */
+static FILE *
+read_fixture(const char *name, const char *suffix)
+{
+	static char text[1 << 20];
+	char		path[512];
+	FILE	   *file;
+	size_t		length;
+
+	snprintf(path, sizeof(path), "%s/tables/%s.txt", unit_data_dir(), name);
+	file = fopen(path, "rb");
+	CHECK(file != NULL);
+	if (file == NULL)
+		return NULL;
+	length = fread(text, 1, sizeof(text) - 1, file);
+	text[length] = '\0';
+	fclose(file);
+	read_tables(text);
+	snprintf(path, sizeof(path), "%s/tables/%s.%s", unit_data_dir(), name, suffix);
+	file = fopen(path, "r");
+	CHECK(file != NULL);
+	return file;
+}
+
+/*
  * Compare a fixture with its known cells (0-based code-point offsets):
  * every cell found with its value, want_keys of them (-1: all) with both
  * keys right too.
@@ -592,28 +620,13 @@ UNIT_SUITE(tables_images_and_prose)
 static void
 check_fixture_keys(const char *name, int want_keys)
 {
-	char		path[512];
-	FILE	   *file;
-	static char text[1 << 20];
+	FILE	   *file = read_fixture(name, "cells.tsv");
 	char		line[512];
-	size_t		length;
 	int			want_broken = -1;
 	int			matched = 0;
 	int			found = 0;
 	int			gold = 0;
 
-	snprintf(path, sizeof(path), "%s/tables/%s.txt", unit_data_dir(), name);
-	file = fopen(path, "rb");
-	CHECK(file != NULL);
-	if (file == NULL)
-		return;
-	length = fread(text, 1, sizeof(text) - 1, file);
-	text[length] = '\0';
-	fclose(file);
-	read_tables(text);
-	snprintf(path, sizeof(path), "%s/tables/%s.cells.tsv", unit_data_dir(), name);
-	file = fopen(path, "r");
-	CHECK(file != NULL);
 	if (file == NULL)
 		return;
 	while (fgets(line, sizeof(line), file))
@@ -631,8 +644,8 @@ check_fixture_keys(const char *name, int want_keys)
 			continue;
 		gold++;
 		for (i = 0; i < cell_count; i++)
-			if ((long) gr_char_count(text, cells[i].start) == start &&
-				(long) gr_char_count(text, cells[i].end) == end &&
+			if ((long) gr_char_count(current_text, cells[i].start) == start &&
+				(long) gr_char_count(current_text, cells[i].end) == end &&
 				strcmp(cells[i].value, value) == 0)
 			{
 				found++;
@@ -913,25 +926,10 @@ UNIT_SUITE(tables_token_growth)
 static void
 check_other_fixture(const char *name, bool pdf)
 {
-	char		path[512];
-	FILE	   *file;
-	static char text[1 << 20];
+	FILE	   *file = read_fixture(name, "other.tsv");
 	char		line[1024];
-	size_t		length;
 	int			gold = 0;
 
-	snprintf(path, sizeof(path), "%s/tables/%s.txt", unit_data_dir(), name);
-	file = fopen(path, "rb");
-	CHECK(file != NULL);
-	if (file == NULL)
-		return;
-	length = fread(text, 1, sizeof(text) - 1, file);
-	text[length] = '\0';
-	fclose(file);
-	read_tables(text);
-	snprintf(path, sizeof(path), "%s/tables/%s.other.tsv", unit_data_dir(), name);
-	file = fopen(path, "r");
-	CHECK(file != NULL);
 	if (file == NULL)
 		return;
 	while (fgets(line, sizeof(line), file))
@@ -951,8 +949,8 @@ check_other_fixture(const char *name, bool pdf)
 			continue;
 		gold++;
 		for (i = 0; i < cell_count; i++)
-			if ((long) gr_char_count(text, cells[i].start) == atol(field[0]) &&
-				(long) gr_char_count(text, cells[i].end) == atol(field[1]))
+			if ((long) gr_char_count(current_text, cells[i].start) == atol(field[0]) &&
+				(long) gr_char_count(current_text, cells[i].end) == atol(field[1]))
 				cell = &cells[i];
 		CHECK(cell != NULL);
 		if (cell == NULL)
