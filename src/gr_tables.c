@@ -1817,6 +1817,7 @@ reserve_tokens(Reader *reader)
 {
 	const unsigned char *text = (const unsigned char *) reader->text;
 	size_t		marks = 0;
+	bool		after_mark = false;
 	size_t		estimate;
 	size_t		cap = GR_MAX_ALLOC / sizeof(Token);
 	size_t		pos;
@@ -1839,12 +1840,24 @@ reserve_tokens(Reader *reader)
 		}
 		return;
 	}
+	/*
+	 * Marks right after a mark (blank lines, `||||` residue, runs of tabs)
+	 * are not counted: they hold no token, and the room is address space
+	 * that a server under strict overcommit must be able to commit (16 MB
+	 * of line breaks asked for 576 MB).  A line of text whose empty cells
+	 * go past the room grows it a piece at a time between polls.
+	 */
 	for (pos = 0; pos < reader->len;)
 	{
 		size_t		chunk_end = reader->len - pos > 64 ? pos + 64 : reader->len;
 
 		for (; pos < chunk_end; pos++)
-			marks += text[pos] == '\n' || text[pos] == '|' || text[pos] == '\t';
+		{
+			bool		mark = text[pos] == '\n' || text[pos] == '|' || text[pos] == '\t';
+
+			marks += mark && !after_mark;
+			after_mark = mark;
+		}
 		GR_POLL(reader->env, reader->poll_counter);
 	}
 	/* a line gives a label and its cells: about two tokens per mark */

@@ -915,6 +915,65 @@ UNIT_SUITE(tables_token_growth)
 	arena_free_all();
 }
 
+static size_t largest_request;
+
+static void *
+measured_alloc(void *opaque, size_t size)
+{
+	if (size > largest_request)
+		largest_request = size;
+	return arena_alloc(opaque, size);
+}
+
+/*
+ * The room reserved for tokens of a text of a megabyte or more counts the
+ * marks that can start a token: 2 MB of blank lines or of `||||` residue
+ * asks for little (it asked for 72 bytes per byte before), and a row of
+ * text with 300 000 empty cells still reads whole, its array grown past
+ * the room.
+ */
+UNIT_SUITE(tables_token_room)
+{
+	static const GrEnv measured_env = {measured_alloc, arena_grow, arena_release, NULL, NULL};
+	static char text[2 << 20];
+	size_t		len;
+	size_t		i;
+
+	memset(text, '\n', sizeof(text) - 1);
+	text[sizeof(text) - 1] = '\0';
+	arena_free_all();
+	largest_request = 0;
+	CHECK_INT(gr_tables_find(&measured_env, text, sizeof(text) - 1, &cells, &cell_count), GR_OK);
+	CHECK_INT(cell_count, 0);
+	CHECK(largest_request < (1 << 20));
+	for (i = 0; i + 1 < sizeof(text); i++)
+		text[i] = (i % 5 == 4) ? '\n' : '|';
+	arena_free_all();
+	largest_request = 0;
+	CHECK_INT(gr_tables_find(&measured_env, text, sizeof(text) - 1, &cells, &cell_count), GR_OK);
+	CHECK_INT(cell_count, 0);
+	CHECK(largest_request < (4 << 20));
+	/* 合计 then 300 000 empty cells and a 7: one row, its one cell */
+	len = (size_t) snprintf(text, sizeof(text), "合计");
+	for (i = 0; i < 300000; i++)
+	{
+		memcpy(text + len, "| ", 2);
+		len += 2;
+	}
+	memcpy(text + len, "| 7\n", 5);
+	len += 4;
+	arena_free_all();
+	current_text = text;
+	CHECK_INT(gr_tables_find(&measured_env, text, len, &cells, &cell_count), GR_OK);
+	CHECK_INT(cell_count, 1);
+	if (cell_count == 1)
+	{
+		CHECK_STR(cells[0].value, "7");
+		CHECK_STR(cells[0].row_label, "合计");
+	}
+	arena_free_all();
+}
+
 /*
  * A report with tables that are not national (test/data/tables/other*):
  * every cell of its .other.tsv found at its span, with its value, NULL
