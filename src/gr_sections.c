@@ -677,6 +677,24 @@ view_char(uint32_t c)
 }
 
 /*
+ * Whether c is past the eighth of a run of one character: a long run says
+ * nothing more after 8 of it.  *last and *run follow the raw characters
+ * (before view_char).  The ASCII and Han loops of view_fast keep this
+ * written out, fused with their stores.
+ */
+static inline bool
+run_past_eight(uint32_t c, uint32_t *last, size_t *run)
+{
+	if (c != *last)
+	{
+		*last = c;
+		*run = 1;
+		return false;
+	}
+	return ++*run > 8;
+}
+
+/*
  * The view's tight loop, from text[pos] on, up to end (at most the text's
  * length - 2: a character's first three bytes are read without a check):
  * the steps of build_view's general loop, with a path of its own for each
@@ -817,16 +835,8 @@ view_fast(const char *text, size_t len, size_t pos, size_t end, const uint16_t *
 			else
 				break;	/* overlong forms, surrogates */
 			pos += 3;
-			if (c == raw_last)
-			{
-				if (++run > 8)
-					continue;
-			}
-			else
-			{
-				run = 1;
-				raw_last = c;
-			}
+			if (run_past_eight(c, &raw_last, &run))
+				continue;
 			if (out - 'a' < 26)
 			{
 				/* a folded letter after "(" after a character: maybe ruby */
@@ -859,16 +869,8 @@ view_fast(const char *text, size_t len, size_t pos, size_t end, const uint16_t *
 			c = ((b0 & 0x1F) << 6) | (b1 & 0x3F);
 			at = pos;
 			pos += 2;
-			if (c == raw_last)
-			{
-				if (++run > 8)
-					continue;
-			}
-			else
-			{
-				run = 1;
-				raw_last = c;
-			}
+			if (run_past_eight(c, &raw_last, &run))
+				continue;
 			if (c == 0xAD)
 				continue;		/* a soft hyphen is left out */
 			if (c == 0xA0)
@@ -906,16 +908,8 @@ view_fast(const char *text, size_t len, size_t pos, size_t end, const uint16_t *
 				c = GR_REPLACEMENT_CP;
 				pos = next;
 			}
-			if (c == raw_last)
-			{
-				if (++run > 8)
-					continue;
-			}
-			else
-			{
-				run = 1;
-				raw_last = c;
-			}
+			if (run_past_eight(c, &raw_last, &run))
+				continue;
 			vcp[n] = c;
 			voff[n] = (uint32_t) at;
 			n++;
@@ -1046,15 +1040,7 @@ build_view(const GrEnv *env, const char *text, size_t len,
 		}
 		if (c == GR_INVALID_CP)
 			c = GR_REPLACEMENT_CP;
-		/* a long run of one character says nothing more after 8 of it */
-		if (c == raw_last)
-			run++;
-		else
-		{
-			run = 1;
-			raw_last = c;
-		}
-		if (run > 8)
+		if (run_past_eight(c, &raw_last, &run))
 			continue;
 		c = view_char(c);
 		if (c == GR_INVALID_CP)
