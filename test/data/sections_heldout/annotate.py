@@ -12,9 +12,12 @@ Run: python3 annotate.py
 """
 import json
 import os
-import re
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from heldout_gold import find  # noqa: E402
+
 ENDS = ('\n', '。', '：', ':', '；', ';')
 
 
@@ -26,13 +29,7 @@ def build(name, source, notes, sections):
         level, label, heading = row[:3]
         nth = row[3] if len(row) > 3 else 0
         whole = label + heading
-        hits = [m.start() for m in re.finditer(re.escape(whole), text)]
-        if nth == 0:
-            assert len(hits) == 1, ('ambiguous or missing', name, whole, len(hits))
-            start = hits[0]
-        else:
-            start = hits[nth - 1]
-        after = start + len(whole)
+        start, after = find(text, whole, nth=nth)
         assert after == len(text) or text[after] in ENDS, ('heading end', name, whole, text[after:after + 3])
         assert heading == heading.strip() and heading[-1:] not in '。：:；;，,、'
         out['sections'].append({'level': level, 'label': label, 'heading': heading, 'start': start})
