@@ -215,7 +215,7 @@ govreport_facts(PG_FUNCTION_ARGS)
 	size_t		digits_len = 0;
 	Datum		digits_datum = (Datum) 0;
 
-	InitMaterializedSRF(fcinfo, 0);
+	govreport_init_srf(fcinfo);
 	status = gr_facts_find(govreport_env(), bytes, len, &facts, &count);
 	govreport_raise(status, "find the facts of a text");
 	/* the numbers of flattened tables, as govreport.tables reads them */
@@ -420,7 +420,7 @@ govreport_dates(PG_FUNCTION_ARGS)
 	GrCharIndex index;
 	GrStatus	status;
 
-	InitMaterializedSRF(fcinfo, 0);
+	govreport_init_srf(fcinfo);
 	status = gr_dates_find(govreport_env(), bytes, len, &dates, &count);
 	govreport_raise(status, "find the dates of a text");
 

@@ -6,6 +6,7 @@
 
 #include "commands/dbcommands.h"
 #include "fmgr.h"
+#include "funcapi.h"
 #include "lib/stringinfo.h"
 #include "mb/pg_wchar.h"
 #include "miscadmin.h"
@@ -91,6 +92,19 @@ govreport_text_without_nul(const char *bytes, size_t len)
 	}
 	appendBinaryStringInfo(&fixed, bytes, (int) len);
 	return cstring_to_text_with_len(fixed.data, fixed.len);
+}
+
+void
+govreport_init_srf(FunctionCallInfo fcinfo)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	bits32		flags = 0;
+
+	/* InitMaterializedSRF itself raises the error for any other caller */
+	if (rsinfo != NULL && IsA(rsinfo, ReturnSetInfo) &&
+		rsinfo->expectedDesc != NULL)
+		flags = MAT_SRF_USE_EXPECTED_DESC;
+	InitMaterializedSRF(fcinfo, flags);
 }
 
 Datum

@@ -11,6 +11,8 @@
 
 #include "postgres.h"
 
+#include "fmgr.h"
+
 #include "gr_core.h"
 
 /*
@@ -46,6 +48,15 @@ extern text *govreport_text_without_nul(const char *bytes, size_t len);
  * cancel for as long as the walk takes.
  */
 extern int64 govreport_char_position(GrCharIndex *index, size_t byte_offset);
+
+/*
+ * InitMaterializedSRF for govreport's set-returning functions: the result's
+ * tuple descriptor is copied from the one the executor expects, when it
+ * gives one (a call in FROM or in a select list does), instead of being
+ * rebuilt from pg_proc's argument arrays on every call, a cost paid once
+ * per report when a query runs a function over a table's rows.
+ */
+extern void govreport_init_srf(FunctionCallInfo fcinfo);
 
 /* A text Datum of text[start, end), bytes the core pointed at. */
 extern Datum govreport_span_datum(const char *text, size_t start, size_t end);

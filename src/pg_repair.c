@@ -136,7 +136,7 @@ govreport_explain(PG_FUNCTION_ARGS)
 	bool		changed;
 	GrStatus	status;
 
-	InitMaterializedSRF(fcinfo, 0);
+	govreport_init_srf(fcinfo);
 	reports = palloc0(sizeof(GrStepReport) * gr_repair_step_count);
 	gr_buf_init(&out, govreport_env(), 0);
 	status = gr_repair(govreport_env(), GOVREPORT_TEXT_BYTES(body), GOVREPORT_TEXT_LENGTH(body),

@@ -33,7 +33,7 @@ govreport_sections(PG_FUNCTION_ARGS)
 	int32	   *starts;
 	int32		text_end;
 
-	InitMaterializedSRF(fcinfo, 0);
+	govreport_init_srf(fcinfo);
 
 	status = gr_sections_find(govreport_env(), bytes, len, &sections, &count);
 	govreport_raise(status, "find the sections of a report");

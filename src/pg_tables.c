@@ -246,7 +246,7 @@ govreport_tables(PG_FUNCTION_ARGS)
 	TextCache  *texts = palloc0(sizeof(TextCache) * 5);
 	ValueCache *numerics = palloc0(sizeof(ValueCache));
 
-	InitMaterializedSRF(fcinfo, 0);
+	govreport_init_srf(fcinfo);
 	govreport_raise(gr_tables_find(govreport_env(), bytes, len, &cells, &count),
 					"read the tables");
 	sections = palloc_extended(sizeof(int) * (count + 1), MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
@@ -303,7 +303,7 @@ govreport_table_checks(PG_FUNCTION_ARGS)
 	size_t		check_count;
 	size_t		i;
 
-	InitMaterializedSRF(fcinfo, 0);
+	govreport_init_srf(fcinfo);
 	govreport_raise(gr_tables_find(govreport_env(), bytes, len, &cells, &count),
 					"read the tables");
 	govreport_raise(gr_table_checks(govreport_env(), cells, count, &checks,
