@@ -123,13 +123,15 @@ name_datum(NameCache *cache, const char *name)
 
 /*
  * label_tail of the labels of a call, kept by the label's address (cells of
- * a column share their column label): a small cache, replaced round robin.
+ * a column share their column label): direct-mapped, a slot holds the last
+ * label that hashed to it, so a lookup is one comparison.
  */
+#define TAIL_CACHE_SLOTS 64
+
 typedef struct TailCache
 {
-	const char *labels[32];
-	const char *tails[32];
-	int			next;
+	const char *labels[TAIL_CACHE_SLOTS];
+	const char *tails[TAIL_CACHE_SLOTS];
 } TailCache;
 
 static const char *label_tail(const char *label);
@@ -137,18 +139,17 @@ static const char *label_tail(const char *label);
 static const char *
 cached_tail(TailCache *cache, const char *label)
 {
-	int			i;
+	uintptr_t	address = (uintptr_t) label;
+	size_t		slot = (size_t) ((address >> 3) ^ (address >> 11)) % TAIL_CACHE_SLOTS;
 
 	if (label == NULL)
 		return NULL;
-	for (i = 0; i < 32; i++)
-		if (cache->labels[i] == label)
-			return cache->tails[i];
-	i = cache->next;
-	cache->next = (cache->next + 1) % 32;
-	cache->labels[i] = label;
-	cache->tails[i] = label_tail(label);
-	return cache->tails[i];
+	if (cache->labels[slot] != label)
+	{
+		cache->labels[slot] = label;
+		cache->tails[slot] = label_tail(label);
+	}
+	return cache->tails[slot];
 }
 
 /* "row / col" as a text Datum, without a format pass. */
@@ -319,11 +320,13 @@ govreport_facts(PG_FUNCTION_ARGS)
 
 			if (c->unit)
 			{
-				char	   *raw = pnstrdup(bytes + c->start, c->end - c->start);
+				const char *raw = bytes + c->start;
+				size_t		raw_len = c->end - c->start;
 
 				printed_unit =
-					(strstr(c->unit, "元") && strstr(raw, "元")) ||
-					(strchr(c->unit, '%') && (strchr(raw, '%') || strstr(raw, "％")));
+					(strstr(c->unit, "元") && memmem(raw, raw_len, "元", 3)) ||
+					(strchr(c->unit, '%') && (memchr(raw, '%', raw_len) ||
+											  memmem(raw, raw_len, "％", 3)));
 			}
 			start = c->start;
 			end = c->end;
