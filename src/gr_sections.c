@@ -1204,6 +1204,19 @@ static const uint32_t word_as_follows[] = {0x5982, 0x4E0B};	/* 如下 */
 
 #define WORD(w) (w), (sizeof(w) / sizeof((w)[0]))
 
+/*
+ * Are the n code points at a and b the same?  Words are a few characters:
+ * a loop, not a call of memcmp.
+ */
+static inline bool
+same_cps(const uint32_t *a, const uint32_t *b, size_t n)
+{
+	for (size_t k = 0; k < n; k++)
+		if (a[k] != b[k])
+			return false;
+	return true;
+}
+
 /* Does the view hold word[0, length) at index i (before limit)? */
 static bool
 word_at(const View *v, size_t i, size_t limit, const uint32_t *word, size_t length)
@@ -1343,7 +1356,7 @@ list_at(const View *v, size_t i, size_t limit, const DecodedList *list)
 			int			n = list->length[k];
 
 			if (list->cp[k][0] == c && i + n <= limit &&
-				memcmp(list->cp[k], v->cp + i, n * sizeof(uint32_t)) == 0)
+				same_cps(list->cp[k], v->cp + i, n))
 				return true;
 		}
 		return false;
@@ -1354,7 +1367,7 @@ list_at(const View *v, size_t i, size_t limit, const DecodedList *list)
 
 		if (list->cp[k][0] != v->cp[i] || i + n > limit)
 			continue;
-		if (memcmp(list->cp[k], v->cp + i, n * sizeof(uint32_t)) == 0)
+		if (same_cps(list->cp[k], v->cp + i, n))
 			return true;
 	}
 	return false;
@@ -1375,7 +1388,7 @@ list_before(const View *v, size_t i, size_t floor, const DecodedList *list)
 			int			n = list->length[k];
 
 			if (list->cp[k][n - 1] == c && i >= floor + n &&
-				memcmp(list->cp[k], v->cp + i - n, n * sizeof(uint32_t)) == 0)
+				same_cps(list->cp[k], v->cp + i - n, n))
 				return true;
 		}
 		return false;
@@ -1386,7 +1399,7 @@ list_before(const View *v, size_t i, size_t floor, const DecodedList *list)
 
 		if (list->cp[k][n - 1] != v->cp[i - 1] || i < floor + n)
 			continue;
-		if (memcmp(list->cp[k], v->cp + i - n, n * sizeof(uint32_t)) == 0)
+		if (same_cps(list->cp[k], v->cp + i - n, n))
 			return true;
 	}
 	return false;
@@ -2206,8 +2219,8 @@ restates(const View *v, size_t hs, size_t i, size_t line_end)
 		if (!gr_is_han(body[0]) || !gr_is_han(body[1]) ||
 			!gr_is_han(body[2]) || !gr_is_han(body[3]))
 			continue;
-		if (memcmp(body, v->cp + hs, 4 * sizeof(uint32_t)) == 0 ||
-			memcmp(body, v->cp + i - 4, 4 * sizeof(uint32_t)) == 0)
+		if (same_cps(body, v->cp + hs, 4) ||
+			same_cps(body, v->cp + i - 4, 4))
 			return true;
 	}
 	return false;
@@ -2360,7 +2373,7 @@ heading_has_any(const uint32_t *h, size_t hl, const DecodedList *list)
 				size_t		n = list->length[k];
 
 				if (list->cp[k][0] == c && i + n <= hl &&
-					memcmp(h + i, list->cp[k], n * sizeof(uint32_t)) == 0)
+					same_cps(h + i, list->cp[k], n))
 					return true;
 			}
 		}
@@ -2372,7 +2385,7 @@ heading_has_any(const uint32_t *h, size_t hl, const DecodedList *list)
 
 		for (size_t i = 0; i + n <= hl; i++)
 			if (h[i] == list->cp[k][0] &&
-				memcmp(h + i, list->cp[k], n * sizeof(uint32_t)) == 0)
+				same_cps(h + i, list->cp[k], n))
 				return true;
 	}
 	return false;
@@ -2464,7 +2477,7 @@ classify(const View *v, size_t hs, size_t he)
 			size_t		n = list->length[k];
 
 			if (list->cp[k][0] == c && i + n <= hl &&
-				memcmp(h + i, list->cp[k], n * sizeof(uint32_t)) == 0)
+				same_cps(h + i, list->cp[k], n))
 			{
 				best = k;
 				break;
