@@ -2958,9 +2958,14 @@ span_text(const View *view, const char *text, size_t len, size_t from, size_t to
 	*out_len = (size_t) (*heap - *out);
 }
 
-GrStatus
-gr_sections_find(const GrEnv *env, const char *text, size_t len,
-				 GrSection **sections, size_t *count)
+/*
+ * gr_sections_find, and gr_sections_bounds when !full: then the rows'
+ * labels, headings and bodies are not worked out (their spans, their text
+ * without what the view left out, the trimmed body).
+ */
+static GrStatus
+find_sections(const GrEnv *env, const char *text, size_t len, bool full,
+			  GrSection **sections, size_t *count)
 {
 	Drop	   *drops = NULL;
 	size_t		ndrops = 0;
@@ -3014,7 +3019,7 @@ gr_sections_find(const GrEnv *env, const char *text, size_t len,
 		size_t		rows_size = nrows * sizeof(GrSection);
 		char	   *heap;
 
-		for (size_t k = 0; k < nsecs; k++)
+		for (size_t k = 0; k < nsecs && full; k++)
 		{
 			Sec		   *s = &secs[k];
 
@@ -3045,18 +3050,21 @@ gr_sections_find(const GrEnv *env, const char *text, size_t len,
 			r->level = 0;
 			r->start = 0;
 			r->end = nsecs > 0 ? view.off[secs[0].pos] : len;
-			r->body_start = 0;
-			r->body_end = r->end;
-			trim_span(env, &counter, text, len, &r->body_start, &r->body_end);
+			if (full)
+			{
+				r->body_start = 0;
+				r->body_end = r->end;
+				trim_span(env, &counter, text, len, &r->body_start, &r->body_end);
+			}
 			first = 1;
 		}
 		for (size_t k = 0; k < nsecs; k++)
 		{
 			Sec		   *s = &secs[k];
 			GrSection  *r = &rows[first + k];
-			size_t		hs = view.off[s->heading_start];
-			size_t		last = view.off[s->heading_end - 1];
-			size_t		he = last + char_len(text, len, last);
+			size_t		hs,
+						last,
+						he;
 
 			GR_POLL(env, counter);
 			r->ord = (int) (first + k + 1);
@@ -3066,6 +3074,11 @@ gr_sections_find(const GrEnv *env, const char *text, size_t len,
 			r->topic = s->topic;
 			r->start = view.off[s->pos];
 			r->label_start = r->start;
+			if (!full)
+				continue;
+			hs = view.off[s->heading_start];
+			last = view.off[s->heading_end - 1];
+			he = last + char_len(text, len, last);
 			r->label_end = view.off[s->label_end - 1] +
 				char_len(text, len, view.off[s->label_end - 1]);
 			r->heading_start = hs;
@@ -3112,6 +3125,20 @@ done:
 	gr_release(env, secs);
 	gr_release(env, rows);
 	return status;
+}
+
+GrStatus
+gr_sections_find(const GrEnv *env, const char *text, size_t len,
+				 GrSection **sections, size_t *count)
+{
+	return find_sections(env, text, len, true, sections, count);
+}
+
+GrStatus
+gr_sections_bounds(const GrEnv *env, const char *text, size_t len,
+				   GrSection **sections, size_t *count)
+{
+	return find_sections(env, text, len, false, sections, count);
 }
 
 long
