@@ -361,46 +361,26 @@ starts_with_label(const char *text, size_t len, size_t start, size_t end)
 }
 
 /*
- * Is the text certainly without page markers: lines that start with one to
- * three digits, not all zero, and 、?  Each 、 (E3 80 81) is found by its
- * last byte and looked at from its end.  On table text, whose lines are
- * short, that is far fewer stops than a memchr per line; on text that is
- * dense in that byte (a 、 in every sentence, Han characters ending in
- * 0x81) the answer is "not certain" as soon as the stops outnumber one per
- * 100 bytes, and the caller reads the lines one by one, as it would
- * without this test.
+ * Does the 、 at text[at] end a possible page marker: one to three digits,
+ * not all zero, at the start of a line?  The view is built on the
+ * assumption that the text has no page marker and tests each 、 it meets
+ * so; only when one of them is such a marker are the page markers looked
+ * for, and the view built again when some are dropped.  On table text,
+ * which has none, that costs no pass over the text.
  */
 static bool
-certainly_no_markers(const GrEnv *env, const char *text, size_t len)
+may_end_marker(const char *text, size_t at)
 {
-	const char *hit = text;
-	size_t		stops = 0;
+	size_t		first = at;		/* back over the digits before the 、 */
+	bool		nonzero = false;
 
-	while ((hit = memchr(hit, 0x81, len - (size_t) (hit - text))) != NULL)
+	while (first > 0 && at - first < 4 && is_digit((unsigned char) text[first - 1]))
 	{
-		size_t		at = (size_t) (hit - text);
-
-		GR_POLL(env, stops);
-		if ((stops & 63) == 0 && stops * 100 > at)
-			return false;
-		if (at >= 3 && (unsigned char) text[at - 1] == 0x80 &&
-			(unsigned char) text[at - 2] == 0xE3)
-		{
-			size_t		first = at - 2; /* back over the digits before the 、 */
-			bool		nonzero = false;
-
-			while (first > 0 && at - 2 - first < 4 && is_digit((unsigned char) text[first - 1]))
-			{
-				first--;
-				nonzero |= text[first] != '0';
-			}
-			if (at - 2 - first >= 1 && at - 2 - first <= 3 && nonzero &&
-				(first == 0 || text[first - 1] == '\n'))
-				return false;
-		}
-		hit++;
+		first--;
+		nonzero |= text[first] != '0';
 	}
-	return true;
+	return at - first >= 1 && at - first <= 3 && nonzero &&
+		(first == 0 || text[first - 1] == '\n');
 }
 
 /*
@@ -426,8 +406,6 @@ find_page_markers(const GrEnv *env, const char *text, size_t len,
 
 	*drops_out = NULL;
 	*ndrops_out = 0;
-	if (certainly_no_markers(env, text, len))
-		return GR_OK;
 	for (size_t line = 0; line < len;)
 	{
 		size_t		next = line;
@@ -704,15 +682,17 @@ run_past_eight(uint32_t c, uint32_t *last, size_t *run)
  * and four-byte characters and single malformed bytes (a tab becomes a
  * space, a CR and a zero-width space are left out, fullwidth forms are
  * folded, a letter is looked at for ruby).  It returns where it stopped: at
- * end, or at one of the few malformed forms it leaves to the general loop.
- * The view has a slot per byte, so no slot check is needed (n <= pos).  A
- * function of its own, so that its few variables stay in registers.
+ * end, at one of the few malformed forms it leaves to the general loop, or,
+ * when check_markers, at a 、 that may end a page marker (may_end_marker:
+ * the general loop sees to it).  The view has a slot per byte, so no slot
+ * check is needed (n <= pos).  A function of its own, so that its few
+ * variables stay in registers.
  */
 static GR_NOINLINE size_t
 view_fast(const char *text, size_t len, size_t pos, size_t end, const uint16_t *fold,
 		  uint32_t *vcp, uint32_t *voff, size_t *n_io, uint32_t *raw_last_io,
 		  size_t *run_io, size_t *first_tone, size_t *paren_gate, int *ngates,
-		  bool *paren_many)
+		  bool *paren_many, bool check_markers)
 {
 	size_t		n = *n_io;
 	uint32_t	raw_last = *raw_last_io;
@@ -814,7 +794,11 @@ view_fast(const char *text, size_t len, size_t pos, size_t end, const uint16_t *
 			/* the marker bits of the three bytes taken off at once */
 			c = (b0 << 12) + (b1 << 6) + b2 - ((0xE0u << 12) + (0x80u << 6) + 0x80u);
 			if (c - 0x3000 < 0x40)
+			{
+				if (c == 0x3001 && check_markers && may_end_marker(text, pos))
+					break;
 				out = c == 0x3000 ? ' ' : c;	/* 、。《》 … and U+3000 */
+			}
 			else if (c - 0xFF00 < 0x80)
 			{
 				/* fullwidth ASCII folded: ，：；（） … */
@@ -922,13 +906,25 @@ stop:
 	return pos;
 }
 
+/*
+ * Build the view of text[0, len).  The page markers to leave out are found
+ * on the way (*drops, *ndrops, for the caller to release): the view is
+ * built as if there were none until a 、 may end one (may_end_marker),
+ * then they are looked for over the whole text (find_page_markers) and,
+ * when some are to be dropped, the view is built again from the start
+ * without them.
+ */
 static GrStatus
-build_view(const GrEnv *env, const char *text, size_t len,
-		   const Drop *drops, size_t ndrops, View *view)
+build_view(const GrEnv *env, const char *text, size_t len, View *view,
+		   Drop **drops_out, size_t *ndrops_out)
 {
 	size_t		n = 0,
 				d = 0,
-				counter = 0;
+				counter = 0,
+				pos = 0;
+	Drop	   *drops = NULL;
+	size_t		ndrops = 0;
+	bool		check_markers = true;
 	size_t		w;
 	size_t		cap = 16;
 	/*
@@ -943,10 +939,13 @@ build_view(const GrEnv *env, const char *text, size_t len,
 	size_t		start;
 	uint32_t	raw_last = GR_INVALID_CP;
 	size_t		run = 0;
-	size_t		next_drop = ndrops > 0 ? drops[0].start : SIZE_MAX;
+	size_t		next_drop = SIZE_MAX;
 	uint32_t   *vcp;
 	uint32_t   *voff;
 	const uint16_t *fold = han_fold_table();
+
+	*drops_out = NULL;
+	*ndrops_out = 0;
 
 	if (len >= UINT32_MAX || (len + 1) > GR_MAX_ALLOC / sizeof(uint32_t))
 		return GR_TOO_LARGE;
@@ -972,7 +971,7 @@ build_view(const GrEnv *env, const char *text, size_t len,
 	vcp = view->cp;
 	voff = view->off;
 
-	for (size_t pos = 0; pos < len;)
+	while (pos < len)
 	{
 		size_t		at = pos;
 		uint32_t	c;
@@ -1005,7 +1004,8 @@ build_view(const GrEnv *env, const char *text, size_t len,
 				size_t		block_end = fast_end - pos > 4096 ? pos + 4096 : fast_end;
 
 				pos = view_fast(text, len, pos, block_end, fold, vcp, voff, &n, &raw_last,
-								&run, &first_tone, paren_gate, &ngates, &paren_many);
+								&run, &first_tone, paren_gate, &ngates, &paren_many,
+								check_markers);
 				if (pos < block_end)
 					break;
 				if (env->poll)
@@ -1040,6 +1040,29 @@ build_view(const GrEnv *env, const char *text, size_t len,
 		}
 		if (c == GR_INVALID_CP)
 			c = GR_REPLACEMENT_CP;
+		if (c == 0x3001 && check_markers && may_end_marker(text, at))
+		{
+			GrStatus	status = find_page_markers(env, text, len, &drops, &ndrops);
+
+			if (status != GR_OK)
+				return status;
+			*drops_out = drops;
+			*ndrops_out = ndrops;
+			check_markers = false;
+			if (ndrops > 0)
+			{
+				/* again from the start, without the markers */
+				n = d = 0;
+				pos = 0;
+				next_drop = drops[0].start;
+				first_tone = SIZE_MAX;
+				ngates = 0;
+				paren_many = false;
+				raw_last = GR_INVALID_CP;
+				run = 0;
+				continue;
+			}
+		}
 		if (run_past_eight(c, &raw_last, &run))
 			continue;
 		c = view_char(c);
@@ -1181,6 +1204,19 @@ static const uint32_t word_as_follows[] = {0x5982, 0x4E0B};	/* 如下 */
 
 #define WORD(w) (w), (sizeof(w) / sizeof((w)[0]))
 
+/*
+ * Are the n code points at a and b the same?  Words are a few characters:
+ * a loop, not a call of memcmp.
+ */
+static inline bool
+same_cps(const uint32_t *a, const uint32_t *b, size_t n)
+{
+	for (size_t k = 0; k < n; k++)
+		if (a[k] != b[k])
+			return false;
+	return true;
+}
+
 /* Does the view hold word[0, length) at index i (before limit)? */
 static bool
 word_at(const View *v, size_t i, size_t limit, const uint32_t *word, size_t length)
@@ -1320,7 +1356,7 @@ list_at(const View *v, size_t i, size_t limit, const DecodedList *list)
 			int			n = list->length[k];
 
 			if (list->cp[k][0] == c && i + n <= limit &&
-				memcmp(list->cp[k], v->cp + i, n * sizeof(uint32_t)) == 0)
+				same_cps(list->cp[k], v->cp + i, n))
 				return true;
 		}
 		return false;
@@ -1331,7 +1367,7 @@ list_at(const View *v, size_t i, size_t limit, const DecodedList *list)
 
 		if (list->cp[k][0] != v->cp[i] || i + n > limit)
 			continue;
-		if (memcmp(list->cp[k], v->cp + i, n * sizeof(uint32_t)) == 0)
+		if (same_cps(list->cp[k], v->cp + i, n))
 			return true;
 	}
 	return false;
@@ -1352,7 +1388,7 @@ list_before(const View *v, size_t i, size_t floor, const DecodedList *list)
 			int			n = list->length[k];
 
 			if (list->cp[k][n - 1] == c && i >= floor + n &&
-				memcmp(list->cp[k], v->cp + i - n, n * sizeof(uint32_t)) == 0)
+				same_cps(list->cp[k], v->cp + i - n, n))
 				return true;
 		}
 		return false;
@@ -1363,7 +1399,7 @@ list_before(const View *v, size_t i, size_t floor, const DecodedList *list)
 
 		if (list->cp[k][n - 1] != v->cp[i - 1] || i < floor + n)
 			continue;
-		if (memcmp(list->cp[k], v->cp + i - n, n * sizeof(uint32_t)) == 0)
+		if (same_cps(list->cp[k], v->cp + i - n, n))
 			return true;
 	}
 	return false;
@@ -2183,8 +2219,8 @@ restates(const View *v, size_t hs, size_t i, size_t line_end)
 		if (!gr_is_han(body[0]) || !gr_is_han(body[1]) ||
 			!gr_is_han(body[2]) || !gr_is_han(body[3]))
 			continue;
-		if (memcmp(body, v->cp + hs, 4 * sizeof(uint32_t)) == 0 ||
-			memcmp(body, v->cp + i - 4, 4 * sizeof(uint32_t)) == 0)
+		if (same_cps(body, v->cp + hs, 4) ||
+			same_cps(body, v->cp + i - 4, 4))
 			return true;
 	}
 	return false;
@@ -2337,7 +2373,7 @@ heading_has_any(const uint32_t *h, size_t hl, const DecodedList *list)
 				size_t		n = list->length[k];
 
 				if (list->cp[k][0] == c && i + n <= hl &&
-					memcmp(h + i, list->cp[k], n * sizeof(uint32_t)) == 0)
+					same_cps(h + i, list->cp[k], n))
 					return true;
 			}
 		}
@@ -2349,7 +2385,7 @@ heading_has_any(const uint32_t *h, size_t hl, const DecodedList *list)
 
 		for (size_t i = 0; i + n <= hl; i++)
 			if (h[i] == list->cp[k][0] &&
-				memcmp(h + i, list->cp[k], n * sizeof(uint32_t)) == 0)
+				same_cps(h + i, list->cp[k], n))
 				return true;
 	}
 	return false;
@@ -2441,7 +2477,7 @@ classify(const View *v, size_t hs, size_t he)
 			size_t		n = list->length[k];
 
 			if (list->cp[k][0] == c && i + n <= hl &&
-				memcmp(h + i, list->cp[k], n * sizeof(uint32_t)) == 0)
+				same_cps(h + i, list->cp[k], n))
 			{
 				best = k;
 				break;
@@ -2922,9 +2958,14 @@ span_text(const View *view, const char *text, size_t len, size_t from, size_t to
 	*out_len = (size_t) (*heap - *out);
 }
 
-GrStatus
-gr_sections_find(const GrEnv *env, const char *text, size_t len,
-				 GrSection **sections, size_t *count)
+/*
+ * gr_sections_find, and gr_sections_bounds when !full: then the rows'
+ * labels, headings and bodies are not worked out (their spans, their text
+ * without what the view left out, the trimmed body).
+ */
+static GrStatus
+find_sections(const GrEnv *env, const char *text, size_t len, bool full,
+			  GrSection **sections, size_t *count)
 {
 	Drop	   *drops = NULL;
 	size_t		ndrops = 0;
@@ -2944,10 +2985,7 @@ gr_sections_find(const GrEnv *env, const char *text, size_t len,
 	*count = 0;
 	memset(&view, 0, sizeof(view));
 
-	status = find_page_markers(env, text, len, &drops, &ndrops);
-	if (status != GR_OK)
-		goto done;
-	status = build_view(env, text, len, drops, ndrops, &view);
+	status = build_view(env, text, len, &view, &drops, &ndrops);
 	if (status != GR_OK)
 		goto done;
 	status = find_candidates(env, &view, &cands, &ncands);
@@ -2981,7 +3019,7 @@ gr_sections_find(const GrEnv *env, const char *text, size_t len,
 		size_t		rows_size = nrows * sizeof(GrSection);
 		char	   *heap;
 
-		for (size_t k = 0; k < nsecs; k++)
+		for (size_t k = 0; k < nsecs && full; k++)
 		{
 			Sec		   *s = &secs[k];
 
@@ -3012,18 +3050,21 @@ gr_sections_find(const GrEnv *env, const char *text, size_t len,
 			r->level = 0;
 			r->start = 0;
 			r->end = nsecs > 0 ? view.off[secs[0].pos] : len;
-			r->body_start = 0;
-			r->body_end = r->end;
-			trim_span(env, &counter, text, len, &r->body_start, &r->body_end);
+			if (full)
+			{
+				r->body_start = 0;
+				r->body_end = r->end;
+				trim_span(env, &counter, text, len, &r->body_start, &r->body_end);
+			}
 			first = 1;
 		}
 		for (size_t k = 0; k < nsecs; k++)
 		{
 			Sec		   *s = &secs[k];
 			GrSection  *r = &rows[first + k];
-			size_t		hs = view.off[s->heading_start];
-			size_t		last = view.off[s->heading_end - 1];
-			size_t		he = last + char_len(text, len, last);
+			size_t		hs,
+						last,
+						he;
 
 			GR_POLL(env, counter);
 			r->ord = (int) (first + k + 1);
@@ -3033,6 +3074,11 @@ gr_sections_find(const GrEnv *env, const char *text, size_t len,
 			r->topic = s->topic;
 			r->start = view.off[s->pos];
 			r->label_start = r->start;
+			if (!full)
+				continue;
+			hs = view.off[s->heading_start];
+			last = view.off[s->heading_end - 1];
+			he = last + char_len(text, len, last);
 			r->label_end = view.off[s->label_end - 1] +
 				char_len(text, len, view.off[s->label_end - 1]);
 			r->heading_start = hs;
@@ -3079,6 +3125,20 @@ done:
 	gr_release(env, secs);
 	gr_release(env, rows);
 	return status;
+}
+
+GrStatus
+gr_sections_find(const GrEnv *env, const char *text, size_t len,
+				 GrSection **sections, size_t *count)
+{
+	return find_sections(env, text, len, true, sections, count);
+}
+
+GrStatus
+gr_sections_bounds(const GrEnv *env, const char *text, size_t len,
+				   GrSection **sections, size_t *count)
+{
+	return find_sections(env, text, len, false, sections, count);
 }
 
 long

@@ -67,6 +67,16 @@ extern GrStatus gr_sections_find(const GrEnv *env, const char *text, size_t len,
 								 GrSection **sections, size_t *count);
 
 /*
+ * gr_sections_find for callers that only place spans in the tree (tables'
+ * section column): the same rows with their ord, parent, level, number,
+ * topic, start, end and label_start, the other fields zero (label and
+ * heading NULL).  It skips working out the labels, headings and bodies as
+ * written.  gr_sections_at works on its rows.
+ */
+extern GrStatus gr_sections_bounds(const GrEnv *env, const char *text, size_t len,
+								   GrSection **sections, size_t *count);
+
+/*
  * The index (0-based, into sections) of the innermost section that holds
  * byte offset, or -1 if none does.  For callers that label spans of the same
  * text (facts, tables) with their section.  O(log count + depth).

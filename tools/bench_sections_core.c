@@ -11,6 +11,8 @@
  *
  * Each file is read once and its sections found -n times (default 1); the
  * totals of bytes and sections go to stderr, for instructions per byte.
+ * -b runs gr_sections_bounds (what tables' section column needs) instead
+ * (callgrind: --toggle-collect=find_sections counts either).
  */
 #include "gr_core.h"
 #include "gr_sections.h"
@@ -25,6 +27,7 @@ int
 main(int argc, char **argv)
 {
 	int			repeat = 1;
+	bool		bounds = false;
 	size_t		bytes = 0;
 	size_t		sections = 0;
 	int			i = 1;
@@ -32,6 +35,8 @@ main(int argc, char **argv)
 	for (; i < argc && argv[i][0] == '-'; i++)
 		if (strcmp(argv[i], "-n") == 0 && i + 1 < argc)
 			repeat = atoi(argv[++i]);
+		else if (strcmp(argv[i], "-b") == 0)
+			bounds = true;
 	for (; i < argc; i++)
 	{
 		size_t		len;
@@ -47,7 +52,8 @@ main(int argc, char **argv)
 			GrSection  *found = NULL;
 			size_t		count = 0;
 
-			if (gr_sections_find(&gr_malloc_env, text, len, &found, &count) != GR_OK)
+			if ((bounds ? gr_sections_bounds : gr_sections_find) (&gr_malloc_env, text, len,
+																	 &found, &count) != GR_OK)
 			{
 				fprintf(stderr, "gr_sections_find failed on %s\n", argv[i]);
 				return 1;

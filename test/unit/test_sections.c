@@ -397,3 +397,49 @@ UNIT_SUITE(sections_view_paths)
 	CHECK_STR(tree("一、总体情况\n\xf0\x9f\x98\n二、公开\n\xe4\xb8\n", false),
 			  "1 一、总体情况 / 1 二、公开");
 }
+
+/*
+ * gr_sections_bounds: the rows of gr_sections_find, their place in the
+ * tree alone (ord, parent, level, number, topic, start, end, label_start),
+ * on the seed report (page markers, ruby), a traditional one and a
+ * table-heavy one.
+ */
+UNIT_SUITE(sections_bounds)
+{
+	static const char *const files[] = {"seed.txt", "sections/2010_dizhenju_trad_misconv.txt",
+	"tables/2023_district_tongjiju_slashnull.txt"};
+
+	for (size_t f = 0; f < sizeof(files) / sizeof(files[0]); f++)
+	{
+		size_t		len;
+		char	   *text = unit_read_data(files[f], &len);
+		GrSection  *full,
+				   *bounds;
+		size_t		nfull,
+					nbounds;
+
+		CHECK(text != NULL);
+		if (!text)
+			continue;
+		CHECK_INT(gr_sections_find(&gr_malloc_env, text, len, &full, &nfull), GR_OK);
+		CHECK_INT(gr_sections_bounds(&gr_malloc_env, text, len, &bounds, &nbounds), GR_OK);
+		CHECK_INT(nbounds, nfull);
+		CHECK(nfull > 3);
+		for (size_t k = 0; k < nfull && k < nbounds; k++)
+		{
+			CHECK_INT(bounds[k].ord, full[k].ord);
+			CHECK_INT(bounds[k].parent, full[k].parent);
+			CHECK_INT(bounds[k].level, full[k].level);
+			CHECK_INT(bounds[k].number, full[k].number);
+			CHECK_INT(bounds[k].topic, full[k].topic);
+			CHECK_INT(bounds[k].start, full[k].start);
+			CHECK_INT(bounds[k].end, full[k].end);
+			CHECK_INT(bounds[k].label_start, full[k].label_start);
+			CHECK(bounds[k].heading == NULL && bounds[k].heading_len == 0);
+			CHECK(bounds[k].label == NULL && bounds[k].body_end == 0);
+		}
+		free(full);
+		free(bounds);
+		free(text);
+	}
+}
