@@ -225,7 +225,7 @@ govreport_facts(PG_FUNCTION_ARGS)
 	if (count + ncells > 0)
 	{
 		/* the section column: as govreport.sections(body) numbers them */
-		status = gr_sections_find(govreport_env(), bytes, len, &sections, &nsections);
+		status = gr_sections_bounds(govreport_env(), bytes, len, &sections, &nsections);
 		govreport_raise(status, "find the sections of a text");
 	}
 
