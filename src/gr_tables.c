@@ -727,13 +727,10 @@ make_traditional_slots(void)
 /*
  * Lead bytes of the three-byte characters label_signature's tight loop
  * takes: E1-EC and EE-EF, never overlong or surrogates; not E3, whose
- * characters include U+3000 and 。, which it notes.
+ * characters include U+3000 and 。, which it notes.  As bits of the lead's
+ * low four bits (E0-EF): 1, 2, 4-C, E, F.
  */
-static const bool three_byte_lead[256] = {
-	[0xE1] = true,[0xE2] = true,[0xE4] = true,[0xE5] = true,[0xE6] = true,
-	[0xE7] = true,[0xE8] = true,[0xE9] = true,[0xEA] = true,[0xEB] = true,
-	[0xEC] = true,[0xEE] = true,[0xEF] = true
-};
+#define THREE_BYTE_LEADS 0xDFF6u
 
 /* Whether text[start, end) has a traditional form of the labels. */
 static bool
@@ -789,24 +786,25 @@ label_signature(const char *text, size_t len, size_t start, size_t end, Token *t
 		 * at a time; E3 (U+3000, 。) and anything else go below.
 		 */
 		{
-			size_t		stop = len - 3 < end - 2 ? len - 3 : end - 2;
+			size_t		stop = len < 4 || end < 3 ? 0 : len - 3 < end - 2 ? len - 3 : end - 2;
 
-			while (len >= 4 && end >= 3 && pos < stop)
+			while (pos < stop)
 			{
 				uint32_t	word;
 				uint32_t	hash;
 				uint32_t	slot;
 
 				memcpy(&word, u + pos, 4);
-				lead = (unsigned char) word;
-				if (!three_byte_lead[lead] || (word & 0xC0C000) != 0x808000)
+
+				/* a lead of THREE_BYTE_LEADS, two continuation bytes */
+				if ((word & 0xC0C0F0) != 0x8080E0 || !((THREE_BYTE_LEADS >> (word & 15)) & 1))
 					break;
 				key = word & 0xFFFFFF;
 				pos += 3;
 				hash = char_hash(key);
 				plain |= hash_bit(hash);
 				slot = traditional_slots[hash];
-				maybe_traditional |= slot == key || slot == TRADITIONAL_SHARED;
+				maybe_traditional |= (slot == key) | (slot == TRADITIONAL_SHARED);
 			}
 			if (pos >= end)
 				break;
@@ -2245,9 +2243,26 @@ file_keyword(PatternSignatures *entry, int i, uint64_t signature)
 	}
 }
 
-/* The signatures of patterns, or NULL for a list there is no room for. */
-static const PatternSignatures *
+static const PatternSignatures *signatures_make(const RowPattern *patterns);
+
+/*
+ * The signatures of patterns, or NULL for a list there is no room for.
+ * The lists made are looked for inline first (asked once per label).
+ */
+static inline __attribute__((always_inline)) const PatternSignatures *
 signatures_of(const RowPattern *patterns)
+{
+	int			list;
+
+	for (list = 0; list < PATTERN_LISTS; list++)
+		if (pattern_signatures[list].patterns == patterns)
+			return &pattern_signatures[list];
+	return signatures_make(patterns);
+}
+
+/* signatures_of for a list not made yet: make it. */
+static const PatternSignatures *
+signatures_make(const RowPattern *patterns)
 {
 	int			list;
 	int			i;
