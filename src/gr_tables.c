@@ -297,6 +297,14 @@ is_space_at(const char *text, size_t len, size_t pos, size_t *next)
 #define may_lead_space(c) ((c) == 0xC2 || ((c) >= 0xE1 && (c) <= 0xE3) || (c) == 0xEF)
 
 /*
+ * Whether byte c (not ASCII) may end a white space character: the last
+ * byte of U+00A0 (A0), U+1680 (80), U+2000-U+200A (80-8A), U+2028, U+2029,
+ * U+202F (A8, A9, AF), U+205F (9F), U+3000 (80) or U+FEFF (BF).
+ */
+#define may_end_space(c) ((c) <= 0x8A || (c) == 0x9F || (c) == 0xA0 || \
+						  (c) == 0xA8 || (c) == 0xA9 || (c) == 0xAF || (c) == 0xBF)
+
+/*
  * Narrow [*start, *end) past white space at both ends.  ASCII and bytes
  * that begin no space character are decided on the byte; the rest are
  * decoded by is_space_at.
@@ -334,6 +342,14 @@ trim(const char *text, size_t *start, size_t *end)
 			*end = p;
 			continue;
 		}
+		/*
+		 * The common case, a three-byte character (a lead other than C2,
+		 * which the test below reads as two bytes): a space only when its
+		 * last byte may end one (most Han characters' do not).
+		 */
+		if (p >= *start + 2 && (u[p - 1] & 0xC0) == 0x80 && u[p - 2] >= 0xC0 &&
+			u[p - 2] != 0xC2 && !may_end_space(c))
+			break;
 		while (p > *start && (u[p] & 0xC0) == 0x80)
 			p--;
 		if (!may_lead_space(u[p]) || !is_space_at(text, *end, p, &next))
@@ -770,6 +786,9 @@ label_signature(const char *text, size_t len, size_t start, size_t end, Token *t
 	bool		period = false;
 	size_t		pos = start;
 
+	/* where reading four bytes for a three-byte character stays safe */
+	size_t		stop = len < 4 || end < 3 ? 0 : len - 3 < end - 2 ? len - 3 : end - 2;
+
 	if (!traditional_slots_made)
 		make_traditional_slots();
 	while (pos < end)
@@ -786,8 +805,6 @@ label_signature(const char *text, size_t len, size_t start, size_t end, Token *t
 		 * at a time; E3 (U+3000, 。) and anything else go below.
 		 */
 		{
-			size_t		stop = len < 4 || end < 3 ? 0 : len - 3 < end - 2 ? len - 3 : end - 2;
-
 			while (pos < stop)
 			{
 				uint32_t	word;
@@ -1222,6 +1239,26 @@ is_small_value(const char *value)
 		address < (uintptr_t) small_values[SMALL_VALUES];
 }
 
+/* Fill small_values, once per process. */
+static void
+make_small_values(void)
+{
+	int			n;
+
+	for (n = 0; n < SMALL_VALUES; n++)
+	{
+		char	   *digits = small_values[n];
+
+		if (n >= 100)
+			*digits++ = (char) ('0' + n / 100);
+		if (n >= 10)
+			*digits++ = (char) ('0' + n / 10 % 10);
+		*digits++ = (char) ('0' + n % 10);
+		*digits = '\0';
+	}
+	small_values_made = true;
+}
+
 /* Release a number's value unless it is one of the shared small values. */
 static void
 release_value(Reader *reader, char *value)
@@ -1242,6 +1279,24 @@ plain_digits(Reader *reader, size_t start, size_t end, char **value)
 	size_t		first;
 	size_t		i;
 
+	if (!small_values_made)
+		make_small_values();
+	/* up to three digits (most cells): their value is a small value */
+	if (end - start <= 3)
+	{
+		unsigned	n = 0;
+
+		for (i = start; i < end; i++)
+		{
+			unsigned	digit = (unsigned) ((unsigned char) text[i] - '0');
+
+			if (digit > 9)
+				return false;
+			n = n * 10 + digit;
+		}
+		*value = small_values[n];
+		return true;
+	}
 	if (end - start > 64)
 		return false;
 	for (i = start; i < end; i++)
@@ -1254,22 +1309,6 @@ plain_digits(Reader *reader, size_t start, size_t end, char **value)
 	{
 		int			n = 0;
 
-		if (!small_values_made)
-		{
-			for (n = 0; n < SMALL_VALUES; n++)
-			{
-				char	   *digits = small_values[n];
-
-				if (n >= 100)
-					*digits++ = (char) ('0' + n / 100);
-				if (n >= 10)
-					*digits++ = (char) ('0' + n / 10 % 10);
-				*digits++ = (char) ('0' + n % 10);
-				*digits = '\0';
-			}
-			small_values_made = true;
-		}
-		n = 0;
 		for (i = first; i < end; i++)
 			n = n * 10 + (text[i] - '0');
 		*value = small_values[n];
