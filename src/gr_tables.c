@@ -1550,6 +1550,35 @@ add_empty_pieces(Reader *reader, size_t from, size_t to, size_t line_end, size_t
 }
 
 /*
+ * Whether the piece at text[start, line_end) is spaces, one to three ASCII
+ * digits, spaces, then "|" or a tab: the start of its digits (SIZE_MAX when
+ * it is not such a piece), their end in *digits_end and the separator's
+ * place in *separator.
+ */
+static inline __attribute__((always_inline)) size_t
+small_number_piece(const char *text, size_t start, size_t line_end,
+				   size_t *digits_end, size_t *separator)
+{
+	size_t		q = start;
+	size_t		digits;
+
+	while (q < line_end && text[q] == ' ')
+		q++;
+	digits = q;
+	while (q < line_end && q - digits < 4 && text_is_digit(text[q]))
+		q++;
+	if (q == digits || q - digits > 3)
+		return SIZE_MAX;
+	*digits_end = q;
+	while (q < line_end && text[q] == ' ')
+		q++;
+	if (q == line_end || (text[q] != '|' && text[q] != '\t'))
+		return SIZE_MAX;
+	*separator = q;
+	return digits;
+}
+
+/*
  * Cut a line with separators into cells, in one pass: every piece between
  * separators, trimmed, is a cell, except an empty first or last piece (the
  * line began or ended with a separator).  A line of markdown rules
@@ -1581,9 +1610,46 @@ split_separated(Reader *reader, size_t line_start, size_t line_end, size_t line)
 		size_t		sep = 0;
 		size_t		s = piece_start;
 		size_t		e;
+		size_t		digits_end;
 
 		GR_POLL(reader->env, reader->poll_counter);
-		pos = find_separator(reader, pos, line_end, &sep);
+
+		/*
+		 * Most pieces of a table are a number of one to three digits between
+		 * spaces, then "|" or a tab: what the steps below would make of
+		 * such a piece (a number cell of a small value; the line has text
+		 * and is no markdown rule), made here without them.
+		 */
+		s = small_number_piece(text, piece_start, line_end, &digits_end, &pos);
+		if (s != SIZE_MAX)
+		{
+			unsigned	n = 0;
+			size_t		i;
+
+			has_text = true;
+			all_rules = false;
+			last_piece_empty = false;
+			if (waiting != SIZE_MAX &&
+				!add_empty_pieces(reader, waiting, piece_start, line_end, line))
+				return false;
+			waiting = SIZE_MAX;
+			for (i = s; i < digits_end; i++)
+				n = n * 10 + (unsigned) (text[i] - '0');
+			if (!append_token(reader, TOKEN_NUMBER, s, digits_end, line, true,
+							  small_values[n], NULL))
+				return false;
+			if (text[pos] != '\t')
+				pipes++;
+			last_separator = text[pos];
+			if (first_piece)
+				first_sep = pos;
+			first_piece = false;
+			pos++;
+			piece_start = pos;
+			continue;
+		}
+		s = piece_start;
+		pos = find_separator(reader, piece_start, line_end, &sep);
 		e = pos;
 		trim(text, &s, &e);
 		last_piece_empty = s == e;
@@ -1947,6 +2013,8 @@ tokenize(Reader *reader)
 	size_t		pos = 0;
 	size_t		line = 0;
 
+	if (!small_values_made)
+		make_small_values();	/* split_separated's small numbers */
 	reserve_tokens(reader);
 
 	while (pos < reader->len)
