@@ -1551,9 +1551,9 @@ add_empty_pieces(Reader *reader, size_t from, size_t to, size_t line_end, size_t
 
 /*
  * Whether the piece at text[start, line_end) is spaces, one to three ASCII
- * digits, spaces, then "|" or a tab: the start of its digits (SIZE_MAX when
- * it is not such a piece), their end in *digits_end and the separator's
- * place in *separator.
+ * digits, spaces, then "|", a tab or the end of the line: the start of its
+ * digits (SIZE_MAX when it is not such a piece), their end in *digits_end
+ * and the separator's place (line_end at the end) in *separator.
  */
 static inline __attribute__((always_inline)) size_t
 small_number_piece(const char *text, size_t start, size_t line_end,
@@ -1572,7 +1572,7 @@ small_number_piece(const char *text, size_t start, size_t line_end,
 	*digits_end = q;
 	while (q < line_end && text[q] == ' ')
 		q++;
-	if (q == line_end || (text[q] != '|' && text[q] != '\t'))
+	if (q < line_end && text[q] != '|' && text[q] != '\t')
 		return SIZE_MAX;
 	*separator = q;
 	return digits;
@@ -1616,9 +1616,9 @@ split_separated(Reader *reader, size_t line_start, size_t line_end, size_t line)
 
 		/*
 		 * Most pieces of a table are a number of one to three digits between
-		 * spaces, then "|" or a tab: what the steps below would make of
-		 * such a piece (a number cell of a small value; the line has text
-		 * and is no markdown rule), made here without them.
+		 * spaces, then "|", a tab or the line's end: what the steps below
+		 * would make of such a piece (a number cell of a small value; the
+		 * line has text and is no markdown rule), made here without them.
 		 */
 		s = small_number_piece(text, piece_start, line_end, &digits_end, &pos);
 		if (s != SIZE_MAX)
@@ -1638,6 +1638,8 @@ split_separated(Reader *reader, size_t line_start, size_t line_end, size_t line)
 			if (!append_token(reader, TOKEN_NUMBER, s, digits_end, line, true,
 							  small_values[n], NULL))
 				return false;
+			if (pos == line_end)
+				break;			/* the last piece */
 			if (text[pos] != '\t')
 				pipes++;
 			last_separator = text[pos];
