@@ -299,10 +299,11 @@ is_space_at(const char *text, size_t len, size_t pos, size_t *next)
 /*
  * Whether byte c (not ASCII) may end a white space character: the last
  * byte of U+00A0 (A0), U+1680 (80), U+2000-U+200A (80-8A), U+2028, U+2029,
- * U+202F (A8, A9, AF), U+205F (9F), U+3000 (80) or U+FEFF (BF).
+ * U+202F (A8, A9, AF), U+205F (9F), U+3000 (80) or U+FEFF (BF); a test of
+ * bits, not of branches.
  */
-#define may_end_space(c) ((c) <= 0x8A || (c) == 0x9F || (c) == 0xA0 || \
-						  (c) == 0xA8 || (c) == 0xA9 || (c) == 0xAF || (c) == 0xBF)
+#define SPACE_LAST_BYTES UINT64_C(0x80008301800007FF)	/* bit c - 0x80 of each */
+#define may_end_space(c) ((c) < 0xC0 && ((SPACE_LAST_BYTES >> ((c) - 0x80)) & 1))
 
 /*
  * Narrow [*start, *end) past white space at both ends.  ASCII and bytes
@@ -347,8 +348,9 @@ trim(const char *text, size_t *start, size_t *end)
 		 * which the test below reads as two bytes): a space only when its
 		 * last byte may end one (most Han characters' do not).
 		 */
-		if (p >= *start + 2 && (u[p - 1] & 0xC0) == 0x80 && u[p - 2] >= 0xC0 &&
-			u[p - 2] != 0xC2 && !may_end_space(c))
+		if (p >= *start + 2 &&
+			(((u[p - 1] & 0xC0) == 0x80) & (u[p - 2] >= 0xC0) & (u[p - 2] != 0xC2) &
+			 !may_end_space(c)))
 			break;
 		while (p > *start && (u[p] & 0xC0) == 0x80)
 			p--;
