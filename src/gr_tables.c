@@ -1895,57 +1895,6 @@ line_scan(Reader *reader, size_t pos, bool *separated)
 	bool		found = false;
 
 #ifdef __SSE2__
-
-	/*
-	 * Sixty-four bytes a round while the text lasts: most lines end within
-	 * the first round, so the loop's exit is predictable (ending the loop
-	 * at a line's end, a round of sixteen, is not).
-	 */
-	while (pos + 64 <= len)
-	{
-		uint64_t	newline = 0;
-		uint64_t	marks = 0;
-		uint64_t	lasts = 0;
-		uint64_t	in_line;
-		int			piece;
-
-		for (piece = 0; piece < 4; piece++)
-		{
-			__m128i		bytes = _mm_loadu_si128((const __m128i *) (text + pos + 16 * piece));
-
-			newline |= (uint64_t) (unsigned) _mm_movemask_epi8(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('\n'))) << (16 * piece);
-			marks |= (uint64_t) (unsigned) _mm_movemask_epi8(
-															 _mm_or_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('|')),
-																		  _mm_cmpeq_epi8(bytes, _mm_set1_epi8('\t')))) << (16 * piece);
-			lasts |= (uint64_t) (unsigned) _mm_movemask_epi8(_mm_cmpeq_epi8(bytes, _mm_set1_epi8((char) 0x9C))) << (16 * piece);
-		}
-		/* the bytes of this line among the sixty-four */
-		in_line = newline ? (newline & -newline) - 1 : ~UINT64_C(0);
-		GR_POLL(reader->env, reader->poll_counter);
-		if (!found)
-		{
-			if (marks & in_line)
-				found = true;
-			else
-				for (lasts &= in_line; lasts; lasts &= lasts - 1)
-				{
-					size_t		p = pos + (size_t) __builtin_ctzll(lasts);
-
-					if (p - line_start >= 2 && text[p - 2] == 0xEF && text[p - 1] == 0xBD)
-					{
-						found = true;
-						break;
-					}
-				}
-		}
-		if (newline)
-		{
-			*separated = found;
-			return pos + (size_t) __builtin_ctzll(newline);
-		}
-		pos += 64;
-	}
-	/* the last bytes of the text: sixteen a round */
 	while (pos + 16 <= len)
 	{
 		__m128i		bytes = _mm_loadu_si128((const __m128i *) (text + pos));
