@@ -297,6 +297,15 @@ is_space_at(const char *text, size_t len, size_t pos, size_t *next)
 #define may_lead_space(c) ((c) == 0xC2 || ((c) >= 0xE1 && (c) <= 0xE3) || (c) == 0xEF)
 
 /*
+ * Whether byte c (not ASCII) may end a white space character: the last
+ * byte of U+00A0 (A0), U+1680 (80), U+2000-U+200A (80-8A), U+2028, U+2029,
+ * U+202F (A8, A9, AF), U+205F (9F), U+3000 (80) or U+FEFF (BF); a test of
+ * bits, not of branches.
+ */
+#define SPACE_LAST_BYTES UINT64_C(0x80008301800007FF)	/* bit c - 0x80 of each */
+#define may_end_space(c) ((c) < 0xC0 && ((SPACE_LAST_BYTES >> ((c) - 0x80)) & 1))
+
+/*
  * Narrow [*start, *end) past white space at both ends.  ASCII and bytes
  * that begin no space character are decided on the byte; the rest are
  * decoded by is_space_at.
@@ -334,6 +343,15 @@ trim(const char *text, size_t *start, size_t *end)
 			*end = p;
 			continue;
 		}
+		/*
+		 * The common case, a three-byte character (a lead other than C2,
+		 * which the test below reads as two bytes): a space only when its
+		 * last byte may end one (most Han characters' do not).
+		 */
+		if (p >= *start + 2 &&
+			(((u[p - 1] & 0xC0) == 0x80) & (u[p - 2] >= 0xC0) & (u[p - 2] != 0xC2) &
+			 !may_end_space(c)))
+			break;
 		while (p > *start && (u[p] & 0xC0) == 0x80)
 			p--;
 		if (!may_lead_space(u[p]) || !is_space_at(text, *end, p, &next))
@@ -727,13 +745,10 @@ make_traditional_slots(void)
 /*
  * Lead bytes of the three-byte characters label_signature's tight loop
  * takes: E1-EC and EE-EF, never overlong or surrogates; not E3, whose
- * characters include U+3000 and 。, which it notes.
+ * characters include U+3000 and 。, which it notes.  As bits of the lead's
+ * low four bits (E0-EF): 1, 2, 4-C, E, F.
  */
-static const bool three_byte_lead[256] = {
-	[0xE1] = true,[0xE2] = true,[0xE4] = true,[0xE5] = true,[0xE6] = true,
-	[0xE7] = true,[0xE8] = true,[0xE9] = true,[0xEA] = true,[0xEB] = true,
-	[0xEC] = true,[0xEE] = true,[0xEF] = true
-};
+#define THREE_BYTE_LEADS 0xDFF6u
 
 /* Whether text[start, end) has a traditional form of the labels. */
 static bool
@@ -773,6 +788,9 @@ label_signature(const char *text, size_t len, size_t start, size_t end, Token *t
 	bool		period = false;
 	size_t		pos = start;
 
+	/* where reading four bytes for a three-byte character stays safe */
+	size_t		stop = len < 4 || end < 3 ? 0 : len - 3 < end - 2 ? len - 3 : end - 2;
+
 	if (!traditional_slots_made)
 		make_traditional_slots();
 	while (pos < end)
@@ -789,24 +807,23 @@ label_signature(const char *text, size_t len, size_t start, size_t end, Token *t
 		 * at a time; E3 (U+3000, 。) and anything else go below.
 		 */
 		{
-			size_t		stop = len - 3 < end - 2 ? len - 3 : end - 2;
-
-			while (len >= 4 && end >= 3 && pos < stop)
+			while (pos < stop)
 			{
 				uint32_t	word;
 				uint32_t	hash;
 				uint32_t	slot;
 
 				memcpy(&word, u + pos, 4);
-				lead = (unsigned char) word;
-				if (!three_byte_lead[lead] || (word & 0xC0C000) != 0x808000)
+
+				/* a lead of THREE_BYTE_LEADS, two continuation bytes */
+				if ((word & 0xC0C0F0) != 0x8080E0 || !((THREE_BYTE_LEADS >> (word & 15)) & 1))
 					break;
 				key = word & 0xFFFFFF;
 				pos += 3;
 				hash = char_hash(key);
 				plain |= hash_bit(hash);
 				slot = traditional_slots[hash];
-				maybe_traditional |= slot == key || slot == TRADITIONAL_SHARED;
+				maybe_traditional |= (slot == key) | (slot == TRADITIONAL_SHARED);
 			}
 			if (pos >= end)
 				break;
@@ -1224,6 +1241,26 @@ is_small_value(const char *value)
 		address < (uintptr_t) small_values[SMALL_VALUES];
 }
 
+/* Fill small_values, once per process. */
+static void
+make_small_values(void)
+{
+	int			n;
+
+	for (n = 0; n < SMALL_VALUES; n++)
+	{
+		char	   *digits = small_values[n];
+
+		if (n >= 100)
+			*digits++ = (char) ('0' + n / 100);
+		if (n >= 10)
+			*digits++ = (char) ('0' + n / 10 % 10);
+		*digits++ = (char) ('0' + n % 10);
+		*digits = '\0';
+	}
+	small_values_made = true;
+}
+
 /* Release a number's value unless it is one of the shared small values. */
 static void
 release_value(Reader *reader, char *value)
@@ -1244,6 +1281,24 @@ plain_digits(Reader *reader, size_t start, size_t end, char **value)
 	size_t		first;
 	size_t		i;
 
+	if (!small_values_made)
+		make_small_values();
+	/* up to three digits (most cells): their value is a small value */
+	if (end - start <= 3)
+	{
+		unsigned	n = 0;
+
+		for (i = start; i < end; i++)
+		{
+			unsigned	digit = (unsigned) ((unsigned char) text[i] - '0');
+
+			if (digit > 9)
+				return false;
+			n = n * 10 + digit;
+		}
+		*value = small_values[n];
+		return true;
+	}
 	if (end - start > 64)
 		return false;
 	for (i = start; i < end; i++)
@@ -1256,22 +1311,6 @@ plain_digits(Reader *reader, size_t start, size_t end, char **value)
 	{
 		int			n = 0;
 
-		if (!small_values_made)
-		{
-			for (n = 0; n < SMALL_VALUES; n++)
-			{
-				char	   *digits = small_values[n];
-
-				if (n >= 100)
-					*digits++ = (char) ('0' + n / 100);
-				if (n >= 10)
-					*digits++ = (char) ('0' + n / 10 % 10);
-				*digits++ = (char) ('0' + n % 10);
-				*digits = '\0';
-			}
-			small_values_made = true;
-		}
-		n = 0;
 		for (i = first; i < end; i++)
 			n = n * 10 + (text[i] - '0');
 		*value = small_values[n];
@@ -1513,6 +1552,35 @@ add_empty_pieces(Reader *reader, size_t from, size_t to, size_t line_end, size_t
 }
 
 /*
+ * Whether the piece at text[start, line_end) is spaces, one to three ASCII
+ * digits, spaces, then "|", a tab or the end of the line: the start of its
+ * digits (SIZE_MAX when it is not such a piece), their end in *digits_end
+ * and the separator's place (line_end at the end) in *separator.
+ */
+static inline __attribute__((always_inline)) size_t
+small_number_piece(const char *text, size_t start, size_t line_end,
+				   size_t *digits_end, size_t *separator)
+{
+	size_t		q = start;
+	size_t		digits;
+
+	while (q < line_end && text[q] == ' ')
+		q++;
+	digits = q;
+	while (q < line_end && q - digits < 4 && text_is_digit(text[q]))
+		q++;
+	if (q == digits || q - digits > 3)
+		return SIZE_MAX;
+	*digits_end = q;
+	while (q < line_end && text[q] == ' ')
+		q++;
+	if (q < line_end && text[q] != '|' && text[q] != '\t')
+		return SIZE_MAX;
+	*separator = q;
+	return digits;
+}
+
+/*
  * Cut a line with separators into cells, in one pass: every piece between
  * separators, trimmed, is a cell, except an empty first or last piece (the
  * line began or ended with a separator).  A line of markdown rules
@@ -1544,9 +1612,48 @@ split_separated(Reader *reader, size_t line_start, size_t line_end, size_t line)
 		size_t		sep = 0;
 		size_t		s = piece_start;
 		size_t		e;
+		size_t		digits_end;
 
 		GR_POLL(reader->env, reader->poll_counter);
-		pos = find_separator(reader, pos, line_end, &sep);
+
+		/*
+		 * Most pieces of a table are a number of one to three digits between
+		 * spaces, then "|", a tab or the line's end: what the steps below
+		 * would make of such a piece (a number cell of a small value; the
+		 * line has text and is no markdown rule), made here without them.
+		 */
+		s = small_number_piece(text, piece_start, line_end, &digits_end, &pos);
+		if (s != SIZE_MAX)
+		{
+			unsigned	n = 0;
+			size_t		i;
+
+			has_text = true;
+			all_rules = false;
+			last_piece_empty = false;
+			if (waiting != SIZE_MAX &&
+				!add_empty_pieces(reader, waiting, piece_start, line_end, line))
+				return false;
+			waiting = SIZE_MAX;
+			for (i = s; i < digits_end; i++)
+				n = n * 10 + (unsigned) (text[i] - '0');
+			if (!append_token(reader, TOKEN_NUMBER, s, digits_end, line, true,
+							  small_values[n], NULL))
+				return false;
+			if (pos == line_end)
+				break;			/* the last piece */
+			if (text[pos] != '\t')
+				pipes++;
+			last_separator = text[pos];
+			if (first_piece)
+				first_sep = pos;
+			first_piece = false;
+			pos++;
+			piece_start = pos;
+			continue;
+		}
+		s = piece_start;
+		pos = find_separator(reader, piece_start, line_end, &sep);
 		e = pos;
 		trim(text, &s, &e);
 		last_piece_empty = s == e;
@@ -1772,34 +1879,65 @@ split_plain(Reader *reader, size_t line_start, size_t line_end, size_t line)
 }
 
 /*
- * Whether a line has a separator: "|", tab or "｜".  ｜ (EF BD 9C) is looked
- * for by its last byte, rarer than the lead byte EF of all fullwidth
- * punctuation, a chunk at a time between polls (a line can be the whole
- * text).
+ * The end of the line that starts at pos (its '\n', or the end of the
+ * text), and in *separated whether the line has a separator: "|", tab or
+ * "｜" (EF BD 9C, looked for by its last byte, rarer than the lead byte EF
+ * of all fullwidth punctuation).  One pass, sixteen bytes at a time with
+ * SSE2 and no calls: lines are short (a memchr per question cost more in
+ * calls than in bytes), polled per round (a line can be the whole text).
  */
-static bool
-has_separator(Reader *reader, const char *line, size_t len)
+static inline __attribute__((always_inline)) size_t
+line_scan(Reader *reader, size_t pos, bool *separated)
 {
-	const char *p = line;
-	const char *end = line + len;
+	const unsigned char *text = (const unsigned char *) reader->text;
+	size_t		line_start = pos;
+	size_t		len = reader->len;
+	bool		found = false;
 
-	if (memchr(line, '|', len) || memchr(line, '\t', len))
-		return true;
-	while (p < end)
+#ifdef __SSE2__
+	while (pos + 16 <= len)
 	{
-		const char *chunk_end = end - p > 65536 ? p + 65536 : end;
-		const char *hit = p;
+		__m128i		bytes = _mm_loadu_si128((const __m128i *) (text + pos));
+		unsigned	newline = (unsigned) _mm_movemask_epi8(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('\n')));
+		unsigned	marks = (unsigned) _mm_movemask_epi8(
+												_mm_or_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('|')),
+															 _mm_cmpeq_epi8(bytes, _mm_set1_epi8('\t'))));
+		unsigned	lasts = (unsigned) _mm_movemask_epi8(_mm_cmpeq_epi8(bytes, _mm_set1_epi8((char) 0x9C)));
+		/* the bytes of this line among the sixteen */
+		unsigned	in_line = newline ? (newline & -newline) - 1 : 0xFFFF;
 
-		while ((hit = memchr(hit, '\x9C', (size_t) (chunk_end - hit))) != NULL)
-		{
-			if (hit - line >= 2 && hit[-2] == '\xEF' && hit[-1] == '\xBD')
-				return true;
-			hit++;
-		}
-		p = chunk_end;
 		GR_POLL(reader->env, reader->poll_counter);
+		if (!found)
+		{
+			if (marks & in_line)
+				found = true;
+			else
+				for (lasts &= in_line; lasts; lasts &= lasts - 1)
+				{
+					size_t		p = pos + (size_t) __builtin_ctz(lasts);
+
+					if (p - line_start >= 2 && text[p - 2] == 0xEF && text[p - 1] == 0xBD)
+					{
+						found = true;
+						break;
+					}
+				}
+		}
+		if (newline)
+		{
+			*separated = found;
+			return pos + (size_t) __builtin_ctz(newline);
+		}
+		pos += 16;
 	}
-	return false;
+#endif
+	for (; pos < len && text[pos] != '\n'; pos++)
+		if (!found && (text[pos] == '|' || text[pos] == '\t' ||
+					   (text[pos] == 0x9C && pos - line_start >= 2 &&
+						text[pos - 2] == 0xEF && text[pos - 1] == 0xBD)))
+			found = true;
+	*separated = found;
+	return pos;
 }
 
 /*
@@ -1879,6 +2017,8 @@ tokenize(Reader *reader)
 	size_t		pos = 0;
 	size_t		line = 0;
 
+	if (!small_values_made)
+		make_small_values();	/* split_separated's small numbers */
 	reserve_tokens(reader);
 
 	while (pos < reader->len)
@@ -1887,12 +2027,9 @@ tokenize(Reader *reader)
 		size_t		line_end;
 		bool		separated = false;
 
-		const char *newline = memchr(reader->text + pos, '\n', reader->len - pos);
-
 		GR_POLL(reader->env, reader->poll_counter);
-		line_end = newline ? (size_t) (newline - reader->text) : reader->len;
+		line_end = line_scan(reader, pos, &separated);
 		pos = line_end;
-		separated = has_separator(reader, reader->text + line_start, line_end - line_start);
 		if (line_end > line_start && reader->text[line_end - 1] == '\r')
 			line_end--;
 		if (separated ? !split_separated(reader, line_start, line_end, line)
@@ -2217,9 +2354,26 @@ file_keyword(PatternSignatures *entry, int i, uint64_t signature)
 	}
 }
 
-/* The signatures of patterns, or NULL for a list there is no room for. */
-static const PatternSignatures *
+static const PatternSignatures *signatures_make(const RowPattern *patterns);
+
+/*
+ * The signatures of patterns, or NULL for a list there is no room for.
+ * The lists made are looked for inline first (asked once per label).
+ */
+static inline __attribute__((always_inline)) const PatternSignatures *
 signatures_of(const RowPattern *patterns)
+{
+	int			list;
+
+	for (list = 0; list < PATTERN_LISTS; list++)
+		if (pattern_signatures[list].patterns == patterns)
+			return &pattern_signatures[list];
+	return signatures_make(patterns);
+}
+
+/* signatures_of for a list not made yet: make it. */
+static const PatternSignatures *
+signatures_make(const RowPattern *patterns)
 {
 	int			list;
 	int			i;
