@@ -55,6 +55,10 @@ def cut(year, text, item, kind, frm):
     after its 450th character, or to the next label of the same style when
     that comes first"""
     first = label(NUMS[0]).search(text, frm)
+    following = HEADING.search(text, frm)
+    if not first or (following and following.start() < first.start()):
+        print('gwr_%d_national_%s' % (year, kind), 'DROPPED: no label before the next heading')
+        return
     paren = first.group().startswith('（')
     if item == 1:
         m = first
