@@ -279,6 +279,14 @@ static const char *const range_joiners[] = {
 	"至", "到", NULL
 };
 
+/* Whether the bytes at p are 对 (E5 AF B9; the caller knows three are there) */
+static inline bool
+starts_with_dui(const char *text, size_t p)
+{
+	return (unsigned char) text[p] == 0xE5 && (unsigned char) text[p + 1] == 0xAF &&
+		(unsigned char) text[p + 2] == 0xB9;
+}
+
 /* Whether cp opens one of range_joiners (a cheap test before the list). */
 static inline bool
 is_range_joiner(uint32_t cp)
@@ -3682,6 +3690,9 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 			subject_before(s, qualifier_gap ? qualifier_gap : start, &sub_start, &sub_end);
 			s->nfacts++;
 			f = &s->facts[s->nfacts - 1];
+			/* 对新增2万亿元…: a preposition left alone (its verb trimmed) */
+			if (sub_end == sub_start + 3 && starts_with_dui(text, sub_start))
+				sub_start = sub_end = 0;
 			/* 安排200亿元技改专项资金: a bare verb before, the noun after */
 			/*
 			 * 经历三年新冠疫情: for a duration only after a bare verb, or after
@@ -4065,6 +4076,25 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 		/* 化学需氧量、二氧化硫排放总量分别下降15.7%和17.5% */
 		if (joined || s->list_end > 0 || sub_end > sub_start)
 			subject_of_list(s, joined, start, &sub_start, &sub_end);
+		/*
+		 * 对地方一般性转移支付增长7.8%: a leading 对 (for) is no part of the
+		 * noun (对外, 对口, 对象 … are words)
+		 */
+		if (sub_end > sub_start + 3 && starts_with_dui(text, sub_start))
+		{
+			static const char *const dui_words[] = {
+				"对外", "对口", "对象", "对接", "对话", "对照", "对应", "对台", "对华", "对称",
+				"对策", "对比", "对手", "对岸", "对联", "对方", "对待", NULL
+			};
+			int			w;
+
+			if (fu_at_any(text, sub_end, sub_start, dui_words, &w) == 0 &&
+				char_count(text, sub_start + 3, sub_end) >= 2)
+			{
+				sub_start += 3;
+				trim_words(text, &sub_start, &sub_end, subject_leading, NULL);
+			}
+		}
 		f->subject_start = sub_start;
 		f->subject_end = sub_end;
 		/*
