@@ -148,7 +148,7 @@ static const UnitEntry units[] = {
 	{"大部分", GR_KIND_COUNT, NULL, NULL},
 	{"次", GR_KIND_COUNT, NULL, "性要级日年"},
 	{"个", GR_KIND_COUNT, NULL, "别体性人案"},
-	{"件", GR_KIND_COUNT, NULL, "事"},
+	{"件", GR_KIND_COUNT, NULL, NULL},	/* 三件事 (一件事 is an idiom: one_idioms) */
 	{"条", GR_KIND_COUNT, NULL, "例款龙件"},
 	{"人", GR_KIND_COUNT, NULL, "民大士员口工才文"},
 	{"名", GR_KIND_COUNT, NULL, "单称义字录牌"},
@@ -279,6 +279,22 @@ static const char *const range_joiners[] = {
 	"至", "到", NULL
 };
 
+/* Whether the bytes at p are 对 (E5 AF B9; the caller knows three are there) */
+static inline bool
+starts_with_dui(const char *text, size_t p)
+{
+	return (unsigned char) text[p] == 0xE5 && (unsigned char) text[p + 1] == 0xAF &&
+		(unsigned char) text[p + 2] == 0xB9;
+}
+
+/* Whether cp opens one of range_joiners (a cheap test before the list). */
+static inline bool
+is_range_joiner(uint32_t cp)
+{
+	return cp == '-' || cp == '~' || cp == 0x2014 || cp == 0x2013 || cp == 0xFF5E ||
+		cp == 0xFF0D || cp == 0x81F3 || cp == 0x5230;
+}
+
 /* Characters after which a Chinese numeral belongs to a word (统一, 数十). */
 static const char block_before_chinese[] =
 	"统唯之进同逐划专单整均第每这那哪某任另又再其无成作合归于如数几上若"
@@ -347,7 +363,7 @@ static const char *const subject_trailing[] = {
 	"实际", "名义", "惠及", "新建", "新增", "和", "以及",
 	"回落到", "回落至", "提升到", "提升至", "下降至", "定为", "定在", "拟定为", "拟定在",
 	"基本建成", "新开工", "一直", "不动摇", "均", "预期增长", "高达", "又", "去年", "今年", "保持", "新开工建设", "每天", "净", "延长",
-	"平均", "日均", "月均", "为此", NULL
+	"平均", "日均", "月均", "为此", "至少", "最多", "简并", "简并至", "简并为", NULL
 };
 
 /* Verbs whose object is what is counted (公开 政府信息 52条). */
@@ -367,6 +383,11 @@ static const char *const object_verbs[] = {
 	"投入", "下达", "建成", "改造", "支持", "得到", "投放", "经历", "增发", "发行", "推进",
 	"治理", "改建", "改扩建", "关闭", "抢救", "退出", "严守", "代发", "降低", "拥有", "安置", "压减", "削减", "下放", "保持", "开工建设", "新开工",
 	"守住", "停建", "缓建", "带动", "免征", NULL
+};
+
+/* Words that lead to the level a noun reaches (四档税率|简并至三档). */
+static const char *const level_before_number[] = {
+	"简并至", "简并为", "降至", "降到", "降为", "增至", "减至", "升至", "提高到", "提高至", NULL
 };
 
 /* Heads of a noun that names money (中央财政安排423亿元|资金). */
@@ -1234,7 +1255,9 @@ subject_before(Scanner *s, size_t end, size_t *sub_start, size_t *sub_end)
 	size_t		last_de = 0;
 	bool		has_de = false;
 	int			which_cmp;
-	static const char *const comparatives[] = {"高", "低", "快", "慢", "高出", NULL};
+	static const char *const comparatives[] = {
+		"高", "低", "快", "慢", "高出", "超收", "超支", "增收", "减收", NULL
+	};
 
 	if (s->nfacts > 0 && s->facts[s->nfacts - 1].end > limit &&
 		s->facts[s->nfacts - 1].end <= end)
@@ -2260,6 +2283,11 @@ subject_after(Scanner *s, size_t pos, bool skip_verb, size_t *sub_start, size_t 
 						/* 两个特别行政区|积极应对…, 56个民族|共同团结奋斗 */
 						fu_at_any(text, s->len, p, manner_adverbs, &which) > 0 ||
 						fu_at(text, s->len, p, "等") || fu_at(text, s->len, p, "进行") ||
+						/* 四档税率|简并至三档: a level word and the next number */
+						((cp == 0x7B80 || cp == 0x964D || cp == 0x589E || cp == 0x51CF ||
+						  cp == 0x5347 || cp == 0x63D0) &&
+						 (k = fu_at_any(text, s->len, p, level_before_number, &which)) > 0 &&
+						 gr_number_can_start(fu_peek(text, s->len, p + k, NULL))) ||
 						fu_at(text, s->len, p, "继续") || fu_at(text, s->len, p, "转") ||
 						/* 72件申请|按照《条例》顺延 */
 						fu_at_any(text, s->len, p, long_prepositions, &which) > 0 ||
@@ -3275,6 +3303,36 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 		}
 	}
 
+	/*
+	 * 100万元至300万元, 3年至5年: a range that writes its unit at both ends
+	 * (the same unit, the same kind of digits, no qualifier, no date after)
+	 */
+	if (unit && kind != GR_KIND_PERCENT && !value_max && qualifier == GR_QUALIFIER_NONE &&
+		is_range_joiner(fu_peek(text, len, unit_end, NULL)) &&
+		(k = fu_at_any(text, len, unit_end, range_joiners, &which)) > 0 &&
+		(fu_arabic_digit(fu_peek(text, len, unit_end + k, NULL)) >= 0) == !chinese_start &&
+		date_at(s, unit_end + k) < 0)
+	{
+		GrNumber	high;
+		char	   *high_value;
+		size_t		high_unit_start;
+		size_t		high_unit_end;
+
+		if (gr_number_can_start(fu_peek(text, len, unit_end + k, NULL)) &&
+			scan_number(s, unit_end + k, &high, &high_value))
+		{
+			if (!(high.flags & (GR_NUM_SIGNED | GR_NUM_PERCENT | GR_NUM_OVER)) &&
+				match_unit(s, high.end, &high_unit_start, &high_unit_end) == unit &&
+				high_unit_start == high.end)
+			{
+				value_max = high_value;
+				unit_end = high_unit_end;
+			}
+			else
+				gr_release(s->env, high_value);
+		}
+	}
+
 	/* the percent range 6%－6.5% */
 	if (kind == GR_KIND_PERCENT && !value_max &&
 		(k = fu_at_any(text, len, unit_end, range_joiners, &which)) > 0)
@@ -3536,6 +3594,7 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 		const GrFact *previous = s->nfacts >= 2 ? &s->facts[s->nfacts - 2] : NULL;
 		size_t		previous_end = previous ? previous->end : 0;
 		bool		joined = false;
+		bool		announced = false;	/* 三件事：, a one-character noun */
 
 		/* 分别下降9.66%和13.14%: the second shares the first's direction */
 		if (previous && previous->sentence == f->sentence)
@@ -3612,6 +3671,14 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 			/* 两次全面降准: past an adverb */
 			if (sub_end <= sub_start && (k = fu_at_any(text, len, end, adverbs_after, &w)) > 0)
 				subject_after(s, end + k, false, &sub_start, &sub_end);
+			/* 抓好三件事：一是…: one character that announces a list names it */
+			if (sub_end <= sub_start && gr_is_han(fu_peek(text, len, end, &k)) &&
+				(fu_peek(text, len, k, NULL) == 0xFF1A || fu_peek(text, len, k, NULL) == ':'))
+			{
+				sub_start = end;
+				sub_end = k;
+				announced = true;
+			}
 			found = sub_end > sub_start;
 		}
 		if (!found)
@@ -3623,6 +3690,9 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 			subject_before(s, qualifier_gap ? qualifier_gap : start, &sub_start, &sub_end);
 			s->nfacts++;
 			f = &s->facts[s->nfacts - 1];
+			/* 对新增2万亿元…: a preposition left alone (its verb trimmed) */
+			if (sub_end == sub_start + 3 && starts_with_dui(text, sub_start))
+				sub_start = sub_end = 0;
 			/* 安排200亿元技改专项资金: a bare verb before, the noun after */
 			/*
 			 * 经历三年新冠疫情: for a duration only after a bare verb, or after
@@ -3675,6 +3745,54 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 				{
 					sub_start = after_start;
 					sub_end = head_end;
+				}
+			}
+		}
+		/*
+		 * 中央财政的400亿元补贴资金: a noun phrase that ends with 的 before
+		 * the amount owns what the amount is; 底线是严守18亿亩耕地红线: after
+		 * a copula and a verb, the verb's object follows the amount
+		 */
+		if (sub_end > sub_start && sub_end <= start &&
+			(kind == GR_KIND_MONEY || kind == GR_KIND_MEASURE || kind == GR_KIND_COUNT) &&
+			fu_skip_blanks_back(text, len, start) == sub_end)
+		{
+			int			w;
+			bool		copula_verb = false;
+			size_t		q = sub_end;
+
+			/* (是 one to three characters back, then a verb up to the end) */
+			for (int back = 0; back < 3 && q > sub_start && !copula_verb; back++)
+			{
+				q = fu_back(text, q);
+				copula_verb = q > sub_start && fu_before(text, q, "是") &&
+					fu_at_any(text, sub_end, q, object_verbs, &w) == sub_end - q;
+			}
+			if (fu_before(text, sub_end, "的") || copula_verb)
+			{
+				size_t		after_start;
+				size_t		after_end;
+
+				subject_after(s, end, false, &after_start, &after_end);
+				/* money up to its last head (补贴资金|用好用活) */
+				if (kind == GR_KIND_MONEY)
+				{
+					size_t		head_end = 0;
+
+					for (size_t q = after_start; q < after_end;)
+					{
+						fu_peek(text, after_end, q, &q);
+						if (fu_before_any(text, q, money_heads, &w) > 0)
+							head_end = q;
+					}
+					if (head_end > after_start)
+						after_end = head_end;
+				}
+				if (after_end > after_start && after_start == end &&
+					char_count(text, after_start, after_end) >= 2)
+				{
+					sub_start = after_start;
+					sub_end = after_end;
 				}
 			}
 		}
@@ -3764,7 +3882,8 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 		}
 		/* 分三批向种粮农民发放农资补贴: the object of the verb after the phrase */
 		if ((sub_end <= sub_start || char_count(text, sub_start, sub_end) < 2) &&
-			kind == GR_KIND_COUNT && !lone_place_at(text, len, sub_start, sub_end, end))
+			kind == GR_KIND_COUNT && !lone_place_at(text, len, sub_start, sub_end, end) &&
+			!announced)
 		{
 			sub_start = sub_end = 0;
 			object_after_phrase(s, end, &sub_start, &sub_end);
@@ -3833,8 +3952,25 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 			previous && previous->sentence == f->sentence &&
 			(joined || f->direction != GR_DIRECTION_NONE))
 		{
+			static const char *const attributes[] = {"规模", "总规模", "总量", "总额", NULL};
+			const GrFact *topic = s->nfacts >= 3 ? &s->facts[s->nfacts - 3] : NULL;
+			int			w;
+
 			sub_start = previous->subject_start;
 			sub_end = previous->subject_end;
+			/*
+			 * 转移支付增加约1.5万亿元、规模近9.8万亿元，增长18%: a change after
+			 * the size of the topic is the topic's change
+			 */
+			if (sub_end > sub_start &&
+				fu_at_any(text, sub_end, sub_start, attributes, &w) == sub_end - sub_start &&
+				topic && topic->sentence == f->sentence &&
+				topic->subject_end > topic->subject_start && topic->subject_end <= previous->start &&
+				char_count(text, topic->subject_start, topic->subject_end) >= 2)
+			{
+				sub_start = topic->subject_start;
+				sub_end = topic->subject_end;
+			}
 		}
 		/*
 		 * 新登记企业增长24.5%，平均每天新增1.5万户; 参保人数增加1.4亿、覆盖10.5亿人:
@@ -3883,7 +4019,7 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 				noun_of_clause_before(s, &sub_start, &sub_end);
 		}
 		/* 粮食总产量实现了“八连增”，连续5年超万亿斤: the topic of the clause before */
-		if (kind != GR_KIND_PERCENT && kind != GR_KIND_POINTS &&
+		if (kind != GR_KIND_PERCENT && kind != GR_KIND_POINTS && !announced &&
 			(sub_end <= sub_start ||
 			 (sub_end - sub_start <= 4 && char_count(text, sub_start, sub_end) < 2 &&
 			  !lone_place_at(text, len, sub_start, sub_end, end))))
@@ -3898,7 +4034,7 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 
 			/* (but 其他十一个区在…: a place counted, named by one character) */
 			if (sub_end > sub_start && char_count(text, sub_start, sub_end) < 2 &&
-				!lone_place_at(text, len, sub_start, sub_end, end))
+				!lone_place_at(text, len, sub_start, sub_end, end) && !announced)
 				sub_start = sub_end = 0;
 			(void) w;
 		}
@@ -3940,6 +4076,25 @@ try_fact(Scanner *s, size_t pos, size_t *resume)
 		/* 化学需氧量、二氧化硫排放总量分别下降15.7%和17.5% */
 		if (joined || s->list_end > 0 || sub_end > sub_start)
 			subject_of_list(s, joined, start, &sub_start, &sub_end);
+		/*
+		 * 对地方一般性转移支付增长7.8%: a leading 对 (for) is no part of the
+		 * noun (对外, 对口, 对象 … are words)
+		 */
+		if (sub_end > sub_start + 3 && starts_with_dui(text, sub_start))
+		{
+			static const char *const dui_words[] = {
+				"对外", "对口", "对象", "对接", "对话", "对照", "对应", "对台", "对华", "对称",
+				"对策", "对比", "对手", "对岸", "对联", "对方", "对待", NULL
+			};
+			int			w;
+
+			if (fu_at_any(text, sub_end, sub_start, dui_words, &w) == 0 &&
+				char_count(text, sub_start + 3, sub_end) >= 2)
+			{
+				sub_start += 3;
+				trim_words(text, &sub_start, &sub_end, subject_leading, NULL);
+			}
+		}
 		f->subject_start = sub_start;
 		f->subject_end = sub_end;
 		/*

@@ -47,6 +47,8 @@ def build(here, name, source, notes, sections, facts, not_facts, dates):
                'parent': keys[parent] if parent is not None else None, 'table': False}
         if extra.get('direction'):
             row['direction'] = extra['direction']
+        if extra.get('value_max'):
+            row['value_max'] = extra['value_max']
         if key:
             keys[key] = len(out['facts'])
         out['facts'].append(row)

@@ -892,7 +892,7 @@ UNIT_SUITE(facts_heldout_fixtures)
 {
 	static const char *const dirs[] = {
 		"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout9",
-		"heldout10", "heldout11", NULL
+		"heldout10", "heldout11", "heldout12", NULL
 	};
 	int			fixtures = 0;
 
@@ -923,7 +923,7 @@ UNIT_SUITE(facts_heldout_fixtures)
 		}
 		closedir(dh);
 	}
-	CHECK_INT(fixtures, 60);
+	CHECK_INT(fixtures, 82);
 }
 
 
@@ -1131,9 +1131,9 @@ UNIT_SUITE(facts_heldout10_rules)
 	CHECK_STR(fact("安排1000亿元的专项资金。", "1000亿元"), "1000亿元|100000000000||元|money|||专项资金|0");
 	CHECK_STR(fact("实施总额4万亿元的投资计划。", "4万亿元"), "4万亿元|4000000000000||元|money|||总额|0");
 	CHECK_STR(fact("人均公用经费500元和300元的目标。", "300元"), "300元|300||元|money|||人均公用经费|0");
-	/* X元至Y元: the second amount shares the first's noun */
-	CHECK_STR(fact("年应纳税所得额100万元至300万元部分。", "300万元"),
-			  "300万元|3000000||元|money|||年应纳税所得额|0");
+	/* X元至Y元: one range (two facts before the batch-12 rules) */
+	CHECK_STR(fact("年应纳税所得额100万元至300万元部分。", "100万元至300万元"),
+			  "100万元至300万元|1000000|3000000|元|money|||年应纳税所得额|0");
 }
 
 UNIT_SUITE(facts_edges)
@@ -1258,4 +1258,63 @@ UNIT_SUITE(facts_heldout11_rules)
 	CHECK_STR(fact("免征100万元。", "100万元"), "100万元|1000000||元|money|||免征|0");
 	CHECK_STR(fact("工商登记前置审批精简85%。", "85%"), "85%|85||%|percent|||工商登记前置审批|0");
 	CHECK_STR(fact("精简机构12个。", "12个"), "12个|12||个|count|||精简机构|0");
+}
+
+UNIT_SUITE(facts_heldout12_rules)
+{
+	/* a range that writes its unit at both ends is one fact */
+	CHECK_STR(fact("小微企业年应纳税所得额100万元至300万元部分减半征收。", "100万元至300万元"),
+			  "100万元至300万元|1000000|3000000|元|money|||小微企业年应纳税所得额|0");
+	CHECK_STR(raws("期限3年至5年。"), "3年至5年");
+	/* (not with another unit, a qualifier, or a verb between) */
+	CHECK_STR(raws("时间6个月至1年。"), "6个月,1年");
+	CHECK_STR(raws("标准由100元提高至200元。"), "100元,200元");
+	CHECK_STR(raws("补助100多万元至300万元。"), "100多万元,300万元");
+	/* 三件事: a count of things (一件事 stays an idiom) */
+	CHECK_STR(fact("今年突出抓好三件事：一是发展粮食生产。", "三件"),
+			  "三件|3||件|count|||事|0");
+	CHECK_STR(raws("把这一件事办好。"), "");
+	CHECK_STR(fact("办好三件事情。", "三件"), "三件|3||件|count|||事情|0");
+	/* a one-character noun only when it announces a list */
+	CHECK_STR(fact("抓好三件事。", "三件"), "三件|3||件|count|||抓好|0");
+	/* a noun phrase ending with 的 before the amount: the noun after it */
+	CHECK_STR(fact("把中央财政的400亿元补贴资金用好用活。", "400亿元"),
+			  "400亿元|40000000000||元|money|||补贴资金|0");
+	CHECK_STR(fact("规模由去年的1000亿元增加到2000亿元。", "1000亿元"),
+			  "1000亿元|100000000000||元|money|||规模|0");
+	/* after a copula and a verb, the verb's object follows the amount */
+	CHECK_STR(fact("底线是严守18亿亩耕地红线。", "18亿亩"),
+			  "18亿亩|1800000000||亩|measure|||耕地红线|0");
+	CHECK_STR(fact("任务是完成造林5000亩。", "5000亩"), "5000亩|5000||亩|measure|||造林|0");
+	CHECK_STR(fact("底线是严守18亿亩。", "18亿亩"), "18亿亩|1800000000||亩|measure|||底线是严守|0");
+	/* the noun after a count ends before a level word and a number */
+	CHECK_STR(describe_all("今年由四档税率简并至三档。"),
+			  "四档|4||档|count|||税率|0\n"
+			  "三档|3||档|count|||税率|0");
+	CHECK_STR(fact("将现行16%的税率降至13%。", "16%"), "16%|16||%|percent|||税率|0");
+	CHECK_STR(fact("建设三个中心到年底。", "三个"), "三个|3||个|count|||中心到年底|0");
+	CHECK_STR(fact("国家规划免疫预防的疾病由7种扩大到15种。", "7种"), "7种|7||种|count|||疾病|0");
+	/* 比…超收: the noun ends at its 比 */
+	CHECK_STR(fact("去年全国财政比年度预算超收7239亿元。", "7239亿元"),
+			  "7239亿元|723900000000||元|money|||全国财政|0");
+	CHECK_STR(fact("超收收入100亿元。", "100亿元"), "100亿元|10000000000||元|money|||超收收入|0");
+	/* 至少 is no part of the noun */
+	CHECK_STR(fact("移动网络流量资费年内至少降低30%。", "30%"),
+			  "30%|30||%|percent||down|移动网络流量资费|0");
+	/* a change after the size of the topic is the topic's change */
+	CHECK_STR(fact("中央对地方转移支付增加约1.5万亿元、规模近9.8万亿元，增长18%。", "18%"),
+			  "18%|18||%|percent||up|中央对地方转移支付|0");
+	CHECK_STR(fact("全国投资规模达到100亿元，增长18%。", "18%"),
+			  "18%|18||%|percent||up|全国投资规模|0");
+	CHECK_STR(fact("收入50亿元。规模近9.8万亿元，增长18%。", "18%"),
+			  "18%|18||%|percent||up|规模|0");
+	/* a leading 对 (for) is no part of the noun; 对外, 对口… are words */
+	CHECK_STR(fact("对地方一般性转移支付增长7.8%。", "7.8%"),
+			  "7.8%|7.8||%|percent||up|地方一般性转移支付|0");
+	CHECK_STR(fact("对新增2万亿元中央财政资金建立直达机制。", "2万亿元"),
+			  "2万亿元|2000000000000||元|money|||中央财政资金|0");
+	CHECK_STR(fact("对外直接投资1000亿美元。", "1000亿美元"),
+			  "1000亿美元|100000000000||美元|money|||对外直接投资|0");
+	CHECK_STR(fact("对口支援资金100亿元。", "100亿元"),
+			  "100亿元|10000000000||元|money|||对口支援资金|0");
 }
