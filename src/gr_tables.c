@@ -5202,6 +5202,77 @@ is_empty_mark(const char *text, size_t start, size_t end)
 	return false;
 }
 
+/* Whether the character bytes[0, length) opens a bracket: （ ( */
+static bool
+is_open_bracket(const char *bytes, size_t length)
+{
+	return (length == 1 && bytes[0] == '(') ||
+		(length == 3 && memcmp(bytes, "\xEF\xBC\x88", 3) == 0);
+}
+
+/* Whether the character bytes[0, length) closes a bracket: ） ) */
+static bool
+is_close_bracket(const char *bytes, size_t length)
+{
+	return (length == 1 && bytes[0] == ')') ||
+		(length == 3 && memcmp(bytes, "\xEF\xBC\x89", 3) == 0);
+}
+
+/*
+ * Characters a column label ends in: the head nouns and measure words that
+ * close the headers of statistics sheets (名称, 单位, 年度, 件数, 项目, 序号,
+ * 指标, 增减, 比率, 情况, 类别, 次, 数值, 类型, 增长).  Characters that also
+ * begin or go on in headers (计: 统计数 and 累计; 年: 本年 and 历年累计; 量:
+ * 数量 and 计量单位; 额: 金额（万元）; 比: 占比 and 同比增长) are not among
+ * them.
+ */
+static const char *const header_final_chars[] = {
+	"称", "位", "度", "数", "目", "号", "标", "减", "率", "况", "别",
+	"次", "值", "型", "长", NULL
+};
+
+/*
+ * On a line of a header printed one character per line that has `ending`
+ * characters fewer than the columns still going on (buffer, length: their
+ * text so far; last: where its last character starts), which columns ended
+ * on the line above: a column inside brackets (金额（万 of 金额（万元）) goes on;
+ * the columns that end are those whose text ends in a header's last
+ * character, when that gives exactly `ending` of them, or else the columns
+ * not inside brackets when they are exactly `ending`.  Marks them not
+ * active and returns true; false when it cannot be known.
+ */
+static bool
+header_column_ends(char buffer[][MAX_HEADER_LINES * 4 + 1], const size_t *length,
+				   const size_t *last, bool *active, const bool *open, int columns,
+				   int ending)
+{
+	bool		final[MAX_PLAIN_COLUMNS];
+	int			finals = 0;
+	int			closed = 0;
+	int			c;
+
+	for (c = 0; c < columns; c++)
+	{
+		int			f;
+
+		final[c] = false;
+		if (!active[c] || open[c])
+			continue;
+		closed++;
+		for (f = 0; header_final_chars[f]; f++)
+			if (length[c] - last[c] == strlen(header_final_chars[f]) &&
+				memcmp(buffer[c] + last[c], header_final_chars[f], length[c] - last[c]) == 0)
+				final[c] = true;
+		finals += final[c];
+	}
+	if (finals != ending && closed != ending)
+		return false;
+	for (c = 0; c < columns; c++)
+		if (active[c] && !open[c] && (finals != ending || final[c]))
+			active[c] = false;
+	return true;
+}
+
 /*
  * The column labels printed right above token k (see plain_header): their
  * count, 0 when there are none, -1 on no memory; with labels NULL, only
@@ -5262,24 +5333,51 @@ header_above(Reader *reader, size_t k, const char **labels)
 				return -1;
 		return columns;
 	}
-	/* read down from the top line while every column has a character */
+	/*
+	 * read down from the top line: while every column has a character on
+	 * the line, in order; on a line with fewer, the columns that ended are
+	 * known when the count fits (header_column_ends), else reading stops
+	 */
 	columns = counts[line_count - 1];
 	if (labels != NULL)
 	{
 		char		buffer[MAX_PLAIN_COLUMNS][MAX_HEADER_LINES * 4 + 1];
 		size_t		length[MAX_PLAIN_COLUMNS];
+		size_t		last[MAX_PLAIN_COLUMNS];	/* the start of its last character */
+		bool		active[MAX_PLAIN_COLUMNS];
+		bool		open[MAX_PLAIN_COLUMNS];	/* inside （ … ） */
+		int			active_count = columns;
 
 		for (c = 0; c < columns; c++)
+		{
 			length[c] = 0;
-		for (l = line_count - 1; l >= 0 && counts[l] == columns; l--)
+			last[c] = 0;
+			active[c] = true;
+			open[c] = false;
+		}
+		for (l = line_count - 1; l >= 0 && counts[l] <= active_count; l--)
 		{
 			const Token *line = &tokens[lines[l]];
+			int			w = 0;
 
+			if (counts[l] < active_count &&
+				!header_column_ends(buffer, length, last, active, open, columns,
+									active_count - counts[l]))
+				break;
+			active_count = counts[l];
 			split_words(reader->text, line->start, line->end, starts, ends, MAX_PLAIN_COLUMNS);
 			for (c = 0; c < columns; c++)
 			{
-				memcpy(buffer[c] + length[c], reader->text + starts[c], ends[c] - starts[c]);
-				length[c] += ends[c] - starts[c];
+				if (!active[c])
+					continue;
+				last[c] = length[c];
+				memcpy(buffer[c] + length[c], reader->text + starts[w], ends[w] - starts[w]);
+				length[c] += ends[w] - starts[w];
+				if (is_open_bracket(buffer[c] + last[c], length[c] - last[c]))
+					open[c] = true;
+				else if (is_close_bracket(buffer[c] + last[c], length[c] - last[c]))
+					open[c] = false;
+				w++;
 			}
 		}
 		for (c = 0; c < columns; c++)

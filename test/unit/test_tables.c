@@ -1102,7 +1102,8 @@ UNIT_SUITE(tables_other_layouts)
 	{
 		CHECK_STR(cells[0].row_label, "（一）主动公开政府信息数");
 		CHECK_STR(cells[0].unit, "条");
-		CHECK_STR(cells[0].col_label, "统计");	/* 统计数: below 计 the columns are unknown */
+		/* 统计数: on the line 指 数 one column of three ended, 单位 (位 ends a header) */
+		CHECK_STR(cells[0].col_label, "统计数");
 		CHECK_STR(cells[1].row_label, "其中：主动公开规范性文件数");
 		CHECK_STR(cells[1].value, "23");
 		CHECK_STR(cells[2].unit, "次");
@@ -1110,6 +1111,30 @@ UNIT_SUITE(tables_other_layouts)
 		CHECK_STR(cells[3].unit, "万元");
 		CHECK(cells[3].row_key == NULL);
 	}
+	/*
+	 * a header one character per line whose columns end on different
+	 * lines: 序号 ends (号 ends a header), 金额（ goes on to its ）, so
+	 * its unit is known; where the characters cannot tell which column
+	 * ended (指标 本年 both end or 计量 历年 go on) reading stops there
+	 */
+	read_tables("经费使用情况\n序 支 金\n号 出 额\n项 （\n目 万\n元\n）\n"
+				"1 网站建设维护 18.6\n2 人员培训 2.5\n");
+	CHECK_INT(cell_count, 2);
+	if (cell_count == 2)
+	{
+		CHECK_STR(cells[0].col_label, "金额（万元）");
+		CHECK_STR(cells[0].unit, "万元");
+		CHECK_STR(cells[1].row_label, "人员培训");
+	}
+	read_tables("基本情况\n指 计 本 历\n标 量 年 年\n单 累\n位 计\n"
+				"主动公开文件 件 87 642\n举办新闻发布会 场 5 31\n");
+	CHECK_INT(cell_count, 4);
+	if (cell_count == 4)
+	{
+		CHECK_STR(cells[0].col_label, "本年");
+		CHECK_STR(cells[1].col_label, "历年");
+	}
+
 	/* a header of words on one line; a serial number; percentages */
 	read_tables("主动公开政府信息分类情况\n序号 信息类别 数量 占比\n"
 				"1 机构职能 6 42.9%\n2 政策法规 3 21.4%\n");
@@ -1223,5 +1248,7 @@ UNIT_SUITE(tables_other_layouts)
 	 * without ||||, numbers on the line after their label, one-row tables */
 	check_other_fixture("otherc001_2017_pipes-cellsbare", false);
 	check_other_fixture("otherc001_2017_pipes-pdfsplit", true);
+	/* tables of one row; 金额（元）, 金额（万元） printed one character per line */
+	check_other_fixture("otherc002_2015_pipes-pdf", true);
 	arena_free_all();
 }
