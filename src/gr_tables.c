@@ -4843,7 +4843,7 @@ singles_period(Reader *reader, size_t first, size_t end)
  * *header_start, *header_count) or a data row (numbers and a label), whose
  * cells are emitted under the header's columns.
  */
-static bool
+static inline __attribute__((always_inline)) bool
 separated_cells(Reader *reader, Output *out, int *table_no, bool *has_table, int *row_no,
 				size_t i, size_t line_end, size_t *header_start_out, size_t *header_count_out)
 {
@@ -5094,7 +5094,7 @@ is_plain_label(const Reader *reader, size_t index)
  * their own): a line of numbers and empty marks only, one number at least,
  * that no national table read; *end is then the token after that line.
  */
-static bool
+static inline bool
 numbers_line_after(const Reader *reader, size_t k, size_t *end)
 {
 	const Token *tokens = reader->tokens.items;
@@ -5102,8 +5102,9 @@ numbers_line_after(const Reader *reader, size_t k, size_t *end)
 	size_t		q = k + 1;
 	bool		number = false;
 
-	if (q >= n || tokens[k].kind != TOKEN_LABEL || tokens[q].line != tokens[k].line + 1 ||
-		tokens[q].separated || (k > 0 && tokens[k - 1].line == tokens[k].line))
+	if (q >= n || tokens[q].kind == TOKEN_LABEL || tokens[k].kind != TOKEN_LABEL ||
+		tokens[q].line != tokens[k].line + 1 || tokens[q].separated ||
+		(k > 0 && tokens[k - 1].line == tokens[k].line))
 		return false;
 	for (; q < n && tokens[q].line == tokens[k + 1].line; q++)
 	{
