@@ -5092,7 +5092,8 @@ is_plain_label(const Reader *reader, size_t index)
  * Whether the label token k, alone on its line, has its numbers on the
  * next line (PDF text that put a row's label and its numbers on lines of
  * their own): a line of numbers and empty marks only, one number at least,
- * that no national table read; *end is then the token after that line.
+ * that no national table read and that no other line of numbers follows
+ * (cells one per line); *end is then the token after that line.
  */
 static inline bool
 numbers_line_after(const Reader *reader, size_t k, size_t *end)
@@ -5112,6 +5113,9 @@ numbers_line_after(const Reader *reader, size_t k, size_t *end)
 			return false;
 		number |= tokens[q].kind == TOKEN_NUMBER;
 	}
+	/* numbers on the line after too: one cell per line, not this */
+	if (q < n && tokens[q].line == tokens[q - 1].line + 1 && tokens[q].kind != TOKEN_LABEL)
+		return false;
 	if (number)
 		*end = q;
 	return number;
@@ -5633,6 +5637,23 @@ read_plain_block(Reader *reader, Output *out, int *table_no, size_t *at)
 	columns = plain_header(reader, first, headers);
 	if (columns < 0)
 		return false;
+	if (columns == 0)
+	{
+		/*
+		 * rows whose numbers are on the next line need a header: without
+		 * one, label and number lines taking turns are too often a list
+		 * (联系电话 / 12345678 / 传真 / 87654321)
+		 */
+		for (p = first; p < block_end; p = q)
+		{
+			GR_POLL(reader->env, reader->poll_counter);
+			if (is_plain_row(reader, p, &q) && tokens[q - 1].line != tokens[p].line)
+			{
+				*at = block_end;
+				return true;
+			}
+		}
+	}
 	(*table_no)++;
 	for (p = first; p < block_end; p = q)
 	{

@@ -1217,6 +1217,12 @@ UNIT_SUITE(tables_other_layouts)
 		CHECK_STR(cells[5].row_label, "邮寄费");
 		CHECK_STR(cells[5].value, "45");
 	}
+	/* ... not without a header (a list), nor one cell per line without | */
+	read_tables("联系电话\n12345678\n传真\n87654321\n");
+	CHECK_INT(cell_count, 0);
+	read_tables("经费使用情况\n序号\n支出项目\n金额（万元）\n1\n网站建设维护\n18.6\n"
+				"2\n人员培训\n2.5\n3\n宣传资料印制\n1.9\n");
+	CHECK_INT(cell_count, 0);
 	/* ... and the trap: prose wrapped around a number alone on its line */
 	read_tables("2015年，我局认真贯彻落实各项工作要求，全年主动公开政府信息\n195\n"
 				"条，受理依申请公开9件。\n全年主动公开政府信息\n195\n条，受理依申请公开9件。\n");
