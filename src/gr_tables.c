@@ -4763,6 +4763,191 @@ separated_row(Reader *reader, size_t first, bool *taken, RowShape *shape)
 	return end;
 }
 
+static bool is_empty_mark(const char *text, size_t start, size_t end);
+
+/* Whether token index is a number or an empty cell (—, /, a lone |). */
+static inline bool
+is_position_token(const Reader *reader, size_t index)
+{
+	const Token *token = &reader->tokens.items[index];
+
+	return token->kind != TOKEN_LABEL ||
+		is_empty_mark(reader->text, token->start, token->end);
+}
+
+/*
+ * The width of the rows of a run of one-cell lines [first, end) that no
+ * line of `||||` cuts into rows (one cell per line without residue), or 0
+ * when it is no table.  A width w fits when the run is a header of w
+ * labels and rows of w cells, each row labels (after a serial number)
+ * then numbers and empty cells, with a number in one row or more; the
+ * smallest width that fits is the table's.  The run is looked at once per
+ * width up to MAX_SINGLE_COLUMNS, so the cost is linear.
+ */
+#define MAX_SINGLE_COLUMNS 12
+static size_t
+singles_period(Reader *reader, size_t first, size_t end)
+{
+	const Token *tokens = reader->tokens.items;
+	size_t		count = end - first;
+	size_t		width;
+
+	for (width = 2; width <= MAX_SINGLE_COLUMNS && 2 * width <= count; width++)
+	{
+		size_t		next_poll = first + GR_POLL_INTERVAL;
+		size_t		row;
+		size_t		k;
+		bool		any_number = false;
+		bool		fits = true;
+
+		if (count % width != 0)
+			continue;
+		for (k = first; k < first + width; k++)
+			if (tokens[k].kind != TOKEN_LABEL || is_position_token(reader, k))
+				break;
+		if (k < first + width)
+			return 0;			/* no header of labels: no width fits */
+		for (row = first + width; fits && row < end; row += width)
+		{
+			size_t		cell = row;
+			bool		in_numbers = false;
+
+			POLL_AT(reader, row, next_poll);
+			/* a serial number before the label */
+			if (tokens[cell].kind == TOKEN_NUMBER && !is_position_token(reader, cell + 1))
+				cell++;
+			if (is_position_token(reader, cell))
+				fits = false;
+			for (; fits && cell < row + width; cell++)
+			{
+				if (is_position_token(reader, cell))
+				{
+					in_numbers = true;
+					any_number |= tokens[cell].kind == TOKEN_NUMBER;
+				}
+				else if (in_numbers)
+					fits = false;	/* a label after the numbers */
+			}
+			if (!in_numbers)
+				fits = false;
+		}
+		if (fits && any_number)
+			return width;
+	}
+	return 0;
+}
+
+/*
+ * The row of another table in tokens [i, line_end) (one line, or one cell
+ * per line): a header row (no numbers, two labels or more: it becomes
+ * *header_start, *header_count) or a data row (numbers and a label), whose
+ * cells are emitted under the header's columns.
+ */
+static inline __attribute__((always_inline)) bool
+separated_cells(Reader *reader, Output *out, int *table_no, bool *has_table, int *row_no,
+				size_t i, size_t line_end, size_t *header_start_out, size_t *header_count_out)
+{
+	const Token *tokens = reader->tokens.items;
+	size_t		header_start = *header_start_out;
+	size_t		header_count = *header_count_out;
+	size_t		cells_in_line = line_end - i;
+	size_t		numbers = 0;
+	size_t		labels = 0;
+	size_t		next_poll;
+	size_t		j;
+
+	next_poll = i + GR_POLL_INTERVAL;
+	for (j = i; j < line_end; j++)
+	{
+		POLL_AT(reader, j, next_poll);
+		if (tokens[j].kind == TOKEN_NUMBER)
+			numbers++;
+		else if (tokens[j].kind == TOKEN_LABEL)
+			labels++;
+	}
+	if (numbers == 0 && labels >= 2)
+	{
+		header_start = i;
+		header_count = cells_in_line;
+	}
+	else if (numbers > 0 && labels > 0 && cells_in_line >= 2)
+	{
+		size_t		label_tokens[MAX_PATH];
+		int			label_count = 0;
+		const char *row_label;
+		const char *row_unit = NULL;
+
+		/* the row's labels and unit */
+		next_poll = i + GR_POLL_INTERVAL;
+		for (j = i; j < line_end; j++)
+		{
+			size_t		column = j - i;
+			size_t		header = header_start != SIZE_MAX && column < header_count
+				? header_start + column : SIZE_MAX;
+
+			POLL_AT(reader, j, next_poll);
+			if (tokens[j].kind != TOKEN_LABEL)
+				continue;
+			if (header != SIZE_MAX && is_unit_header(reader, header))
+			{
+				size_t		k;
+
+				for (k = 0; cell_units[k]; k++)
+					if (equals(reader->text, tokens[j].start, tokens[j].end, cell_units[k]))
+						row_unit = cell_units[k];
+				continue;
+			}
+			if (label_count < MAX_PATH)
+				label_tokens[label_count++] = j;
+		}
+		if (!(label_count > 0 && ends_in_colon(reader, label_tokens[label_count - 1])))
+		{
+			if (!*has_table)
+			{
+				*has_table = true;
+				(*table_no)++;
+			}
+			(*row_no)++;
+			row_label = join_label(reader, label_tokens, label_count, NULL);
+			if (reader->status != GR_OK)
+				return false;
+			next_poll = i + GR_POLL_INTERVAL;
+			for (j = i; j < line_end; j++)
+			{
+				size_t		column = j - i;
+				size_t		header = header_start != SIZE_MAX && column < header_count
+					? header_start + column : SIZE_MAX;
+				const char *col_label = NULL;
+				const char *unit;
+
+				POLL_AT(reader, j, next_poll);
+				if (tokens[j].kind != TOKEN_NUMBER)
+					continue;
+				if (header != SIZE_MAX && (tokens[header].kind != TOKEN_LABEL ||
+										   is_code_header(reader, header)))
+					continue;
+				/* a serial number before the first label */
+				if (j == i && j + 1 < line_end && tokens[j + 1].kind == TOKEN_LABEL &&
+					header == SIZE_MAX)
+					continue;
+				if (header != SIZE_MAX)
+				{
+					col_label = token_text(reader, header);
+					if (reader->status != GR_OK)
+						return false;
+				}
+				unit = row_unit ? row_unit : header_unit(reader, header);
+				if (!emit(reader, out, *table_no, 0, 0, *row_no, (int) column + 1,
+						  row_label, col_label, NULL, NULL, j, unit))
+					return false;
+			}
+		}
+	}
+	*header_start_out = header_start;
+	*header_count_out = header_count;
+	return true;
+}
+
 /*
  * Tables that are not national: runs of rows with separators (lines, or
  * one cell per line with `||||` after each row) that no national table
@@ -4782,22 +4967,16 @@ read_separated_block(Reader *reader, Output *out, int *table_no, size_t *at)
 	size_t		header_count = 0;
 	int			row_no = 0;
 	bool		has_table = false;
-	size_t		next_poll;
 	size_t		line_end;
 
 	for (;;)
 	{
 		bool		taken;
 		RowShape	shape;
-		size_t		numbers = 0;
-		size_t		labels = 0;
-		size_t		cells_in_line;
-		size_t		j;
 		Gap			gap;
 
 		GR_POLL(reader->env, reader->poll_counter);
 		line_end = separated_row(reader, i, &taken, &shape);
-		cells_in_line = line_end - i;
 		if (reader->status != GR_OK)
 			return false;
 		if (taken)
@@ -4806,92 +4985,22 @@ read_separated_block(Reader *reader, Output *out, int *table_no, size_t *at)
 			*at = i == *at ? line_end : i;
 			return true;
 		}
-		next_poll = i + GR_POLL_INTERVAL;
-		for (j = i; shape != ROW_SINGLES && j < line_end; j++)
+		if (shape != ROW_SINGLES)
 		{
-			POLL_AT(reader, j, next_poll);
-			if (tokens[j].kind == TOKEN_NUMBER)
-				numbers++;
-			else if (tokens[j].kind == TOKEN_LABEL)
-				labels++;
+			if (!separated_cells(reader, out, table_no, &has_table, &row_no, i, line_end,
+								 &header_start, &header_count))
+				return false;
 		}
-		if (numbers == 0 && labels >= 2)
+		else
 		{
-			header_start = i;
-			header_count = cells_in_line;
-		}
-		else if (numbers > 0 && labels > 0 && cells_in_line >= 2)
-		{
-			size_t		label_tokens[MAX_PATH];
-			int			label_count = 0;
-			const char *row_label;
-			const char *row_unit = NULL;
+			size_t		period = singles_period(reader, i, line_end);
+			size_t		r;
 
-			/* the row's labels and unit */
-			next_poll = i + GR_POLL_INTERVAL;
-			for (j = i; j < line_end; j++)
-			{
-				size_t		column = j - i;
-				size_t		header = header_start != SIZE_MAX && column < header_count
-					? header_start + column : SIZE_MAX;
-
-				POLL_AT(reader, j, next_poll);
-				if (tokens[j].kind != TOKEN_LABEL)
-					continue;
-				if (header != SIZE_MAX && is_unit_header(reader, header))
-				{
-					size_t		k;
-
-					for (k = 0; cell_units[k]; k++)
-						if (equals(reader->text, tokens[j].start, tokens[j].end, cell_units[k]))
-							row_unit = cell_units[k];
-					continue;
-				}
-				if (label_count < MAX_PATH)
-					label_tokens[label_count++] = j;
-			}
-			if (!(label_count > 0 && ends_in_colon(reader, label_tokens[label_count - 1])))
-			{
-				if (!has_table)
-				{
-					has_table = true;
-					(*table_no)++;
-				}
-				row_no++;
-				row_label = join_label(reader, label_tokens, label_count, NULL);
-				if (reader->status != GR_OK)
+			/* one cell per line without `||||`: rows of `period` cells */
+			for (r = i; period > 0 && r < line_end; r += period)
+				if (!separated_cells(reader, out, table_no, &has_table, &row_no, r, r + period,
+									 &header_start, &header_count))
 					return false;
-				next_poll = i + GR_POLL_INTERVAL;
-				for (j = i; j < line_end; j++)
-				{
-					size_t		column = j - i;
-					size_t		header = header_start != SIZE_MAX && column < header_count
-						? header_start + column : SIZE_MAX;
-					const char *col_label = NULL;
-					const char *unit;
-
-					POLL_AT(reader, j, next_poll);
-					if (tokens[j].kind != TOKEN_NUMBER)
-						continue;
-					if (header != SIZE_MAX && (tokens[header].kind != TOKEN_LABEL ||
-											   is_code_header(reader, header)))
-						continue;
-					/* a serial number before the first label */
-					if (j == i && j + 1 < line_end && tokens[j + 1].kind == TOKEN_LABEL &&
-						header == SIZE_MAX)
-						continue;
-					if (header != SIZE_MAX)
-					{
-						col_label = token_text(reader, header);
-						if (reader->status != GR_OK)
-							return false;
-					}
-					unit = row_unit ? row_unit : header_unit(reader, header);
-					if (!emit(reader, out, *table_no, 0, 0, row_no, (int) column + 1,
-							  row_label, col_label, NULL, NULL, j, unit))
-						return false;
-				}
-			}
 		}
 		/* the run goes on over lines of separators and rules */
 		if (line_end >= n || !tokens[line_end].separated)
@@ -4980,6 +5089,39 @@ is_plain_label(const Reader *reader, size_t index)
 }
 
 /*
+ * Whether the label token k, alone on its line, has its numbers on the
+ * next line (PDF text that put a row's label and its numbers on lines of
+ * their own): a line of numbers and empty marks only, one number at least,
+ * that no national table read and that no other line of numbers follows
+ * (cells one per line); *end is then the token after that line.
+ */
+static inline bool
+numbers_line_after(const Reader *reader, size_t k, size_t *end)
+{
+	const Token *tokens = reader->tokens.items;
+	size_t		n = reader->tokens.count;
+	size_t		q = k + 1;
+	bool		number = false;
+
+	if (q >= n || tokens[q].kind == TOKEN_LABEL || tokens[k].kind != TOKEN_LABEL ||
+		tokens[q].line != tokens[k].line + 1 || tokens[q].separated ||
+		(k > 0 && tokens[k - 1].line == tokens[k].line))
+		return false;
+	for (; q < n && tokens[q].line == tokens[k + 1].line; q++)
+	{
+		if (tokens[q].emitted || tokens[q].kind == TOKEN_LABEL)
+			return false;
+		number |= tokens[q].kind == TOKEN_NUMBER;
+	}
+	/* numbers on the line after too: one cell per line, not this */
+	if (q < n && tokens[q].line == tokens[q - 1].line + 1 && tokens[q].kind != TOKEN_LABEL)
+		return false;
+	if (number)
+		*end = q;
+	return number;
+}
+
+/*
  * Whether the line of PDF text at token first (ending at token *end) is a
  * row: a label, then numbers and empty marks that no national table read,
  * and no sentence going on into the next line ("申请 7" then "件，其中…").
@@ -4995,6 +5137,8 @@ is_plain_row(Reader *reader, size_t first, size_t *end)
 	while (q < n && tokens[q].line == tokens[first].line)
 		q++;
 	*end = q;
+	if (q == first + 1 && numbers_line_after(reader, first, end))
+		q = *end;				/* the numbers on the next line */
 	if (q == first + 1 || !is_plain_label(reader, first))
 		return false;
 	for (q = first + 1; q < *end; q++)
@@ -5063,6 +5207,77 @@ is_empty_mark(const char *text, size_t start, size_t end)
 	return false;
 }
 
+/* Whether the character bytes[0, length) opens a bracket: （ ( */
+static bool
+is_open_bracket(const char *bytes, size_t length)
+{
+	return (length == 1 && bytes[0] == '(') ||
+		(length == 3 && memcmp(bytes, "\xEF\xBC\x88", 3) == 0);
+}
+
+/* Whether the character bytes[0, length) closes a bracket: ） ) */
+static bool
+is_close_bracket(const char *bytes, size_t length)
+{
+	return (length == 1 && bytes[0] == ')') ||
+		(length == 3 && memcmp(bytes, "\xEF\xBC\x89", 3) == 0);
+}
+
+/*
+ * Characters a column label ends in: the head nouns and measure words that
+ * close the headers of statistics sheets (名称, 单位, 年度, 件数, 项目, 序号,
+ * 指标, 增减, 比率, 情况, 类别, 次, 数值, 类型, 增长).  Characters that also
+ * begin or go on in headers (计: 统计数 and 累计; 年: 本年 and 历年累计; 量:
+ * 数量 and 计量单位; 额: 金额（万元）; 比: 占比 and 同比增长) are not among
+ * them.
+ */
+static const char *const header_final_chars[] = {
+	"称", "位", "度", "数", "目", "号", "标", "减", "率", "况", "别",
+	"次", "值", "型", "长", NULL
+};
+
+/*
+ * On a line of a header printed one character per line that has `ending`
+ * characters fewer than the columns still going on (buffer, length: their
+ * text so far; last: where its last character starts), which columns ended
+ * on the line above: a column inside brackets (金额（万 of 金额（万元）) goes on;
+ * the columns that end are those whose text ends in a header's last
+ * character, when that gives exactly `ending` of them, or else the columns
+ * not inside brackets when they are exactly `ending`.  Marks them not
+ * active and returns true; false when it cannot be known.
+ */
+static bool
+header_column_ends(char buffer[][MAX_HEADER_LINES * 4 + 1], const size_t *length,
+				   const size_t *last, bool *active, const bool *open, int columns,
+				   int ending)
+{
+	bool		final[MAX_PLAIN_COLUMNS];
+	int			finals = 0;
+	int			closed = 0;
+	int			c;
+
+	for (c = 0; c < columns; c++)
+	{
+		int			f;
+
+		final[c] = false;
+		if (!active[c] || open[c])
+			continue;
+		closed++;
+		for (f = 0; header_final_chars[f]; f++)
+			if (length[c] - last[c] == strlen(header_final_chars[f]) &&
+				memcmp(buffer[c] + last[c], header_final_chars[f], length[c] - last[c]) == 0)
+				final[c] = true;
+		finals += final[c];
+	}
+	if (finals != ending && closed != ending)
+		return false;
+	for (c = 0; c < columns; c++)
+		if (active[c] && !open[c] && (finals != ending || final[c]))
+			active[c] = false;
+	return true;
+}
+
 /*
  * The column labels printed right above token k (see plain_header): their
  * count, 0 when there are none, -1 on no memory; with labels NULL, only
@@ -5123,24 +5338,51 @@ header_above(Reader *reader, size_t k, const char **labels)
 				return -1;
 		return columns;
 	}
-	/* read down from the top line while every column has a character */
+	/*
+	 * read down from the top line: while every column has a character on
+	 * the line, in order; on a line with fewer, the columns that ended are
+	 * known when the count fits (header_column_ends), else reading stops
+	 */
 	columns = counts[line_count - 1];
 	if (labels != NULL)
 	{
 		char		buffer[MAX_PLAIN_COLUMNS][MAX_HEADER_LINES * 4 + 1];
 		size_t		length[MAX_PLAIN_COLUMNS];
+		size_t		last[MAX_PLAIN_COLUMNS];	/* the start of its last character */
+		bool		active[MAX_PLAIN_COLUMNS];
+		bool		open[MAX_PLAIN_COLUMNS];	/* inside （ … ） */
+		int			active_count = columns;
 
 		for (c = 0; c < columns; c++)
+		{
 			length[c] = 0;
-		for (l = line_count - 1; l >= 0 && counts[l] == columns; l--)
+			last[c] = 0;
+			active[c] = true;
+			open[c] = false;
+		}
+		for (l = line_count - 1; l >= 0 && counts[l] <= active_count; l--)
 		{
 			const Token *line = &tokens[lines[l]];
+			int			w = 0;
 
+			if (counts[l] < active_count &&
+				!header_column_ends(buffer, length, last, active, open, columns,
+									active_count - counts[l]))
+				break;
+			active_count = counts[l];
 			split_words(reader->text, line->start, line->end, starts, ends, MAX_PLAIN_COLUMNS);
 			for (c = 0; c < columns; c++)
 			{
-				memcpy(buffer[c] + length[c], reader->text + starts[c], ends[c] - starts[c]);
-				length[c] += ends[c] - starts[c];
+				if (!active[c])
+					continue;
+				last[c] = length[c];
+				memcpy(buffer[c] + length[c], reader->text + starts[w], ends[w] - starts[w]);
+				length[c] += ends[w] - starts[w];
+				if (is_open_bracket(buffer[c] + last[c], length[c] - last[c]))
+					open[c] = true;
+				else if (is_close_bracket(buffer[c] + last[c], length[c] - last[c]))
+					open[c] = false;
+				w++;
 			}
 		}
 		for (c = 0; c < columns; c++)
@@ -5215,12 +5457,14 @@ label_tail(const Reader *reader, size_t k)
 	size_t		n = reader->tokens.count;
 	size_t		starts[2];
 	size_t		ends[2];
+	size_t		end;
 
 	if (k == 0 || k >= n || tokens[k].line != tokens[k - 1].line + 1 ||
 		(k + 1 < n && tokens[k + 1].line == tokens[k].line) ||
 		tokens[k].end - tokens[k].start > 60 || !is_plain_label(reader, k) ||
 		starts_enumerated(reader->text, tokens[k].start, tokens[k].end) ||
-		split_words(reader->text, tokens[k].start, tokens[k].end, starts, ends, 2) != 1)
+		split_words(reader->text, tokens[k].start, tokens[k].end, starts, ends, 2) != 1 ||
+		numbers_line_after(reader, k, &end))
 		return SIZE_MAX;
 	return k;
 }
@@ -5360,7 +5604,31 @@ read_plain_block(Reader *reader, Output *out, int *table_no, size_t *at)
 			break;
 		p = q;
 	}
-	if (rows < 2)
+	if (rows == 1)
+	{
+		size_t		starts[MAX_PLAIN_COLUMNS];
+		size_t		ends[MAX_PLAIN_COLUMNS];
+		int			words;
+
+		/*
+		 * A table of one row: only under a header that has a column for
+		 * each of its words and numbers (项目 本年度 上年度 增减 over
+		 * 主动公开政府信息 1,235 1,107 +128), not a line such as
+		 * 联系电话 0591 22982541 alone.
+		 */
+		is_plain_row(reader, first, &q);
+		words = split_words(reader->text, tokens[first].start, tokens[first].end,
+							starts, ends, MAX_PLAIN_COLUMNS);
+		columns = header_above(reader, first, NULL);
+		if (columns < 0)
+			return false;
+		if (columns < 2 || words < 1 || columns != words + (int) (q - first - 1))
+		{
+			*at = q;
+			return true;
+		}
+	}
+	else if (rows < 2)
 	{
 		is_plain_row(reader, first, &q);
 		*at = q;
@@ -5369,6 +5637,23 @@ read_plain_block(Reader *reader, Output *out, int *table_no, size_t *at)
 	columns = plain_header(reader, first, headers);
 	if (columns < 0)
 		return false;
+	if (columns == 0)
+	{
+		/*
+		 * rows whose numbers are on the next line need a header: without
+		 * one, label and number lines taking turns are too often a list
+		 * (联系电话 / 12345678 / 传真 / 87654321)
+		 */
+		for (p = first; p < block_end; p = q)
+		{
+			GR_POLL(reader->env, reader->poll_counter);
+			if (is_plain_row(reader, p, &q) && tokens[q - 1].line != tokens[p].line)
+			{
+				*at = block_end;
+				return true;
+			}
+		}
+	}
 	(*table_no)++;
 	for (p = first; p < block_end; p = q)
 	{
@@ -5449,6 +5734,7 @@ read_generic(Reader *reader, Output *out, int *table_no)
 	while (i < n)
 	{
 		const Token *token = &tokens[i];
+		size_t		end;
 
 		GR_POLL(reader->env, reader->poll_counter);
 		if (token->emitted ||
@@ -5459,8 +5745,10 @@ read_generic(Reader *reader, Output *out, int *table_no)
 			if (!read_separated_block(reader, out, table_no, &i))
 				return false;
 		}
-		else if (token->kind == TOKEN_LABEL && i + 1 < n &&
-				 tokens[i + 1].line == token->line && !tokens[i + 1].emitted)
+		else if (token->kind == TOKEN_LABEL && i + 1 < n && !tokens[i + 1].emitted &&
+				 (tokens[i + 1].line == token->line ||
+				  (tokens[i + 1].line == token->line + 1 &&
+				   numbers_line_after(reader, i, &end))))
 		{
 			if (!read_plain_block(reader, out, table_no, &i))
 				return false;

@@ -16,9 +16,11 @@ The figures are those the corpus's old reports print in prose (闽侯县水利�
 same size; the prose around the tables is written for this, including lines
 that end in a number (PDF text wraps prose anywhere), which must stay prose.
 
-Usage: gen_other_tables.py OUT_DIR [--batch-b]
+Usage: gen_other_tables.py OUT_DIR [--batch-b | --batch-c]
   --batch-b: the second batch (TABLES_B), written after the reader's rules
   for these tables were fixed.
+  --batch-c: the third batch (TABLES_C, session 6): tables of one row,
+  headers of different lengths with units inside them.
 """
 import json
 import os
@@ -178,6 +180,70 @@ TABLES_B = [
     },
 ]
 
+# A third batch (session 6), written before the reader's rules for what it
+# holds: tables of one row, column headers of different lengths (printed
+# one character per line in PDF text, so the columns end on different
+# lines) with a unit inside them, a money column in 元, and a serial column
+# with five rows.  Relayouts add one cell per line without `||||` and PDF
+# text with the numbers on the line after their label.
+TABLES_C = [
+    {
+        'title': '{year}年主动公开政府信息总量',
+        'header': ['项目', '本年度', '上年度', '增减'],
+        'rows': [
+            ['主动公开政府信息', '1,235', '1,107', '+128'],
+        ],
+    },
+    {
+        'title': '依申请公开收费情况',
+        'header': ['收费项目', '件数', '金额（元）'],
+        'rows': [
+            ['复制费', '6', '128'],
+            ['邮寄费', '3', '45'],
+            ['检索费', '1', '20'],
+        ],
+    },
+    {
+        'title': '政府信息公开基本情况',
+        'header': ['指标', '计量单位', '本年', '历年累计'],
+        'unit_col': 1,
+        'rows': [
+            ['主动公开文件', '件', '87', '642'],
+            ['公开规范性文件', '件', '12', '95'],
+            ['举办新闻发布会', '场', '5', '31'],
+            ['接待公众查阅', '人次', '214', '1530'],
+        ],
+    },
+    {
+        'title': '受理申请情况',
+        'header': ['统计指标', '单位', '统计数'],
+        'unit_col': 1,
+        'rows': [
+            ['受理政府信息公开申请', '件', '23'],
+        ],
+    },
+    {
+        'title': '{year}年度政府信息公开专项经费使用情况',
+        'header': ['序号', '支出项目', '金额（万元）'],
+        'serial': True,
+        'rows': [
+            ['1', '网站建设维护', '18.6'],
+            ['2', '公开目录编制', '4.2'],
+            ['3', '人员培训', '2.5'],
+            ['4', '查阅场所建设', '6.8'],
+            ['5', '宣传资料印制', '1.9'],
+        ],
+    },
+]
+
+REPORTS_C = [
+    {'org': '某县自然资源局', 'short': '局', 'city': '某县', 'year': 2012, 'tables': [0, 1]},
+    {'org': '某市住房和城乡建设局', 'short': '局', 'city': '某市', 'year': 2017, 'tables': [2, 3]},
+    {'org': '某区教育局', 'short': '局', 'city': '某区', 'year': 2015, 'tables': [4, 0]},
+    {'org': '某乡人民政府', 'short': '乡', 'city': '某乡', 'year': 2013, 'tables': [3, 2]},
+    {'org': '某市审计局', 'short': '局', 'city': '某市', 'year': 2019, 'tables': [1, 4]},
+]
+
 REPORTS_B = [
     {'org': '某县发展和改革局', 'short': '局', 'city': '某县', 'year': 2014, 'tables': [0, 1]},
     {'org': '某市卫生健康委员会', 'short': '委', 'city': '某市', 'year': 2018, 'tables': [2, 3]},
@@ -242,6 +308,8 @@ def write_report(rep, out_dir, index, tables=None, prefix='other'):
                         unit = '%'
                     if unit is None and '万元' in header[c]:
                         unit = '万元'
+                    if unit is None and '（元）' in header[c]:
+                        unit = '元'
                     cells.append({'table': k + 1, 'row_key': None, 'col_key': None,
                                   'value': number_value(cell), 'raw': cell,
                                   'start': pos + len(line), 'end': pos + len(line) + len(cell),
@@ -264,6 +332,10 @@ def write_report(rep, out_dir, index, tables=None, prefix='other'):
 def main():
     out = sys.argv[1]
     os.makedirs(out, exist_ok=True)
+    if '--batch-c' in sys.argv:
+        for i, rep in enumerate(REPORTS_C):
+            write_report(rep, out, i, TABLES_C, 'otherc')
+        return
     if '--batch-b' in sys.argv:
         for i, rep in enumerate(REPORTS_B):
             write_report(rep, out, i, TABLES_B, 'otherb')

@@ -17,7 +17,10 @@ Usage: relayout_tables.py SRC_DIR OUT_DIR [--tsv]
   line, then "start end value row_key col_key" per cell).
   WRAP=N (environment) sets the width of PDF label columns (default 12).
   Layouts: pipes, tabs, markdown, cells, pdf, and pdf-blank (PDF text of a
-  report that left its zeros blank: they vanish and later cells shift).
+  report that left its zeros blank: they vanish and later cells shift);
+  with --more also cellsbare (one cell per line, ` |` after each, no line
+  of `||||` between rows) and pdfsplit (PDF text, each row's numbers on the
+  line after its label).
 """
 import json
 import os
@@ -25,6 +28,9 @@ import re
 import sys
 
 LAYOUTS = ('pipes', 'tabs', 'markdown', 'cells', 'pdf', 'pdf-blank')
+# layouts of session 6, written only when asked for (--more): one cell per line without the `||||` line after
+# each row, and PDF text whose numbers are on the line after their label
+MORE_LAYOUTS = ('cellsbare', 'pdfsplit')
 WRAP = int(os.environ.get('WRAP', 12))  # characters of a label column in the PDF layout
 
 
@@ -120,14 +126,27 @@ def write(items, layout, by_start):
                 w.put(' |')
             if not in_table:
                 w.put('\n|' + '---|' * len(cells))
-        elif layout == 'cells':
+        elif layout in ('cells', 'cellsbare'):
             for i, (c, origin) in enumerate(cells):
                 if i:
                     w.put('\n')
                 w.put(c, origin)
                 w.put(' |')
-            w.put('\n||||')
-        elif layout in ('pdf', 'pdf-blank'):
+            if layout == 'cells':
+                w.put('\n||||')
+        elif layout == 'pdfsplit' and any(is_position(c) for c, _ in cells):
+            # the label cells on one line (a serial number before them
+            # too), the numbers on the next
+            serial = 1 if (len(cells) > 1 and is_number(cells[0][0])
+                           and not is_position(cells[1][0])) else 0
+            shown = cells[:serial] + [x for x in cells[serial:] if not is_position(x[0])]
+            w.put(' '.join(c for c, _ in shown))
+            w.put('\n')
+            for k, (c, origin) in enumerate(x for x in cells[serial:] if is_position(x[0])):
+                if k:
+                    w.put(' ')
+                w.put(c, origin)
+        elif layout in ('pdf', 'pdf-blank', 'pdfsplit'):
             numbers = [x for x in cells if is_position(x[0])]
             if layout == 'pdf-blank':
                 # zeros left blank, and blank cells vanish from PDF text
@@ -181,7 +200,7 @@ def main():
         text = open(os.path.join(src, base + '.txt'), encoding='utf-8').read()
         items = read(text, '|' if truth['layout'] == 'pipes' else '\t')
         by_start = {c['start']: c for c in truth['cells']}
-        for layout in LAYOUTS:
+        for layout in LAYOUTS + (MORE_LAYOUTS if '--more' in sys.argv else ()):
             if layout == truth['layout']:
                 continue
             w = write(items, layout, by_start)

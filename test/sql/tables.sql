@@ -67,6 +67,20 @@ FROM unnest(ARRAY['other000_2010_pipes-cells', 'other001_2015_pipes-pdf', 'other
 	 govreport.tables(pg_read_file(:'abs_srcdir' || '/data/tables/' || f || '.txt'))
 GROUP BY f ORDER BY f;
 
+-- session 6: one cell per line without ||||, PDF numbers on the line after
+-- their label, a PDF table of one row, a header one character per line
+-- whose columns end on different lines (金额（万元）, its unit)
+SELECT table_no, row_no, row_label, col_label, value, unit, raw
+FROM govreport.tables(pg_read_file(:'abs_srcdir' || '/data/tables/otherc001_2017_pipes-cellsbare.txt'))
+WHERE row_no <= 2 ORDER BY table_no, row_no, col_no;
+SELECT table_no, row_no, row_label, col_label, value, unit, raw
+FROM govreport.tables(pg_read_file(:'abs_srcdir' || '/data/tables/otherc001_2017_pipes-pdfsplit.txt'))
+ORDER BY table_no, row_no, col_no;
+SELECT table_no, row_no, row_label, col_label, value, unit, raw
+FROM govreport.tables(pg_read_file(:'abs_srcdir' || '/data/tables/otherc002_2015_pipes-pdf.txt'))
+WHERE row_no <= 2 ORDER BY table_no, row_no, col_no;
+SELECT count(*) FROM govreport.tables(E'全年主动公开政府信息\n195\n条，受理依申请公开9件。\n联系电话 0591 22982541\n');
+
 -- a report whose tables were images gives no rows
 SELECT count(*) FROM govreport.tables(E'三、收到和处理政府信息公开申请情况\n\n四、政府信息公开行政复议、行政诉讼情况\n本年度未发生行政复议。');
 

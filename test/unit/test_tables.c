@@ -1061,9 +1061,33 @@ UNIT_SUITE(tables_other_layouts)
 		CHECK(cells[3].row_key == NULL && cells[3].col_key == NULL);
 		CHECK_INT(cells[3].table_no, 1);
 	}
-	/* without |||| the rows are not known: nothing */
+	/*
+	 * without ||||: rows as wide as the header of labels that starts the
+	 * run, each labels then numbers (a serial number first, empty cells)
+	 */
 	read_tables("指标名称 |\n本年度 |\n主动公开政府信息数 |\n14 |\n机构职能类 |\n6 |\n");
+	CHECK_INT(cell_count, 2);
+	if (cell_count == 2)
+	{
+		CHECK_STR(cells[1].row_label, "机构职能类");
+		CHECK_STR(cells[1].col_label, "本年度");
+		CHECK_STR(cells[1].value, "6");
+	}
+	read_tables("支出情况\n序号 |\n支出项目 |\n金额（万元） |\n备注 |\n"
+				"1 |\n网站建设维护 |\n18.6 |\n— |\n2 |\n人员培训 |\n2.5 |\n— |\n\n以上。");
+	CHECK_INT(cell_count, 2);
+	if (cell_count == 2)
+	{
+		CHECK_STR(cells[0].row_label, "网站建设维护");
+		CHECK_STR(cells[0].col_label, "金额（万元）");
+		CHECK_STR(cells[0].unit, "万元");
+		CHECK_INT(cells[1].row_no, 2);
+	}
+	/* ... but a run that no width cuts into such rows is nothing */
+	read_tables("指标名称 |\n本年度 |\n主动公开政府信息数 |\n14 |\n机构职能类 |\n");
 	CHECK_INT(cell_count, 0);
+	read_tables("一、概况 |\n全年发布信息 |\n1250 |\n条 |\n其中网站 |\n980 |\n");
+	CHECK_INT(cell_count, 0);	/* a label after the numbers */
 
 	/* PDF text: header one character per line, unit words, a wrapped label */
 	read_tables("政府信息公开情况统计表\n统 单 统\n计 位 计\n指 数\n标\n"
@@ -1078,7 +1102,8 @@ UNIT_SUITE(tables_other_layouts)
 	{
 		CHECK_STR(cells[0].row_label, "（一）主动公开政府信息数");
 		CHECK_STR(cells[0].unit, "条");
-		CHECK_STR(cells[0].col_label, "统计");	/* 统计数: below 计 the columns are unknown */
+		/* 统计数: on the line 指 数 one column of three ended, 单位 (位 ends a header) */
+		CHECK_STR(cells[0].col_label, "统计数");
 		CHECK_STR(cells[1].row_label, "其中：主动公开规范性文件数");
 		CHECK_STR(cells[1].value, "23");
 		CHECK_STR(cells[2].unit, "次");
@@ -1086,6 +1111,30 @@ UNIT_SUITE(tables_other_layouts)
 		CHECK_STR(cells[3].unit, "万元");
 		CHECK(cells[3].row_key == NULL);
 	}
+	/*
+	 * a header one character per line whose columns end on different
+	 * lines: 序号 ends (号 ends a header), 金额（ goes on to its ）, so
+	 * its unit is known; where the characters cannot tell which column
+	 * ended (指标 本年 both end or 计量 历年 go on) reading stops there
+	 */
+	read_tables("经费使用情况\n序 支 金\n号 出 额\n项 （\n目 万\n元\n）\n"
+				"1 网站建设维护 18.6\n2 人员培训 2.5\n");
+	CHECK_INT(cell_count, 2);
+	if (cell_count == 2)
+	{
+		CHECK_STR(cells[0].col_label, "金额（万元）");
+		CHECK_STR(cells[0].unit, "万元");
+		CHECK_STR(cells[1].row_label, "人员培训");
+	}
+	read_tables("基本情况\n指 计 本 历\n标 量 年 年\n单 累\n位 计\n"
+				"主动公开文件 件 87 642\n举办新闻发布会 场 5 31\n");
+	CHECK_INT(cell_count, 4);
+	if (cell_count == 4)
+	{
+		CHECK_STR(cells[0].col_label, "本年");
+		CHECK_STR(cells[1].col_label, "历年");
+	}
+
 	/* a header of words on one line; a serial number; percentages */
 	read_tables("主动公开政府信息分类情况\n序号 信息类别 数量 占比\n"
 				"1 机构职能 6 42.9%\n2 政策法规 3 21.4%\n");
@@ -1133,6 +1182,51 @@ UNIT_SUITE(tables_other_layouts)
 	/* one row is no table */
 	read_tables("联系电话 0591 22982541\n地址：某县某路2号\n");
 	CHECK_INT(cell_count, 0);
+	read_tables("地址 某县某路\n联系电话 0591 22982541\n");
+	CHECK_INT(cell_count, 0);
+	/* ... except under a header with a column for each of its words and numbers */
+	read_tables("2015年主动公开政府信息总量\n项目 本年度 上年度 增减\n"
+				"主动公开政府信息 1,235 1,107 +128\n\n三、依申请公开情况\n");
+	CHECK_INT(cell_count, 3);
+	if (cell_count == 3)
+	{
+		CHECK_STR(cells[0].row_label, "主动公开政府信息");
+		CHECK_STR(cells[0].col_label, "本年度");
+		CHECK_STR(cells[2].col_label, "增减");
+		CHECK_STR(cells[2].value, "128");
+	}
+	read_tables("受理申请情况\n统 单 统\n计 位 计\n指 数\n标\n受理政府信息公开申请 件 23\n");
+	CHECK_INT(cell_count, 1);
+	if (cell_count == 1)
+	{
+		CHECK_STR(cells[0].unit, "件");
+		CHECK_STR(cells[0].row_label, "受理政府信息公开申请");
+	}
+
+	/* PDF text with each row's numbers on the line after its label */
+	read_tables("政府信息公开基本情况\n指标 计量单位 本年 历年累计\n主动公开文件 件\n87 642\n"
+				"复制费\n6 128\n邮寄费\n3 45\n\n四、存在的主要问题\n");
+	CHECK_INT(cell_count, 6);
+	if (cell_count == 6)
+	{
+		CHECK_STR(cells[0].row_label, "主动公开文件");
+		CHECK_STR(cells[0].unit, "件");
+		CHECK_STR(cells[1].col_label, "历年累计");
+		CHECK_STR(cells[1].value, "642");
+		CHECK_STR(cells[2].row_label, "复制费");	/* not the tail of a label */
+		CHECK_STR(cells[5].row_label, "邮寄费");
+		CHECK_STR(cells[5].value, "45");
+	}
+	/* ... not without a header (a list), nor one cell per line without | */
+	read_tables("联系电话\n12345678\n传真\n87654321\n");
+	CHECK_INT(cell_count, 0);
+	read_tables("经费使用情况\n序号\n支出项目\n金额（万元）\n1\n网站建设维护\n18.6\n"
+				"2\n人员培训\n2.5\n3\n宣传资料印制\n1.9\n");
+	CHECK_INT(cell_count, 0);
+	/* ... and the trap: prose wrapped around a number alone on its line */
+	read_tables("2015年，我局认真贯彻落实各项工作要求，全年主动公开政府信息\n195\n"
+				"条，受理依申请公开9件。\n全年主动公开政府信息\n195\n条，受理依申请公开9件。\n");
+	CHECK_INT(cell_count, 0);
 
 	/* an old table of results: 部分公开 | 3 starts no national table 3 */
 	read_tables("办理结果 | 件数\n同意公开 | 18\n部分公开 | 3\n不予公开 | 2\n");
@@ -1156,5 +1250,11 @@ UNIT_SUITE(tables_other_layouts)
 	/* written after these rules: two label cells (信息发布 / 政府网站发布信息),
 	 * 2,356, an empty cell / */
 	check_other_fixture("otherb002_2013_pipes-pdf", true);
+	/* written before the rules that read them (batch C): one cell per line
+	 * without ||||, numbers on the line after their label, one-row tables */
+	check_other_fixture("otherc001_2017_pipes-cellsbare", false);
+	check_other_fixture("otherc001_2017_pipes-pdfsplit", true);
+	/* tables of one row; 金额（元）, 金额（万元） printed one character per line */
+	check_other_fixture("otherc002_2015_pipes-pdf", true);
 	arena_free_all();
 }
