@@ -187,7 +187,7 @@ cell_sections(const char *bytes, size_t len, const GrTableCell *cells,
 	if (count == 0)
 		return;
 	govreport_raise(gr_sections_bounds(govreport_env(), bytes, len, &found,
-									 &found_count),
+									   &found_count),
 					"find the sections of a report");
 	for (i = 0; i < count; i++)
 	{
