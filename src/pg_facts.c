@@ -139,8 +139,7 @@ static const char *label_tail(const char *label);
 static const char *
 cached_tail(TailCache *cache, const char *label)
 {
-	uintptr_t	address = (uintptr_t) label;
-	size_t		slot = (size_t) ((address >> 3) ^ (address >> 11)) % TAIL_CACHE_SLOTS;
+	size_t		slot = govreport_address_slot(label, 3, TAIL_CACHE_SLOTS);
 
 	if (label == NULL)
 		return NULL;

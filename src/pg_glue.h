@@ -58,6 +58,22 @@ extern int64 govreport_char_position(GrCharIndex *index, size_t byte_offset);
  */
 extern void govreport_init_srf(FunctionCallInfo fcinfo);
 
+/*
+ * The slot of a direct-mapped cache of `slots` entries (a power of two)
+ * that a string of the core goes to, by its address: the glue's caches of
+ * Datums and label tails are keyed by address, since the core shares one
+ * string among the cells that print it.  grain is log2 of the smallest
+ * distance between two strings (3 for strings from env, 2 for the core's
+ * static small numbers, four bytes apart).
+ */
+static inline size_t
+govreport_address_slot(const void *string, int grain, size_t slots)
+{
+	uintptr_t	address = (uintptr_t) string;
+
+	return (size_t) ((address >> grain) ^ (address >> 11)) % slots;
+}
+
 /* A text Datum of text[start, end), bytes the core pointed at. */
 extern Datum govreport_span_datum(const char *text, size_t start, size_t end);
 

@@ -41,13 +41,12 @@ typedef struct TextCache
 static inline Datum
 cached_text(TextCache *cache, const char *value, bool *isnull)
 {
-	uintptr_t	address = (uintptr_t) value;
 	size_t		slot;
 
 	*isnull = value == NULL;
 	if (value == NULL)
 		return (Datum) 0;
-	slot = (size_t) ((address >> 3) ^ (address >> 11)) % TEXT_CACHE_SLOTS;
+	slot = govreport_address_slot(value, 3, TEXT_CACHE_SLOTS);
 	if (cache->strings[slot] != value)
 	{
 		if (cache->strings[slot] != NULL)
@@ -111,8 +110,7 @@ typedef struct ValueCache
 static inline Datum
 cached_numeric(ValueCache *cache, const char *value)
 {
-	uintptr_t	address = (uintptr_t) value;
-	size_t		slot = (size_t) ((address >> 2) ^ (address >> 11)) % TEXT_CACHE_SLOTS;
+	size_t		slot = govreport_address_slot(value, 2, TEXT_CACHE_SLOTS);
 
 	if (cache->strings[slot] != value)
 	{
