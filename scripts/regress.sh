@@ -20,6 +20,8 @@ pg_regress="$(dirname "$("$PG_CONFIG" --pgxs)")/../test/regress/pg_regress"
 mkdir -p "$work/test"
 cp -r test/sql test/data "$work/test/"
 cp -r expected "$work/test/expected"
+# every row of every test formed twice and compared (src/pg_rows.c)
+echo "govreport.check_rows = on" > "$work/test/rows.conf"
 # REGRESS_TESTS="cancel facts" runs only those (default: every test/sql/*.sql)
 tests=${REGRESS_TESTS:-$(ls test/sql/*.sql 2>/dev/null | sed 's|test/sql/||; s|\.sql$||' | sort)}
 mkdir -p "$work/out"
@@ -33,7 +35,7 @@ fi
 (cd "$work" && "${run_as[@]}" "$pg_regress" --temp-instance="$work/instance" \
 	--bindir="$bindir" --inputdir="$work/test" \
 	--outputdir="$work/out" --encoding=UTF8 --no-locale \
-	--load-extension=govreport $tests) > "$work/report.txt" 2>&1
+	--load-extension=govreport --temp-config="$work/test/rows.conf" $tests) > "$work/report.txt" 2>&1
 status=$?
 cat "$work/report.txt"
 if [ "${GOVREPORT_ACCEPT:-}" = 1 ]; then

@@ -178,7 +178,7 @@ PG_FUNCTION_INFO_V1(govreport_facts);
 Datum
 govreport_facts(PG_FUNCTION_ARGS)
 {
-	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	GovreportRows *result;
 	text	   *input = PG_GETARG_TEXT_PP(0);
 	const char *bytes = GOVREPORT_TEXT_BYTES(input);
 	size_t		len = GOVREPORT_TEXT_LENGTH(input);
@@ -199,7 +199,7 @@ govreport_facts(PG_FUNCTION_ARGS)
 	/*
 	 * Cells of a row share their label strings, and most cells print a
 	 * plain number: the last subject and value Datums are reused while their
-	 * strings repeat (tuplestore_putvalues copies the values).
+	 * strings repeat (govreport_put_row copies the values).
 	 */
 	NameCache	names = {0};
 	TailCache	row_tails = {0};
@@ -215,7 +215,7 @@ govreport_facts(PG_FUNCTION_ARGS)
 	size_t		digits_len = 0;
 	Datum		digits_datum = (Datum) 0;
 
-	govreport_init_srf(fcinfo);
+	result = govreport_init_srf(fcinfo);
 	status = gr_facts_find(govreport_env(), bytes, len, &facts, &count);
 	govreport_raise(status, "find the facts of a text");
 	/* the numbers of flattened tables, as govreport.tables reads them */
@@ -403,7 +403,7 @@ govreport_facts(PG_FUNCTION_ARGS)
 		values[10] = govreport_span_datum(bytes, start, end);
 		values[11] = position_datum(&index, start);
 		values[12] = position_datum(&index, end);
-		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+		govreport_put_row(result, values, nulls);
 		CHECK_FOR_INTERRUPTS();
 	}
 	return (Datum) 0;
@@ -413,7 +413,7 @@ PG_FUNCTION_INFO_V1(govreport_dates);
 Datum
 govreport_dates(PG_FUNCTION_ARGS)
 {
-	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	GovreportRows *result;
 	text	   *input = PG_GETARG_TEXT_PP(0);
 	const char *bytes = GOVREPORT_TEXT_BYTES(input);
 	size_t		len = GOVREPORT_TEXT_LENGTH(input);
@@ -422,7 +422,7 @@ govreport_dates(PG_FUNCTION_ARGS)
 	GrCharIndex index;
 	GrStatus	status;
 
-	govreport_init_srf(fcinfo);
+	result = govreport_init_srf(fcinfo);
 	status = gr_dates_find(govreport_env(), bytes, len, &dates, &count);
 	govreport_raise(status, "find the dates of a text");
 
@@ -436,7 +436,7 @@ govreport_dates(PG_FUNCTION_ARGS)
 		values[1] = CStringGetTextDatum(dates[i].value);
 		values[2] = position_datum(&index, dates[i].start);
 		values[3] = position_datum(&index, dates[i].end);
-		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+		govreport_put_row(result, values, nulls);
 		CHECK_FOR_INTERRUPTS();
 	}
 	return (Datum) 0;

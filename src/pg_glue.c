@@ -94,19 +94,6 @@ govreport_text_without_nul(const char *bytes, size_t len)
 	return cstring_to_text_with_len(fixed.data, fixed.len);
 }
 
-void
-govreport_init_srf(FunctionCallInfo fcinfo)
-{
-	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
-	bits32		flags = 0;
-
-	/* InitMaterializedSRF itself raises the error for any other caller */
-	if (rsinfo != NULL && IsA(rsinfo, ReturnSetInfo) &&
-		rsinfo->expectedDesc != NULL)
-		flags = MAT_SRF_USE_EXPECTED_DESC;
-	InitMaterializedSRF(fcinfo, flags);
-}
-
 Datum
 govreport_span_datum(const char *text, size_t start, size_t end)
 {

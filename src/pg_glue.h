@@ -50,13 +50,18 @@ extern text *govreport_text_without_nul(const char *bytes, size_t len);
 extern int64 govreport_char_position(GrCharIndex *index, size_t byte_offset);
 
 /*
- * InitMaterializedSRF for govreport's set-returning functions: the result's
- * tuple descriptor is copied from the one the executor expects, when it
- * gives one (a call in FROM or in a select list does), instead of being
- * rebuilt from pg_proc's argument arrays on every call, a cost paid once
- * per report when a query runs a function over a table's rows.
+ * The rows of a set-returning function's result (src/pg_rows.c).
+ * govreport_init_srf is InitMaterializedSRF with the result's tuple
+ * descriptor copied from the one the executor expects, when it gives one,
+ * instead of rebuilt from pg_proc on every call; govreport_put_row is
+ * tuplestore_putvalues with a row former planned once per call for the
+ * descriptor's columns, a fraction of the cost per row.
  */
-extern void govreport_init_srf(FunctionCallInfo fcinfo);
+typedef struct GovreportRows GovreportRows;
+
+extern GovreportRows *govreport_init_srf(FunctionCallInfo fcinfo);
+extern void govreport_put_row(GovreportRows *rows, const Datum *values,
+							  const bool *nulls);
 
 /*
  * The slot of a direct-mapped cache of `slots` entries (a power of two)

@@ -128,7 +128,7 @@ PG_FUNCTION_INFO_V1(govreport_explain);
 Datum
 govreport_explain(PG_FUNCTION_ARGS)
 {
-	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	GovreportRows *result;
 	text	   *body = PG_GETARG_TEXT_PP(0);
 	GrRepairOptions options = GR_REPAIR_DEFAULTS;
 	GrStepReport *reports;
@@ -136,7 +136,7 @@ govreport_explain(PG_FUNCTION_ARGS)
 	bool		changed;
 	GrStatus	status;
 
-	govreport_init_srf(fcinfo);
+	result = govreport_init_srf(fcinfo);
 	reports = palloc0(sizeof(GrStepReport) * gr_repair_step_count);
 	gr_buf_init(&out, govreport_env(), 0);
 	status = gr_repair(govreport_env(), GOVREPORT_TEXT_BYTES(body), GOVREPORT_TEXT_LENGTH(body),
@@ -163,7 +163,7 @@ govreport_explain(PG_FUNCTION_ARGS)
 			append_example(&example, reports[i].after, reports[i].after_len);
 			values[2] = PointerGetDatum(cstring_to_text_with_len(example.data, example.len));
 		}
-		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+		govreport_put_row(result, values, nulls);
 	}
 	return (Datum) 0;
 }

@@ -22,7 +22,7 @@ PG_FUNCTION_INFO_V1(govreport_sections);
 Datum
 govreport_sections(PG_FUNCTION_ARGS)
 {
-	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	GovreportRows *result;
 	text	   *input = PG_GETARG_TEXT_PP(0);
 	const char *bytes = GOVREPORT_TEXT_BYTES(input);
 	size_t		len = GOVREPORT_TEXT_LENGTH(input);
@@ -33,7 +33,7 @@ govreport_sections(PG_FUNCTION_ARGS)
 	int32	   *starts;
 	int32		text_end;
 
-	govreport_init_srf(fcinfo);
+	result = govreport_init_srf(fcinfo);
 
 	status = gr_sections_find(govreport_env(), bytes, len, &sections, &count);
 	govreport_raise(status, "find the sections of a report");
@@ -103,7 +103,7 @@ govreport_sections(PG_FUNCTION_ARGS)
 		values[7] = Int32GetDatum(starts[k]);
 		values[8] = Int32GetDatum(end_pos);
 		values[9] = govreport_span_datum(bytes, s->body_start, s->body_end);
-		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+		govreport_put_row(result, values, nulls);
 		CHECK_FOR_INTERRUPTS();
 	}
 	PG_RETURN_NULL();

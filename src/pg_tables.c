@@ -26,7 +26,7 @@
  * the last address that hashed to it, and the Datum it replaces is freed,
  * so the cache stays the same size however many rows the call returns.
  * One cache per output column: a row holds one Datum of each, so the Datum
- * freed is never one the row being built still holds (tuplestore_putvalues
+ * freed is never one the row being built still holds (govreport_put_row
  * has copied those of the rows before).
  */
 #define TEXT_CACHE_SLOTS 64
@@ -231,7 +231,7 @@ PG_FUNCTION_INFO_V1(govreport_tables);
 Datum
 govreport_tables(PG_FUNCTION_ARGS)
 {
-	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	GovreportRows *result;
 	text	   *body = PG_GETARG_TEXT_PP(0);
 	const char *bytes = GOVREPORT_TEXT_BYTES(body);
 	size_t		len = GOVREPORT_TEXT_LENGTH(body);
@@ -244,7 +244,7 @@ govreport_tables(PG_FUNCTION_ARGS)
 	TextCache  *texts = palloc0(sizeof(TextCache) * 5);
 	ValueCache *numerics = palloc0(sizeof(ValueCache));
 
-	govreport_init_srf(fcinfo);
+	result = govreport_init_srf(fcinfo);
 	govreport_raise(gr_tables_find(govreport_env(), bytes, len, &cells, &count),
 					"read the tables");
 	sections = palloc_extended(sizeof(int) * (count + 1), MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
@@ -278,7 +278,7 @@ govreport_tables(PG_FUNCTION_ARGS)
 													  cell->end - cell->start) ?
 											 start_pos + (int64) (cell->end - cell->start) :
 											 govreport_char_position(&index, cell->end)));
-		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+		govreport_put_row(result, values, nulls);
 		/* Datums made for this row only go with it */
 		if (raw_made)
 			pfree(DatumGetPointer(values[10]));
@@ -291,7 +291,7 @@ PG_FUNCTION_INFO_V1(govreport_table_checks);
 Datum
 govreport_table_checks(PG_FUNCTION_ARGS)
 {
-	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	GovreportRows *result;
 	text	   *body = PG_GETARG_TEXT_PP(0);
 	const char *bytes = GOVREPORT_TEXT_BYTES(body);
 	size_t		len = GOVREPORT_TEXT_LENGTH(body);
@@ -301,7 +301,7 @@ govreport_table_checks(PG_FUNCTION_ARGS)
 	size_t		check_count;
 	size_t		i;
 
-	govreport_init_srf(fcinfo);
+	result = govreport_init_srf(fcinfo);
 	govreport_raise(gr_tables_find(govreport_env(), bytes, len, &cells, &count),
 					"read the tables");
 	govreport_raise(gr_table_checks(govreport_env(), cells, count, &checks,
@@ -317,7 +317,7 @@ govreport_table_checks(PG_FUNCTION_ARGS)
 		values[2] = govreport_numeric_datum(checks[i].expected);
 		values[3] = govreport_numeric_datum(checks[i].actual);
 		values[4] = BoolGetDatum(checks[i].holds);
-		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+		govreport_put_row(result, values, nulls);
 	}
 	return (Datum) 0;
 }
