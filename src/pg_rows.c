@@ -16,8 +16,8 @@
  * reuses: the minimal tuple heap_form_minimal_tuple would give, byte for
  * byte (header, null bitmap, alignment, 1-byte varlena headers, zeroed
  * padding), which tuplestore_puttuple copies into the store.  A
- * descriptor with any other kind of column, and a row holding a TOAST
- * pointer, go to tuplestore_putvalues.  A row of tables then costs about
+ * descriptor with any other kind of column or more than 64 columns, and a
+ * row holding a TOAST pointer, go to tuplestore_putvalues.  A row of tables then costs about
  * 945 instructions, 205 of them the store's copy.
  *
  * The tuple format is PostgreSQL's, and a minor release may change what
@@ -48,7 +48,8 @@ struct GovreportRows
 {
 	Tuplestorestate *store;
 	TupleDesc	desc;
-	bool		planned;		/* every column is one RowColumn describes */
+	bool		planned;		/* at most 64 columns, each one RowColumn
+								 * describes */
 	int			natts;
 	uint8		hoff;			/* where a row's data starts, without a null
 								 * bitmap (from the start of the minimal tuple) */
