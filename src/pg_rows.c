@@ -208,10 +208,14 @@ govreport_put_row(GovreportRows *rows, const Datum *values, const bool *nulls)
 		return;
 	}
 
-	/* the header, zeros as in palloc0's tuple */
-	if (at > rows->capacity)
-		buffer = row_grow(rows, at);
-	memset(buffer, 0, at);
+	/*
+	 * The header, zeros as in palloc0's tuple.  With up to 64 columns it is
+	 * at most 32 bytes with MINIMAL_TUPLE_OFFSET: zeroing 64 (the buffer
+	 * holds 1024 or more) is a few vector stores, where a memset of the
+	 * exact size was a rep stos that took an eighth of the former's time.
+	 */
+	Assert(at <= 64 && rows->capacity >= 64);
+	memset(buffer, 0, 64);
 
 	/*
 	 * The values, as heap_fill_tuple writes them.  Padding before an
