@@ -13,6 +13,9 @@
 # load, unlike timings: use them to see where a call's instructions go and
 # what a change saved, then confirm in time (bench/, bench/rowfloor.sh).
 # The profile stays in ${CALLGRIND_OUT:-/tmp/govreport-callgrind.out}.
+# CALLGRIND_OPTIONS passes options to valgrind, e.g. --branch-sim=yes
+# (mispredicted branches, Bcm/Bim, by a simple predictor model: where a
+# cold call's time goes better than instructions do).
 set -euo pipefail
 function=${1:?usage: tools/callgrind_sql.sh FUNCTION 'SQL;' [annotate options]}
 sql=${2:?usage: tools/callgrind_sql.sh FUNCTION 'SQL;' [annotate options]}
@@ -31,7 +34,7 @@ run_as=()
 [ "$(id -u)" = 0 ] && run_as=(runuser -u postgres --)
 rm -f "$out"
 touch "$out" && chmod 666 "$out"
-echo "$sql" | "${run_as[@]}" valgrind --tool=callgrind --callgrind-out-file="$out" \
+echo "$sql" | "${run_as[@]}" valgrind --tool=callgrind --callgrind-out-file="$out" ${CALLGRIND_OPTIONS:-} \
 	--toggle-collect="$function" "$bindir/postgres" --single -D "$dir/data" \
 	"$PGDATABASE" > "$out.log" 2>&1 ||
 	{ echo "callgrind_sql: the backend failed, see $out.log" >&2; exit 1; }
