@@ -653,14 +653,22 @@ text_signature(const char *text, size_t start, size_t end, bool fold)
 /*
  * The signature of a keyword.  Keywords are this file's string literals, so
  * their signatures are kept by address in a small table (computed once per
- * process; a collision just computes again).
+ * process; a collision just computes again).  What is kept of a keyword
+ * shares one cache line: a report asks about some fifty keywords, each
+ * first with caches cold from what the server did between two calls.
  */
 #define KEYWORD_SLOTS 4096
-static const char *keyword_keys[KEYWORD_SLOTS];
-static uint64_t keyword_signatures[KEYWORD_SLOTS];
-static unsigned char keyword_stable_at[KEYWORD_SLOTS];	/* see keyword_stable */
-static unsigned char keyword_stable_len[KEYWORD_SLOTS];
-static size_t keyword_lengths[KEYWORD_SLOTS];	/* strlen, made once */
+
+typedef struct KeywordEntry
+{
+	const char *key;
+	uint64_t	signature;
+	uint32_t	length;			/* strlen, made once */
+	unsigned char stable_at;	/* see keyword_stable */
+	unsigned char stable_len;
+} __attribute__((aligned(32))) KeywordEntry;
+
+static KeywordEntry keyword_cache[KEYWORD_SLOTS];
 
 /*
  * Where the first "stable" character of a keyword is, and its byte length
@@ -675,8 +683,8 @@ keyword_stable(const char *keyword, size_t slot)
 	size_t		pos = 0;
 	size_t		forms = sizeof(traditional_forms) / sizeof(traditional_forms[0]);
 
-	keyword_stable_at[slot] = 0;
-	keyword_stable_len[slot] = 0;
+	keyword_cache[slot].stable_at = 0;
+	keyword_cache[slot].stable_len = 0;
 	while (pos < len && pos < 255)
 	{
 		size_t		at = pos;
@@ -689,8 +697,8 @@ keyword_stable(const char *keyword, size_t slot)
 				stable = false;
 		if (stable)
 		{
-			keyword_stable_at[slot] = (unsigned char) at;
-			keyword_stable_len[slot] = (unsigned char) (pos - at);
+			keyword_cache[slot].stable_at = (unsigned char) at;
+			keyword_cache[slot].stable_len = (unsigned char) (pos - at);
 			return;
 		}
 	}
@@ -703,12 +711,12 @@ keyword_slot(const char *keyword)
 	uintptr_t	address = (uintptr_t) keyword;
 	size_t		slot = (size_t) ((address ^ (address >> 12)) % KEYWORD_SLOTS);
 
-	if (keyword_keys[slot] != keyword)
+	if (keyword_cache[slot].key != keyword)
 	{
-		keyword_lengths[slot] = strlen(keyword);
-		keyword_signatures[slot] = text_signature(keyword, 0, keyword_lengths[slot], false);
+		keyword_cache[slot].length = (uint32_t) strlen(keyword);
+		keyword_cache[slot].signature = text_signature(keyword, 0, keyword_cache[slot].length, false);
 		keyword_stable(keyword, slot);
-		keyword_keys[slot] = keyword;
+		keyword_cache[slot].key = keyword;
 	}
 	return slot;
 }
@@ -716,7 +724,7 @@ keyword_slot(const char *keyword)
 static inline uint64_t
 keyword_signature(const char *keyword)
 {
-	return keyword_signatures[keyword_slot(keyword)];
+	return keyword_cache[keyword_slot(keyword)].signature;
 }
 
 /*
@@ -1001,7 +1009,7 @@ token_search(const Reader *reader, const Token *token, const char *keyword)
 		end = token->start + LABEL_MAX_BYTES;
 	{
 		const char *hit = find_bytes(reader->text + token->start, end - token->start,
-									 keyword, keyword_lengths[keyword_slot(keyword)]);
+									 keyword, keyword_cache[keyword_slot(keyword)].length);
 
 		return hit ? (size_t) (hit - reader->text) : SIZE_MAX;
 	}
@@ -1027,12 +1035,13 @@ token_find(const Reader *reader, size_t index, const char *keyword)
 		size_t		slot = keyword_slot(keyword);
 		size_t		n = token->end - token->start;
 
-		if (n > 90 && token->probes < 4 && keyword_stable_len[slot] > 0)
+		if (n > 90 && token->probes < 4 && keyword_cache[slot].stable_len > 0)
 		{
 			token->probes++;
 			if (!has_bytes(reader->text + token->start,
 						   n > LABEL_MAX_BYTES ? LABEL_MAX_BYTES : n,
-						   keyword + keyword_stable_at[slot], keyword_stable_len[slot]))
+						   keyword + keyword_cache[slot].stable_at,
+						   keyword_cache[slot].stable_len))
 				return SIZE_MAX;
 		}
 		token_prepare(reader, token);
@@ -1104,20 +1113,17 @@ separator_at(const char *text, size_t len, size_t pos)
  * eight (a word trick: a byte equal to one of the three is a zero byte of
  * word ^ that byte in every lane, and the lowest flagged lane is the
  * first), reading past end up to the end of the text, as a piece is mostly
- * shorter; polled per round after the first (the caller polls per piece).
+ * shorter; polled per round.
  */
 static inline __attribute__((always_inline)) size_t
 find_separator(Reader *reader, size_t pos, size_t end, size_t *sep)
 {
 	const unsigned char *text = (const unsigned char *) reader->text;
-	size_t		from = pos;
 
 	*sep = 0;
 	while (pos < end)
 	{
-		/* the caller polls per piece: here from the second round on */
-		if (pos != from)
-			GR_POLL(reader->env, reader->poll_counter);
+		GR_POLL(reader->env, reader->poll_counter);
 #ifdef __SSE2__
 		/* sixteen bytes at a time where SSE2 is there (every x86-64) */
 		if (pos + 16 <= reader->len)
@@ -1223,23 +1229,20 @@ is_rule_cell(const char *text, size_t start, size_t end)
 
 static bool is_small_value(const char *value);
 
-static inline __attribute__((always_inline)) bool
-append_token(Reader *reader, TokenKind kind, size_t start, size_t end,
-			 size_t line, bool separated, char *value, const char *unit)
+/*
+ * A new token at the end of the list, or NULL (reader->status says why):
+ * append_token, for a value that is a shared small value or none.
+ */
+static inline __attribute__((always_inline)) Token *
+new_token(Reader *reader, TokenKind kind, size_t start, size_t end,
+		  size_t line, bool separated, char *value, const char *unit)
 {
 	Token	   *token;
 
 	if (!reserve_one(reader, (void **) &reader->tokens.items,
 					 reader->tokens.count, &reader->tokens.capacity, sizeof(Token)))
-		return false;
+		return NULL;
 	token = &reader->tokens.items[reader->tokens.count++];
-	/* where values from env are, for reader_free (small values are static) */
-	if (value != NULL && !is_small_value(value))
-	{
-		if (reader->allocated_from > reader->tokens.count - 1)
-			reader->allocated_from = reader->tokens.count - 1;
-		reader->allocated_to = reader->tokens.count;
-	}
 	reader->number_count += kind == TOKEN_NUMBER;
 	token->kind = kind;
 	token->start = start;
@@ -1257,6 +1260,22 @@ append_token(Reader *reader, TokenKind kind, size_t start, size_t end,
 	token->prose = -1;
 	token->probes = 0;
 	token->format_label = 0;
+	return token;
+}
+
+static inline __attribute__((always_inline)) bool
+append_token(Reader *reader, TokenKind kind, size_t start, size_t end,
+			 size_t line, bool separated, char *value, const char *unit)
+{
+	if (new_token(reader, kind, start, end, line, separated, value, unit) == NULL)
+		return false;
+	/* where values from env are, for reader_free (small values are static) */
+	if (value != NULL && !is_small_value(value))
+	{
+		if (reader->allocated_from > reader->tokens.count - 1)
+			reader->allocated_from = reader->tokens.count - 1;
+		reader->allocated_to = reader->tokens.count;
+	}
 	return true;
 }
 
@@ -1590,24 +1609,27 @@ add_empty_pieces(Reader *reader, size_t from, size_t to, size_t line_end, size_t
 /*
  * Whether the piece at text[start, line_end) is spaces, one to three ASCII
  * digits, spaces, then "|", a tab or the end of the line: the start of its
- * digits (SIZE_MAX when it is not such a piece), their end in *digits_end
- * and the separator's place (line_end at the end) in *separator.
+ * digits (SIZE_MAX when it is not such a piece), their end in *digits_end,
+ * their value in *value (read as they are passed) and the separator's
+ * place (line_end at the end) in *separator.
  */
 static inline __attribute__((always_inline)) size_t
 small_number_piece(const char *text, size_t start, size_t line_end,
-				   size_t *digits_end, size_t *separator)
+				   size_t *digits_end, size_t *separator, unsigned *value)
 {
 	size_t		q = start;
 	size_t		digits;
+	unsigned	n = 0;
 
 	while (q < line_end && text[q] == ' ')
 		q++;
 	digits = q;
 	while (q < line_end && q - digits < 4 && text_is_digit(text[q]))
-		q++;
+		n = n * 10 + (unsigned) (text[q++] - '0');
 	if (q == digits || q - digits > 3)
 		return SIZE_MAX;
 	*digits_end = q;
+	*value = n;
 	while (q < line_end && text[q] == ' ')
 		q++;
 	if (q < line_end && text[q] != '|' && text[q] != '\t')
@@ -1649,6 +1671,7 @@ split_separated(Reader *reader, size_t line_start, size_t line_end, size_t line)
 		size_t		s = piece_start;
 		size_t		e;
 		size_t		digits_end;
+		unsigned	n;
 
 		GR_POLL(reader->env, reader->poll_counter);
 
@@ -1658,12 +1681,9 @@ split_separated(Reader *reader, size_t line_start, size_t line_end, size_t line)
 		 * would make of such a piece (a number cell of a small value; the
 		 * line has text and is no markdown rule), made here without them.
 		 */
-		s = small_number_piece(text, piece_start, line_end, &digits_end, &pos);
+		s = small_number_piece(text, piece_start, line_end, &digits_end, &pos, &n);
 		if (s != SIZE_MAX)
 		{
-			unsigned	n = 0;
-			size_t		i;
-
 			has_text = true;
 			all_rules = false;
 			last_piece_empty = false;
@@ -1671,10 +1691,8 @@ split_separated(Reader *reader, size_t line_start, size_t line_end, size_t line)
 				!add_empty_pieces(reader, waiting, piece_start, line_end, line))
 				return false;
 			waiting = SIZE_MAX;
-			for (i = s; i < digits_end; i++)
-				n = n * 10 + (unsigned) (text[i] - '0');
-			if (!append_token(reader, TOKEN_NUMBER, s, digits_end, line, true,
-							  small_values[n], NULL))
+			if (new_token(reader, TOKEN_NUMBER, s, digits_end, line, true,
+						  small_values[n], NULL) == NULL)
 				return false;
 			if (pos == line_end)
 				break;			/* the last piece */
