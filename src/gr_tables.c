@@ -1935,10 +1935,13 @@ split_plain(Reader *reader, size_t line_start, size_t line_end, size_t line)
 /*
  * The end of the line that starts at pos (its '\n', or the end of the
  * text), and in *separated whether the line has a separator: "|", tab or
- * "｜" (EF BD 9C, looked for by its last byte, rarer than the lead byte EF
- * of all fullwidth punctuation).  One pass, sixteen bytes at a time with
- * SSE2 and no calls: lines are short (a memchr per question cost more in
- * calls than in bytes), polled per round (a line can be the whole text).
+ * "｜" (EF BD 9C).  One pass, sixteen bytes at a time with SSE2 and no
+ * calls: lines are short (a memchr per question cost more in calls than in
+ * bytes), polled per round (a line can be the whole text).  A round finds
+ * the bytes of each kind by masks, and "｜" by shifting the masks of its
+ * three bytes onto each other (an EF or BD at the end of the round before
+ * carried in): no branch per byte 9C, the last byte of many other Chinese
+ * characters.
  */
 static inline __attribute__((always_inline)) size_t
 line_scan(Reader *reader, size_t pos, bool *separated)
@@ -1949,6 +1952,9 @@ line_scan(Reader *reader, size_t pos, bool *separated)
 	bool		found = false;
 
 #ifdef __SSE2__
+	unsigned	carried_leads = 0;	/* bit 0, 1: EF at byte 14, 15 before */
+	unsigned	carried_middle = 0; /* bit 0: BD at byte 15 before */
+
 	while (pos + 16 <= len)
 	{
 		__m128i		bytes = _mm_loadu_si128((const __m128i *) (text + pos));
@@ -1956,32 +1962,24 @@ line_scan(Reader *reader, size_t pos, bool *separated)
 		unsigned	marks = (unsigned) _mm_movemask_epi8(
 												_mm_or_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('|')),
 															 _mm_cmpeq_epi8(bytes, _mm_set1_epi8('\t'))));
+		unsigned	leads = (unsigned) _mm_movemask_epi8(_mm_cmpeq_epi8(bytes, _mm_set1_epi8((char) 0xEF)));
+		unsigned	middles = (unsigned) _mm_movemask_epi8(_mm_cmpeq_epi8(bytes, _mm_set1_epi8((char) 0xBD)));
 		unsigned	lasts = (unsigned) _mm_movemask_epi8(_mm_cmpeq_epi8(bytes, _mm_set1_epi8((char) 0x9C)));
-		/* the bytes of this line among the sixteen */
-		unsigned	in_line = newline ? (newline & -newline) - 1 : 0xFFFF;
+		/* the bytes of this line among the sixteen: all when no '\n' */
+		unsigned	in_line = (newline - 1) & ~newline;
+		/* the 9C one byte after a BD and two after an EF: a "｜" ends there */
+		unsigned	bars = lasts & ((middles << 1) | carried_middle) &
+			((leads << 2) | carried_leads);
 
 		GR_POLL(reader->env, reader->poll_counter);
-		if (!found)
-		{
-			if (marks & in_line)
-				found = true;
-			else
-				for (lasts &= in_line; lasts; lasts &= lasts - 1)
-				{
-					size_t		p = pos + (size_t) __builtin_ctz(lasts);
-
-					if (p - line_start >= 2 && text[p - 2] == 0xEF && text[p - 1] == 0xBD)
-					{
-						found = true;
-						break;
-					}
-				}
-		}
+		found |= ((marks | bars) & in_line) != 0;
 		if (newline)
 		{
 			*separated = found;
 			return pos + (size_t) __builtin_ctz(newline);
 		}
+		carried_leads = leads >> 14;
+		carried_middle = middles >> 15;
 		pos += 16;
 	}
 #endif
