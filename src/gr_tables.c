@@ -1676,6 +1676,16 @@ split_separated(Reader *reader, size_t line_start, size_t line_end, size_t line)
 		GR_POLL(reader->env, reader->poll_counter);
 
 		/*
+		 * A line that ends in a separator (most rows of a table) ends with an
+		 * empty piece, which the steps below would not add: the last piece.
+		 */
+		if (piece_start == line_end)
+		{
+			last_piece_empty = true;
+			break;
+		}
+
+		/*
 		 * Most pieces of a table are a number of one to three digits between
 		 * spaces, then "|", a tab or the line's end: what the steps below
 		 * would make of such a piece (a number cell of a small value; the
