@@ -2810,13 +2810,14 @@ is_table4_word(const Reader *reader, size_t index)
 /*
  * The texts the national format prints in its tables and headings (formats
  * of 2019 and 2021, dev/STANDARD_TABLES.md), which most labels of a
- * national table are, byte for byte.  What token_prepare and match_pattern
- * make of a label is a function of its bytes alone: for these it is made
- * once per process (by the same functions) and looked up by the label's
- * bytes, instead of a pass over each label and a search per keyword in
- * every report.  The lookup costs a hash of the label's length and its
- * first and last eight bytes and one compare; a label not in the table is
- * read as before.
+ * national table are, byte for byte.  What token_prepare, match_pattern
+ * and the national reader's predicates on a label (FormatLabel) make of it
+ * is a function of its bytes alone: for these it is made once per process
+ * (by the same functions) and looked up by the label's bytes, instead of a
+ * pass over each label and a search per keyword in every report.  The
+ * lookup, once per token, costs a hash of the label's length and its first
+ * and last eight bytes and one compare; a label not in the table is read
+ * as before.
  */
 static const char *const format_labels[] = {
 	/* section headings */
@@ -2856,10 +2857,12 @@ static const char *const format_labels[] = {
 	NULL
 };
 
-/* (at most 253 of them: Token.format_label holds an index + 2) */
 #define FORMAT_LABELS (sizeof(format_labels) / sizeof(format_labels[0]) - 1)
 #define FORMAT_LABEL_SLOTS 256	/* a power of two, over twice FORMAT_LABELS */
 
+/* Token.format_label and the slots hold an index + 2 in a byte */
+_Static_assert(FORMAT_LABELS <= 253 && 2 * FORMAT_LABELS < FORMAT_LABEL_SLOTS,
+			   "format_labels: too many for the slots");
 
 static FormatLabel format_label_info[FORMAT_LABELS];
 /* open addressing by format_label_hash: index + 1 into format_label_info, 0 empty */
