@@ -82,6 +82,8 @@ typedef struct Token
 	bool		spaced;			/* has white space inside (known with traditional) */
 	signed char prose;			/* is_prose, -1: not asked yet */
 	unsigned char probes;		/* token_find's byte tests before the signature */
+	unsigned char format_label; /* known_label: 0 not asked, 1 none, else
+								 * its index in format_label_info + 2 */
 } Token;
 
 /* "Not looked up yet" for the caches of a token. */
@@ -651,14 +653,22 @@ text_signature(const char *text, size_t start, size_t end, bool fold)
 /*
  * The signature of a keyword.  Keywords are this file's string literals, so
  * their signatures are kept by address in a small table (computed once per
- * process; a collision just computes again).
+ * process; a collision just computes again).  What is kept of a keyword
+ * shares one cache line: a report asks about some fifty keywords, each
+ * first with caches cold from what the server did between two calls.
  */
 #define KEYWORD_SLOTS 4096
-static const char *keyword_keys[KEYWORD_SLOTS];
-static uint64_t keyword_signatures[KEYWORD_SLOTS];
-static unsigned char keyword_stable_at[KEYWORD_SLOTS];	/* see keyword_stable */
-static unsigned char keyword_stable_len[KEYWORD_SLOTS];
-static size_t keyword_lengths[KEYWORD_SLOTS];	/* strlen, made once */
+
+typedef struct KeywordEntry
+{
+	const char *key;
+	uint64_t	signature;
+	uint32_t	length;			/* strlen, made once */
+	unsigned char stable_at;	/* see keyword_stable */
+	unsigned char stable_len;
+} __attribute__((aligned(32))) KeywordEntry;
+
+static KeywordEntry keyword_cache[KEYWORD_SLOTS];
 
 /*
  * Where the first "stable" character of a keyword is, and its byte length
@@ -673,8 +683,8 @@ keyword_stable(const char *keyword, size_t slot)
 	size_t		pos = 0;
 	size_t		forms = sizeof(traditional_forms) / sizeof(traditional_forms[0]);
 
-	keyword_stable_at[slot] = 0;
-	keyword_stable_len[slot] = 0;
+	keyword_cache[slot].stable_at = 0;
+	keyword_cache[slot].stable_len = 0;
 	while (pos < len && pos < 255)
 	{
 		size_t		at = pos;
@@ -687,8 +697,8 @@ keyword_stable(const char *keyword, size_t slot)
 				stable = false;
 		if (stable)
 		{
-			keyword_stable_at[slot] = (unsigned char) at;
-			keyword_stable_len[slot] = (unsigned char) (pos - at);
+			keyword_cache[slot].stable_at = (unsigned char) at;
+			keyword_cache[slot].stable_len = (unsigned char) (pos - at);
 			return;
 		}
 	}
@@ -701,12 +711,12 @@ keyword_slot(const char *keyword)
 	uintptr_t	address = (uintptr_t) keyword;
 	size_t		slot = (size_t) ((address ^ (address >> 12)) % KEYWORD_SLOTS);
 
-	if (keyword_keys[slot] != keyword)
+	if (keyword_cache[slot].key != keyword)
 	{
-		keyword_lengths[slot] = strlen(keyword);
-		keyword_signatures[slot] = text_signature(keyword, 0, keyword_lengths[slot], false);
+		keyword_cache[slot].length = (uint32_t) strlen(keyword);
+		keyword_cache[slot].signature = text_signature(keyword, 0, keyword_cache[slot].length, false);
 		keyword_stable(keyword, slot);
-		keyword_keys[slot] = keyword;
+		keyword_cache[slot].key = keyword;
 	}
 	return slot;
 }
@@ -714,7 +724,7 @@ keyword_slot(const char *keyword)
 static inline uint64_t
 keyword_signature(const char *keyword)
 {
-	return keyword_signatures[keyword_slot(keyword)];
+	return keyword_cache[keyword_slot(keyword)].signature;
 }
 
 /*
@@ -938,12 +948,44 @@ find_bytes(const char *haystack, size_t n, const char *needle, size_t k)
 	return NULL;
 }
 
-/* The signature of a token, and whether it has white space inside. */
+/*
+ * What token_prepare and match_pattern make of a format label, and the
+ * predicates of the national reader that depend on a label's bytes alone.
+ */
+typedef struct FormatLabel
+{
+	const char *text;
+	uint32_t	length;
+	uint64_t	signature;
+	signed char traditional;
+	bool		spaced;
+	signed char prose;
+	bool		heading;		/* is_heading */
+	bool		table4_start;	/* is_table4_start */
+	bool		table4_word;	/* is_table4_word */
+	signed char table4_group;	/* table4_group */
+	signed char block_item;		/* block_item */
+	short		header_form;	/* header_form */
+	const char *table3_row;
+	const char *table3_group;
+	const char *table2_row;		/* match_table2_row */
+} FormatLabel;
+
+static bool known_label(const Reader *reader, Token *token);
+static const FormatLabel *format_label_of(const Reader *reader, size_t index);
+
+/*
+ * The signature of a token, and whether it has white space inside: from
+ * the table of the national format's own labels when the token is one of
+ * them (most labels of a national table), else made by label_signature.
+ */
 static void
 token_prepare(const Reader *reader, Token *token)
 {
 	size_t		end = token->end;
 
+	if (known_label(reader, token))
+		return;
 	/* searches look at the first LABEL_MAX_BYTES only: so does this */
 	if (end - token->start > LABEL_MAX_BYTES)
 		end = token->start + LABEL_MAX_BYTES;
@@ -967,7 +1009,7 @@ token_search(const Reader *reader, const Token *token, const char *keyword)
 		end = token->start + LABEL_MAX_BYTES;
 	{
 		const char *hit = find_bytes(reader->text + token->start, end - token->start,
-									 keyword, keyword_lengths[keyword_slot(keyword)]);
+									 keyword, keyword_cache[keyword_slot(keyword)].length);
 
 		return hit ? (size_t) (hit - reader->text) : SIZE_MAX;
 	}
@@ -993,12 +1035,13 @@ token_find(const Reader *reader, size_t index, const char *keyword)
 		size_t		slot = keyword_slot(keyword);
 		size_t		n = token->end - token->start;
 
-		if (n > 90 && token->probes < 4 && keyword_stable_len[slot] > 0)
+		if (n > 90 && token->probes < 4 && keyword_cache[slot].stable_len > 0)
 		{
 			token->probes++;
 			if (!has_bytes(reader->text + token->start,
 						   n > LABEL_MAX_BYTES ? LABEL_MAX_BYTES : n,
-						   keyword + keyword_stable_at[slot], keyword_stable_len[slot]))
+						   keyword + keyword_cache[slot].stable_at,
+						   keyword_cache[slot].stable_len))
 				return SIZE_MAX;
 		}
 		token_prepare(reader, token);
@@ -1025,11 +1068,12 @@ is_prose_slow(const Reader *reader, size_t index)
 	 * token_contains(reader, index, "。") on a token within LABEL_MAX_BYTES:
 	 * one character, which no traditional form folds to, so bytes suffice
 	 * (and the token's signature need not be made for it).  Kept per token.
-	 * A label of table length gets its signature, which notes 。 too.
+	 * A label of table length gets its signature, which notes 。 too, and
+	 * so does a longer one that is a format label (found by known_label).
 	 */
 	if (token->end - token->start <= 90 && token->traditional < 0)
 		token_prepare(reader, token);
-	else
+	else if (!(token->traditional < 0 && known_label(reader, token)))
 		token->prose = token->end - token->start > LABEL_MAX_BYTES ||
 			find_bytes(reader->text + token->start, token->end - token->start,
 					   "\xE3\x80\x82", 3) != NULL;
@@ -1069,20 +1113,17 @@ separator_at(const char *text, size_t len, size_t pos)
  * eight (a word trick: a byte equal to one of the three is a zero byte of
  * word ^ that byte in every lane, and the lowest flagged lane is the
  * first), reading past end up to the end of the text, as a piece is mostly
- * shorter; polled per round after the first (the caller polls per piece).
+ * shorter; polled per round.
  */
 static inline __attribute__((always_inline)) size_t
 find_separator(Reader *reader, size_t pos, size_t end, size_t *sep)
 {
 	const unsigned char *text = (const unsigned char *) reader->text;
-	size_t		from = pos;
 
 	*sep = 0;
 	while (pos < end)
 	{
-		/* the caller polls per piece: here from the second round on */
-		if (pos != from)
-			GR_POLL(reader->env, reader->poll_counter);
+		GR_POLL(reader->env, reader->poll_counter);
 #ifdef __SSE2__
 		/* sixteen bytes at a time where SSE2 is there (every x86-64) */
 		if (pos + 16 <= reader->len)
@@ -1188,23 +1229,20 @@ is_rule_cell(const char *text, size_t start, size_t end)
 
 static bool is_small_value(const char *value);
 
-static inline __attribute__((always_inline)) bool
-append_token(Reader *reader, TokenKind kind, size_t start, size_t end,
-			 size_t line, bool separated, char *value, const char *unit)
+/*
+ * A new token at the end of the list, or NULL (reader->status says why):
+ * append_token, for a value that is a shared small value or none.
+ */
+static inline __attribute__((always_inline)) Token *
+new_token(Reader *reader, TokenKind kind, size_t start, size_t end,
+		  size_t line, bool separated, char *value, const char *unit)
 {
 	Token	   *token;
 
 	if (!reserve_one(reader, (void **) &reader->tokens.items,
 					 reader->tokens.count, &reader->tokens.capacity, sizeof(Token)))
-		return false;
+		return NULL;
 	token = &reader->tokens.items[reader->tokens.count++];
-	/* where values from env are, for reader_free (small values are static) */
-	if (value != NULL && !is_small_value(value))
-	{
-		if (reader->allocated_from > reader->tokens.count - 1)
-			reader->allocated_from = reader->tokens.count - 1;
-		reader->allocated_to = reader->tokens.count;
-	}
 	reader->number_count += kind == TOKEN_NUMBER;
 	token->kind = kind;
 	token->start = start;
@@ -1221,6 +1259,23 @@ append_token(Reader *reader, TokenKind kind, size_t start, size_t end,
 	token->table3_group = unknown_key;
 	token->prose = -1;
 	token->probes = 0;
+	token->format_label = 0;
+	return token;
+}
+
+static inline __attribute__((always_inline)) bool
+append_token(Reader *reader, TokenKind kind, size_t start, size_t end,
+			 size_t line, bool separated, char *value, const char *unit)
+{
+	if (new_token(reader, kind, start, end, line, separated, value, unit) == NULL)
+		return false;
+	/* where values from env are, for reader_free (small values are static) */
+	if (value != NULL && !is_small_value(value))
+	{
+		if (reader->allocated_from > reader->tokens.count - 1)
+			reader->allocated_from = reader->tokens.count - 1;
+		reader->allocated_to = reader->tokens.count;
+	}
 	return true;
 }
 
@@ -1554,24 +1609,27 @@ add_empty_pieces(Reader *reader, size_t from, size_t to, size_t line_end, size_t
 /*
  * Whether the piece at text[start, line_end) is spaces, one to three ASCII
  * digits, spaces, then "|", a tab or the end of the line: the start of its
- * digits (SIZE_MAX when it is not such a piece), their end in *digits_end
- * and the separator's place (line_end at the end) in *separator.
+ * digits (SIZE_MAX when it is not such a piece), their end in *digits_end,
+ * their value in *value (read as they are passed) and the separator's
+ * place (line_end at the end) in *separator.
  */
 static inline __attribute__((always_inline)) size_t
 small_number_piece(const char *text, size_t start, size_t line_end,
-				   size_t *digits_end, size_t *separator)
+				   size_t *digits_end, size_t *separator, unsigned *value)
 {
 	size_t		q = start;
 	size_t		digits;
+	unsigned	n = 0;
 
 	while (q < line_end && text[q] == ' ')
 		q++;
 	digits = q;
 	while (q < line_end && q - digits < 4 && text_is_digit(text[q]))
-		q++;
+		n = n * 10 + (unsigned) (text[q++] - '0');
 	if (q == digits || q - digits > 3)
 		return SIZE_MAX;
 	*digits_end = q;
+	*value = n;
 	while (q < line_end && text[q] == ' ')
 		q++;
 	if (q < line_end && text[q] != '|' && text[q] != '\t')
@@ -1613,8 +1671,19 @@ split_separated(Reader *reader, size_t line_start, size_t line_end, size_t line)
 		size_t		s = piece_start;
 		size_t		e;
 		size_t		digits_end;
+		unsigned	n;
 
 		GR_POLL(reader->env, reader->poll_counter);
+
+		/*
+		 * A line that ends in a separator (most rows of a table) ends with an
+		 * empty piece, which the steps below would not add: the last piece.
+		 */
+		if (piece_start == line_end)
+		{
+			last_piece_empty = true;
+			break;
+		}
 
 		/*
 		 * Most pieces of a table are a number of one to three digits between
@@ -1622,12 +1691,9 @@ split_separated(Reader *reader, size_t line_start, size_t line_end, size_t line)
 		 * would make of such a piece (a number cell of a small value; the
 		 * line has text and is no markdown rule), made here without them.
 		 */
-		s = small_number_piece(text, piece_start, line_end, &digits_end, &pos);
+		s = small_number_piece(text, piece_start, line_end, &digits_end, &pos, &n);
 		if (s != SIZE_MAX)
 		{
-			unsigned	n = 0;
-			size_t		i;
-
 			has_text = true;
 			all_rules = false;
 			last_piece_empty = false;
@@ -1635,10 +1701,8 @@ split_separated(Reader *reader, size_t line_start, size_t line_end, size_t line)
 				!add_empty_pieces(reader, waiting, piece_start, line_end, line))
 				return false;
 			waiting = SIZE_MAX;
-			for (i = s; i < digits_end; i++)
-				n = n * 10 + (unsigned) (text[i] - '0');
-			if (!append_token(reader, TOKEN_NUMBER, s, digits_end, line, true,
-							  small_values[n], NULL))
+			if (new_token(reader, TOKEN_NUMBER, s, digits_end, line, true,
+						  small_values[n], NULL) == NULL)
 				return false;
 			if (pos == line_end)
 				break;			/* the last piece */
@@ -1881,10 +1945,13 @@ split_plain(Reader *reader, size_t line_start, size_t line_end, size_t line)
 /*
  * The end of the line that starts at pos (its '\n', or the end of the
  * text), and in *separated whether the line has a separator: "|", tab or
- * "｜" (EF BD 9C, looked for by its last byte, rarer than the lead byte EF
- * of all fullwidth punctuation).  One pass, sixteen bytes at a time with
- * SSE2 and no calls: lines are short (a memchr per question cost more in
- * calls than in bytes), polled per round (a line can be the whole text).
+ * "｜" (EF BD 9C).  One pass, sixteen bytes at a time with SSE2 and no
+ * calls: lines are short (a memchr per question cost more in calls than in
+ * bytes), polled per round (a line can be the whole text).  A round finds
+ * the bytes of each kind by masks, and "｜" by shifting the masks of its
+ * three bytes onto each other (an EF or BD at the end of the round before
+ * carried in): no branch per byte 9C, the last byte of many other Chinese
+ * characters.
  */
 static inline __attribute__((always_inline)) size_t
 line_scan(Reader *reader, size_t pos, bool *separated)
@@ -1895,6 +1962,9 @@ line_scan(Reader *reader, size_t pos, bool *separated)
 	bool		found = false;
 
 #ifdef __SSE2__
+	unsigned	carried_leads = 0;	/* bit 0, 1: EF at byte 14, 15 before */
+	unsigned	carried_middle = 0; /* bit 0: BD at byte 15 before */
+
 	while (pos + 16 <= len)
 	{
 		__m128i		bytes = _mm_loadu_si128((const __m128i *) (text + pos));
@@ -1902,32 +1972,24 @@ line_scan(Reader *reader, size_t pos, bool *separated)
 		unsigned	marks = (unsigned) _mm_movemask_epi8(
 												_mm_or_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('|')),
 															 _mm_cmpeq_epi8(bytes, _mm_set1_epi8('\t'))));
+		unsigned	leads = (unsigned) _mm_movemask_epi8(_mm_cmpeq_epi8(bytes, _mm_set1_epi8((char) 0xEF)));
+		unsigned	middles = (unsigned) _mm_movemask_epi8(_mm_cmpeq_epi8(bytes, _mm_set1_epi8((char) 0xBD)));
 		unsigned	lasts = (unsigned) _mm_movemask_epi8(_mm_cmpeq_epi8(bytes, _mm_set1_epi8((char) 0x9C)));
-		/* the bytes of this line among the sixteen */
-		unsigned	in_line = newline ? (newline & -newline) - 1 : 0xFFFF;
+		/* the bytes of this line among the sixteen: all when no '\n' */
+		unsigned	in_line = (newline - 1) & ~newline;
+		/* the 9C one byte after a BD and two after an EF: a "｜" ends there */
+		unsigned	bars = lasts & ((middles << 1) | carried_middle) &
+			((leads << 2) | carried_leads);
 
 		GR_POLL(reader->env, reader->poll_counter);
-		if (!found)
-		{
-			if (marks & in_line)
-				found = true;
-			else
-				for (lasts &= in_line; lasts; lasts &= lasts - 1)
-				{
-					size_t		p = pos + (size_t) __builtin_ctz(lasts);
-
-					if (p - line_start >= 2 && text[p - 2] == 0xEF && text[p - 1] == 0xBD)
-					{
-						found = true;
-						break;
-					}
-				}
-		}
+		found |= ((marks | bars) & in_line) != 0;
 		if (newline)
 		{
 			*separated = found;
 			return pos + (size_t) __builtin_ctz(newline);
 		}
+		carried_leads = leads >> 14;
+		carried_middle = middles >> 15;
 		pos += 16;
 	}
 #endif
@@ -2187,8 +2249,11 @@ header_form(const Reader *reader, size_t index)
 	static const char *const only2021[] = {
 		"制发", "废止", "现行有效", "收费金额", "本年处理决定", NULL
 	};
+	const FormatLabel *format = format_label_of(reader, index);
 	int			i;
 
+	if (format)
+		return format->header_form;
 	for (i = 0; only2019[i]; i++)
 		if (token_contains(reader, index, only2019[i]))
 			return 2019;
@@ -2215,7 +2280,10 @@ match_table2_row(const Reader *reader, size_t index)
 
 	uint64_t	candidates;
 	const uint64_t *keyword_signatures;
+	const FormatLabel *format = format_label_of(reader, index);
 
+	if (format)
+		return format->table2_row;
 	if (is_prose(reader, index))
 		return NULL;
 	/* the rows whose characters the label has, in order (see match_pattern) */
@@ -2261,6 +2329,9 @@ match_pattern(const Reader *reader, size_t index, const RowPattern *patterns)
 	Token	   *token = &reader->tokens.items[index];
 	const char *found = NULL;
 
+	/* a format label not looked up yet: its caches are filled by the lookup */
+	if (token->traditional < 0)
+		known_label(reader, token);
 	/* table 3's rows and groups are asked about often: kept per token */
 	if (patterns == table3_rows && token->table3_row != unknown_key)
 		return token->table3_row;
@@ -2536,9 +2607,12 @@ block_item(const Reader *reader, size_t index)
 	const char *text = reader->text;
 	size_t		pos = token->start;
 	size_t		end = token->end;
+	const FormatLabel *format;
 
 	if (end - pos > 60)
 		return 0;
+	if ((format = format_label_of(reader, index)) != NULL)
+		return format->block_item;
 	/* 第, 二 and 十 have no traditional forms: all three bits, or no 第二十 */
 	if (token->traditional < 0)
 		token_prepare(reader, token);
@@ -2632,7 +2706,10 @@ is_heading(const Reader *reader, size_t index)
 	const Token *token = &reader->tokens.items[index];
 	size_t		p = token->start;
 	uint32_t	cp;
+	const FormatLabel *format = format_label_of(reader, index);
 
+	if (format)
+		return format->heading;
 	if (is_prose(reader, index))
 		return true;
 	cp = gr_utf8_decode_fast(reader->text, token->end, &p);
@@ -2676,8 +2753,13 @@ static bool
 is_table4_start(const Reader *reader, size_t index)
 {
 	const Token *token = &reader->tokens.items[index];
+	const FormatLabel *format;
 
-	return token->end - token->start <= 90 && !is_prose(reader, index) &&
+	if (token->end - token->start > 90)
+		return false;
+	if ((format = format_label_of(reader, index)) != NULL)
+		return format->table4_start;
+	return !is_prose(reader, index) &&
 		token_contains(reader, index, "行政复议") &&
 		!token_contains(reader, index, "情况") &&
 		!token_contains(reader, index, "、");
@@ -2687,8 +2769,12 @@ is_table4_start(const Reader *reader, size_t index)
 static int
 table4_group(const Reader *reader, size_t index)
 {
+	const FormatLabel *format;
+
 	if (reader->tokens.items[index].kind != TOKEN_LABEL)
 		return -1;
+	if ((format = format_label_of(reader, index)) != NULL)
+		return format->table4_group;
 	if (token_contains(reader, index, "未经复议"))
 		return 1;
 	if (token_contains(reader, index, "复议后"))
@@ -2706,8 +2792,11 @@ is_table4_word(const Reader *reader, size_t index)
 	static const char *const words[] = {
 		"行政复议", "行政诉讼", "起诉", "结果", "审结", "总计", "维持", "纠正", NULL
 	};
+	const FormatLabel *format = format_label_of(reader, index);
 	int			i;
 
+	if (format)
+		return format->table4_word;
 	if (is_prose(reader, index))
 		return false;
 	for (i = 0; words[i]; i++)
@@ -2715,6 +2804,202 @@ is_table4_word(const Reader *reader, size_t index)
 			return true;
 	return false;
 }
+
+/* ---------- the national format's own labels ---------- */
+
+/*
+ * The texts the national format prints in its tables and headings (formats
+ * of 2019 and 2021, dev/STANDARD_TABLES.md), which most labels of a
+ * national table are, byte for byte.  What token_prepare, match_pattern
+ * and the national reader's predicates on a label (FormatLabel) make of it
+ * is a function of its bytes alone: for these it is made once per process
+ * (by the same functions) and looked up by the label's bytes, instead of a
+ * pass over each label and a search per keyword in every report.  The
+ * lookup, once per token, costs a hash of the label's length and its first
+ * and last eight bytes and one compare; a label not in the table is read
+ * as before.
+ */
+static const char *const format_labels[] = {
+	/* section headings */
+	"一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况",
+	"四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况",
+	"六、其他需要报告的事项",
+	/* table 2: blocks, headers, rows */
+	"第二十条第（一）项", "第二十条第（五）项", "第二十条第（六）项",
+	"第二十条第（八）项", "第二十条第（九）项", "信息内容",
+	"本年制发件数", "本年废止件数", "现行有效件数", "本年处理决定数量",
+	"本年收费金额（单位：万元）", "本年新制作数量", "本年新公开数量",
+	"对外公开总数量", "上一年项目数量", "本年增/减", "处理决定数量",
+	"采购项目数量", "采购总金额",
+	"规章", "行政规范性文件", "规范性文件", "行政许可", "其他对外管理服务事项",
+	"行政处罚", "行政强制", "行政事业性收费", "政府集中采购",
+	/* table 3: header */
+	"（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）",
+	"申请人情况", "自然人", "法人或其他组织", "商业企业", "科研机构",
+	"社会公益组织", "法律服务机构", "其他", "总计",
+	/* table 3: rows and groups */
+	"一、本年新收政府信息公开申请数量", "二、上年结转政府信息公开申请数量",
+	"三、本年度办理结果", "（一）予以公开",
+	"（二）部分公开（区分处理的，只计这一情形，不计其他情形）",
+	"（三）不予公开", "1.属于国家秘密", "2.其他法律行政法规禁止公开",
+	"3.危及“三安全一稳定”", "4.保护第三方合法权益", "5.属于三类内部事务信息",
+	"6.属于四类过程性信息", "7.属于行政执法案卷", "8.属于行政查询事项",
+	"（四）无法提供", "1.本机关不掌握相关政府信息", "2.没有现成信息需要另行制作",
+	"3.补正后申请内容仍不明确", "（五）不予处理", "1.信访举报投诉类申请",
+	"2.重复申请", "3.要求提供公开出版物", "4.无正当理由大量反复申请",
+	"5.要求行政机关确认或重新出具已获取信息", "（六）其他处理",
+	"1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
+	"2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
+	"3.其他", "（七）总计", "四、结转下年度继续办理",
+	/* table 4 */
+	"行政复议", "行政诉讼", "未经复议直接起诉", "复议后起诉", "结果维持",
+	"结果纠正", "其他结果", "尚未审结",
+	NULL
+};
+
+#define FORMAT_LABELS (sizeof(format_labels) / sizeof(format_labels[0]) - 1)
+#define FORMAT_LABEL_SLOTS 256	/* a power of two, over twice FORMAT_LABELS */
+
+/* Token.format_label and the slots hold an index + 2 in a byte */
+_Static_assert(FORMAT_LABELS <= 253 && 2 * FORMAT_LABELS < FORMAT_LABEL_SLOTS,
+			   "format_labels: too many for the slots");
+
+static FormatLabel format_label_info[FORMAT_LABELS];
+/* open addressing by format_label_hash: index + 1 into format_label_info, 0 empty */
+static unsigned char format_label_slots[FORMAT_LABEL_SLOTS];
+static bool format_labels_made = false;
+
+/*
+ * The slot of a label's bytes text[0, n): its length, and its first and
+ * last eight bytes (every byte when shorter), multiplied and folded.
+ */
+static inline uint32_t
+format_label_hash(const char *text, size_t n)
+{
+	uint64_t	first = 0;
+	uint64_t	last;
+
+	if (n >= 8)
+	{
+		memcpy(&first, text, 8);
+		memcpy(&last, text + n - 8, 8);
+	}
+	else
+	{
+		size_t		i;
+
+		for (i = 0; i < n; i++)
+			first |= (uint64_t) (unsigned char) text[i] << (8 * i);
+		last = first;
+	}
+	return (uint32_t) (((first * UINT64_C(0x9E3779B97F4A7C15)) ^
+						((last + n) * UINT64_C(0xC2B2AE3D27D4EB4F))) >> 56) &
+		(FORMAT_LABEL_SLOTS - 1);
+}
+
+/*
+ * Fill format_label_info and its slots, once per process: each label read
+ * as a one-token text by the functions whose answers are kept, the token
+ * marked as no format label so that they work it out.
+ */
+static void
+make_format_labels(void)
+{
+	size_t		i;
+
+	for (i = 0; i < FORMAT_LABELS; i++)
+	{
+		FormatLabel *info = &format_label_info[i];
+		Token		token;
+		Reader		reader;
+		uint32_t	slot;
+
+		memset(&token, 0, sizeof(token));
+		memset(&reader, 0, sizeof(reader));
+		reader.text = format_labels[i];
+		reader.len = strlen(format_labels[i]);
+		reader.tokens.items = &token;
+		reader.tokens.count = reader.tokens.capacity = 1;
+		token.kind = TOKEN_LABEL;
+		token.start = 0;
+		token.end = (uint32_t) reader.len;
+		token.format_label = 1;
+		label_signature(reader.text, reader.len, 0, reader.len, &token);
+		info->text = format_labels[i];
+		info->length = token.end;
+		info->signature = token.signature;
+		info->traditional = token.traditional;
+		info->spaced = token.spaced;
+		info->prose = token.prose;
+		info->heading = is_heading(&reader, 0);
+		info->table4_start = is_table4_start(&reader, 0);
+		info->table4_word = is_table4_word(&reader, 0);
+		info->table4_group = (signed char) table4_group(&reader, 0);
+		info->block_item = (signed char) block_item(&reader, 0);
+		info->header_form = (short) header_form(&reader, 0);
+		info->table3_row = match_pattern_uncached(&reader, 0, table3_rows);
+		info->table3_group = match_pattern_uncached(&reader, 0, table3_groups);
+		info->table2_row = match_table2_row(&reader, 0);
+		slot = format_label_hash(reader.text, reader.len);
+		while (format_label_slots[slot] != 0)
+			slot = (slot + 1) & (FORMAT_LABEL_SLOTS - 1);
+		format_label_slots[slot] = (unsigned char) (i + 1);
+	}
+	format_labels_made = true;
+}
+
+/*
+ * token_prepare for a token that is a format label, with its table 3
+ * caches filled as well: true when it is one.  Asked once per token (the
+ * answer is kept in format_label).
+ */
+static bool
+known_label(const Reader *reader, Token *token)
+{
+	const char *text = reader->text + token->start;
+	size_t		n = token->end - token->start;
+	uint32_t	slot;
+	unsigned	index;
+
+	if (token->format_label != 0)
+		return token->format_label > 1;
+	if (!format_labels_made)
+		make_format_labels();
+	token->format_label = 1;
+	if (n > LABEL_MAX_BYTES)
+		return false;
+	slot = format_label_hash(text, n);
+	while ((index = format_label_slots[slot]) != 0)
+	{
+		const FormatLabel *info = &format_label_info[index - 1];
+
+		if (info->length == n && memcmp(info->text, text, n) == 0)
+		{
+			token->signature = info->signature;
+			token->traditional = info->traditional;
+			token->spaced = info->spaced;
+			token->prose = info->prose;
+			token->table3_row = info->table3_row;
+			token->table3_group = info->table3_group;
+			token->format_label = (unsigned char) (index + 1);
+			return true;
+		}
+		slot = (slot + 1) & (FORMAT_LABEL_SLOTS - 1);
+	}
+	return false;
+}
+
+/* The format label a label token is, or NULL. */
+static const FormatLabel *
+format_label_of(const Reader *reader, size_t index)
+{
+	Token	   *token = &reader->tokens.items[index];
+
+	if (token->format_label == 0)
+		known_label(reader, token);
+	return token->format_label > 1 ? &format_label_info[token->format_label - 2] : NULL;
+}
+
 
 /*
  * Whether a word only table 4's header prints (结果维持, 尚未审结,

@@ -7,7 +7,7 @@
  *   cc -O2 -g -Isrc -Itools $(pkg-config --cflags icu-uc) \
  *      -o /tmp/time_tables_core tools/time_tables_core.c src/gr_*.c \
  *      $(pkg-config --libs icu-uc icu-i18n)
- *   /tmp/time_tables_core [-p] [-r ROUNDS] [-n CALLS] bench/data/tables.*
+ *   /tmp/time_tables_core [-p] [-c] [-r ROUNDS] [-n CALLS] bench/data/tables.*
  *
  * Each round calls gr_tables_find CALLS times on every file (default 10
  * rounds of 50); the minimum round is printed, per set of files and per
@@ -21,6 +21,13 @@
  * branches and the reader runs about a third faster than in the server;
  * with it, the time per call matches the server's (table_checks minus the
  * floor in bench/rowfloor.sh).  Compare builds with -p.
+ *
+ * -c also writes 8 MB before each call (not timed), then reads the text
+ * again: the caches then hold the text, as after detoasting, but not the
+ * reader's code and its tables (keyword signatures, small values, the
+ * format's labels), which a backend's work between two calls evicts too.
+ * With -p -c a call takes about a third longer than with -p alone
+ * (session 7): what the reader's code and data cost from far caches.
  */
 #include "gr_core.h"
 #include "gr_tables.h"
@@ -108,12 +115,33 @@ scramble_predictor(const unsigned char *random_bytes, unsigned seed)
 	return x;
 }
 
+#define EVICTION_BYTES ((size_t) 8 << 20)
+
+/*
+ * Write a line of every 64 bytes of eviction (EVICTION_BYTES), then read
+ * the text's lines back: returns a sum.
+ */
+static unsigned
+evict_caches(unsigned char *eviction, const char *text, size_t length)
+{
+	unsigned	sum = 0;
+	size_t		at;
+
+	for (at = 0; at < EVICTION_BYTES; at += 64)
+		eviction[at]++;
+	for (at = 0; at < length; at += 64)
+		sum += (unsigned char) text[at];
+	return sum;
+}
+
 int
 main(int argc, char **argv)
 {
 	int			rounds = 10;
 	int			calls = 50;
 	bool		scramble = false;
+	bool		evict = false;
+	unsigned char *eviction = NULL;
 	Arena		arena;
 	GrEnv		env = {arena_alloc, arena_grow, arena_release, NULL, &arena};
 	unsigned char *random_bytes = malloc(65536);
@@ -130,6 +158,8 @@ main(int argc, char **argv)
 	{
 		if (strcmp(argv[i], "-p") == 0)
 			scramble = true;
+		else if (strcmp(argv[i], "-c") == 0)
+			evict = true;
 		else if (strcmp(argv[i], "-r") == 0 && i + 1 < argc)
 			rounds = atoi(argv[++i]);
 		else if (strcmp(argv[i], "-n") == 0 && i + 1 < argc)
@@ -138,7 +168,7 @@ main(int argc, char **argv)
 	files = argc - i;
 	if (files <= 0 || rounds <= 0 || calls <= 0 || random_bytes == NULL)
 	{
-		fprintf(stderr, "usage: time_tables_core [-p] [-r ROUNDS] [-n CALLS] FILE...\n");
+		fprintf(stderr, "usage: time_tables_core [-p] [-c] [-r ROUNDS] [-n CALLS] FILE...\n");
 		return 2;
 	}
 	arena.base = malloc(ARENA_BYTES);
@@ -148,6 +178,8 @@ main(int argc, char **argv)
 	if (arena.base == NULL || texts == NULL || lengths == NULL)
 		return 1;
 	memset(arena.base, 0, ARENA_BYTES);	/* no page faults in the timing */
+	if (evict && (eviction = calloc(EVICTION_BYTES, 1)) == NULL)
+		return 1;
 	srand(7);
 	for (r = 0; r < 65536; r++)
 		random_bytes[r] = (unsigned char) rand();
@@ -172,6 +204,8 @@ main(int argc, char **argv)
 				double		start;
 
 				arena.used = 0;
+				if (evict)
+					sink += evict_caches(eviction, texts[f], lengths[f]);
 				if (scramble)
 					sink += scramble_predictor(random_bytes, (unsigned) (k * files + f));
 				start = now_ns();
