@@ -2908,9 +2908,11 @@ accept_candidates(const GrEnv *env, const View *v, Cand *cands, size_t ncands,
 		s.level = at + 1;
 		s.parent = at > 0 ? stack[at - 1].sec : -1;
 		s.number = c->number;
-		s.topic = classify(v, c->text, he.end);
+		/* inherited, else its own (classify is only asked when needed) */
 		if (s.parent >= 0 && secs[s.parent].topic != GR_TOPIC_NONE)
 			s.topic = secs[s.parent].topic;
+		else
+			s.topic = classify(v, c->text, he.end);
 		if (!reserve(env, (void **) &secs, &cap, nsecs, sizeof(Sec)))
 		{
 			gr_release(env, secs);
