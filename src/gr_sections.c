@@ -1924,16 +1924,17 @@ reserve(const GrEnv *env, void **array, size_t *cap, size_t count, size_t elem)
  * the bits about once in all: linear.
  */
 static size_t
-next_digit_label(const GrEnv *env, size_t *counter, const View *v, size_t from)
+next_digit_label(const GrEnv *env, const View *v, size_t from)
 {
 	size_t		k = from + 1;	/* a digit end lies past its digit */
+	size_t		counter = 0;	/* its own: the scan's stays in a register */
 
 	while (k < v->n)
 	{
 		uint64_t	word = v->digit_ends[k >> 6] >> (k & 63);
 		size_t		start;
 
-		GR_POLL(env, *counter);
+		GR_POLL(env, counter);
 		if (word == 0)
 		{
 			k = (k | 63) + 1;	/* the next word */
@@ -1980,7 +1981,7 @@ find_candidates(const GrEnv *env, const View *v, Cand **out, size_t *count)
 	plain['\n'] = 1;
 	for (uint32_t d = '0'; d <= '9'; d++)
 		plain[d] = 1;
-	digit_at = next_digit_label(env, &counter, v, 0);
+	digit_at = next_digit_label(env, v, 0);
 	for (size_t i = 0; i < v->n; i++)
 	{
 		int			style,
@@ -1992,7 +1993,7 @@ find_candidates(const GrEnv *env, const View *v, Cand **out, size_t *count)
 
 		/* a digit inside the label before: passed over with it */
 		if (digit_at < i)
-			digit_at = next_digit_label(env, &counter, v, i);
+			digit_at = next_digit_label(env, v, i);
 		if (digit_at < stop)
 			stop = digit_at;
 
@@ -2008,7 +2009,7 @@ find_candidates(const GrEnv *env, const View *v, Cand **out, size_t *count)
 		while (i < stop && plain[v->cp[i] & 0xFFFF])
 			i++;
 		if (i == digit_at)
-			digit_at = next_digit_label(env, &counter, v, i + 1);
+			digit_at = next_digit_label(env, v, i + 1);
 		else if (i == stop)
 		{
 			if (env->poll)
