@@ -168,6 +168,14 @@ digit_end(uint32_t c)
 /* Note view index n, after a digit, as a possible end of a label's number. */
 #define NOTE_DIGIT_END(bits, n) ((bits)[(n) >> 6] |= UINT64_C(1) << ((n) & 63))
 
+/* Clear the digit ends of a view of text[0, len) from index from on. */
+static void
+clear_digit_ends(uint64_t *bits, size_t len, size_t from)
+{
+	bits[from >> 6] &= (UINT64_C(1) << (from & 63)) - 1;
+	memset(bits + (from >> 6) + 1, 0, (len / 64 - (from >> 6)) * sizeof(uint64_t));
+}
+
 /* ---------------------------------------------------------------------
  * Character classes
  * --------------------------------------------------------------------- */
@@ -971,6 +979,7 @@ build_view(const GrEnv *env, const char *text, size_t len, View *view,
 	size_t		paren_gate[RUBY_GATES];
 	int			ngates = 0;
 	bool		paren_many = false;
+	bool		moved = false;	/* the ruby pass has dropped some */
 	size_t		start;
 	uint32_t	raw_last = GR_INVALID_CP;
 	size_t		run = 0;
@@ -1089,7 +1098,7 @@ build_view(const GrEnv *env, const char *text, size_t len, View *view,
 			if (ndrops > 0)
 			{
 				/* again from the start, without the markers */
-				memset(view->digit_ends, 0, (len / 64 + 1) * sizeof(uint64_t));
+				clear_digit_ends(view->digit_ends, len, 0);
 				n = d = 0;
 				pos = 0;
 				next_drop = drops[0].start;
@@ -1184,10 +1193,10 @@ build_view(const GrEnv *env, const char *text, size_t len, View *view,
 		if (start == SIZE_MAX)
 			return GR_OK;
 	}
-	/* the characters from start on move: their digit ends noted as they do */
-	view->digit_ends[start >> 6] &= (UINT64_C(1) << (start & 63)) - 1;
-	memset(view->digit_ends + (start >> 6) + 1, 0,
-		   (len / 64 - (start >> 6)) * sizeof(uint64_t));
+	/*
+	 * From the first drop on, the characters move: their digit ends are
+	 * cleared there, and noted again as they move (moved)
+	 */
 	w = start;
 	for (size_t r = start; r < n;)
 	{
@@ -1203,6 +1212,9 @@ build_view(const GrEnv *env, const char *text, size_t len, View *view,
 					k++;
 				if (k > r + 1 && k < n && k - r <= 8 && view->cp[k] == ')')
 				{
+					if (!moved)
+						clear_digit_ends(view->digit_ends, len, w);
+					moved = true;
 					r = k + 1;
 					continue;
 				}
@@ -1220,6 +1232,9 @@ build_view(const GrEnv *env, const char *text, size_t len, View *view,
 				if (tone && k - r <= 7 &&
 					(k == n || !(is_ascii_letter(view->cp[k]) || is_digit(view->cp[k]))))
 				{
+					if (!moved)
+						clear_digit_ends(view->digit_ends, len, w);
+					moved = true;
 					r = k;
 					continue;
 				}
@@ -1227,7 +1242,7 @@ build_view(const GrEnv *env, const char *text, size_t len, View *view,
 		}
 		view->cp[w] = view->cp[r];
 		view->off[w] = view->off[r];
-		if (w > 0 && is_digit(view->cp[w - 1]) && digit_end(view->cp[w]))
+		if (moved && is_digit(view->cp[w - 1]) && digit_end(view->cp[w]))
 			NOTE_DIGIT_END(view->digit_ends, w);
 		w++;
 		r++;
