@@ -145,7 +145,36 @@ typedef struct View
 	uint32_t   *cp;				/* normalised code points */
 	uint32_t   *off;			/* byte offset of each in the text; off[n] = len */
 	size_t		n;
+
+	/*
+	 * Bit k (of word k / 64) set when a digit stands at k - 1 and cp[k]
+	 * may end the number of a label: '.', ')' or not ASCII (digit_end).
+	 * The candidate scan looks at the digits before these bits instead of
+	 * at every digit, so none may be missing; one too many only costs it a
+	 * look.  The view notes them as it writes, some before it has read
+	 * what follows the digit (at the end of a run of ASCII, after a
+	 * fullwidth digit): those may be too many.
+	 */
+	uint64_t   *digit_ends;
 } View;
+
+/* Does c, after a digit, possibly end the number of a label (parse_label)? */
+static inline bool
+digit_end(uint32_t c)
+{
+	return c >= 0x80 || c == '.' || c == ')';
+}
+
+/* Note view index n, after a digit, as a possible end of a label's number. */
+#define NOTE_DIGIT_END(bits, n) ((bits)[(n) >> 6] |= UINT64_C(1) << ((n) & 63))
+
+/* Clear the digit ends of a view of text[0, len) from index from on. */
+static void
+clear_digit_ends(uint64_t *bits, size_t len, size_t from)
+{
+	bits[from >> 6] &= (UINT64_C(1) << (from & 63)) - 1;
+	memset(bits + (from >> 6) + 1, 0, (len / 64 - (from >> 6)) * sizeof(uint64_t));
+}
 
 /* ---------------------------------------------------------------------
  * Character classes
@@ -614,9 +643,12 @@ han_fold_table(void)
 	return han_fold;
 }
 
-/* ASCII the view's tight loop does not just copy: tab, CR, letters a-z */
+/*
+ * ASCII the view's tight loop does not just copy: tab, CR, letters a-z, and
+ * '.' and ')', which may end the number of a label (digit_end)
+ */
 static const bool ascii_odd[128] = {
-	['\t'] = true, ['\r'] = true,
+	['\t'] = true, ['\r'] = true, ['.'] = true, [')'] = true,
 	['a'] = true, ['b'] = true, ['c'] = true, ['d'] = true, ['e'] = true,
 	['f'] = true, ['g'] = true, ['h'] = true, ['i'] = true, ['j'] = true,
 	['k'] = true, ['l'] = true, ['m'] = true, ['n'] = true, ['o'] = true,
@@ -692,7 +724,7 @@ static GR_NOINLINE size_t
 view_fast(const char *text, size_t len, size_t pos, size_t end, const uint16_t *fold,
 		  uint32_t *vcp, uint32_t *voff, size_t *n_io, uint32_t *raw_last_io,
 		  size_t *run_io, size_t *first_tone, size_t *paren_gate, int *ngates,
-		  bool *paren_many, bool check_markers)
+		  bool *paren_many, bool check_markers, uint64_t *digit_ends)
 {
 	size_t		n = *n_io;
 	uint32_t	raw_last = *raw_last_io;
@@ -726,6 +758,11 @@ view_fast(const char *text, size_t len, size_t pos, size_t end, const uint16_t *
 						goto ascii_next;
 					if (b0 == '\t')
 						b0 = ' ';
+					else if (b0 == '.' || b0 == ')')
+					{
+						if (n > 0 && vcp[n - 1] - '0' < 10)
+							NOTE_DIGIT_END(digit_ends, n);
+					}
 					/* a letter after "(" after a character: maybe ruby */
 					else if (n > 1 && vcp[n - 1] == '(' && gr_is_han(vcp[n - 2]))
 					{
@@ -745,6 +782,9 @@ view_fast(const char *text, size_t len, size_t pos, size_t end, const uint16_t *
 				if (b0 >= 0x80)
 					break;
 			}
+			/* what follows a number is not ASCII, or not known */
+			if (n > 0 && vcp[n - 1] - '0' < 10)
+				NOTE_DIGIT_END(digit_ends, n);
 		}
 		else if (b0 - 0xE4 <= 5)
 		{
@@ -839,6 +879,9 @@ view_fast(const char *text, size_t len, size_t pos, size_t end, const uint16_t *
 			vcp[n] = out;
 			voff[n] = (uint32_t) at;
 			n++;
+			/* a fullwidth digit: what follows is not known yet */
+			if (out - '0' < 10)
+				NOTE_DIGIT_END(digit_ends, n);
 		}
 		else if (b0 - 0xC2 <= 0xDF - 0xC2)
 		{
@@ -936,6 +979,7 @@ build_view(const GrEnv *env, const char *text, size_t len, View *view,
 	size_t		paren_gate[RUBY_GATES];
 	int			ngates = 0;
 	bool		paren_many = false;
+	bool		moved = false;	/* the ruby pass has dropped some */
 	size_t		start;
 	uint32_t	raw_last = GR_INVALID_CP;
 	size_t		run = 0;
@@ -965,7 +1009,9 @@ build_view(const GrEnv *env, const char *text, size_t len, View *view,
 	}
 	view->cp = gr_alloc(env, cap * sizeof(uint32_t));
 	view->off = gr_alloc(env, cap * sizeof(uint32_t));
-	if (!view->cp || !view->off)
+	/* a bit per slot the view may reach (len + 1) */
+	view->digit_ends = gr_alloc_zero(env, len / 64 + 1, sizeof(uint64_t));
+	if (!view->cp || !view->off || !view->digit_ends)
 		return GR_NOMEM;
 	/* locals: stores through them cannot change what the loop reads */
 	vcp = view->cp;
@@ -1005,7 +1051,7 @@ build_view(const GrEnv *env, const char *text, size_t len, View *view,
 
 				pos = view_fast(text, len, pos, block_end, fold, vcp, voff, &n, &raw_last,
 								&run, &first_tone, paren_gate, &ngates, &paren_many,
-								check_markers);
+								check_markers, view->digit_ends);
 				if (pos < block_end)
 					break;
 				if (env->poll)
@@ -1052,6 +1098,7 @@ build_view(const GrEnv *env, const char *text, size_t len, View *view,
 			if (ndrops > 0)
 			{
 				/* again from the start, without the markers */
+				clear_digit_ends(view->digit_ends, len, 0);
 				n = d = 0;
 				pos = 0;
 				next_drop = drops[0].start;
@@ -1107,6 +1154,9 @@ build_view(const GrEnv *env, const char *text, size_t len, View *view,
 		vcp[n] = c;
 		voff[n] = (uint32_t) at;
 		n++;
+		/* what follows a digit is not known yet */
+		if (is_digit(c))
+			NOTE_DIGIT_END(view->digit_ends, n);
 	}
 	view->n = n;
 	view->off[n] = (uint32_t) len;
@@ -1143,6 +1193,10 @@ build_view(const GrEnv *env, const char *text, size_t len, View *view,
 		if (start == SIZE_MAX)
 			return GR_OK;
 	}
+	/*
+	 * From the first drop on, the characters move: their digit ends are
+	 * cleared there, and noted again as they move (moved)
+	 */
 	w = start;
 	for (size_t r = start; r < n;)
 	{
@@ -1158,6 +1212,9 @@ build_view(const GrEnv *env, const char *text, size_t len, View *view,
 					k++;
 				if (k > r + 1 && k < n && k - r <= 8 && view->cp[k] == ')')
 				{
+					if (!moved)
+						clear_digit_ends(view->digit_ends, len, w);
+					moved = true;
 					r = k + 1;
 					continue;
 				}
@@ -1175,6 +1232,9 @@ build_view(const GrEnv *env, const char *text, size_t len, View *view,
 				if (tone && k - r <= 7 &&
 					(k == n || !(is_ascii_letter(view->cp[k]) || is_digit(view->cp[k]))))
 				{
+					if (!moved)
+						clear_digit_ends(view->digit_ends, len, w);
+					moved = true;
 					r = k;
 					continue;
 				}
@@ -1182,6 +1242,8 @@ build_view(const GrEnv *env, const char *text, size_t len, View *view,
 		}
 		view->cp[w] = view->cp[r];
 		view->off[w] = view->off[r];
+		if (moved && is_digit(view->cp[w - 1]) && digit_end(view->cp[w]))
+			NOTE_DIGIT_END(view->digit_ends, w);
 		w++;
 		r++;
 	}
@@ -1867,6 +1929,46 @@ reserve(const GrEnv *env, void **array, size_t *cap, size_t count, size_t elem)
 	return true;
 }
 
+/*
+ * The first digit at or after view index from that may start a label, or
+ * v->n: the start of a run of one or two digits before a digit end
+ * (View.digit_ends).  parse_label turns every other digit down: one after
+ * a digit, one of a run of three or more, one whose run is followed by
+ * ASCII other than '.' and ')'.  A scan's calls go forward (from goes
+ * back no further than the label before, a few characters), so they read
+ * the bits about once in all: linear.
+ */
+static size_t
+next_digit_label(const GrEnv *env, const View *v, size_t from)
+{
+	size_t		k = from + 1;	/* a digit end lies past its digit */
+	size_t		counter = 0;	/* its own: the scan's stays in a register */
+
+	while (k < v->n)
+	{
+		uint64_t	word = v->digit_ends[k >> 6] >> (k & 63);
+		size_t		start;
+
+		GR_POLL(env, counter);
+		if (word == 0)
+		{
+			k = (k | 63) + 1;	/* the next word */
+			continue;
+		}
+		k += (size_t) __builtin_ctzll(word);
+		if (k >= v->n)
+			break;
+		start = k - 1;
+		if (start > 0 && is_digit(v->cp[start - 1]))
+			start--;
+		if (start >= from && is_digit(v->cp[start]) &&
+			!(start > 0 && is_digit(v->cp[start - 1])))
+			return start;
+		k++;
+	}
+	return v->n;
+}
+
 static GrStatus
 find_candidates(const GrEnv *env, const View *v, Cand **out, size_t *count)
 {
@@ -1882,13 +1984,19 @@ find_candidates(const GrEnv *env, const View *v, Cand **out, size_t *count)
 				counter = 0;
 	size_t		line_start = 0;
 	size_t		line_known = 0;	/* line_start is that of view index line_known */
+	size_t		digit_at;		/* the next digit that may start a label */
 
 	/*
 	 * Line breaks are passed over with the plain characters: line_start is
 	 * found at a candidate, by reading back to the last line break or to
-	 * where it was last found (each character read back at most once)
+	 * where it was last found (each character read back at most once).
+	 * So are digits: the scan stops at the few that may start a label
+	 * (next_digit_label), not at every number of a table.
 	 */
 	plain['\n'] = 1;
+	for (uint32_t d = '0'; d <= '9'; d++)
+		plain[d] = 1;
+	digit_at = next_digit_label(env, v, 0);
 	for (size_t i = 0; i < v->n; i++)
 	{
 		int			style,
@@ -1898,37 +2006,26 @@ find_candidates(const GrEnv *env, const View *v, Cand **out, size_t *count)
 		uint32_t	cp;
 		size_t		stop = v->n - i > 4096 ? i + 4096 : v->n;
 
-		/*
-		 * plain characters, up to a block of them, four at a time, then one
-		 * by one; a code point above U+FFFF that lands on a plain entry is
-		 * passed over too, which is right: it is neither a line break nor a
-		 * label start.  A number followed by ASCII other than '.' and ')' (a
-		 * cell: "12 |", "3%", "0\n") is no label (parse_label wants '.',
-		 * '、', ')' or a character after the digits), nor is any digit of
-		 * it: passed over in the same loop.
-		 */
-		for (;;)
-		{
-			size_t		j;
+		/* a digit inside the label before: passed over with it */
+		if (digit_at < i)
+			digit_at = next_digit_label(env, v, i);
+		if (digit_at < stop)
+			stop = digit_at;
 
-			while (i + 4 <= stop && plain[v->cp[i] & 0xFFFF] & plain[v->cp[i + 1] & 0xFFFF] &
-				   plain[v->cp[i + 2] & 0xFFFF] & plain[v->cp[i + 3] & 0xFFFF])
-				i += 4;
-			while (i < stop && plain[v->cp[i] & 0xFFFF])
-				i++;
-			if (i == stop || v->cp[i] - '0' >= 10)
-				break;
-			/* up to three digits: a fourth (a digit at j) is no label either */
-			j = i + 1;
-			if (j < stop && v->cp[j] - '0' < 10)
-				j++;
-			if (j < stop && v->cp[j] - '0' < 10)
-				j++;
-			if (!(j < v->n && v->cp[j] < 0x80 && v->cp[j] != '.' && v->cp[j] != ')'))
-				break;
-			i = j;				/* the character after (j <= stop) */
-		}
-		if (i == stop)
+		/*
+		 * plain characters, up to a block of them or the next digit that
+		 * may start a label, four at a time, then one by one; a code point
+		 * above U+FFFF that lands on a plain entry is passed over too,
+		 * which is right: it is neither a line break nor a label start
+		 */
+		while (i + 4 <= stop && plain[v->cp[i] & 0xFFFF] & plain[v->cp[i + 1] & 0xFFFF] &
+			   plain[v->cp[i + 2] & 0xFFFF] & plain[v->cp[i + 3] & 0xFFFF])
+			i += 4;
+		while (i < stop && plain[v->cp[i] & 0xFFFF])
+			i++;
+		if (i == digit_at)
+			digit_at = next_digit_label(env, v, i + 1);
+		else if (i == stop)
 		{
 			if (env->poll)
 				env->poll(env->opaque);
@@ -1960,13 +2057,7 @@ find_candidates(const GrEnv *env, const View *v, Cand **out, size_t *count)
 				continue;
 		}
 		if (!parse_label(v, i, &style, &number, &end))
-		{
-			/* a digit after a digit starts no label: pass over the run (to the block's end) */
-			if (cp - '0' < 10)
-				while (i + 1 < stop && v->cp[i + 1] - '0' < 10)
-					i++;
 			continue;
-		}
 		memset(&c, 0, sizeof(c));
 		c.text = end;
 		if (style != ST_AR_BARE)
@@ -2833,9 +2924,11 @@ accept_candidates(const GrEnv *env, const View *v, Cand *cands, size_t ncands,
 		s.level = at + 1;
 		s.parent = at > 0 ? stack[at - 1].sec : -1;
 		s.number = c->number;
-		s.topic = classify(v, c->text, he.end);
+		/* inherited, else its own (classify is only asked when needed) */
 		if (s.parent >= 0 && secs[s.parent].topic != GR_TOPIC_NONE)
 			s.topic = secs[s.parent].topic;
+		else
+			s.topic = classify(v, c->text, he.end);
 		if (!reserve(env, (void **) &secs, &cap, nsecs, sizeof(Sec)))
 		{
 			gr_release(env, secs);
@@ -3121,6 +3214,7 @@ done:
 	gr_release(env, drops);
 	gr_release(env, view.cp);
 	gr_release(env, view.off);
+	gr_release(env, view.digit_ends);
 	gr_release(env, cands);
 	gr_release(env, secs);
 	gr_release(env, rows);

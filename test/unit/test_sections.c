@@ -399,6 +399,50 @@ UNIT_SUITE(sections_view_paths)
 }
 
 /*
+ * Digit labels wherever the view notes the end of a number (View's
+ * digit_ends): after a run of ASCII that ends in a digit, at '.' or ')'
+ * after one, after a fullwidth digit, with a character left out between
+ * the number and what follows (CR, soft hyphen, zero-width space), after
+ * table rows whose numbers are no labels, and across the view's blocks of
+ * 4096 bytes.  The candidate scan stops at no other digit.
+ */
+UNIT_SUITE(sections_digit_labels)
+{
+	char		text[4400];
+
+	CHECK_STR(tree("一、总体情况\n规章 | 54 | 0 | 0 |\n1.领导重视\n内容。\n"
+				   "2.制度建设\n内容 | 12 | 3 |\n", false),
+			  "1 一、总体情况 / 2 1.领导重视 / 2 2.制度建设");
+	CHECK_STR(tree("一、工作情况\n1、领导重视\n内容。\n2、制度建设\n内容。\n", false),
+			  "1 一、工作情况 / 2 1、领导重视 / 2 2、制度建设");
+	CHECK_STR(tree("一、工作情况\n(1)领导重视\n内容。\n(2)制度建设\n内容。\n1)其他\n", false),
+			  "1 一、工作情况 / 2 (1)领导重视 / 2 (2)制度建设 / 3 1)其他");
+	CHECK_STR(tree("一、工作情况\n１、领导重视\n内容。\n２．制度建设\n内容。\n", false),
+			  "1 一、工作情况 / 2 １、领导重视 / 2 ２．制度建设");
+	CHECK_STR(tree("一、工作情况\n1\r.领导重视\r\n内容。\r\n2\u200b.制度建设\r\n内容。\r\n", false),
+			  "1 一、工作情况 / 2 1.领导重视 / 2 2.制度建设");
+	CHECK_STR(tree("一、工作情况\n1领导重视，内容。\n2制度建设，内容。\n3队伍建设，内容。\n", false),
+			  "1 一、工作情况 / 2 1领导重视，内容 / 2 2制度建设，内容 / 2 3队伍建设，内容");
+	CHECK_STR(tree("一、工作情况\n1\u00ad领导重视，内容。\n2\u200b制度建设，内容。\n"
+				   "3队伍建设，内容。\n", false),
+			  "1 一、工作情况 / 2 1领导重视，内容 / 2 2制度建设，内容 / 2 3队伍建设，内容");
+	/* numbers that start no label: years, cells, three digits, decimals */
+	CHECK_STR(tree("一、情况\n2020年 12 | 123. 45 1234.领导\n12.5% 0 0\n", false),
+			  "1 一、情况");
+
+	/* the second label's number on either side of the first block's end */
+	for (int shift = 0; shift < 24; shift++)
+	{
+		size_t		used = (size_t) snprintf(text, sizeof(text), "一、工作情况\n1.领导重视\n");
+
+		for (; used < 4080 + (size_t) shift; used++)
+			text[used] = used % 2 ? '-' : '=';
+		snprintf(text + used, sizeof(text) - used, "\n2.制度建设\n内容。\n");
+		CHECK_STR(tree(text, false), "1 一、工作情况 / 2 1.领导重视 / 2 2.制度建设");
+	}
+}
+
+/*
  * gr_sections_bounds: the rows of gr_sections_find, their place in the
  * tree alone (ord, parent, level, number, topic, start, end, label_start),
  * on the seed report (page markers, ruby), a traditional one and a
