@@ -2905,10 +2905,14 @@ static const char *const format_labels[] = {
 /* Token.format_label and the slots hold an index + 2 in a byte */
 _Static_assert(FORMAT_LABELS <= 253 && 2 * FORMAT_LABELS < FORMAT_LABEL_SLOTS,
 			   "format_labels: too many for the slots");
-/* FormatLabel keeps a pattern's index + 1 in a byte */
-_Static_assert(sizeof(table3_rows) / sizeof(table3_rows[0]) <= 255 &&
-			   sizeof(table2_rows) / sizeof(table2_rows[0]) <= 255,
-			   "row patterns: too many for FormatLabel");
+/*
+ * Tokens and FormatLabel keep a pattern's index + 1 in a byte, below
+ * PATTERN_UNKNOWN (the lists' sizes count their NULL end)
+ */
+_Static_assert(sizeof(table3_rows) / sizeof(table3_rows[0]) <= PATTERN_UNKNOWN &&
+			   sizeof(table3_groups) / sizeof(table3_groups[0]) <= PATTERN_UNKNOWN &&
+			   sizeof(table2_rows) / sizeof(table2_rows[0]) <= PATTERN_UNKNOWN,
+			   "row patterns: too many for a byte");
 
 static FormatLabel format_label_info[FORMAT_LABELS] __attribute__((aligned(64)));
 /* open addressing by format_label_hash: index + 1 into format_label_info, 0 empty */
