@@ -60,21 +60,27 @@ typedef enum TokenKind
 	TOKEN_EMPTY
 } TokenKind;
 
-/* One cell of the flattened text. */
+/*
+ * One cell of the flattened text.  56 bytes: a report's tokens are written
+ * once and read by every pass, from memory a server's call finds cold, so
+ * the small fields are bytes (the kind too, and the row patterns as their
+ * index, see pattern_key).
+ */
 typedef struct Token
 {
 	char	   *value;			/* numbers: canonical decimal */
 	const char *unit;			/* numbers: unit printed in the cell */
 	const char *copy;			/* labels: NUL-terminated copy, made once */
 	uint64_t	signature;		/* its characters (known with traditional) */
-	const char *table3_row;		/* match_pattern caches, unknown_key: not yet */
-	const char *table3_group;
 	/* 32 bits: texts are under 4 GB (gr_tables_find refuses longer ones) */
 	uint32_t	start;			/* trimmed span of the cell */
 	uint32_t	end;
 	uint32_t	line;			/* line number, 0-based */
 	/* the small fields together (one store sets several of them) */
-	TokenKind	kind;
+	unsigned char kind;			/* a TokenKind */
+	/* match_pattern caches: pattern index + 1, 0 none, PATTERN_UNKNOWN */
+	unsigned char table3_row;
+	unsigned char table3_group;
 	bool		separated;		/* its line had | or tab separators */
 	bool		emitted;		/* a cell points at value */
 	bool		national;		/* read by a national table */
@@ -86,8 +92,10 @@ typedef struct Token
 								 * its index in format_label_info + 2 */
 } Token;
 
-/* "Not looked up yet" for the caches of a token. */
-static const char unknown_key[] = "?";
+_Static_assert(sizeof(Token) == 56, "Token: 56 bytes");
+
+/* "Not looked up yet" for the pattern caches of a token. */
+#define PATTERN_UNKNOWN 255
 
 typedef struct TokenList
 {
@@ -951,12 +959,19 @@ find_bytes(const char *haystack, size_t n, const char *needle, size_t k)
 /*
  * What token_prepare and match_pattern make of a format label, and the
  * predicates of the national reader that depend on a label's bytes alone.
+ * In 32 bytes, two to a cache line: a report looks up most of the format's
+ * labels, each entry from far caches in a server's call, so the keys of
+ * the row patterns are kept as their index in the pattern list (+ 1, 0 for
+ * none) rather than as pointers.
  */
 typedef struct FormatLabel
 {
 	const char *text;
-	uint32_t	length;
 	uint64_t	signature;
+	uint16_t	length;
+	unsigned char table3_row;	/* as Token.table3_row */
+	unsigned char table3_group;
+	unsigned char table2_row;	/* match_table2_row: pattern_index */
 	signed char traditional;
 	bool		spaced;
 	signed char prose;
@@ -966,10 +981,9 @@ typedef struct FormatLabel
 	signed char table4_group;	/* table4_group */
 	signed char block_item;		/* block_item */
 	short		header_form;	/* header_form */
-	const char *table3_row;
-	const char *table3_group;
-	const char *table2_row;		/* match_table2_row */
-} FormatLabel;
+} __attribute__((aligned(32))) FormatLabel;
+
+_Static_assert(sizeof(FormatLabel) == 32, "FormatLabel: two to a cache line");
 
 static bool known_label(const Reader *reader, Token *token);
 static const FormatLabel *format_label_of(const Reader *reader, size_t index);
@@ -1255,8 +1269,8 @@ new_token(Reader *reader, TokenKind kind, size_t start, size_t end,
 	token->national = false;
 	token->copy = NULL;
 	token->traditional = -1;
-	token->table3_row = unknown_key;
-	token->table3_group = unknown_key;
+	token->table3_row = PATTERN_UNKNOWN;
+	token->table3_group = PATTERN_UNKNOWN;
 	token->prose = -1;
 	token->probes = 0;
 	token->format_label = 0;
@@ -2112,6 +2126,30 @@ typedef struct RowPattern
 	const char *key;
 } RowPattern;
 
+/*
+ * A key of a pattern list as a token and FormatLabel keep it, in a byte:
+ * the index + 1 of the first pattern with that key (the same pointer), 0
+ * for none.
+ */
+static unsigned char
+pattern_index(const RowPattern *patterns, const char *key)
+{
+	int			i;
+
+	if (key != NULL)
+		for (i = 0; patterns[i].keyword; i++)
+			if (patterns[i].key == key)
+				return (unsigned char) (i + 1);
+	return 0;
+}
+
+/* The key of a pattern index (pattern_index, match_pattern_uncached). */
+static inline const char *
+pattern_key(const RowPattern *patterns, unsigned char index)
+{
+	return index ? patterns[index - 1].key : NULL;
+}
+
 /* Leaf rows of table 3, in the format's order. */
 static const RowPattern table3_rows[] = {
 	{"本年新收", NULL, "new"},
@@ -2283,7 +2321,7 @@ match_table2_row(const Reader *reader, size_t index)
 	const FormatLabel *format = format_label_of(reader, index);
 
 	if (format)
-		return format->table2_row;
+		return pattern_key(table2_rows, format->table2_row);
 	if (is_prose(reader, index))
 		return NULL;
 	/* the rows whose characters the label has, in order (see match_pattern) */
@@ -2320,29 +2358,32 @@ match_table2_row(const Reader *reader, size_t index)
 	return best;
 }
 
-static const char *match_pattern_uncached(const Reader *reader, size_t index,
-										  const RowPattern *patterns);
+static unsigned char match_pattern_uncached(const Reader *reader, size_t index,
+											const RowPattern *patterns);
 
+/* The key of the first pattern a label matches, or NULL. */
 static const char *
 match_pattern(const Reader *reader, size_t index, const RowPattern *patterns)
 {
 	Token	   *token = &reader->tokens.items[index];
-	const char *found = NULL;
 
 	/* a format label not looked up yet: its caches are filled by the lookup */
 	if (token->traditional < 0)
 		known_label(reader, token);
 	/* table 3's rows and groups are asked about often: kept per token */
-	if (patterns == table3_rows && token->table3_row != unknown_key)
-		return token->table3_row;
-	if (patterns == table3_groups && token->table3_group != unknown_key)
-		return token->table3_group;
-	found = match_pattern_uncached(reader, index, patterns);
 	if (patterns == table3_rows)
-		token->table3_row = found;
-	else if (patterns == table3_groups)
-		token->table3_group = found;
-	return found;
+	{
+		if (token->table3_row == PATTERN_UNKNOWN)
+			token->table3_row = match_pattern_uncached(reader, index, patterns);
+		return pattern_key(patterns, token->table3_row);
+	}
+	if (patterns == table3_groups)
+	{
+		if (token->table3_group == PATTERN_UNKNOWN)
+			token->table3_group = match_pattern_uncached(reader, index, patterns);
+		return pattern_key(patterns, token->table3_group);
+	}
+	return pattern_key(patterns, match_pattern_uncached(reader, index, patterns));
 }
 
 /*
@@ -2506,7 +2547,8 @@ pattern_candidates(const Reader *reader, size_t index, const RowPattern *pattern
 	return true;
 }
 
-static const char *
+/* match_pattern's answer as pattern_index gives it: the index + 1, 0 none. */
+static unsigned char
 match_pattern_uncached(const Reader *reader, size_t index, const RowPattern *patterns)
 {
 	Token	   *token = &reader->tokens.items[index];
@@ -2514,7 +2556,7 @@ match_pattern_uncached(const Reader *reader, size_t index, const RowPattern *pat
 	int			i;
 
 	if (is_prose(reader, index))
-		return NULL;
+		return 0;
 
 	/*
 	 * The label's signature once, then the patterns filed under its bits,
@@ -2540,20 +2582,20 @@ match_pattern_uncached(const Reader *reader, size_t index, const RowPattern *pat
 			i = __builtin_ctzll(candidates);
 			if ((signatures->keyword[i] & label) == 0 &&
 				token_search(reader, token, patterns[i].keyword) != SIZE_MAX)
-				return patterns[i].key;
+				return (unsigned char) (i + 1);
 			if ((signatures->alternative[i] & label) == 0 &&
 				patterns[i].alternative &&
 				token_search(reader, token, patterns[i].alternative) != SIZE_MAX)
-				return patterns[i].key;
+				return (unsigned char) (i + 1);
 		}
-		return NULL;
+		return 0;
 	}
 	for (i = 0; patterns[i].keyword; i++)
 		if (token_contains(reader, index, patterns[i].keyword) ||
 			(patterns[i].alternative &&
 			 token_contains(reader, index, patterns[i].alternative)))
-			return patterns[i].key;
-	return NULL;
+			return (unsigned char) (i + 1);
+	return 0;
 }
 
 /*
@@ -2863,8 +2905,16 @@ static const char *const format_labels[] = {
 /* Token.format_label and the slots hold an index + 2 in a byte */
 _Static_assert(FORMAT_LABELS <= 253 && 2 * FORMAT_LABELS < FORMAT_LABEL_SLOTS,
 			   "format_labels: too many for the slots");
+/*
+ * Tokens and FormatLabel keep a pattern's index + 1 in a byte, below
+ * PATTERN_UNKNOWN (the lists' sizes count their NULL end)
+ */
+_Static_assert(sizeof(table3_rows) / sizeof(table3_rows[0]) <= PATTERN_UNKNOWN &&
+			   sizeof(table3_groups) / sizeof(table3_groups[0]) <= PATTERN_UNKNOWN &&
+			   sizeof(table2_rows) / sizeof(table2_rows[0]) <= PATTERN_UNKNOWN,
+			   "row patterns: too many for a byte");
 
-static FormatLabel format_label_info[FORMAT_LABELS];
+static FormatLabel format_label_info[FORMAT_LABELS] __attribute__((aligned(64)));
 /* open addressing by format_label_hash: index + 1 into format_label_info, 0 empty */
 static unsigned char format_label_slots[FORMAT_LABEL_SLOTS];
 static bool format_labels_made = false;
@@ -2926,7 +2976,7 @@ make_format_labels(void)
 		token.format_label = 1;
 		label_signature(reader.text, reader.len, 0, reader.len, &token);
 		info->text = format_labels[i];
-		info->length = token.end;
+		info->length = (uint16_t) token.end;
 		info->signature = token.signature;
 		info->traditional = token.traditional;
 		info->spaced = token.spaced;
@@ -2939,7 +2989,7 @@ make_format_labels(void)
 		info->header_form = (short) header_form(&reader, 0);
 		info->table3_row = match_pattern_uncached(&reader, 0, table3_rows);
 		info->table3_group = match_pattern_uncached(&reader, 0, table3_groups);
-		info->table2_row = match_table2_row(&reader, 0);
+		info->table2_row = pattern_index(table2_rows, match_table2_row(&reader, 0));
 		slot = format_label_hash(reader.text, reader.len);
 		while (format_label_slots[slot] != 0)
 			slot = (slot + 1) & (FORMAT_LABEL_SLOTS - 1);
@@ -6154,6 +6204,7 @@ order_tables(Reader *reader, Output *out, int tables)
 	int			t;
 	size_t		i;
 	bool		ordered = true;
+	bool		starts_ascend = true;	/* first[] ascends with t */
 
 	if (tables == 0)
 		return true;
@@ -6178,10 +6229,20 @@ order_tables(Reader *reader, Output *out, int tables)
 		if (reader->env->poll)
 			reader->env->poll(reader->env->opaque);
 	}
-	/* rank the tables by their first cell (qsort: O(t log t)) */
+	/*
+	 * Rank the tables by their first cell (qsort: O(t log t)).  Most
+	 * reports number them in document order already: then the list is
+	 * sorted as it stands (its tables ascend, which breaks ties), and
+	 * qsort, its code cold at each call, is not run.
+	 */
 	for (t = 1; t <= tables; t++)
+	{
 		order[t - 1] = (TableStart) {first[t], t};
-	qsort(order, (size_t) tables, sizeof(TableStart), compare_starts);
+		if (t > 1 && first[t] < first[t - 1])
+			starts_ascend = false;
+	}
+	if (!starts_ascend)
+		qsort(order, (size_t) tables, sizeof(TableStart), compare_starts);
 	for (t = 0; t < tables; t++)
 	{
 		rank[order[t].table] = t + 1;
