@@ -55,7 +55,7 @@ extern int64 govreport_char_position(GrCharIndex *index, size_t byte_offset);
  * descriptor copied from the one the executor expects, when it gives one,
  * instead of rebuilt from pg_proc on every call; govreport_put_row is
  * tuplestore_putvalues with a row former planned once per call for the
- * descriptor's columns, a fraction of the cost per row.
+ * descriptor's columns, about half the instructions per row.
  */
 typedef struct GovreportRows GovreportRows;
 
