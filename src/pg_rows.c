@@ -1,8 +1,8 @@
 /*
  * pg_rows.c
  *		The rows of govreport's set-returning functions: InitMaterializedSRF,
- *		and a tuple former for result rows of plain columns that costs a
- *		fraction of tuplestore_putvalues.
+ *		and a tuple former for result rows of plain columns that costs about
+ *		half the instructions of tuplestore_putvalues.
  *
  * tuplestore_putvalues forms each row with heap_form_minimal_tuple, which
  * walks the tuple descriptor generically twice (heap_compute_data_size,
