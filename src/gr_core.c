@@ -325,6 +325,94 @@ gr_char_position(GrCharIndex *index, size_t byte_offset)
 	return (int64_t) chars + 1;
 }
 
+/*
+ * The bytes of w (eight of the text) that start a character, as 1 in each
+ * byte's lowest bit: all but 10xxxxxx.
+ */
+static inline uint64_t
+char_starts(uint64_t w)
+{
+	return ((~w >> 7) | (w >> 6)) & UINT64_C(0x0101010101010101);
+}
+
+/* The sum of the eight bytes of x, each at most 8. */
+static inline size_t
+byte_sum(uint64_t x)
+{
+	/* (__builtin_popcountll would be a libgcc call without -mpopcnt) */
+	return (size_t) ((x * UINT64_C(0x0101010101010101)) >> 56);
+}
+
+/* The eight bytes of text at 8 * word, zeros past len. */
+static inline uint64_t
+text_word(const char *text, size_t len, size_t word)
+{
+	uint64_t	w = 0;
+	size_t		at = word * 8;
+
+	if (at + 8 <= len)
+		memcpy(&w, text + at, 8);
+	else if (at < len)
+		memcpy(&w, text + at, len - at);
+	return w;
+}
+
+GrStatus
+gr_char_table_init(const GrEnv *env, GrCharTable *table, const char *text, size_t len)
+{
+	size_t		words = len / 8 + 1;	/* a word for offset len too */
+	size_t		blocks = len / 256 + 1;
+	size_t		chars = 0;
+	size_t		in_block = 0;
+	size_t		polls = 0;
+	size_t		i;
+
+	table->text = text;
+	table->len = len;
+	table->block_before = gr_alloc(env, blocks * sizeof(uint32_t));
+	table->word_before = gr_alloc(env, words);
+	if (table->block_before == NULL || table->word_before == NULL)
+		return GR_NOMEM;
+	for (i = 0; i < words; i++)
+	{
+		GR_POLL(env, polls);
+		if (i % 32 == 0)
+		{
+			table->block_before[i / 32] = (uint32_t) chars;
+			in_block = 0;
+		}
+		table->word_before[i] = (uint8_t) in_block;
+		if (i * 8 < len)
+		{
+			size_t		n = byte_sum(char_starts(text_word(text, len, i)) &
+									 (i * 8 + 8 <= len ? ~UINT64_C(0) :
+									  (UINT64_C(1) << (8 * (len - i * 8))) - 1));
+
+			chars += n;
+			in_block += n;
+		}
+	}
+	return GR_OK;
+}
+
+int64_t
+gr_char_table_position(const GrCharTable *table, size_t byte_offset)
+{
+	size_t		word;
+	size_t		in_word;
+	uint64_t	before;
+
+	if (byte_offset > table->len)
+		byte_offset = table->len;
+	word = byte_offset / 8;
+	in_word = byte_offset % 8;
+	/* the bytes of the offset's word before it: in_word of them */
+	before = char_starts(text_word(table->text, table->len, word)) &
+		((UINT64_C(1) << (8 * in_word)) - 1);
+	return (int64_t) table->block_before[word / 32] + table->word_before[word] +
+		(int64_t) byte_sum(before) + 1;
+}
+
 /* Whitespace as reports use it: ASCII, NBSP, U+3000 and the Unicode spaces. */
 bool
 gr_is_space(uint32_t cp)
