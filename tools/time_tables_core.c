@@ -32,102 +32,24 @@
 #include "gr_core.h"
 #include "gr_tables.h"
 
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-#include <time.h>
-
-#include "read_whole.h"
 #include "time_core.h"
+
+/* gr_tables_find on a text: its cells. */
+static long
+find_tables(const GrEnv *env, const char *text, size_t len)
+{
+	GrTableCell *found = NULL;
+	size_t		count = 0;
+
+	if (gr_tables_find(env, text, len, &found, &count) != GR_OK)
+		return -1;
+	return (long) count;
+}
 
 int
 main(int argc, char **argv)
 {
-	int			rounds = 10;
-	int			calls = 50;
-	bool		scramble = false;
-	bool		evict = false;
-	unsigned char *eviction = NULL;
-	Arena		arena;
-	GrEnv		env = {arena_alloc, arena_grow, arena_release, NULL, &arena};
-	unsigned char *random_bytes = malloc(65536);
-	char	  **texts;
-	size_t	   *lengths;
-	int			files;
-	double		best = -1;
-	size_t		cells = 0;
-	unsigned	sink = 0;
-	int			i;
-	int			r;
-
-	for (i = 1; i < argc && argv[i][0] == '-'; i++)
-	{
-		if (strcmp(argv[i], "-p") == 0)
-			scramble = true;
-		else if (strcmp(argv[i], "-c") == 0)
-			evict = true;
-		else if (strcmp(argv[i], "-r") == 0 && i + 1 < argc)
-			rounds = atoi(argv[++i]);
-		else if (strcmp(argv[i], "-n") == 0 && i + 1 < argc)
-			calls = atoi(argv[++i]);
-	}
-	files = argc - i;
-	if (files <= 0 || rounds <= 0 || calls <= 0 || random_bytes == NULL)
-	{
-		fprintf(stderr, "usage: time_tables_core [-p] [-c] [-r ROUNDS] [-n CALLS] FILE...\n");
-		return 2;
-	}
-	arena.base = malloc(ARENA_BYTES);
-	arena.used = 0;
-	texts = malloc(sizeof(char *) * (size_t) files);
-	lengths = malloc(sizeof(size_t) * (size_t) files);
-	if (arena.base == NULL || texts == NULL || lengths == NULL)
-		return 1;
-	memset(arena.base, 0, ARENA_BYTES);	/* no page faults in the timing */
-	if (evict && (eviction = calloc(EVICTION_BYTES, 1)) == NULL)
-		return 1;
-	srand(7);
-	for (r = 0; r < 65536; r++)
-		random_bytes[r] = (unsigned char) rand();
-	for (r = 0; r < files; r++)
-		if ((texts[r] = read_whole(argv[i + r], &lengths[r])) == NULL)
-		{
-			fprintf(stderr, "cannot read %s\n", argv[i + r]);
-			return 1;
-		}
-	for (r = 0; r < rounds; r++)
-	{
-		double		total = 0;
-		int			k;
-		int			f;
-
-		cells = 0;
-		for (k = 0; k < calls; k++)
-			for (f = 0; f < files; f++)
-			{
-				GrTableCell *found = NULL;
-				size_t		count = 0;
-				double		start;
-
-				arena.used = 0;
-				if (evict)
-					sink += evict_caches(eviction, texts[f], lengths[f]);
-				if (scramble)
-					sink += scramble_predictor(random_bytes, (unsigned) (k * files + f));
-				start = now_ns();
-				if (gr_tables_find(&env, texts[f], lengths[f], &found, &count) != GR_OK)
-				{
-					fprintf(stderr, "gr_tables_find failed on %s\n", argv[i + f]);
-					return 1;
-				}
-				total += now_ns() - start;
-				cells += count;
-			}
-		if (best < 0 || total < best)
-			best = total;
-	}
-	printf("%.1f us per set of %d files, %.1f ns per cell (%zu cells a set)%s\n",
-		   best / calls / 1000, files, best / (double) cells, cells / (size_t) calls,
-		   sink == 1 ? " " : "");
-	return 0;
+	return time_core_main(argc, argv,
+						  "time_tables_core [-p] [-c] [-r ROUNDS] [-n CALLS] FILE...",
+						  NULL, NULL, find_tables, "cell");
 }
